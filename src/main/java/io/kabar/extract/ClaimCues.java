@@ -1,0 +1,55 @@
+package io.kabar.extract;
+
+import io.kabar.nlp.DataFiles;
+import io.kabar.nlp.Languages;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The claim cue words of one language ({@code io/kabar/extract/claim-cues-<lang>.txt}), by kind:
+ * REPORT, PREFIX, THAT, AND, CITING, STOP, NOT (see that file's header), plus the language's stop words. Unknown languages get the union
+ * of all languages' cues. Immutable.
+ */
+final class ClaimCues {
+  /** Longest cue phrase in words. */
+  static final int MAX_WORDS = 3;
+
+  private final Map<String, Set<String>> byKind;
+  private final Set<String> stopWords;
+
+  private ClaimCues(Map<String, Set<String>> byKind, Set<String> stopWords) {
+    this.byKind = Map.copyOf(byKind);
+    this.stopWords = Set.copyOf(stopWords);
+  }
+
+  /** The cues of every supported language, and their union under {@code und}. */
+  static Map<String, ClaimCues> all() {
+    Map<String, ClaimCues> out = new HashMap<>();
+    Map<String, Set<String>> union = new HashMap<>();
+    Set<String> allStops = new HashSet<>();
+    for (String lang : Languages.supported()) {
+      Map<String, Set<String>> kinds = new HashMap<>();
+      for (String[] row : DataFiles.rows(DataFiles.perLanguage("io/kabar/extract", "claim-cues", lang))) {
+        kinds.computeIfAbsent(row[0], k -> new HashSet<>()).add(row[1]);
+        union.computeIfAbsent(row[0], k -> new HashSet<>()).add(row[1]);
+      }
+      Set<String> stops = DataFiles.lowerCaseSet(DataFiles.perLanguage("io/kabar/nlp", "stopwords", lang));
+      allStops.addAll(stops);
+      out.put(lang, new ClaimCues(kinds, stops));
+    }
+    out.put(Languages.UNDETERMINED, new ClaimCues(union, allStops));
+    return Map.copyOf(out);
+  }
+
+  /** True when lower-case {@code word} is a stop word of the language ({@code io/kabar/nlp/stopwords-<lang>.txt}). */
+  boolean isStopWord(String word) {
+    return stopWords.contains(word);
+  }
+
+  /** True when lower-case {@code phrase} is a cue of {@code kind}. */
+  boolean is(String kind, String phrase) {
+    return byKind.getOrDefault(kind, Set.of()).contains(phrase);
+  }
+}

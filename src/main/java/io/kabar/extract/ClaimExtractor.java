@@ -1,0 +1,297 @@
+package io.kabar.extract;
+
+import io.kabar.analysis.Claim;
+import io.kabar.analysis.ClaimKind;
+import io.kabar.analysis.Entity;
+import io.kabar.analysis.Mention;
+import io.kabar.analysis.Quantity;
+import io.kabar.nlp.Languages;
+import io.kabar.nlp.Sentence;
+import io.kabar.nlp.Token;
+import io.kabar.nlp.Tokenizer;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * BASELINE sentence-level claim finder on reporting cues ({@code claim-cues-<lang>.txt}); a trained
+ * attribution model replaces it later.
+ *
+ * <ul>
+ *   <li>The first cue outside quotation marks decides. After a comma or closing quote the cue is
+ *       inverted ({@code "…," kata Kim}): the speaker is the capitalised phrase after it and the claim
+ *       the text before. A PREFIX cue ({@code menurut X, …}) takes the speaker up to the comma. Else the
+ *       speaker is the phrase before the cue, from the sentence start, the last comma (a list
+ *       {@code A, B, dan C} stays whole) or a CITING word, without leading stop words, cut before
+ *       the first STOP word; a NOT word right before a cue cancels it; the
+ *       claim is the clause after the cue, without a leading THAT word.</li>
+ *   <li>A sentence with a quotation and a cue is a QUOTE whose text is the quotation; with a cue and
+ *       no quotation, ATTRIBUTED; with a number (QUANTITY, MONEY, PERCENT) and no cue, STATISTIC;
+ *       otherwise no claim.</li>
+ *   <li>speakerKey: the named entity with the longest mention inside the speaker; quantities and
+ *       entities: those mentioned inside the sentence. {@code start/end} are the sentence's offsets.</li>
+ *   <li>checkworthiness (baseline): 0.3, +0.3 with numbers, +0.2 with a speaker, +0.2 for a quote, at most 1.</li>
+ *   <li>Claims with the same text after case and whitespace normalisation are reported once.</li>
+ * </ul>
+ * Immutable and thread-safe.
+ */
+public final class ClaimExtractor {
+  private static final Pattern QUOTE = Pattern.compile("“([^”\\n]{2,5000})”|\"([^\"\\n]{2,5000})\"");
+  private static final Pattern SPACES = Pattern.compile("\\s+");
+  private static final String TRIM = " \t\n,;:.\"“”'‘’—–-";
+
+  private final Map<String, ClaimCues> cues = ClaimCues.all();
+
+  /** The extractor with the shipped cue files. */
+  public static ClaimExtractor standard() {
+    return new ClaimExtractor();
+  }
+
+  /** A mention with its entity, for lookups by offset. */
+  private record Located(Mention mention, Entity entity) {}
+
+  /** A span of the text. */
+  private record Span(int start, int end) {}
+
+  /**
+   * The claims of {@code text}.
+   *
+   * @param sentences the sentences of {@code text}
+   * @param lang      ISO 639-1 code or {@code und}
+   * @param entities  all entities of the text, named and measures
+   * @return claims in text order, without duplicates; empty when none
+   */
+  public List<Claim> extract(String text, List<Sentence> sentences, String lang, List<Entity> entities) {
+    ClaimCues c = cues.getOrDefault(lang, cues.get(Languages.UNDETERMINED));
+    List<Located> located = new ArrayList<>();
+    entities.forEach(e -> e.mentions().forEach(m -> located.add(new Located(m, e))));
+    located.sort(Comparator.comparingInt(l -> l.mention().start()));
+    List<Claim> out = new ArrayList<>();
+    Set<String> seen = new HashSet<>();
+    for (Sentence s : sentences) {
+      Claim claim = claim(text, s, c, inside(located, s.start(), s.end()));
+      if (claim != null && seen.add(SPACES.matcher(claim.text().toLowerCase(Locale.ROOT)).replaceAll(" "))) {
+        out.add(claim);
+      }
+    }
+    return out;
+  }
+
+  private Claim claim(String text, Sentence s, ClaimCues c, List<Located> here) {
+    List<Token> tokens = Tokenizer.tokens(text, s.start(), s.end());
+    List<Span> quotes = new ArrayList<>();
+    Matcher q = QUOTE.matcher(text).region(s.start(), s.end());
+    while (q.find()) {
+      int g = q.group(1) != null ? 1 : 2;
+      quotes.add(new Span(q.start(g), q.end(g)));
+    }
+    List<Quantity> quantities = new ArrayList<>();
+    List<String> keys = new ArrayList<>();
+    for (Located l : here) {
+      Entity e = l.entity();
+      if (e.type().isMeasure()) {
+        quantities.add(new Quantity(l.mention().text(), e.value(), e.low(), e.high(), e.unit(),
+            Boolean.TRUE.equals(e.approximate())));
+      } else if (e.type() != io.kabar.analysis.EntityType.DATE && !keys.contains(e.key())) {
+        keys.add(e.key());
+      }
+    }
+    int[] cue = findCue(tokens, quotes, c);
+    if (cue == null) {
+      return quantities.isEmpty() ? null : new Claim(s.text(), ClaimKind.STATISTIC, null, null, null, s.start(),
+          s.end(), quantities, keys, score(true, false, false));
+    }
+    Token first = tokens.get(cue[0]);
+    Token last = tokens.get(cue[1] - 1);
+    String cueText = text.substring(first.start(), last.end());
+    Span speaker;
+    Span said;
+    if (cue[2] == 1) {
+      int comma = text.indexOf(',', last.end());
+      int speakerEnd = comma < 0 || comma >= s.end() ? s.end() : comma;
+      speaker = cutAtStop(text, tokens, last.end(), speakerEnd, c);
+      said = cue[0] == 0 ? new Span(speakerEnd, s.end()) : new Span(s.start(), first.start());
+    } else if (inverted(text, first.start(), s.start())) {
+      speaker = phraseAfter(text, tokens, cue[1], c);
+      said = new Span(s.start(), first.start());
+    } else {
+      speaker = cutAtStop(text, tokens, speakerStart(text, tokens, cue[0], s.start(), c), first.start(), c);
+      int from = cue[1];
+      for (int i = cue[1]; i < Math.min(tokens.size(), cue[1] + 6); i++) {
+        if (c.is("THAT", tokens.get(i).text().toLowerCase(Locale.ROOT))) {
+          from = i + 1;
+          break;
+        }
+      }
+      said = new Span(from < tokens.size() ? tokens.get(from).start() : last.end(), s.end());
+    }
+    Span quote = quotes.stream().max(Comparator.comparingInt(x -> x.end() - x.start())).orElse(null);
+    String claimText = trim(quote != null ? text.substring(quote.start(), quote.end())
+        : text.substring(said.start(), said.end()));
+    if (claimText.isEmpty()) {
+      claimText = trim(s.text());
+    }
+    String speakerText = speaker == null ? null : trim(text.substring(speaker.start(), speaker.end()));
+    if (speakerText != null && speakerText.isEmpty()) {
+      speakerText = null;
+    }
+    String speakerKey = speakerText == null ? null : speakerKey(here, speaker);
+    ClaimKind kind = quote != null ? ClaimKind.QUOTE : ClaimKind.ATTRIBUTED;
+    return new Claim(claimText, kind, speakerText, speakerKey, cueText.toLowerCase(Locale.ROOT), s.start(), s.end(),
+        quantities, keys, score(!quantities.isEmpty(), speakerText != null, quote != null));
+  }
+
+  /** {first token, end token, 1 if PREFIX} of the first cue outside quotes, or null. */
+  private static int[] findCue(List<Token> tokens, List<Span> quotes, ClaimCues c) {
+    for (int i = 0; i < tokens.size(); i++) {
+      int at = tokens.get(i).start();
+      if (quotes.stream().anyMatch(q -> at >= q.start() && at < q.end())) {
+        continue;
+      }
+      if (i > 0 && c.is("NOT", tokens.get(i - 1).text().toLowerCase(Locale.ROOT))) {
+        continue;
+      }
+      StringBuilder phrase = new StringBuilder();
+      for (int j = i; j < Math.min(tokens.size(), i + ClaimCues.MAX_WORDS); j++) {
+        phrase.append(j > i ? " " : "").append(tokens.get(j).text().toLowerCase(Locale.ROOT));
+        if (c.is("REPORT", phrase.toString())) {
+          return new int[] {i, j + 1, 0};
+        }
+        if (c.is("PREFIX", phrase.toString())) {
+          return new int[] {i, j + 1, 1};
+        }
+      }
+    }
+    return null;
+  }
+
+  private static boolean inverted(String text, int cueStart, int sentenceStart) {
+    int i = cueStart - 1;
+    while (i >= sentenceStart && Character.isWhitespace(text.charAt(i))) {
+      i--;
+    }
+    return i >= sentenceStart && ",”\"’".indexOf(text.charAt(i)) >= 0;
+  }
+
+  /** Where a speaker before the cue starts: after a CITING word or the last comma; lists stay whole. */
+  private static int speakerStart(String text, List<Token> tokens, int cue, int sentenceStart, ClaimCues c) {
+    int boundary = sentenceStart;
+    for (int i = cue - 1; i >= 0; i--) {
+      if (c.is("CITING", tokens.get(i).text().toLowerCase(Locale.ROOT))) {
+        boundary = tokens.get(i).end();
+        break;
+      }
+    }
+    int cueStart = tokens.get(cue).start();
+    List<Integer> starts = new ArrayList<>(List.of(boundary));
+    List<Integer> ends = new ArrayList<>();
+    for (int i = text.indexOf(',', boundary); i >= 0 && i < cueStart; i = text.indexOf(',', i + 1)) {
+      ends.add(i);
+      starts.add(i + 1);
+    }
+    ends.add(cueStart);
+    int last = starts.size() - 1;
+    List<Token> lastPart = Tokenizer.tokens(text, starts.get(last), cueStart);
+    if (lastPart.isEmpty() || !c.is("AND", lastPart.get(0).text().toLowerCase(Locale.ROOT))) {
+      return starts.get(last);
+    }
+    int j = last;
+    while (j > 0 && Tokenizer.tokens(text, starts.get(j - 1), ends.get(j - 1)).size() <= 3) {
+      j--;
+    }
+    return starts.get(j);
+  }
+
+  /** {@code [from,to)} cut before its first STOP word; null when nothing is left. */
+  private static Span cutAtStop(String text, List<Token> tokens, int from, int to, ClaimCues c) {
+    for (Token t : tokens) {
+      if (t.start() < from) {
+        continue;
+      }
+      if (t.end() > to || !c.isStopWord(t.text().toLowerCase(Locale.ROOT))) {
+        break;
+      }
+      from = t.end();
+    }
+    int end = to;
+    for (Token t : tokens) {
+      if (t.start() >= from && t.end() <= to && c.is("STOP", t.text().toLowerCase(Locale.ROOT))) {
+        end = t.start();
+        break;
+      }
+    }
+    return trim(text.substring(from, end)).isEmpty() ? null : new Span(from, end);
+  }
+
+  /** The speaker after an inverted cue: its capitalised phrase, else words up to a STOP word (at most 6). */
+  private static Span phraseAfter(String text, List<Token> tokens, int from, ClaimCues c) {
+    if (from >= tokens.size()) {
+      return null;
+    }
+    int end = from;
+    boolean capitalised = tokens.get(from).isCapitalized();
+    while (end < tokens.size() && end - from < 6
+        && (end == from || tokens.get(end).start() == tokens.get(end - 1).end() + 1
+            && text.charAt(tokens.get(end - 1).end()) == ' ')
+        && (capitalised ? tokens.get(end).isCapitalized() : !c.is("STOP", tokens.get(end).text().toLowerCase(Locale.ROOT)))) {
+      end++;
+    }
+    return end == from ? null : new Span(tokens.get(from).start(), tokens.get(end - 1).end());
+  }
+
+  private static String speakerKey(List<Located> here, Span speaker) {
+    Located best = null;
+    for (Located l : here) {
+      Mention m = l.mention();
+      boolean named = !l.entity().type().isMeasure() && l.entity().type() != io.kabar.analysis.EntityType.DATE;
+      if (named && m.start() < speaker.end() && m.end() > speaker.start()
+          && (best == null || m.end() - m.start() >= best.mention().end() - best.mention().start())) {
+        best = l;
+      }
+    }
+    return best == null ? null : best.entity().key();
+  }
+
+  private static List<Located> inside(List<Located> sorted, int start, int end) {
+    int lo = 0;
+    int hi = sorted.size();
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      if (sorted.get(mid).mention().start() < start) {
+        lo = mid + 1;
+      } else {
+        hi = mid;
+      }
+    }
+    List<Located> out = new ArrayList<>();
+    for (int i = lo; i < sorted.size() && sorted.get(i).mention().start() < end; i++) {
+      if (sorted.get(i).mention().end() <= end) {
+        out.add(sorted.get(i));
+      }
+    }
+    return out;
+  }
+
+  private static double score(boolean numbers, boolean speaker, boolean quote) {
+    double raw = 0.3 + (numbers ? 0.3 : 0) + (speaker ? 0.2 : 0) + (quote ? 0.2 : 0);
+    return Math.min(1.0, Math.round(raw * 100) / 100.0);
+  }
+
+  private static String trim(String s) {
+    int a = 0;
+    int b = s.length();
+    while (a < b && TRIM.indexOf(s.charAt(a)) >= 0) {
+      a++;
+    }
+    while (b > a && TRIM.indexOf(s.charAt(b - 1)) >= 0) {
+      b--;
+    }
+    return s.substring(a, b);
+  }
+}

@@ -1,0 +1,221 @@
+package io.kabar.extract;
+
+import io.kabar.analysis.Entity;
+import io.kabar.analysis.EntityType;
+import io.kabar.analysis.Mention;
+import io.kabar.nlp.DataFiles;
+import io.kabar.nlp.Languages;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * BASELINE rule-based recogniser of DATE, QUANTITY, MONEY and PERCENT expressions (to be replaced by
+ * a trained model), using each language's number format ({@code measures-<lang>.txt}: Indonesian
+ * {@code 10.000} = 10000 and {@code 2,5} = 2.5, English the reverse).
+ *
+ * <ul>
+ *   <li>DATE: {@code 12 Mei 2025} → {@code 2025-05-12}, {@code May 12, 2025} → {@code 2025-05-12},
+ *       {@code Juni 2024} → {@code 2024-06}, {@code 1950-53} → {@code 1950/1953}, and a bare year
+ *       (1800–2099) that counts nothing → {@code 2024};</li>
+ *   <li>MONEY: a currency symbol or code before the number ({@code Rp 2,5 triliun}: value 2.5e12, unit IDR);</li>
+ *   <li>PERCENT: {@code %} or a percent word after the number (unit {@code %});</li>
+ *   <li>QUANTITY: any other number; a range {@code 10.000-12.000} sets low and high; the unit is the
+ *       next word when it is lower case and not a stop word.</li>
+ * </ul>
+ * A hedge before the number ({@code sekitar}, {@code about}) sets approximate. Keys are
+ * {@code TYPE#<value or low-high>[-unit]}, e.g. {@code QUANTITY#4000-tentara}. Immutable, thread-safe,
+ * linear time (every repetition in the patterns is bounded).
+ */
+public final class MeasureRules {
+  private static final Pattern UNIT = Pattern.compile("[ \\t]{1,3}(\\p{Ll}[\\p{Ll}-]{1,30})(?![\\p{L}\\p{N}])");
+  private static final Pattern YEAR_RANGE = Pattern.compile(
+      "(?<![\\p{L}\\p{N}.,])((?:1[5-9]|20)\\d\\d)[ ]?[-–/][ ]?(\\d{4}|\\d{2})(?![\\p{N}.,]?\\p{N})");
+
+  /** The compiled rules of one language. */
+  private record Rules(NumberFormat format, Pattern measure, List<Pattern> dates, Set<String> stopWords) {}
+
+  private final Map<String, Rules> byLanguage = new HashMap<>();
+
+  private MeasureRules() {
+    for (String lang : Languages.supported()) {
+      byLanguage.put(lang, compile(lang));
+    }
+    byLanguage.put(Languages.UNDETERMINED, compile("en"));
+  }
+
+  /** The rules for every supported language. */
+  public static MeasureRules standard() {
+    return new MeasureRules();
+  }
+
+  private static Rules compile(String lang) {
+    NumberFormat f = NumberFormat.forLanguage(lang);
+    String num = f.numberRegex();
+    String cur = NumberFormat.alternation(f.currencies.keySet());
+    String measure = "(?<![\\p{L}\\p{N}])(?:(?<hedge>(?i:" + NumberFormat.alternation(f.hedges) + "))\\s{1,3})?"
+        + "(?:(?<cur>" + cur + ")[ ]?)?(?<n1>" + num + ")"
+        + "(?:[ ]?(?:[-–]|[ ](?i:" + NumberFormat.alternation(f.ranges) + ")[ ])[ ]?(?:" + cur + ")?[ ]?(?<n2>" + num + "))?"
+        + "(?:[ ](?<scale>(?i:" + NumberFormat.alternation(f.scales.keySet()) + "))(?![\\p{L}]))?"
+        + "(?:[ ]?(?<pct>%)|[ ](?<pctw>(?i:" + NumberFormat.alternation(f.percents) + "))(?![\\p{L}]))?"
+        + "(?![\\p{N}])";
+    String month = "(?<month>(?i:" + NumberFormat.alternation(f.months.keySet()) + "))(?![\\p{L}])";
+    List<Pattern> dates = List.of(
+        Pattern.compile("(?<![\\p{L}\\p{N}])(?<day>\\d{1,2})[ ]" + month + "[ ](?<year>\\d{4})(?![\\p{N}])"),
+        Pattern.compile("(?<![\\p{L}\\p{N}])" + month + "[ ](?<day>\\d{1,2}),?[ ](?<year>\\d{4})(?![\\p{N}])"),
+        Pattern.compile("(?<![\\p{L}\\p{N}])" + month + "[ ](?<year>\\d{4})(?![\\p{N}])"));
+    Set<String> stop = DataFiles.lowerCaseSet(DataFiles.perLanguage("io/kabar/nlp", "stopwords", lang));
+    return new Rules(f, Pattern.compile(measure), dates, stop);
+  }
+
+  /** One recognised expression before merging. */
+  private record Found(EntityType type, String text, int start, int end, String normalized, Double value,
+      Double low, Double high, String unit, boolean approximate) {}
+
+  /**
+   * The DATE, QUANTITY, MONEY and PERCENT entities of {@code text}, in order of first mention.
+   *
+   * @param lang ISO 639-1 code; unsupported codes use English conventions
+   */
+  public List<Entity> extract(String text, String lang) {
+    Rules rules = byLanguage.getOrDefault(lang, byLanguage.get(Languages.UNDETERMINED));
+    List<Found> found = new ArrayList<>();
+    boolean[] taken = new boolean[text.length() + 1];
+    for (Pattern p : rules.dates()) {
+      Matcher m = p.matcher(text);
+      while (m.find()) {
+        if (free(taken, m.start(), m.end())) {
+          String day = p.pattern().contains("(?<day>") ? m.group("day") : null;
+          int month = rules.format().months.get(m.group("month").toLowerCase(Locale.ROOT));
+          String norm = m.group("year") + String.format(Locale.ROOT, "-%02d", month)
+              + (day == null ? "" : String.format(Locale.ROOT, "-%02d", Integer.parseInt(day)));
+          take(found, taken, new Found(EntityType.DATE, m.group(), m.start(), m.end(), norm, null, null, null, null, false));
+        }
+      }
+    }
+    Matcher y = YEAR_RANGE.matcher(text);
+    while (y.find()) {
+      String from = y.group(1);
+      String to = y.group(2).length() == 2 ? from.substring(0, 2) + y.group(2) : y.group(2);
+      if (free(taken, y.start(), y.end()) && to.compareTo(from) > 0) {
+        take(found, taken, new Found(EntityType.DATE, y.group(), y.start(), y.end(), from + "/" + to, null, null, null,
+            null, false));
+      }
+    }
+    Matcher m = rules.measure().matcher(text);
+    while (m.find()) {
+      if (free(taken, m.start(), m.end())) {
+        Found f = measure(m, text, rules);
+        if (f != null) {
+          take(found, taken, f);
+        }
+      }
+    }
+    found.sort(Comparator.comparingInt(Found::start));
+    return merge(found, text.length());
+  }
+
+  private static Found measure(Matcher m, String text, Rules rules) {
+    NumberFormat f = rules.format();
+    double scale = m.group("scale") == null ? 1 : f.scales.get(m.group("scale").toLowerCase(Locale.ROOT));
+    Double n1 = f.parse(m.group("n1")) * scale;
+    Double n2 = m.group("n2") == null ? null : f.parse(m.group("n2")) * scale;
+    boolean approximate = m.group("hedge") != null;
+    int end = m.end();
+    EntityType type;
+    String unit;
+    if (m.group("cur") != null) {
+      type = EntityType.MONEY;
+      unit = f.currencies.get(m.group("cur"));
+    } else if (m.group("pct") != null || m.group("pctw") != null) {
+      type = EntityType.PERCENT;
+      unit = "%";
+    } else {
+      type = EntityType.QUANTITY;
+      unit = null;
+      Matcher u = UNIT.matcher(text).region(end, Math.min(text.length(), end + 40));
+      if (u.lookingAt() && !rules.stopWords().contains(u.group(1)) && !f.months.containsKey(u.group(1))
+          && !f.scales.containsKey(u.group(1))) {
+        unit = u.group(1);
+        end = u.end();
+      }
+      String digits = m.group("n1");
+      boolean bareYear = unit == null && n2 == null && !approximate && scale == 1 && digits.length() == 4
+          && digits.matches("(?:18|19|20)\\d\\d");
+      if (bareYear) {
+        return new Found(EntityType.DATE, digits, m.start(), m.end(), digits, null, null, null, null, false);
+      }
+    }
+    String surface = text.substring(m.start(), end);
+    return n2 == null
+        ? new Found(type, surface, m.start(), end, null, n1, null, null, unit, approximate)
+        : new Found(type, surface, m.start(), end, null, null, n1, n2, unit, approximate);
+  }
+
+  private static boolean free(boolean[] taken, int start, int end) {
+    for (int i = start; i < end; i++) {
+      if (taken[i]) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static void take(List<Found> found, boolean[] taken, Found f) {
+    for (int i = f.start(); i < f.end(); i++) {
+      taken[i] = true;
+    }
+    found.add(f);
+  }
+
+  private static List<Entity> merge(List<Found> found, int textLength) {
+    Map<String, List<Found>> byKey = new LinkedHashMap<>();
+    for (Found f : found) {
+      byKey.computeIfAbsent(key(f), k -> new ArrayList<>()).add(f);
+    }
+    int most = byKey.values().stream().mapToInt(List::size).max().orElse(1);
+    List<Entity> out = new ArrayList<>();
+    for (var e : byKey.entrySet()) {
+      List<Found> group = e.getValue();
+      Found first = group.get(0);
+      List<Mention> mentions = new ArrayList<>();
+      List<String> aliases = new ArrayList<>();
+      boolean approximate = false;
+      for (Found f : group) {
+        mentions.add(new Mention(f.text(), f.start(), f.end()));
+        approximate |= f.approximate();
+        if (!f.text().equals(first.text()) && !aliases.contains(f.text())) {
+          aliases.add(f.text());
+        }
+      }
+      double salience = 0.5 * group.size() / most + 0.3 * (1.0 - (double) first.start() / Math.max(1, textLength));
+      boolean measure = first.type().isMeasure();
+      out.add(new Entity(e.getKey(), first.type(), first.text(), aliases, Math.round(salience * 1000) / 1000.0,
+          mentions, first.normalized(), first.value(), first.low(), first.high(), first.unit(),
+          measure ? approximate : null));
+    }
+    return out;
+  }
+
+  private static String key(Found f) {
+    if (f.type() == EntityType.DATE) {
+      return "DATE#" + Slugs.slug(f.normalized());
+    }
+    String amount = f.value() != null ? plain(f.value()) : plain(f.low()) + "-" + plain(f.high());
+    String unit = f.unit() == null || f.unit().equals("%") ? "" : "-" + Slugs.slug(f.unit());
+    return f.type().name() + "#" + amount + unit;
+  }
+
+  /** {@code 4000}, {@code 12-5} (for 12.5): digits and hyphens only. */
+  static String plain(double number) {
+    return new BigDecimal(Double.toString(number)).stripTrailingZeros().toPlainString().replace('.', '-');
+  }
+}

@@ -1,0 +1,62 @@
+package io.kabar.extract;
+
+import io.kabar.nlp.DataFiles;
+import io.kabar.nlp.Languages;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The per-language word lists the entity extractor uses, all lower case:
+ * {@code io/kabar/nlp/stopwords-<lang>.txt} (function words dropped from the start of a
+ * capitalised phrase), {@code io/kabar/extract/person-titles-<lang>.txt} (words before a person's
+ * name: Presiden, Mr.), {@code org-cues-<lang>.txt} (words that make a phrase an organisation:
+ * Komisi, Ministry), {@code event-cues-<lang>.txt} (Perang, War), {@code non-names-<lang>.txt}
+ * (capitalised phrases that name nothing: Tanah Air) and the language-neutral
+ * {@code name-connectors-common.txt} (bin, van, de). Unknown languages get the union of all lists.
+ */
+final class NameLexicon {
+  private static final String DIR = "io/kabar/extract";
+
+  /** The lists of one language. */
+  record Words(Set<String> stopWords, Set<String> titles, Set<String> orgCues, Set<String> eventCues,
+      Set<String> nonNames) {}
+
+  private final Map<String, Words> byLanguage = new HashMap<>();
+  private final Words union;
+  private final Set<String> connectors;
+
+  NameLexicon() {
+    connectors = DataFiles.lowerCaseSet(DataFiles.perLanguage(DIR, "name-connectors", "common"));
+    Set<String> stop = new HashSet<>();
+    Set<String> titles = new HashSet<>();
+    Set<String> org = new HashSet<>();
+    Set<String> event = new HashSet<>();
+    Set<String> non = new HashSet<>();
+    for (String lang : Languages.supported()) {
+      Words w = new Words(DataFiles.lowerCaseSet(DataFiles.perLanguage("io/kabar/nlp", "stopwords", lang)),
+          DataFiles.lowerCaseSet(DataFiles.perLanguage(DIR, "person-titles", lang)),
+          DataFiles.lowerCaseSet(DataFiles.perLanguage(DIR, "org-cues", lang)),
+          DataFiles.lowerCaseSet(DataFiles.perLanguage(DIR, "event-cues", lang)),
+          DataFiles.lowerCaseSet(DataFiles.perLanguage(DIR, "non-names", lang)));
+      byLanguage.put(lang, w);
+      stop.addAll(w.stopWords());
+      titles.addAll(w.titles());
+      org.addAll(w.orgCues());
+      event.addAll(w.eventCues());
+      non.addAll(w.nonNames());
+    }
+    union = new Words(Set.copyOf(stop), Set.copyOf(titles), Set.copyOf(org), Set.copyOf(event), Set.copyOf(non));
+  }
+
+  /** The lists of {@code lang}, or the union of all languages' lists when it is not supported. */
+  Words words(String lang) {
+    return byLanguage.getOrDefault(lang, union);
+  }
+
+  /** Lower-case words that may join capitalised name parts (bin, van, de). */
+  Set<String> connectors() {
+    return connectors;
+  }
+}

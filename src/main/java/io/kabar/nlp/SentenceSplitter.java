@@ -1,0 +1,108 @@
+package io.kabar.nlp;
+
+import java.text.BreakIterator;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Splits text into sentences with {@link BreakIterator}, then joins back breaks that follow a known
+ * abbreviation ({@code io/kabar/nlp/abbreviations-<lang>.txt} plus {@code abbreviations-common.txt},
+ * e.g. {@code Dr.}, {@code Jl.}, {@code U.S.}) or that precede a lower-case letter. Blank-line
+ * paragraph breaks always end a sentence. Immutable and thread-safe (a new iterator per call).
+ */
+public final class SentenceSplitter {
+  private static final String DIR = "io/kabar/nlp";
+  private final Map<String, Set<String>> abbreviations = new HashMap<>();
+  private final Set<String> common;
+
+  private SentenceSplitter() {
+    common = DataFiles.lowerCaseSet(DataFiles.perLanguage(DIR, "abbreviations", "common"));
+    for (String lang : Languages.supported()) {
+      abbreviations.put(lang, DataFiles.lowerCaseSet(DataFiles.perLanguage(DIR, "abbreviations", lang)));
+    }
+  }
+
+  /** A splitter with the abbreviation lists of every supported language. */
+  public static SentenceSplitter standard() {
+    return new SentenceSplitter();
+  }
+
+  /**
+   * The sentences of {@code text}, offsets into {@code text}, in order; never empty strings.
+   *
+   * @param lang ISO 639-1 code; unknown codes use the common abbreviations only
+   */
+  public List<Sentence> split(String text, String lang) {
+    List<Sentence> out = new ArrayList<>();
+    int paragraphStart = 0;
+    while (paragraphStart <= text.length()) {
+      int paragraphEnd = text.indexOf("\n\n", paragraphStart);
+      if (paragraphEnd < 0) {
+        paragraphEnd = text.length();
+      }
+      splitParagraph(text, paragraphStart, paragraphEnd, lang, out);
+      paragraphStart = paragraphEnd + 2;
+    }
+    return out;
+  }
+
+  private void splitParagraph(String text, int from, int to, String lang, List<Sentence> out) {
+    Set<String> abbr = abbreviations.getOrDefault(lang, Set.of());
+    BreakIterator it = BreakIterator.getSentenceInstance(Locale.ROOT);
+    String paragraph = text.substring(from, to);
+    it.setText(paragraph);
+    int start = it.first();
+    int pendingStart = -1;
+    for (int end = it.next(); end != BreakIterator.DONE; end = it.next()) {
+      if (pendingStart < 0) {
+        pendingStart = start;
+      }
+      boolean last = end == paragraph.length();
+      if (last || !falseBreak(paragraph, end, abbr)) {
+        add(text, from + pendingStart, from + end, out);
+        pendingStart = -1;
+      }
+      start = end;
+    }
+  }
+
+  /** A break at {@code end} is false after an abbreviation or before a lower-case letter. */
+  private boolean falseBreak(String paragraph, int end, Set<String> abbr) {
+    int i = end;
+    while (i < paragraph.length() && Character.isWhitespace(paragraph.charAt(i))) {
+      i++;
+    }
+    if (i < paragraph.length() && Character.isLowerCase(paragraph.charAt(i))) {
+      return true;
+    }
+    int wordEnd = end;
+    while (wordEnd > 0 && Character.isWhitespace(paragraph.charAt(wordEnd - 1))) {
+      wordEnd--;
+    }
+    int wordStart = wordEnd;
+    while (wordStart > 0 && !Character.isWhitespace(paragraph.charAt(wordStart - 1)) && wordEnd - wordStart < 20) {
+      wordStart--;
+    }
+    String word = paragraph.substring(wordStart, wordEnd).toLowerCase(Locale.ROOT);
+    while (word.length() > 1 && "(\"“'‘".indexOf(word.charAt(0)) >= 0) {
+      word = word.substring(1);
+    }
+    return abbr.contains(word) || common.contains(word);
+  }
+
+  private static void add(String text, int start, int end, List<Sentence> out) {
+    while (start < end && Character.isWhitespace(text.charAt(start))) {
+      start++;
+    }
+    while (end > start && Character.isWhitespace(text.charAt(end - 1))) {
+      end--;
+    }
+    if (end > start) {
+      out.add(new Sentence(text.substring(start, end), start, end));
+    }
+  }
+}

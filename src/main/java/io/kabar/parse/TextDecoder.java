@@ -1,0 +1,93 @@
+package io.kabar.parse;
+
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Turns bytes into text. A byte-order mark (UTF-8, UTF-16LE, UTF-16BE) decides; otherwise strict
+ * UTF-8, and when the bytes are not valid UTF-8, the charset an HTML {@code <meta>} declares (for
+ * HTML) or windows-1252. Control characters other than {@code \n} and {@code \t} are removed and line
+ * ends normalised to {@code \n}. Never fails: windows-1252 maps every byte. Thread-safe.
+ */
+public final class TextDecoder {
+  private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
+  private static final Pattern META_CHARSET =
+      Pattern.compile("(?i)<meta[^>]{0,200}?charset\\s*=\\s*[\"']?([A-Za-z0-9_.:-]{1,40})");
+  private static final Pattern CONTROL = Pattern.compile("[\\x00-\\x08\\x0B\\x0C\\x0E-\\x1F\\x7F\\uFEFF]");
+
+  private TextDecoder() {}
+
+  /** The charset named by a byte-order mark at the start of {@code b}, or null. */
+  static Charset bom(byte[] b) {
+    if (b.length >= 3 && (b[0] & 0xFF) == 0xEF && (b[1] & 0xFF) == 0xBB && (b[2] & 0xFF) == 0xBF) {
+      return StandardCharsets.UTF_8;
+    }
+    if (b.length >= 2 && (b[0] & 0xFF) == 0xFF && (b[1] & 0xFF) == 0xFE) {
+      return StandardCharsets.UTF_16LE;
+    }
+    if (b.length >= 2 && (b[0] & 0xFF) == 0xFE && (b[1] & 0xFF) == 0xFF) {
+      return StandardCharsets.UTF_16BE;
+    }
+    return null;
+  }
+
+  /**
+   * Decodes {@code bytes}.
+   *
+   * @param html true to honour a {@code <meta charset>} when the bytes are not valid UTF-8
+   * @return the text without BOM and control characters, line ends as {@code \n}
+   */
+  public static String decode(byte[] bytes, boolean html) {
+    Charset bom = bom(bytes);
+    String text;
+    if (bom != null) {
+      int skip = bom == StandardCharsets.UTF_8 ? 3 : 2;
+      text = new String(bytes, skip, bytes.length - skip, bom);
+    } else {
+      text = strictUtf8(bytes);
+      if (text == null) {
+        Charset fallback = html ? metaCharset(bytes) : null;
+        text = new String(bytes, fallback == null ? WINDOWS_1252 : fallback);
+      }
+    }
+    return clean(text);
+  }
+
+  /** Normalises line ends to {@code \n} and drops control characters except newline and tab. */
+  public static String clean(String text) {
+    String unified = text.indexOf('\r') < 0 ? text : text.replace("\r\n", "\n").replace('\r', '\n');
+    return CONTROL.matcher(unified).replaceAll("");
+  }
+
+  private static String strictUtf8(byte[] bytes) {
+    try {
+      return StandardCharsets.UTF_8.newDecoder()
+          .onMalformedInput(CodingErrorAction.REPORT)
+          .onUnmappableCharacter(CodingErrorAction.REPORT)
+          .decode(ByteBuffer.wrap(bytes)).toString();
+    } catch (CharacterCodingException e) {
+      return null;
+    }
+  }
+
+  private static Charset metaCharset(byte[] bytes) {
+    String head = new String(bytes, 0, Math.min(bytes.length, 4096), StandardCharsets.ISO_8859_1);
+    Matcher m = META_CHARSET.matcher(head);
+    if (!m.find()) {
+      return null;
+    }
+    try {
+      String name = m.group(1).toLowerCase(Locale.ROOT);
+      // browsers read latin-1 declarations as windows-1252
+      return name.equals("iso-8859-1") || name.equals("latin1") ? WINDOWS_1252 : Charset.forName(name);
+    } catch (IllegalArgumentException e) {
+      return null;
+    }
+  }
+}

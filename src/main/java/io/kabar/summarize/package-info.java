@@ -1,0 +1,2 @@
+/** Baseline summariser (LEAD-3). */
+package io.kabar.summarize;

@@ -1,0 +1,106 @@
+package io.kabar.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.kabar.analysis.Claim;
+import io.kabar.analysis.ClaimKind;
+import io.kabar.analysis.Entity;
+import io.kabar.nlp.Sentence;
+import io.kabar.nlp.SentenceSplitter;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class ClaimExtractorTest {
+  private static final SentenceSplitter SPLITTER = SentenceSplitter.standard();
+  private static final ClaimExtractor CLAIMS = ClaimExtractor.standard();
+
+  static List<Claim> claims(String text, String lang) {
+    List<Sentence> sentences = SPLITTER.split(text, lang);
+    List<Entity> entities = new ArrayList<>(EntityExtractor.standard().extract(text, sentences, lang, null));
+    entities.addAll(MeasureRules.standard().extract(text, lang));
+    List<Claim> claims = CLAIMS.extract(text, sentences, lang, entities);
+    for (Claim c : claims) {
+      assertTrue(c.start() >= 0 && c.end() <= text.length() && c.start() < c.end());
+      assertTrue(c.checkworthiness() > 0 && c.checkworthiness() <= 1);
+    }
+    return claims;
+  }
+
+  @Test
+  void speakerFirst() {
+    Claim c = claims("Menteri Keuangan Budi Santoso mengatakan bahwa pajak akan turun tahun depan.", "id").get(0);
+    assertEquals(ClaimKind.ATTRIBUTED, c.kind());
+    assertEquals("Menteri Keuangan Budi Santoso", c.speaker());
+    assertEquals("mengatakan", c.cue());
+    assertEquals("pajak akan turun tahun depan", c.text());
+    assertEquals(0.5, c.checkworthiness());
+  }
+
+  @Test
+  void speakerAfterCommaWithTimeAdverbialCut() {
+    Claim c = claims("Pada hari Senin, Rina Susanti pada rapat itu menegaskan jalan akan dibuka.", "id").get(0);
+    assertEquals("Rina Susanti", c.speaker());
+    assertEquals("PERSON#rina-susanti", c.speakerKey());
+    assertEquals("jalan akan dibuka", c.text());
+  }
+
+  @Test
+  void invertedQuote() {
+    Claim c = claims("Gubernur Andi Wijaya meninjau lokasi. \"Kami akan membangun tanggul,\" kata Andi.", "id").get(0);
+    assertEquals(ClaimKind.QUOTE, c.kind());
+    assertEquals("Kami akan membangun tanggul", c.text());
+    assertEquals("Andi", c.speaker());
+    assertEquals("PERSON#andi-wijaya", c.speakerKey());
+    assertEquals(0.7, c.checkworthiness());
+  }
+
+  @Test
+  void englishInvertedCurlyQuote() {
+    Claim c = claims("“We kept our promise,” said Mayor Alice Moreno.", "en").get(0);
+    assertEquals(ClaimKind.QUOTE, c.kind());
+    assertEquals("We kept our promise", c.text());
+    assertTrue(c.speaker().contains("Alice Moreno"), c.speaker());
+  }
+
+  @Test
+  void menurutPrefix() {
+    Claim c = claims("Menurut Badan Pusat Statistik, inflasi naik 2,5 persen.", "id").get(0);
+    assertEquals("Badan Pusat Statistik", c.speaker());
+    assertEquals("menurut", c.cue());
+    assertEquals("inflasi naik 2,5 persen", c.text());
+    assertEquals(1, c.quantities().size());
+    assertEquals(2.5, c.quantities().get(0).value());
+    assertEquals(0.8, c.checkworthiness());
+  }
+
+  @Test
+  void listSpeakerStaysWhole() {
+    Claim c = claims("Dikutip dari laman Example Post, Pejabat intelijen Jepang, Korea Selatan, dan Filipina "
+        + "mengatakan kapal itu membawa 10.000-12.000 ton beras.", "id").get(0);
+    assertEquals("Pejabat intelijen Jepang, Korea Selatan, dan Filipina", c.speaker());
+    assertEquals(10000.0, c.quantities().get(0).low());
+    assertEquals(12000.0, c.quantities().get(0).high());
+  }
+
+  @Test
+  void numberWithoutCueIsAStatistic() {
+    Claim c = claims("Sekitar 1.200 warga mengungsi akibat banjir.", "id").get(0);
+    assertEquals(ClaimKind.STATISTIC, c.kind());
+    assertNull(c.speaker());
+    assertEquals(0.6, c.checkworthiness());
+  }
+
+  @Test
+  void negatedCueAndPlainSentencesGiveNoClaim() {
+    assertEquals(List.of(), claims("Pemerintah tidak menyebutkan alasan keputusan itu. Warga tetap tenang.", "id"));
+  }
+
+  @Test
+  void duplicatesAreReportedOnce() {
+    String s = "Kim mengatakan bahwa monumen akan didirikan.";
+    assertEquals(1, claims(s + "\n\n" + s, "id").size());
+  }
+}

@@ -1,0 +1,95 @@
+package io.kabar.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.kabar.analysis.Entity;
+import io.kabar.analysis.EntityType;
+import io.kabar.analysis.Mention;
+import io.kabar.nlp.SentenceSplitter;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+class EntityExtractorTest {
+  private static final EntityExtractor EXTRACTOR = EntityExtractor.standard();
+  private static final SentenceSplitter SPLITTER = SentenceSplitter.standard();
+
+  static List<Entity> extract(String text, String lang) {
+    List<Entity> entities = EXTRACTOR.extract(text, SPLITTER.split(text, lang), lang, null);
+    for (Entity e : entities) {
+      for (Mention m : e.mentions()) {
+        assertEquals(m.text(), text.substring(m.start(), m.end()), e.key());
+      }
+      assertTrue(e.salience() >= 0 && e.salience() <= 1, e.key());
+    }
+    return entities;
+  }
+
+  static Optional<Entity> byKey(List<Entity> entities, String key) {
+    return entities.stream().filter(e -> e.key().equals(key)).findFirst();
+  }
+
+  @Test
+  void personVariantsMergeIntoOneKey() {
+    String text = "Pemimpin Korea Utara Kim Jong Un tiba di Moskow. Kim Jong-un disambut pejabat. "
+        + "Setelah itu Kim bertemu Presiden Rusia Vladimir Putin. Putin tersenyum.";
+    List<Entity> entities = extract(text, "id");
+    Entity kim = byKey(entities, "PERSON#kim-jong-un").orElseThrow(() -> new AssertionError(entities.toString()));
+    assertEquals(EntityType.PERSON, kim.type());
+    assertEquals(3, kim.mentions().size());
+    assertTrue(kim.aliases().contains("Kim"));
+    assertTrue(kim.aliases().contains("Kim Jong-un") || kim.canonical().equals("Kim Jong-un"));
+    Entity putin = byKey(entities, "PERSON#vladimir-putin").orElseThrow();
+    assertEquals("Vladimir Putin", putin.canonical());
+    assertEquals(List.of("Putin"), putin.aliases());
+    assertEquals(EntityType.LOCATION, byKey(entities, "LOCATION#moscow").orElseThrow().type());
+    assertEquals(EntityType.LOCATION, byKey(entities, "LOCATION#ru").orElseThrow().type());
+    assertFalse(entities.stream().anyMatch(e -> e.canonical().equals("Setelah")));
+  }
+
+  @Test
+  void countryNamesAndAliasesShareTheIsoKey() {
+    String text = "Korea Utara mengirim pasukan. Korut membantah. Pejabat North Korea diam.";
+    Entity kp = byKey(extract(text, "id"), "LOCATION#kp").orElseThrow();
+    assertEquals("Korea Utara", kp.canonical());
+    assertEquals(3, kp.mentions().size());
+    assertTrue(kp.aliases().containsAll(List.of("Korut", "North Korea")));
+  }
+
+  @Test
+  void organisationsAndEvents() {
+    String text = "Dalam pernyataan dari Kremlin, Komisi Militer Pusat Korea Utara mengenang Perang Dingin. "
+        + "Laporan The Hindu dikutip PBB.";
+    List<Entity> entities = extract(text, "id");
+    assertEquals(EntityType.ORGANIZATION, byKey(entities, "ORGANIZATION#kremlin").orElseThrow().type());
+    assertTrue(byKey(entities, "ORGANIZATION#komisi-militer-pusat-korea-utara").isPresent(), entities.toString());
+    assertTrue(byKey(entities, "ORGANIZATION#the-hindu").isPresent(), entities.toString());
+    assertTrue(byKey(entities, "ORGANIZATION#united-nations").isPresent(), entities.toString());
+    assertEquals(EntityType.EVENT, byKey(entities, "EVENT#perang-dingin").orElseThrow().type());
+  }
+
+  @Test
+  void englishTitlesAndConnectors() {
+    String text = "The talks were led by Ursula von der Leyen. Later, Mr. Carter arrived in London. Carter spoke.";
+    List<Entity> entities = extract(text, "en");
+    assertTrue(byKey(entities, "PERSON#ursula-von-der-leyen").isPresent(), entities.toString());
+    Entity carter = byKey(entities, "PERSON#carter").orElseThrow(() -> new AssertionError(entities.toString()));
+    assertEquals(2, carter.mentions().size());
+    assertFalse(entities.stream().anyMatch(e -> e.canonical().startsWith("The ")), entities.toString());
+  }
+
+  @Test
+  void unclearSingleWordsAreSkipped() {
+    List<Entity> entities = extract("Namun warga tetap tenang. Pernyataan itu keluar hari Senin.", "id");
+    assertEquals(List.of(), entities);
+  }
+
+  @Test
+  void slugsFoldDiacriticsAndPunctuation() {
+    assertEquals("jose-angel-nunez", Slugs.slug("José Ángel Núñez"));
+    assertEquals("kim-jong-un", Slugs.slug("Kim Jong-un"));
+    assertEquals("PERSON#kim-jong-un", Slugs.key("PERSON", "Kim  Jong Un"));
+  }
+}

@@ -1,0 +1,52 @@
+package io.kabar.nlp;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+class LanguageDetectorTest {
+  private static final LanguageDetector DETECTOR = LanguageDetector.standard();
+
+  @Test
+  void detectsIndonesian() {
+    assertEquals("id", DETECTOR.detect("Menteri itu mengatakan bahwa jalan tersebut akan dibangun karena warga sudah lama menunggu."));
+  }
+
+  @Test
+  void detectsEnglish() {
+    assertEquals("en", DETECTOR.detect("The minister said that the road will be built because people have waited for years."));
+  }
+
+  @Test
+  void detectsOtherSupportedLanguages() {
+    assertEquals("de", DETECTOR.detect("Der Minister sagte, dass die Straße für die Bürger nicht mehr gebaut wird."));
+    assertEquals("fr", DETECTOR.detect("Le ministre a dit que la route sera construite pour les habitants de la ville."));
+    assertEquals("ms", DETECTOR.detect("Menteri itu berkata bahawa jalan tersebut akan dibina kerana rakyat sudah lama menunggu."));
+  }
+
+  @Test
+  void weakEvidenceIsUndetermined() {
+    assertEquals("und", DETECTOR.detect("Kim Jong Un, Pyongyang, 2024"));
+    assertEquals("und", DETECTOR.detect(""));
+    assertEquals("und", DETECTOR.detect("12345 67890"));
+  }
+
+  @Test
+  void supportedHintWinsUnlessContradictedStrongly() {
+    assertEquals("id", DETECTOR.detect("Kim Jong Un, Pyongyang", Optional.of("id")));
+    assertEquals("en", DETECTOR.detect("Kim Jong Un in Pyongyang", Optional.of("en-GB")));
+    assertEquals("id", DETECTOR.detect("Menteri itu mengatakan bahwa jalan tersebut akan dibangun karena warga sudah lama.",
+        Optional.of("en")));
+    assertEquals("und", DETECTOR.detect("Kim Jong Un", Optional.of("xx")));
+  }
+
+  @Test
+  void hasAListForEverySupportedLanguage() {
+    assertTrue(DETECTOR.languages().containsAll(Languages.supported()));
+    for (String lang : Languages.supported()) {
+      assertTrue(DETECTOR.stopWords(lang).size() >= 50, lang);
+    }
+  }
+}

@@ -1,0 +1,39 @@
+package io.kabar.nlp;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class SentenceSplitterTest {
+  private static final SentenceSplitter SPLITTER = SentenceSplitter.standard();
+
+  private static List<String> texts(String text, String lang) {
+    List<Sentence> sentences = SPLITTER.split(text, lang);
+    for (Sentence s : sentences) {
+      assertEquals(s.text(), text.substring(s.start(), s.end()));
+    }
+    return sentences.stream().map(Sentence::text).toList();
+  }
+
+  @Test
+  void abbreviationsDoNotEndSentences() {
+    assertEquals(List.of("Dr. Rina tiba di Jl. Sudirman No. 5 kemarin.", "Ia pergi."),
+        texts("Dr. Rina tiba di Jl. Sudirman No. 5 kemarin. Ia pergi.", "id"));
+    assertEquals(List.of("Mr. Smith flew to the U.S. on Monday.", "He left."),
+        texts("Mr. Smith flew to the U.S. on Monday. He left.", "en"));
+  }
+
+  @Test
+  void quotesAndParagraphsEndSentences() {
+    String text = "Ia berkata \"kami menang.\" Rusia membantah.\n\nParagraf kedua tanpa titik\n\nKetiga.";
+    assertEquals(List.of("Ia berkata \"kami menang.\"", "Rusia membantah.", "Paragraf kedua tanpa titik", "Ketiga."),
+        texts(text, "id"));
+  }
+
+  @Test
+  void emptyTextHasNoSentences() {
+    assertEquals(List.of(), texts("", "en"));
+    assertEquals(List.of(), texts("   \n\n  ", "en"));
+  }
+}
