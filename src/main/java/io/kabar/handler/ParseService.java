@@ -1,0 +1,167 @@
+package io.kabar.handler;
+
+import io.kabar.analysis.Analysis;
+import io.kabar.analysis.ArticleException;
+import io.kabar.analysis.ErrorCode;
+import io.kabar.analysis.Pipeline;
+import io.kabar.analysis.Source;
+import io.kabar.store.ArticleStore;
+import io.kabar.store.SourceObject;
+import io.kabar.store.StaleRevisionException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.util.HexFormat;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import software.amazon.awssdk.core.ResponseInputStream;
+import software.amazon.awssdk.core.sync.RequestBody;
+import software.amazon.awssdk.services.s3.S3Client;
+import software.amazon.awssdk.services.s3.model.GetObjectRequest;
+import software.amazon.awssdk.services.s3.model.GetObjectResponse;
+import software.amazon.awssdk.services.s3.model.NoSuchKeyException;
+import software.amazon.awssdk.services.s3.model.S3Exception;
+
+/**
+ * Parses one uploaded object into the table: reads it from S3, runs the pipeline, writes the
+ * clean text to {@code processed/<articleId>/text.txt}, the children, then META.
+ *
+ * <p>Content problems end in a FAILED record and a normal return. Infrastructure problems
+ * (throttling, 5xx, timeouts) propagate as SDK exceptions so that Lambda retries the event and
+ * its on-failure destination catches what never succeeds.
+ */
+public final class ParseService {
+  /** User metadata on the processed text naming the revision it belongs to. */
+  public static final String REVISION_METADATA = "kabar-rev";
+
+  private final S3Client s3;
+  private final ArticleStore store;
+  private final Pipeline pipeline;
+  private final Config config;
+
+  public ParseService(S3Client s3, ArticleStore store, Pipeline pipeline, Config config) {
+    this.s3 = s3;
+    this.store = store;
+    this.pipeline = pipeline;
+    this.config = config;
+  }
+
+  /** Handles one ObjectCreated record whose key is already URL-decoded. */
+  public Outcome process(SourceObject source, Log log) {
+    String articleId = source.articleId();
+    if (!source.key().startsWith(config.incomingPrefix())) {
+      log.warn("key outside the incoming prefix refused", "key", source.key(),
+          "incomingPrefix", config.incomingPrefix());
+      return Outcome.SKIPPED_OUTSIDE_PREFIX;
+    }
+    Optional<String> stored = store.storedRevision(articleId);
+    if (stored.isPresent() && stored.get().compareTo(source.revision()) >= 0) {
+      log.info("duplicate or older event ignored", "articleId", articleId, "key", source.key(),
+          "rev", source.revision(), "storedRev", stored.get());
+      return Outcome.SKIPPED_STALE;
+    }
+    try {
+      byte[] bytes = read(source, log);
+      Analysis analysis = pipeline.extract(new Source(articleId, source.key(), bytes, Optional.empty(),
+          Optional.empty()));
+      String textKey = config.processedPrefix() + articleId + "/text.txt";
+      s3.putObject(b -> b.bucket(source.bucket()).key(textKey)
+              .contentType("text/plain; charset=utf-8").metadata(Map.of(REVISION_METADATA, source.revision())),
+          RequestBody.fromString(analysis.text(), StandardCharsets.UTF_8));
+      String parsedAt = Instant.now().toString();
+      String sortDate = analysis.publishedAt() != null ? analysis.publishedAt() : parsedAt;
+      store.putChildren(source, analysis, sortDate);
+      store.commitParsed(source, analysis, sha256(bytes), formatOf(source.key()),
+          "s3://" + source.bucket() + "/" + textKey, Pipeline.VERSION);
+      int stale = store.deleteStaleChildren(articleId, source.revision());
+      log.info("article parsed", "articleId", articleId, "key", source.key(), "rev", source.revision(),
+          "entities", analysis.entities().size(), "claims", analysis.claims().size(),
+          "staleChildrenDeleted", stale, "outcome", Outcome.PARSED);
+      return Outcome.PARSED;
+    } catch (ArticleException e) {
+      return fail(source, e.code(), e.getMessage(), log);
+    } catch (StaleRevisionException e) {
+      log.info("newer revision committed meanwhile", "articleId", articleId, "key", source.key());
+      return Outcome.SKIPPED_STALE;
+    }
+  }
+
+  private Outcome fail(SourceObject source, ErrorCode code, String message, Log log) {
+    try {
+      store.commitFailed(source, code, message);
+      store.deleteStaleChildren(source.articleId(), source.revision());
+      log.warn("article failed", "articleId", source.articleId(), "key", source.key(),
+          "errorCode", code, "error", message, "outcome", Outcome.FAILED);
+      return Outcome.FAILED;
+    } catch (StaleRevisionException e) {
+      return Outcome.SKIPPED_STALE;
+    }
+  }
+
+  /** The object's bytes, refusing more than the cap without downloading them. */
+  private byte[] read(SourceObject source, Log log) throws ArticleException {
+    long cap = config.maxObjectBytes();
+    if (source.size() > cap) {
+      throw tooLarge(source.size(), cap);
+    }
+    GetObjectRequest.Builder request = GetObjectRequest.builder().bucket(source.bucket()).key(source.key());
+    if (source.versionId() != null) {
+      request.versionId(source.versionId());
+    }
+    try (ResponseInputStream<GetObjectResponse> in = s3.getObject(request.build())) {
+      String etag = in.response().eTag() == null ? null : in.response().eTag().replace("\"", "");
+      if (source.versionId() == null && source.etag() != null && etag != null && !etag.equals(source.etag())) {
+        // overwritten since this event: the newer event (higher revision) will process it again
+        log.info("object changed since the event; processing its current content", "key", source.key(),
+            "eventEtag", source.etag(), "etag", etag);
+      }
+      Long length = in.response().contentLength();
+      if (length != null && length > cap) {
+        throw tooLarge(length, cap);
+      }
+      return readAtMost(in, cap);
+    } catch (NoSuchKeyException e) {
+      throw new ArticleException(ErrorCode.NOT_FOUND, "object s3://" + source.bucket() + "/" + source.key()
+          + " no longer exists (deleted before it was processed)");
+    } catch (S3Exception e) {
+      if (e.statusCode() == 404) {
+        throw new ArticleException(ErrorCode.NOT_FOUND, "object s3://" + source.bucket() + "/" + source.key()
+            + " not found (" + e.awsErrorDetails().errorCode() + ")");
+      }
+      throw e;
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException("reading s3://" + source.bucket() + "/" + source.key(), e);
+    }
+  }
+
+  private static byte[] readAtMost(InputStream in, long cap) throws IOException, ArticleException {
+    byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, cap + 1));
+    if (bytes.length > cap) {
+      throw tooLarge(bytes.length, cap);
+    }
+    return bytes;
+  }
+
+  private static ArticleException tooLarge(long size, long cap) {
+    return new ArticleException(ErrorCode.TOO_LARGE, "object is " + size + " bytes, over the limit of "
+        + cap + " bytes (raise KABAR_MAX_OBJECT_BYTES to accept it)");
+  }
+
+  static String formatOf(String key) {
+    int slash = key.lastIndexOf('/');
+    int dot = key.lastIndexOf('.');
+    return dot > slash && dot < key.length() - 1 ? key.substring(dot + 1).toLowerCase(Locale.ROOT) : "";
+  }
+
+  static String sha256(byte[] bytes) {
+    try {
+      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("SHA-256 is required by every Java platform", e);
+    }
+  }
+}

@@ -1,0 +1,59 @@
+package io.kabar.handler;
+
+import com.amazonaws.services.lambda.runtime.Context;
+import com.amazonaws.services.lambda.runtime.RequestHandler;
+import com.amazonaws.services.lambda.runtime.events.DynamodbEvent;
+import com.amazonaws.services.lambda.runtime.events.DynamodbEvent.DynamodbStreamRecord;
+import com.amazonaws.services.lambda.runtime.events.StreamsEventResponse;
+import com.amazonaws.services.lambda.runtime.events.transformers.v2.dynamodb.DynamodbAttributeValueTransformer;
+import io.kabar.analysis.Pipeline;
+import io.kabar.store.ArticleStore;
+import io.kabar.store.Backoff;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import software.amazon.awssdk.services.s3.S3Client;
+
+/**
+ * Lambda entry point for the table's stream (filtered by the template to PARSED META items).
+ * Reports failed records by sequence number (partial batch failure) so that only they are retried.
+ */
+public final class SummarizeArticleFunction implements RequestHandler<DynamodbEvent, StreamsEventResponse> {
+  private final SummarizeService service;
+
+  /** For the Lambda runtime: clients and pipeline built once per execution environment. */
+  public SummarizeArticleFunction() {
+    this(System.getenv());
+  }
+
+  private SummarizeArticleFunction(Map<String, String> env) {
+    this(Clients.s3(env), new ArticleStore(Clients.dynamo(env), Config.from(env).table(), Backoff.DEFAULT),
+        Pipeline.standard());
+  }
+
+  /** For tests and the local runner: collaborators passed in. */
+  public SummarizeArticleFunction(S3Client s3, ArticleStore store, Pipeline pipeline) {
+    this.service = new SummarizeService(s3, store, pipeline);
+  }
+
+  @Override
+  public StreamsEventResponse handleRequest(DynamodbEvent event, Context context) {
+    Log log = new Log(context.getLogger(), context.getAwsRequestId());
+    List<StreamsEventResponse.BatchItemFailure> failures = new ArrayList<>();
+    for (DynamodbStreamRecord record : event.getRecords()) {
+      String sequenceNumber = record.getDynamodb().getSequenceNumber();
+      try {
+        var image = record.getDynamodb().getNewImage();
+        if (image == null) {
+          continue;
+        }
+        service.process(DynamodbAttributeValueTransformer.toAttributeValueMapV2(image), log);
+      } catch (RuntimeException e) {
+        log.warn("stream record failed; reported for retry", "sequenceNumber", sequenceNumber,
+            "error", e.toString());
+        failures.add(new StreamsEventResponse.BatchItemFailure(sequenceNumber));
+      }
+    }
+    return new StreamsEventResponse(failures);
+  }
+}
