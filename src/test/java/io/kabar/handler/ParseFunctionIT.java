@@ -1,0 +1,325 @@
+package io.kabar.handler;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.amazonaws.services.lambda.runtime.events.S3Event;
+import com.amazonaws.services.lambda.runtime.tests.EventLoader;
+import com.fasterxml.jackson.databind.JsonNode;
+import io.kabar.analysis.Pipeline;
+import io.kabar.local.LocalStack;
+import io.kabar.local.WireEvents;
+import io.kabar.store.ArticleStore;
+import io.kabar.store.Backoff;
+import io.kabar.store.Keys;
+import io.kabar.testing.Servers;
+import io.kabar.testing.TestContext;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import software.amazon.awssdk.core.SdkRequest;
+import software.amazon.awssdk.core.SdkResponse;
+import software.amazon.awssdk.core.exception.SdkClientException;
+import software.amazon.awssdk.core.interceptor.Context;
+import software.amazon.awssdk.core.interceptor.ExecutionAttributes;
+import software.amazon.awssdk.core.interceptor.ExecutionInterceptor;
+import software.amazon.awssdk.core.sync.RequestBody;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import software.amazon.awssdk.services.dynamodb.model.BatchWriteItemRequest;
+import software.amazon.awssdk.services.dynamodb.model.BatchWriteItemResponse;
+import software.amazon.awssdk.services.s3.S3Client;
+import software.amazon.awssdk.services.s3.model.GetObjectRequest;
+
+/** The parse function against real S3Proxy and dynalite servers. */
+class ParseFunctionIT {
+  static final String SAMPLE = "/io/kabar/local/samples/Banjir Jakarta – Bekasi.txt";
+  static final Config CONFIG = new Config(Servers.TABLE, "incoming/", "processed/", Config.DEFAULT_MAX_OBJECT_BYTES);
+  static final Pipeline PIPELINE = Pipeline.standard();
+  static Servers servers;
+  static ArticleStore store;
+
+  @BeforeAll
+  static void start() {
+    servers = Servers.start();
+    store = new ArticleStore(servers.dynamo, Servers.TABLE, Backoff.DEFAULT);
+  }
+
+  @AfterAll
+  static void stop() {
+    if (servers != null) {
+      servers.close();
+    }
+  }
+
+  static byte[] sample() throws IOException {
+    try (InputStream in = ParseFunctionIT.class.getResourceAsStream(SAMPLE)) {
+      return in.readAllBytes();
+    }
+  }
+
+  static ParseArticleFunction function(Config config) {
+    return new ParseArticleFunction(servers.s3, store, PIPELINE, config);
+  }
+
+  static void upload(String key, byte[] bytes) {
+    servers.s3.putObject(b -> b.bucket(Servers.BUCKET).key(key), RequestBody.fromBytes(bytes));
+  }
+
+  static S3Event event(String key, String sequencer) {
+    return WireEvents.toS3Event(WireEvents.envelope(List.of(WireEvents.s3Record("ObjectCreated:Put", Servers.BUCKET,
+        key, -1, null, null, sequencer, Instant.parse("2026-11-26T08:00:00Z")))));
+  }
+
+  static JsonNode meta(String key) {
+    return store.articleItems(Keys.articleId(Servers.BUCKET, key)).stream()
+        .filter(i -> "META".equals(i.path("SK").asText())).findFirst().orElse(null);
+  }
+
+  static List<JsonNode> items(String key) {
+    return store.articleItems(Keys.articleId(Servers.BUCKET, key));
+  }
+
+  @Test
+  void theSamEventFileParsesTheObjectUnderItsDecodedKey() throws IOException {
+    S3Event event = EventLoader.loadS3Event("events/s3-put.json");
+    String key = event.getRecords().get(0).getS3().getObject().getUrlDecodedKey();
+    assertEquals("incoming/2026/Banjir Jakarta+Bekasi – hari ini.txt", key, "'+' is a plus, '+' in the raw key a space");
+    upload(key, sample());
+
+    List<String> outcomes = function(CONFIG).handleRequest(event, new TestContext());
+
+    assertEquals(List.of("PARSED"), outcomes);
+    JsonNode meta = meta(key);
+    assertEquals("PARSED", meta.path("status").asText());
+    assertEquals(key, meta.path("source").path("key").asText());
+    assertEquals(Keys.revision("0062F1A3C4D5E6F708"), meta.path("rev").asText());
+    assertEquals("id", meta.path("language").asText());
+    String articleId = Keys.articleId(Servers.BUCKET, key);
+    assertEquals("s3://kabar-local/processed/" + articleId + "/text.txt", meta.path("textUri").asText());
+    String text = servers.s3.getObjectAsBytes(GetObjectRequest.builder().bucket(Servers.BUCKET)
+        .key("processed/" + articleId + "/text.txt").build()).asString(StandardCharsets.UTF_8);
+    assertFalse(text.contains("Halaman Selanjutnya"), "clean text has no pagination boilerplate");
+    assertFalse(text.contains("<"), "clean text carries no markup");
+    List<JsonNode> items = items(key);
+    long entities = items.stream().filter(i -> i.path("SK").asText().startsWith("ENTITY#")).count();
+    long claims = items.stream().filter(i -> i.path("SK").asText().startsWith("CLAIM#")).count();
+    assertTrue(entities > 0, "entities written");
+    assertEquals(meta.path("counts").path("entities").asLong(), entities);
+    assertEquals(meta.path("counts").path("claims").asLong(), claims);
+    assertTrue(items.stream().filter(i -> !"META".equals(i.path("SK").asText()))
+        .allMatch(i -> meta.path("rev").asText().equals(i.path("rev").asText())), "children carry META's revision");
+  }
+
+  @Test
+  void entitiesAreQueryableByKeyThroughGsi1() throws IOException {
+    String key = "incoming/gsi/banjir.txt";
+    upload(key, sample());
+    function(CONFIG).handleRequest(event(key, "00000000000000A1"), new TestContext());
+    JsonNode entity = items(key).stream().filter(i -> i.path("SK").asText().startsWith("ENTITY#")).findFirst().orElseThrow();
+
+    var page = servers.dynamo.query(b -> b.tableName(Servers.TABLE).indexName("GSI1")
+        .keyConditionExpression("GSI1PK = :k")
+        .expressionAttributeValues(Map.of(":k", AttributeValue.fromS(entity.path("GSI1PK").asText()))));
+
+    assertTrue(page.items().stream().anyMatch(i -> i.get("articleId").s().equals(Keys.articleId(Servers.BUCKET, key))));
+    assertTrue(entity.path("GSI1SK").asText().endsWith("#" + Keys.articleId(Servers.BUCKET, key)));
+  }
+
+  @Test
+  void aDuplicateEventChangesNothing() throws IOException {
+    String key = "incoming/dup/banjir.txt";
+    upload(key, sample());
+    ParseArticleFunction function = function(CONFIG);
+    S3Event event = event(key, "00000000000000B1");
+    assertEquals(List.of("PARSED"), function.handleRequest(event, new TestContext()));
+    List<JsonNode> before = items(key);
+
+    assertEquals(List.of("SKIPPED_STALE"), function.handleRequest(event, new TestContext()));
+
+    assertEquals(before, items(key), "same items, same timestamps");
+  }
+
+  @Test
+  void anOlderEventAfterANewerOneChangesNothing() throws IOException {
+    String key = "incoming/order/banjir.txt";
+    upload(key, sample());
+    ParseArticleFunction function = function(CONFIG);
+    assertEquals(List.of("PARSED"), function.handleRequest(event(key, "00000000000000C2"), new TestContext()));
+    List<JsonNode> before = items(key);
+
+    // a shorter sequencer that is lexicographically smaller once right-padded
+    assertEquals(List.of("SKIPPED_STALE"), function.handleRequest(event(key, "00000000000000C1"), new TestContext()));
+
+    assertEquals(before, items(key));
+  }
+
+  @Test
+  void aNewerUploadReplacesTheArticleAndItsStaleChildren() throws IOException {
+    String key = "incoming/replace/article.txt";
+    upload(key, sample());
+    ParseArticleFunction function = function(CONFIG);
+    function.handleRequest(event(key, "00000000000000D1"), new TestContext());
+    upload(key, "London, KABAR – Prime Minister Alice Moreno said on Monday that the budget would rise. \"We will act,\" Moreno said."
+        .getBytes(StandardCharsets.UTF_8));
+
+    assertEquals(List.of("PARSED"), function.handleRequest(event(key, "00000000000000D2"), new TestContext()));
+
+    JsonNode meta = meta(key);
+    assertEquals(Keys.revision("00000000000000D2"), meta.path("rev").asText());
+    assertEquals("en", meta.path("language").asText());
+    assertTrue(items(key).stream().allMatch(i -> meta.path("rev").asText().equals(i.path("rev").asText())),
+        "no child of the first revision is left");
+  }
+
+  @Test
+  void badFilesEndAsFailedRecordsWithoutFailingTheBatch() throws IOException {
+    String png = "incoming/bad/photo.html";
+    String empty = "incoming/bad/empty.txt";
+    String good = "incoming/bad/good.txt";
+    upload(png, new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n', 0, 0, 0, 13, 'I', 'H', 'D', 'R'});
+    upload(empty, "  \n\t \n".getBytes(StandardCharsets.UTF_8));
+    upload(good, sample());
+    Instant now = Instant.now();
+    S3Event batch = WireEvents.toS3Event(WireEvents.envelope(List.of(
+        WireEvents.s3Record("ObjectCreated:Put", Servers.BUCKET, png, -1, null, null, "00000000000000E1", now),
+        WireEvents.s3Record("ObjectCreated:Put", Servers.BUCKET, "incoming/bad/gone.txt", -1, null, null, "00000000000000E2", now),
+        WireEvents.s3Record("ObjectCreated:Put", Servers.BUCKET, empty, -1, null, null, "00000000000000E3", now),
+        WireEvents.s3Record("ObjectCreated:Put", Servers.BUCKET, good, -1, null, null, "00000000000000E4", now))));
+
+    List<String> outcomes = function(CONFIG).handleRequest(batch, new TestContext());
+
+    assertEquals(List.of("FAILED", "FAILED", "FAILED", "PARSED"), outcomes);
+    assertEquals("UNSUPPORTED_FORMAT", meta(png).path("error").path("code").asText());
+    assertEquals("NOT_FOUND", meta("incoming/bad/gone.txt").path("error").path("code").asText());
+    assertEquals("EMPTY", meta(empty).path("error").path("code").asText());
+    assertFalse(meta(png).path("error").path("message").asText().isBlank(), "the error says what was wrong");
+    assertEquals("PARSED", meta(good).path("status").asText());
+  }
+
+  @Test
+  void anObjectOverTheSizeCapFailsWithTooLarge() throws IOException {
+    String key = "incoming/big/article.txt";
+    upload(key, sample());
+    Config small = new Config(Servers.TABLE, "incoming/", "processed/", 100);
+
+    assertEquals(List.of("FAILED"), function(small).handleRequest(event(key, "00000000000000F1"), new TestContext()));
+
+    JsonNode error = meta(key).path("error");
+    assertEquals("TOO_LARGE", error.path("code").asText());
+    assertTrue(error.path("message").asText().contains("KABAR_MAX_OBJECT_BYTES"), "names the setting to change");
+  }
+
+  @Test
+  void keysOutsideTheIncomingPrefixAreRefusedWithoutARecord() throws IOException {
+    String key = "processed/somewhere/text.txt";
+    upload(key, sample());
+
+    assertEquals(List.of("SKIPPED_OUTSIDE_PREFIX"),
+        function(CONFIG).handleRequest(event(key, "0000000000000101"), new TestContext()));
+
+    assertTrue(items(key).isEmpty());
+  }
+
+  @Test
+  void aTransientS3ErrorPropagatesSoLambdaRetriesAndNothingIsCommitted() throws IOException {
+    String key = "incoming/transient/article.txt";
+    upload(key, sample());
+    S3Client failing = S3Client.builder().httpClient(software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient.create())
+        .region(software.amazon.awssdk.regions.Region.US_EAST_1).endpointOverride(servers.s3Server.endpoint())
+        .forcePathStyle(true).credentialsProvider(() -> software.amazon.awssdk.auth.credentials.AwsBasicCredentials
+            .create(io.kabar.local.S3ProxyServer.ACCESS_KEY, io.kabar.local.S3ProxyServer.SECRET_KEY))
+        .overrideConfiguration(c -> c.addExecutionInterceptor(new FailGetObject())
+            .retryStrategy(software.amazon.awssdk.core.retry.RetryMode.STANDARD))
+        .build();
+    ParseArticleFunction function = new ParseArticleFunction(failing, store, PIPELINE, CONFIG);
+
+    assertThrows(SdkClientException.class, () -> function.handleRequest(event(key, "0000000000000201"), new TestContext()));
+
+    assertTrue(items(key).isEmpty(), "no META, so the retry will process it");
+    assertEquals(List.of("PARSED"), function(CONFIG).handleRequest(event(key, "0000000000000201"), new TestContext()),
+        "the retried event succeeds once S3 recovers");
+  }
+
+  @Test
+  void unprocessedBatchItemsAreRetriedUntilWritten() throws IOException {
+    String key = "incoming/throttled/article.txt";
+    upload(key, sample());
+    AtomicInteger throttled = new AtomicInteger();
+    DynamoDbClient throttling = DynamoDbClient.builder()
+        .httpClient(software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient.create())
+        .region(software.amazon.awssdk.regions.Region.US_EAST_1).endpointOverride(servers.dynamoServer.endpoint())
+        .credentialsProvider(() -> software.amazon.awssdk.auth.credentials.AwsBasicCredentials.create("a", "b"))
+        .overrideConfiguration(c -> c.addExecutionInterceptor(new DropHalfOfFirstBatches(throttled)))
+        .build();
+    ArticleStore throttledStore = new ArticleStore(throttling, Servers.TABLE,
+        new Backoff(Duration.ofMillis(1), Duration.ofMillis(5), 8));
+
+    assertEquals(List.of("PARSED"), new ParseArticleFunction(servers.s3, throttledStore, PIPELINE, CONFIG)
+        .handleRequest(event(key, "0000000000000301"), new TestContext()));
+
+    assertTrue(throttled.get() > 0, "the fault was injected");
+    JsonNode meta = meta(key);
+    long children = items(key).stream().filter(i -> !"META".equals(i.path("SK").asText())).count();
+    assertEquals(meta.path("counts").path("entities").asLong() + meta.path("counts").path("claims").asLong(), children);
+  }
+
+  /** Fault injection: every GetObject fails as a connection reset would. */
+  static final class FailGetObject implements ExecutionInterceptor {
+    @Override
+    public void beforeTransmission(Context.BeforeTransmission context, ExecutionAttributes attributes) {
+      if (context.request() instanceof software.amazon.awssdk.services.s3.model.GetObjectRequest) {
+        throw SdkClientException.create("injected: connection reset");
+      }
+    }
+  }
+
+  /**
+   * Fault injection: the first two BatchWriteItem calls report half of their items unprocessed
+   * (and those items are really not written: they are removed from the request).
+   */
+  static final class DropHalfOfFirstBatches implements ExecutionInterceptor {
+    private final AtomicInteger throttled;
+    private final ThreadLocal<Map<String, List<software.amazon.awssdk.services.dynamodb.model.WriteRequest>>> dropped =
+        new ThreadLocal<>();
+
+    DropHalfOfFirstBatches(AtomicInteger throttled) {
+      this.throttled = throttled;
+    }
+
+    @Override
+    public SdkRequest modifyRequest(Context.ModifyRequest context, ExecutionAttributes attributes) {
+      if (context.request() instanceof BatchWriteItemRequest batch && throttled.get() < 2) {
+        var writes = batch.requestItems().get(Servers.TABLE);
+        if (writes != null && writes.size() > 1) {
+          throttled.incrementAndGet();
+          int half = writes.size() / 2;
+          dropped.set(Map.of(Servers.TABLE, writes.subList(half, writes.size())));
+          return batch.toBuilder().requestItems(Map.of(Servers.TABLE, writes.subList(0, half))).build();
+        }
+      }
+      dropped.remove();
+      return context.request();
+    }
+
+    @Override
+    public SdkResponse modifyResponse(Context.ModifyResponse context, ExecutionAttributes attributes) {
+      var unprocessed = dropped.get();
+      if (unprocessed != null && context.response() instanceof BatchWriteItemResponse response) {
+        dropped.remove();
+        return response.toBuilder().unprocessedItems(unprocessed).build();
+      }
+      return context.response();
+    }
+  }
+}

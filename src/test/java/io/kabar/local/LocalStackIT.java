@@ -1,0 +1,79 @@
+package io.kabar.local;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.kabar.store.Keys;
+import io.kabar.testing.Servers;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import software.amazon.awssdk.core.sync.RequestBody;
+
+/** The whole local flow: S3Proxy notifications → parse → dynalite → captured stream → summary. */
+class LocalStackIT {
+  static void assumeDynalite() {
+    if (System.getenv("CI") == null) {
+      Assumptions.assumeTrue(Servers.dynaliteInstalled(), "dynalite not installed: run 'npm ci'");
+    }
+  }
+
+  @Test
+  void demoTakesEverySampleToSummarizedAndExitsZero() {
+    assumeDynalite();
+    StringWriter out = new StringWriter();
+
+    int exit = Cli.run(new String[] {"demo"}, new PrintWriter(out, true), new PrintWriter(new StringWriter(), true));
+
+    assertEquals(0, exit, out::toString);
+    String text = out.toString();
+    for (String sample : DemoCommand.sampleNames()) {
+      assertTrue(text.contains("SUMMARIZED   incoming/samples/" + sample), () -> sample + " not summarized:\n" + text);
+    }
+    assertTrue(text.contains("demo: every sample reached SUMMARIZED"));
+  }
+
+  @Test
+  void processReportsBadFilesWithTheirCodeAndExitsThree(@TempDir Path dir) throws Exception {
+    assumeDynalite();
+    Files.write(dir.resolve("good.txt"), DemoCommand.resource("samples/harga-beras.md"));
+    Files.write(dir.resolve("scan.pdf"), "%PDF-1.7\n%\u00e2\u00e3\n1 0 obj".getBytes(StandardCharsets.ISO_8859_1));
+    StringWriter out = new StringWriter();
+
+    int exit = Cli.run(new String[] {"process", dir.toString()}, new PrintWriter(out, true),
+        new PrintWriter(new StringWriter(), true));
+
+    assertEquals(Cli.EXIT_INPUT_FAILED, exit, out::toString);
+    assertTrue(out.toString().contains("FAILED       incoming/scan.pdf  (UNSUPPORTED_FORMAT)"), out::toString);
+    assertTrue(out.toString().contains("SUMMARIZED   incoming/good.txt"), out::toString);
+  }
+
+  @Test
+  void anyS3ClientsUploadIsProcessedAndOnlyParsedMetaReachesTheSummarizer() throws Exception {
+    assumeDynalite();
+    try (LocalStack stack = LocalStack.start(0, 0, 2, null)) {
+      String key = "incoming/über uns/100% sure+ready.txt";
+      stack.s3().putObject(b -> b.bucket(LocalStack.BUCKET).key(key),
+          RequestBody.fromBytes(DemoCommand.resource("samples/Banjir Jakarta – Bekasi.txt")));
+      stack.s3().putObject(b -> b.bucket(LocalStack.BUCKET).key("elsewhere/ignored.txt"), RequestBody.fromString("x"));
+
+      assertTrue(stack.awaitIdle(Duration.ofSeconds(60)));
+
+      String articleId = Keys.articleId(LocalStack.BUCKET, key);
+      JsonNode meta = stack.store().articleItems(articleId).stream()
+          .filter(i -> "META".equals(i.path("SK").asText())).findFirst().orElseThrow();
+      assertEquals("SUMMARIZED", meta.path("status").asText());
+      assertEquals(key, meta.path("source").path("key").asText(), "the key survived URL encoding and decoding");
+      assertTrue(stack.store().articleItems(Keys.articleId(LocalStack.BUCKET, "elsewhere/ignored.txt")).isEmpty(),
+          "outside the incoming prefix nothing is triggered");
+      assertTrue(stack.deadLetters().isEmpty(), () -> "dead letters: " + stack.deadLetters());
+    }
+  }
+}
