@@ -7,21 +7,25 @@ import com.amazonaws.services.lambda.runtime.LambdaLogger;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.util.UUID;
+import java.util.function.Consumer;
 
-/** The Lambda context of one local invocation; the logger writes to a stream or nowhere. */
-final class LocalContext implements Context {
+/** The Lambda context of one local invocation; each log line goes to a sink (a stream, a list, nowhere). */
+public final class LocalContext implements Context {
   private final String functionName;
   private final String requestId = UUID.randomUUID().toString();
   private final LambdaLogger logger;
 
   LocalContext(String functionName, PrintStream log) {
+    this(functionName, log == null ? message -> { } : log::print);
+  }
+
+  /** A context for {@code functionName} whose logger hands every line to {@code sink}. */
+  public LocalContext(String functionName, Consumer<String> sink) {
     this.functionName = functionName;
     this.logger = new LambdaLogger() {
       @Override
       public void log(String message) {
-        if (log != null) {
-          log.print(message);
-        }
+        sink.accept(message);
       }
 
       @Override

@@ -15,7 +15,7 @@ import io.kabar.store.ArticleStore;
 import io.kabar.store.Backoff;
 import io.kabar.store.Keys;
 import io.kabar.testing.Servers;
-import io.kabar.testing.TestContext;
+import io.kabar.local.LocalContext;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -43,11 +43,16 @@ import software.amazon.awssdk.services.s3.model.GetObjectRequest;
 
 /** The parse function against real S3Proxy and dynalite servers. */
 class ParseFunctionIT {
-  static final String SAMPLE = "/io/kabar/local/samples/Banjir Jakarta – Bekasi.txt";
   static final Config CONFIG = new Config(Servers.TABLE, "incoming/", "processed/", Config.DEFAULT_MAX_OBJECT_BYTES);
   static final Pipeline PIPELINE = Pipeline.standard();
   static Servers servers;
   static ArticleStore store;
+
+  static final List<String> LOG = new java.util.concurrent.CopyOnWriteArrayList<>();
+
+  static LocalContext context() {
+    return new LocalContext("test", LOG::add);
+  }
 
   @BeforeAll
   static void start() {
@@ -62,10 +67,8 @@ class ParseFunctionIT {
     }
   }
 
-  static byte[] sample() throws IOException {
-    try (InputStream in = ParseFunctionIT.class.getResourceAsStream(SAMPLE)) {
-      return in.readAllBytes();
-    }
+  static byte[] sample() {
+    return Servers.sampleArticle();
   }
 
   static ParseArticleFunction function(Config config) {
@@ -73,7 +76,7 @@ class ParseFunctionIT {
   }
 
   static void upload(String key, byte[] bytes) {
-    servers.s3.putObject(b -> b.bucket(Servers.BUCKET).key(key), RequestBody.fromBytes(bytes));
+    servers.upload(key, bytes);
   }
 
   static S3Event event(String key, String sequencer) {
@@ -97,7 +100,7 @@ class ParseFunctionIT {
     assertEquals("incoming/2026/Banjir Jakarta+Bekasi – hari ini.txt", key, "'+' is a plus, '+' in the raw key a space");
     upload(key, sample());
 
-    List<String> outcomes = function(CONFIG).handleRequest(event, new TestContext());
+    List<String> outcomes = function(CONFIG).handleRequest(event, context());
 
     assertEquals(List.of("PARSED"), outcomes);
     JsonNode meta = meta(key);
@@ -125,7 +128,7 @@ class ParseFunctionIT {
   void entitiesAreQueryableByKeyThroughGsi1() throws IOException {
     String key = "incoming/gsi/banjir.txt";
     upload(key, sample());
-    function(CONFIG).handleRequest(event(key, "00000000000000A1"), new TestContext());
+    function(CONFIG).handleRequest(event(key, "00000000000000A1"), context());
     JsonNode entity = items(key).stream().filter(i -> i.path("SK").asText().startsWith("ENTITY#")).findFirst().orElseThrow();
 
     var page = servers.dynamo.query(b -> b.tableName(Servers.TABLE).indexName("GSI1")
@@ -142,10 +145,10 @@ class ParseFunctionIT {
     upload(key, sample());
     ParseArticleFunction function = function(CONFIG);
     S3Event event = event(key, "00000000000000B1");
-    assertEquals(List.of("PARSED"), function.handleRequest(event, new TestContext()));
+    assertEquals(List.of("PARSED"), function.handleRequest(event, context()));
     List<JsonNode> before = items(key);
 
-    assertEquals(List.of("SKIPPED_STALE"), function.handleRequest(event, new TestContext()));
+    assertEquals(List.of("SKIPPED_STALE"), function.handleRequest(event, context()));
 
     assertEquals(before, items(key), "same items, same timestamps");
   }
@@ -155,11 +158,11 @@ class ParseFunctionIT {
     String key = "incoming/order/banjir.txt";
     upload(key, sample());
     ParseArticleFunction function = function(CONFIG);
-    assertEquals(List.of("PARSED"), function.handleRequest(event(key, "00000000000000C2"), new TestContext()));
+    assertEquals(List.of("PARSED"), function.handleRequest(event(key, "00000000000000C2"), context()));
     List<JsonNode> before = items(key);
 
     // a shorter sequencer that is lexicographically smaller once right-padded
-    assertEquals(List.of("SKIPPED_STALE"), function.handleRequest(event(key, "00000000000000C1"), new TestContext()));
+    assertEquals(List.of("SKIPPED_STALE"), function.handleRequest(event(key, "00000000000000C1"), context()));
 
     assertEquals(before, items(key));
   }
@@ -169,11 +172,11 @@ class ParseFunctionIT {
     String key = "incoming/replace/article.txt";
     upload(key, sample());
     ParseArticleFunction function = function(CONFIG);
-    function.handleRequest(event(key, "00000000000000D1"), new TestContext());
+    function.handleRequest(event(key, "00000000000000D1"), context());
     upload(key, "London, KABAR – Prime Minister Alice Moreno said on Monday that the budget would rise. \"We will act,\" Moreno said."
         .getBytes(StandardCharsets.UTF_8));
 
-    assertEquals(List.of("PARSED"), function.handleRequest(event(key, "00000000000000D2"), new TestContext()));
+    assertEquals(List.of("PARSED"), function.handleRequest(event(key, "00000000000000D2"), context()));
 
     JsonNode meta = meta(key);
     assertEquals(Keys.revision("00000000000000D2"), meta.path("rev").asText());
@@ -197,9 +200,14 @@ class ParseFunctionIT {
         WireEvents.s3Record("ObjectCreated:Put", Servers.BUCKET, empty, -1, null, null, "00000000000000E3", now),
         WireEvents.s3Record("ObjectCreated:Put", Servers.BUCKET, good, -1, null, null, "00000000000000E4", now))));
 
-    List<String> outcomes = function(CONFIG).handleRequest(batch, new TestContext());
+    List<String> outcomes = function(CONFIG).handleRequest(batch, context());
 
     assertEquals(List.of("FAILED", "FAILED", "FAILED", "PARSED"), outcomes);
+    JsonNode failure = new com.fasterxml.jackson.databind.ObjectMapper().readTree(LOG.stream()
+        .filter(l -> l.contains("photo.html") && l.contains("article failed")).findFirst().orElseThrow());
+    assertEquals("UNSUPPORTED_FORMAT", failure.path("errorCode").asText(), "JSON log line with the code");
+    assertEquals(Keys.articleId(Servers.BUCKET, png), failure.path("articleId").asText());
+    assertFalse(failure.path("requestId").asText().isEmpty());
     assertEquals("UNSUPPORTED_FORMAT", meta(png).path("error").path("code").asText());
     assertEquals("NOT_FOUND", meta("incoming/bad/gone.txt").path("error").path("code").asText());
     assertEquals("EMPTY", meta(empty).path("error").path("code").asText());
@@ -213,7 +221,7 @@ class ParseFunctionIT {
     upload(key, sample());
     Config small = new Config(Servers.TABLE, "incoming/", "processed/", 100);
 
-    assertEquals(List.of("FAILED"), function(small).handleRequest(event(key, "00000000000000F1"), new TestContext()));
+    assertEquals(List.of("FAILED"), function(small).handleRequest(event(key, "00000000000000F1"), context()));
 
     JsonNode error = meta(key).path("error");
     assertEquals("TOO_LARGE", error.path("code").asText());
@@ -226,7 +234,7 @@ class ParseFunctionIT {
     upload(key, sample());
 
     assertEquals(List.of("SKIPPED_OUTSIDE_PREFIX"),
-        function(CONFIG).handleRequest(event(key, "0000000000000101"), new TestContext()));
+        function(CONFIG).handleRequest(event(key, "0000000000000101"), context()));
 
     assertTrue(items(key).isEmpty());
   }
@@ -244,10 +252,10 @@ class ParseFunctionIT {
         .build();
     ParseArticleFunction function = new ParseArticleFunction(failing, store, PIPELINE, CONFIG);
 
-    assertThrows(SdkClientException.class, () -> function.handleRequest(event(key, "0000000000000201"), new TestContext()));
+    assertThrows(SdkClientException.class, () -> function.handleRequest(event(key, "0000000000000201"), context()));
 
     assertTrue(items(key).isEmpty(), "no META, so the retry will process it");
-    assertEquals(List.of("PARSED"), function(CONFIG).handleRequest(event(key, "0000000000000201"), new TestContext()),
+    assertEquals(List.of("PARSED"), function(CONFIG).handleRequest(event(key, "0000000000000201"), context()),
         "the retried event succeeds once S3 recovers");
   }
 
@@ -266,7 +274,7 @@ class ParseFunctionIT {
         new Backoff(Duration.ofMillis(1), Duration.ofMillis(5), 8));
 
     assertEquals(List.of("PARSED"), new ParseArticleFunction(servers.s3, throttledStore, PIPELINE, CONFIG)
-        .handleRequest(event(key, "0000000000000301"), new TestContext()));
+        .handleRequest(event(key, "0000000000000301"), context()));
 
     assertTrue(throttled.get() > 0, "the fault was injected");
     JsonNode meta = meta(key);

@@ -16,7 +16,7 @@ import io.kabar.store.ArticleStore;
 import io.kabar.store.Backoff;
 import io.kabar.store.Keys;
 import io.kabar.testing.Servers;
-import io.kabar.testing.TestContext;
+import io.kabar.local.LocalContext;
 import java.io.IOException;
 import java.time.Instant;
 import java.util.List;
@@ -32,6 +32,10 @@ class SummarizeFunctionIT {
   static final Pipeline PIPELINE = Pipeline.standard();
   static Servers servers;
   static ArticleStore store;
+
+  static LocalContext context() {
+    return new LocalContext("test", line -> { });
+  }
 
   @BeforeAll
   static void start() {
@@ -51,7 +55,7 @@ class SummarizeFunctionIT {
   }
 
   static void upload(String key, byte[] bytes) {
-    servers.s3.putObject(b -> b.bucket(Servers.BUCKET).key(key), software.amazon.awssdk.core.sync.RequestBody.fromBytes(bytes));
+    servers.upload(key, bytes);
   }
 
   /** Parses {@code key} at {@code sequencer} and returns its META item as DynamoDB attributes. */
@@ -59,7 +63,7 @@ class SummarizeFunctionIT {
     upload(key, ParseFunctionIT.sample());
     S3Event event = WireEvents.toS3Event(WireEvents.envelope(List.of(WireEvents.s3Record("ObjectCreated:Put",
         Servers.BUCKET, key, -1, null, null, sequencer, Instant.now()))));
-    new ParseArticleFunction(servers.s3, store, PIPELINE, CONFIG).handleRequest(event, new TestContext());
+    new ParseArticleFunction(servers.s3, store, PIPELINE, CONFIG).handleRequest(event, context());
     return store.meta(Keys.articleId(Servers.BUCKET, key)).orElseThrow();
   }
 
@@ -83,11 +87,11 @@ class SummarizeFunctionIT {
     S3Event upload = EventLoader.loadS3Event("events/s3-put.json");
     String key = upload.getRecords().get(0).getS3().getObject().getUrlDecodedKey();
     upload(key, ParseFunctionIT.sample());
-    new ParseArticleFunction(servers.s3, store, PIPELINE, CONFIG).handleRequest(upload, new TestContext());
+    new ParseArticleFunction(servers.s3, store, PIPELINE, CONFIG).handleRequest(upload, context());
     DynamodbEvent parsed = EventLoader.loadDynamoDbEvent("events/dynamodb-article-parsed.json");
     String articleId = Keys.articleId(Servers.BUCKET, key);
 
-    StreamsEventResponse response = summarizer().handleRequest(parsed, new TestContext());
+    StreamsEventResponse response = summarizer().handleRequest(parsed, context());
 
     assertTrue(response.getBatchItemFailures().isEmpty(), () -> "failures: " + response.getBatchItemFailures());
     assertEquals("SUMMARIZED", item(articleId, "META").path("status").asText());
@@ -103,10 +107,10 @@ class SummarizeFunctionIT {
     Map<String, AttributeValue> meta = parse("incoming/summary/redelivered.txt", "0000000000001001");
     String articleId = meta.get("articleId").s();
     DynamodbEvent event = streamEvent(List.of(meta), 1);
-    assertTrue(summarizer().handleRequest(event, new TestContext()).getBatchItemFailures().isEmpty());
+    assertTrue(summarizer().handleRequest(event, context()).getBatchItemFailures().isEmpty());
     List<JsonNode> before = store.articleItems(articleId);
 
-    StreamsEventResponse again = summarizer().handleRequest(event, new TestContext());
+    StreamsEventResponse again = summarizer().handleRequest(event, context());
 
     assertTrue(again.getBatchItemFailures().isEmpty(), "a redelivered record is not a failure");
     assertEquals(before, store.articleItems(articleId), "nothing changed");
@@ -119,7 +123,7 @@ class SummarizeFunctionIT {
     Map<String, AttributeValue> current = parse(key, "0000000000002002");
     assertFalse(old.get("rev").s().equals(current.get("rev").s()));
 
-    StreamsEventResponse response = summarizer().handleRequest(streamEvent(List.of(old), 10), new TestContext());
+    StreamsEventResponse response = summarizer().handleRequest(streamEvent(List.of(old), 10), context());
 
     assertTrue(response.getBatchItemFailures().isEmpty());
     String articleId = current.get("articleId").s();
@@ -134,7 +138,7 @@ class SummarizeFunctionIT {
     // its text disappeared from S3: reading it fails, which must fail this record only
     servers.s3.deleteObject(b -> b.bucket(Servers.BUCKET).key("processed/" + broken.get("articleId").s() + "/text.txt"));
 
-    StreamsEventResponse response = summarizer().handleRequest(streamEvent(List.of(good, broken), 100), new TestContext());
+    StreamsEventResponse response = summarizer().handleRequest(streamEvent(List.of(good, broken), 100), context());
 
     assertEquals(List.of(String.format("%021d", 101)), response.getBatchItemFailures().stream()
         .map(StreamsEventResponse.BatchItemFailure::getItemIdentifier).toList());

@@ -4,9 +4,13 @@ import io.kabar.local.DynaliteServer;
 import io.kabar.local.LocalStack;
 import io.kabar.local.S3ProxyServer;
 import io.kabar.store.TableDefinition;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Assumptions;
+import software.amazon.awssdk.core.sync.RequestBody;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.s3.S3Client;
 
@@ -50,6 +54,20 @@ public final class Servers implements AutoCloseable {
     Assumptions.assumeTrue(dynaliteInstalled(),
         "dynalite is not installed: run 'npm ci' in the project folder to run the integration tests");
     return new Servers();
+  }
+
+  /** Puts {@code bytes} at {@code key} in the test bucket. */
+  public void upload(String key, byte[] bytes) {
+    s3.putObject(b -> b.bucket(BUCKET).key(key), RequestBody.fromBytes(bytes));
+  }
+
+  /** The bundled Indonesian sample article (portal boilerplate and a repeated paragraph included). */
+  public static byte[] sampleArticle() {
+    try (InputStream in = Servers.class.getResourceAsStream("/io/kabar/local/samples/Banjir Jakarta – Bekasi.txt")) {
+      return in.readAllBytes();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   public static boolean dynaliteInstalled() {
