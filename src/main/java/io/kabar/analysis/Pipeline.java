@@ -6,23 +6,14 @@ import io.kabar.extract.MeasureRules;
 import io.kabar.nlp.LanguageDetector;
 import io.kabar.nlp.Sentence;
 import io.kabar.nlp.SentenceSplitter;
-import io.kabar.parse.ArticleReader;
 import io.kabar.parse.Cleaner;
+import io.kabar.parse.ArticleParser;
 import io.kabar.parse.DatelineParser;
-import io.kabar.parse.Document;
-import io.kabar.parse.Format;
-import io.kabar.parse.FormatDetector;
-import io.kabar.parse.HtmlReader;
-import io.kabar.parse.MarkdownReader;
-import io.kabar.parse.TextDecoder;
-import io.kabar.parse.TextReader;
+import io.kabar.parse.ParsedArticle;
 import io.kabar.summarize.LeadSummarizer;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
-import java.util.Optional;
-import java.util.regex.Pattern;
 
 /**
  * The whole pure-Java analysis: bytes in, {@link Analysis} out. Steps: size cap, format detection,
@@ -37,15 +28,9 @@ public final class Pipeline {
   public static final long DEFAULT_MAX_BYTES = 20L * 1024 * 1024;
   /** The environment variable the handlers read the size cap from. */
   public static final String MAX_BYTES_ENV = "KABAR_MAX_OBJECT_BYTES";
-  private static final Pattern LETTER_OR_DIGIT = Pattern.compile("[\\p{L}\\p{N}]");
 
   private final long maxBytes;
-  private final FormatDetector formats = new FormatDetector();
-  private final Map<Format, ArticleReader> readers =
-      Map.of(Format.TXT, new TextReader(), Format.MARKDOWN, new MarkdownReader(), Format.HTML, new HtmlReader());
-  private final LanguageDetector languages;
-  private final Cleaner cleaner;
-  private final DatelineParser datelines;
+  private final ArticleParser parser;
   private final SentenceSplitter splitter;
   private final MeasureRules measures;
   private final EntityExtractor entities;
@@ -55,18 +40,14 @@ public final class Pipeline {
   private Pipeline(long maxBytes, Pipeline shared) {
     this.maxBytes = maxBytes;
     if (shared != null) {
-      languages = shared.languages;
-      cleaner = shared.cleaner;
-      datelines = shared.datelines;
+      parser = shared.parser;
       splitter = shared.splitter;
       measures = shared.measures;
       entities = shared.entities;
       claims = shared.claims;
       summarizer = shared.summarizer;
     } else {
-      languages = LanguageDetector.standard();
-      cleaner = Cleaner.standard();
-      datelines = DatelineParser.standard();
+      parser = new ArticleParser(LanguageDetector.standard(), Cleaner.standard(), DatelineParser.standard());
       splitter = SentenceSplitter.standard();
       measures = MeasureRules.standard();
       entities = EntityExtractor.standard();
@@ -110,32 +91,12 @@ public final class Pipeline {
    *     formats, EMPTY when no text (or only boilerplate) remains
    */
   public Analysis extract(Source source) throws ArticleException {
-    byte[] bytes = source.bytes();
-    if (bytes.length > maxBytes) {
-      throw new ArticleException(ErrorCode.TOO_LARGE, "input is " + bytes.length + " bytes, over the limit of "
-          + maxBytes + " bytes (set " + MAX_BYTES_ENV + " to change the limit)");
-    }
-    Format format = formats.detect(source.name(), source.contentType(), bytes);
-    Document doc = readers.get(format).read(TextDecoder.decode(bytes, format == Format.HTML));
-    if (doc.paragraphs().stream().noneMatch(p -> LETTER_OR_DIGIT.matcher(p).find())) {
-      throw new ArticleException(ErrorCode.EMPTY, "no text found in " + describe(source, format));
-    }
-    Optional<String> hint = source.languageHint().or(() -> Optional.ofNullable(doc.languageHint()));
-    String rawLanguage = languages.detect(String.join("\n", doc.paragraphs()), hint);
-    Cleaner.Result cleaned = cleaner.clean(doc.paragraphs(), rawLanguage);
-    List<String> paragraphs = new ArrayList<>(cleaned.paragraphs());
-    if (paragraphs.stream().noneMatch(p -> LETTER_OR_DIGIT.matcher(p).find())) {
-      throw new ArticleException(ErrorCode.EMPTY, "only boilerplate found in " + describe(source, format));
-    }
-    Dateline dateline = null;
-    Optional<DatelineParser.Match> match = datelines.parse(paragraphs.get(0));
-    if (match.isPresent()) {
-      dateline = match.get().dateline();
-      paragraphs.set(0, match.get().rest());
-    }
-    String text = String.join("\n\n", paragraphs);
-    String title = doc.title();
-    String language = languages.detect((title == null ? "" : title + "\n") + text, hint);
+    checkSize(source);
+    ParsedArticle parsed = parser.parse(source);
+    String text = parsed.text();
+    String title = parsed.title();
+    String language = parsed.language();
+    Dateline dateline = parsed.dateline();
     List<Sentence> sentences = splitter.split(text, language);
     List<Entity> found = new ArrayList<>(entities.extract(text, sentences, language, title));
     found.addAll(measures.extract(text, language));
@@ -147,8 +108,8 @@ public final class Pipeline {
       }
     }
     List<Claim> claimList = claims.extract(text, sentences, language, found);
-    return new Analysis(source.id(), language, title, doc.byline(), doc.publishedAt(), dateline, text, paragraphs,
-        cleaned.removed(), found, claimList, null);
+    return new Analysis(source.id(), language, title, parsed.byline(), parsed.publishedAt(), dateline, text,
+        parsed.paragraphs(), parsed.removed(), found, claimList, null);
   }
 
   /**
@@ -159,7 +120,19 @@ public final class Pipeline {
     return summarizer.summarize(text, language, title, claims == null ? List.of() : claims);
   }
 
-  private static String describe(Source source, Format format) {
-    return (source.name() == null || source.name().isEmpty() ? "input" : source.name()) + " (read as " + format + ")";
+  /**
+   * The parse stage alone (format, metadata, clean paragraphs, dateline; no NLP), under the same
+   * size cap: what extraction benchmarks score.
+   */
+  public ParsedArticle parse(Source source) throws ArticleException {
+    checkSize(source);
+    return parser.parse(source);
+  }
+
+  private void checkSize(Source source) throws ArticleException {
+    if (source.bytes().length > maxBytes) {
+      throw new ArticleException(ErrorCode.TOO_LARGE, "input is " + source.bytes().length
+          + " bytes, over the limit of " + maxBytes + " bytes (set " + MAX_BYTES_ENV + " to change the limit)");
+    }
   }
 }

@@ -1,0 +1,73 @@
+package io.kabar.parse;
+
+import io.kabar.analysis.ArticleException;
+import io.kabar.analysis.Dateline;
+import io.kabar.analysis.ErrorCode;
+import io.kabar.analysis.Source;
+import io.kabar.nlp.LanguageDetector;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * The parse stage: bytes → {@link ParsedArticle}. Detects the format, decodes, reads the body
+ * and metadata, detects the language, removes portal boilerplate and strips the dateline.
+ * Immutable and thread-safe once built.
+ */
+public final class ArticleParser {
+  private static final Pattern LETTER_OR_DIGIT = Pattern.compile("[\\p{L}\\p{N}]");
+
+  private final FormatDetector formats = new FormatDetector();
+  private final Map<Format, ArticleReader> readers =
+      Map.of(Format.TXT, new TextReader(), Format.MARKDOWN, new MarkdownReader(), Format.HTML, new HtmlReader());
+  private final LanguageDetector languages;
+  private final Cleaner cleaner;
+  private final DatelineParser datelines;
+
+  public ArticleParser(LanguageDetector languages, Cleaner cleaner, DatelineParser datelines) {
+    this.languages = languages;
+    this.cleaner = cleaner;
+    this.datelines = datelines;
+  }
+
+  /**
+   * Parses one input. The size cap is the caller's business.
+   *
+   * @throws ArticleException UNSUPPORTED_FORMAT for binary or unsupported formats, EMPTY when no
+   *     text (or only boilerplate) remains
+   */
+  public ParsedArticle parse(Source source) throws ArticleException {
+    byte[] bytes = source.bytes();
+    Format format = formats.detect(source.name(), source.contentType(), bytes);
+    Document doc = readers.get(format).read(TextDecoder.decode(bytes, format == Format.HTML));
+    if (doc.paragraphs().stream().noneMatch(p -> LETTER_OR_DIGIT.matcher(p).find())) {
+      throw new ArticleException(ErrorCode.EMPTY, "no text found in " + describe(source, format));
+    }
+    Optional<String> hint = source.languageHint().or(() -> Optional.ofNullable(doc.languageHint()));
+    String rawLanguage = languages.detect(String.join("\n", doc.paragraphs()), hint);
+    Cleaner.Result cleaned = cleaner.clean(doc.paragraphs(), rawLanguage);
+    List<String> paragraphs = new ArrayList<>(cleaned.paragraphs());
+    if (paragraphs.stream().noneMatch(p -> LETTER_OR_DIGIT.matcher(p).find())) {
+      throw new ArticleException(ErrorCode.EMPTY, "only boilerplate found in " + describe(source, format));
+    }
+    Dateline dateline = null;
+    String datelineText = "";
+    Optional<DatelineParser.Match> match = datelines.parse(paragraphs.get(0));
+    if (match.isPresent()) {
+      String first = paragraphs.get(0);
+      dateline = match.get().dateline();
+      datelineText = first.substring(0, first.length() - match.get().rest().length());
+      paragraphs.set(0, match.get().rest());
+    }
+    String title = doc.title();
+    String language = languages.detect((title == null ? "" : title + "\n") + String.join("\n\n", paragraphs), hint);
+    return new ParsedArticle(format, title, doc.byline(), doc.publishedAt(), language, dateline, datelineText,
+        paragraphs, cleaned.removed());
+  }
+
+  private static String describe(Source source, Format format) {
+    return (source.name() == null || source.name().isEmpty() ? "input" : source.name()) + " (read as " + format + ")";
+  }
+}
