@@ -87,6 +87,10 @@ final class EvalCommand implements Runnable {
     @Option(names = "--out", paramLabel = "FILE", description = "Also write the results as a Markdown report to FILE.")
     Path out;
 
+    @Option(names = "--pages", paramLabel = "FILE",
+        description = "Also write one JSON line per page to FILE: both systems' scores and metadata next to the gold values.")
+    Path pagesOut;
+
     @Option(names = "--worst", paramLabel = "N", defaultValue = "10",
         description = "List the N pages where our parser scores the lowest F1 (default: ${DEFAULT-VALUE}; 0 for none).")
     int worst;
@@ -127,6 +131,10 @@ final class EvalCommand implements Runnable {
         }
       }
       stdout.flush();
+      if (pagesOut != null) {
+        writePages(results, pagesOut);
+        stderr.println("per-page results written to " + pagesOut);
+      }
       if (out != null) {
         Files.writeString(out, markdown(results), StandardCharsets.UTF_8);
         stderr.println("report written to " + out);
@@ -390,6 +398,53 @@ final class EvalCommand implements Runnable {
         }
       }
       return root;
+    }
+
+    private static void writePages(List<DatasetResult> results, Path file) throws IOException {
+      ObjectMapper mapper = new ObjectMapper();
+      try (var w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+        for (DatasetResult r : results) {
+          for (PageResult p : r.pages()) {
+            ObjectNode line = mapper.createObjectNode();
+            line.put("dataset", r.name());
+            line.put("id", p.page().id());
+            line.put("url", p.page().url());
+            line.put("goldTokens", p.goldTokens());
+            ObjectNode gold = line.putObject("gold");
+            gold.put("title", p.page().title());
+            gold.put("author", p.page().author());
+            gold.put("date", p.page().date());
+            pageJson(line.putObject(OURS), p.ours());
+            pageJson(line.putObject(THEIRS), p.theirs());
+            w.write(mapper.writeValueAsString(line));
+            w.write('\n');
+          }
+        }
+      }
+    }
+
+    private static void pageJson(ObjectNode node, Outcome o) {
+      ShingleScorer.PageScore s = o.score();
+      node.put("f1", s.f1());
+      if (s.precision().isPresent()) {
+        node.put("precision", s.precision().getAsDouble());
+      } else {
+        node.putNull("precision");
+      }
+      if (s.recall().isPresent()) {
+        node.put("recall", s.recall().getAsDouble());
+      } else {
+        node.putNull("recall");
+      }
+      node.put("tokens", ShingleScorer.tokens(o.extracted().text()).size());
+      node.put("failure", o.extracted().failure());
+      node.put("title", o.extracted().title());
+      node.put("author", o.extracted().author());
+      node.put("date", o.extracted().date());
+      o.title().ifPresent(m -> node.put("titleMatch", m));
+      o.date().ifPresent(m -> node.put("dateMatch", m));
+      o.author().ifPresent(m -> node.put("authorMatch", m));
+      node.put("ms", o.extracted().nanos() / 1e6);
     }
 
     private static void systemJson(ObjectNode s, String label, Totals x, boolean hasDate) {

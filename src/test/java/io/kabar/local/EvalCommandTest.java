@@ -60,7 +60,9 @@ class EvalCommandTest {
   @Test
   void scoresBothSystemsAsJson(@TempDir Path dir) throws IOException {
     Path report = dir.resolve("report.md");
-    Run run = run("eval", "extraction", "--json", "--out", report.toString(), tinyWcxb(dir).toString());
+    Path pages = dir.resolve("pages.jsonl");
+    Run run = run("eval", "extraction", "--json", "--out", report.toString(), "--pages", pages.toString(),
+        tinyWcxb(dir).toString());
     assertEquals(0, run.exit(), run.err());
     JsonNode json = new ObjectMapper().readTree(run.out());
     JsonNode set = json.path("datasets").get(0);
@@ -75,6 +77,11 @@ class EvalCommandTest {
     assertTrue(theirs.path("date").isNull(), "Readability4J finds no date");
     assertTrue(theirs.path("f1").asDouble() > 0.5, run.out());
     assertTrue(Files.readString(report).contains("| tiny | 1 |"), Files.readString(report));
+    JsonNode page = new ObjectMapper().readTree(Files.readAllLines(pages).get(0));
+    assertEquals("0001", page.path("id").asText());
+    assertEquals("Sari Dewi", page.path("gold").path("author").asText());
+    assertEquals(1.0, page.path("kabar").path("f1").asDouble(), 1e-9);
+    assertTrue(page.path("kabar").path("dateMatch").asBoolean());
   }
 
   @Test
