@@ -16,7 +16,9 @@ import java.util.regex.Pattern;
  *
  * <p>Order, content first, because names lie:
  * <ol>
- *   <li>magic numbers: {@code %PDF-} in the first {@value #PDF_HEADER_WINDOW} bytes is {@link Format#PDF};
+ *   <li>magic numbers: {@code %PDF-} at the start is {@link Format#PDF}, and so is one later in the
+ *       first {@value #PDF_HEADER_WINDOW} bytes unless the name has a text extension (a text that
+ *       merely mentions {@code %PDF-} stays text);
  *       a ZIP archive holding {@code word/document.xml} is {@link Format#DOCX}; any other ZIP, gzip,
  *       bzip2, xz, 7z, RAR, OLE (DOC/XLS), PNG, JPEG, GIF, WebP, TIFF, ELF or Mach-O content is
  *       rejected as UNSUPPORTED_FORMAT naming the detected kind, whatever the file is called;</li>
@@ -65,7 +67,8 @@ public final class FormatDetector {
   public Format detect(String name, Optional<String> contentType, byte[] bytes) throws ArticleException {
     String ext = extension(name);
     String named = ext.isEmpty() ? "" : " (file named ." + ext + ")";
-    if (isPdf(bytes)) {
+    int pdf = pdfHeader(bytes);
+    if (pdf == 0 || pdf > 0 && !TEXT_EXTENSIONS.containsKey(ext)) {
       return Format.PDF;
     }
     if (isZip(bytes)) {
@@ -161,9 +164,9 @@ public final class FormatDetector {
     return dot <= 0 ? "" : base.substring(dot + 1).toLowerCase(Locale.ROOT);
   }
 
-  /** True when {@code %PDF-} starts within the first {@link #PDF_HEADER_WINDOW} bytes. */
-  static boolean isPdf(byte[] b) {
-    return indexOf(b, PDF_HEADER, PDF_HEADER_WINDOW) >= 0;
+  /** Where {@code %PDF-} starts within the first {@link #PDF_HEADER_WINDOW} bytes, or -1. */
+  static int pdfHeader(byte[] b) {
+    return indexOf(b, PDF_HEADER, PDF_HEADER_WINDOW);
   }
 
   /** True for a ZIP local file header or an empty archive's end record. */

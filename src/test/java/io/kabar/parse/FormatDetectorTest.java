@@ -66,6 +66,7 @@ class FormatDetectorTest {
     assertEquals(Format.PDF, detect("a.txt", "text/plain", pdf));
     assertEquals(Format.PDF, detect(null, null, pdf));
     assertEquals(Format.PDF, detect("a", null, utf8("junk before\n%PDF-1.4\n")), "a header a little way in");
+    assertEquals(Format.TXT, detect("a.txt", null, utf8("Files begin with %PDF-1.4, she said.")));
     byte[] docx = DocxReaderTest.article();
     assertEquals(Format.DOCX, detect("a.docx", null, docx));
     assertEquals(Format.DOCX, detect("upload.zip", null, docx));
