@@ -28,8 +28,8 @@ import javax.xml.stream.XMLStreamReader;
  *
  * <ul>
  *   <li>paragraphs: each {@code w:p} with its {@code w:t} text ({@code w:tab}, {@code w:br} become
- *       spaces; deleted text and field codes are skipped); table cells and text boxes give their own
- *       paragraphs;</li>
+ *       spaces; deleted text, field codes and {@code mc:Fallback} copies are skipped); table cells
+ *       and text boxes give their own paragraphs;</li>
  *   <li>title: the first paragraph styled Title (by style id or by the style's name in
  *       {@code styles.xml}), else {@code dc:title} of {@code core.xml}; headings (styles
  *       "heading 1" to "heading 9") stay, each its own paragraph;</li>
@@ -276,11 +276,20 @@ public final class DocxReader {
     List<StringBuilder> open = new ArrayList<>();
     List<String> styles = new ArrayList<>();
     int runDepth = 0;
+    int fallbackDepth = 0;
     boolean inText = false;
     try {
       XMLStreamReader r = xml(document);
       while (r.hasNext()) {
         int event = r.next();
+        if (event == XMLStreamConstants.START_ELEMENT && r.getLocalName().equals("Fallback")) {
+          fallbackDepth++;
+        } else if (event == XMLStreamConstants.END_ELEMENT && r.getLocalName().equals("Fallback")) {
+          fallbackDepth--;
+        }
+        if (fallbackDepth > 0) {
+          continue; // mc:Fallback repeats the mc:Choice content (text boxes) for older readers
+        }
         if (event == XMLStreamConstants.START_ELEMENT) {
           String local = r.getLocalName();
           StringBuilder current = open.isEmpty() ? null : open.get(open.size() - 1);

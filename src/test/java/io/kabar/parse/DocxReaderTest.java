@@ -78,6 +78,10 @@ class DocxReaderTest {
         paragraph(null, "The bridge reopened on Monday", " after two years."),
         "<w:p><w:r><w:t>Tolls:</w:t></w:r><w:r><w:tab/><w:t>free</w:t></w:r><w:r><w:delText>deleted</w:delText>"
             + "</w:r><w:r><w:instrText>PAGE</w:instrText></w:r><w:r><w:br/><w:t>until June &amp; July.</w:t></w:r></w:p>",
+        "<w:p><w:r><mc:AlternateContent xmlns:mc=\"http://schemas.openxmlformats.org/markup-compatibility/2006\">"
+            + "<mc:Choice Requires=\"wps\"><w:txbxContent>" + paragraph(null, "Box text") + "</w:txbxContent></mc:Choice>"
+            + "<mc:Fallback><w:txbxContent>" + paragraph(null, "Box text") + "</w:txbxContent></mc:Fallback>"
+            + "</mc:AlternateContent></w:r></w:p>",
         paragraph("Heading2", "Reactions"),
         "<w:tbl><w:tr><w:tc>" + paragraph(null, "Cell text") + "</w:tc></w:tr></w:tbl>",
         paragraph(null, "   ")));
@@ -92,7 +96,8 @@ class DocxReaderTest {
     assertEquals("Sari Dewi", doc.byline());
     assertEquals("2024-06-03T08:00:00Z", doc.publishedAt());
     assertEquals(List.of("What happened", "The bridge reopened on Monday after two years.",
-        "Tolls: free until June & July.", "Reactions", "Cell text"), doc.paragraphs());
+        "Tolls: free until June & July.", "Box text", "Reactions", "Cell text"), doc.paragraphs(),
+        "the text box once, without its mc:Fallback copy");
   }
 
   @Test

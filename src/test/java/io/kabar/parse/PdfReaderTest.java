@@ -25,7 +25,10 @@ class PdfReaderTest {
   private static final float LEADING = 14;
   private final PdfReader reader = new PdfReader();
 
-  /** A page: header at the top, the body lines (null = blank line), a page number at the bottom. */
+  /**
+   * A page: header at the top, the body lines (null = blank line, two leading spaces = indented), a page
+   * number at the bottom.
+   */
   private static void page(PDDocument pdf, String header, String footer, String... body) throws IOException {
     PDPage page = new PDPage(PDRectangle.A4);
     pdf.addPage(page);
@@ -34,7 +37,9 @@ class PdfReaderTest {
       text(out, font, 9, 72, 800, header);
       float y = 760;
       for (String line : body) {
-        if (line != null) {
+        if (line != null && line.startsWith("  ")) {
+          text(out, font, 11, 100, y, line.strip()); // an indented first line
+        } else if (line != null) {
           text(out, font, 11, 72, y, line);
         }
         y -= LEADING;
@@ -157,5 +162,16 @@ class PdfReaderTest {
     ArticleException e = assertThrows(ArticleException.class, () -> reader.read(bytes));
     assertEquals(ErrorCode.MALFORMED, e.code());
     assertTrue(e.getMessage().contains("password"), e.getMessage());
+  }
+
+  @Test
+  void indentedFirstLineStartsAParagraph() throws Exception {
+    PDDocument pdf = new PDDocument();
+    page(pdf, "Kabar", "1", "The first paragraph has a line that runs the full width of the page and",
+        "ends here.", "  The second paragraph starts indented, with no blank line before it, and",
+        "goes on to a second line.");
+    assertEquals(List.of("Kabar", "The first paragraph has a line that runs the full width of the page and ends here.",
+        "The second paragraph starts indented, with no blank line before it, and goes on to a second line."),
+        reader.read(save(pdf)).paragraphs());
   }
 }
