@@ -191,6 +191,33 @@ class ArticleParserTest {
   }
 
   @Test
+  void mutatedFilesOnlyEverFailWithACode() throws Exception {
+    Random random = new Random(7);
+    byte[][] seeds = {PdfReaderTest.twoPageArticle(), DocxReaderTest.article(),
+        "{\"title\": \"T\", \"body\": \"<p>One</p><p>Two</p>\", \"authors\": [\"A\"]}".getBytes(StandardCharsets.UTF_8)};
+    String[] names = {"a.pdf", "a.docx", "a.json"};
+    for (int i = 0; i < 240; i++) {
+      int k = i % seeds.length;
+      byte[] input = seeds[k].clone();
+      if (i % 4 == 0) {
+        input = java.util.Arrays.copyOf(input, random.nextInt(input.length)); // truncated
+      }
+      for (int flips = 1 + random.nextInt(8); flips > 0 && input.length > 0; flips--) {
+        input[random.nextInt(input.length)] = (byte) random.nextInt(256);
+      }
+      try {
+        parse(names[k], input);
+      } catch (ArticleException e) {
+        assertFalse(e.getMessage().isBlank());
+        assertFalse(e.getMessage().startsWith("could not read"), "the reader itself handles mutant " + i + " of "
+            + names[k] + ": " + e.getMessage());
+      } catch (RuntimeException e) {
+        throw new AssertionError("mutant " + i + " of " + names[k] + " escaped with " + e, e);
+      }
+    }
+  }
+
+  @Test
   void contentTypeIsAHint() throws Exception {
     Source json = new Source("t", "key", "{\"text\": \"Plain body text here.\"}".getBytes(StandardCharsets.UTF_8),
         Optional.of("application/json"), Optional.empty());
