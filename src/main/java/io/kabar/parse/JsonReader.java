@@ -128,7 +128,8 @@ public final class JsonReader implements ArticleReader {
       return root;
     } catch (StreamConstraintsException e) {
       throw new ArticleException(ErrorCode.MALFORMED, "JSON exceeds a limit (nesting depth "
-          + MAX_NESTING_DEPTH + ", string length " + MAX_STRING_LENGTH + "): " + e.getOriginalMessage(), e);
+          + MAX_NESTING_DEPTH + ", string length " + MAX_STRING_LENGTH + "): "
+          + e.getOriginalMessage().replaceAll(", from `[^`]*`", ""), e);
     } catch (JsonEOFException e) {
       throw new ArticleException(ErrorCode.MALFORMED, "JSON is truncated: input ends " + where(e.getLocation())
           + " inside an unfinished value", e);
