@@ -32,7 +32,7 @@ import org.apache.pdfbox.text.PDFTextStripper;
  *   <li>running headers and footers: among the first and last {@value #EDGE_LINES} lines of each
  *       page, a line that repeats (digits ignored, so {@code Page 3 of 9} repeats) on more than half
  *       the pages, and at least two, is removed, as is a bare page number ({@code 7},
- *       {@code - 7 -}, {@code Page 7}, {@code 7/9}, {@code Halaman 7 dari 9});</li>
+ *       {@code - 7 -}, {@code Page 7}, {@code 7/9}, {@code Halaman 7 dari 9}, {@code iv});</li>
  *   <li>title, byline, publishedAt: the document information's Title, Author and CreationDate
  *       (ISO-8601); a first paragraph equal to the title is dropped.</li>
  * </ul>
@@ -48,8 +48,8 @@ public final class PdfReader {
 
   private static final String PARAGRAPH_MARK = "\u2029";
   private static final Pattern PAGE_NUMBER = Pattern.compile(
-      "(?iu)[\\s\\-–—|]*(?:(?:page|p\\.|pg\\.?|halaman|hal\\.?|seite|página|pagina)\\s*)?\\d{1,4}"
-          + "(?:\\s*(?:/|of|dari|von|de)\\s*\\d{1,4})?[\\s\\-–—|]*");
+      "(?u)[\\s\\-–—|]*(?:(?i:page|p\\.|pg\\.?|halaman|hal\\.?|seite|página|pagina)\\s*)?"
+          + "(?:\\d{1,4}|[ivxlc]{1,6}|[IVXLC]{1,6})(?:\\s*(?i:/|of|dari|von|de)\\s*\\d{1,4})?[\\s\\-–—|]*");
   private static final Pattern HYPHEN_END = Pattern.compile("[\\p{L}][-\u00AD]$");
   private static final Pattern SENTENCE_END = Pattern.compile("[.!?:;\"'”’»)\\]]$");
   private static final Pattern DIGITS = Pattern.compile("\\d+");

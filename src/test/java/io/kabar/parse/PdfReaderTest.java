@@ -174,4 +174,14 @@ class PdfReaderTest {
         "The second paragraph starts indented, with no blank line before it, and goes on to a second line."),
         reader.read(save(pdf)).paragraphs());
   }
+
+  @Test
+  void pageNumberForms() throws Exception {
+    PDDocument pdf = new PDDocument();
+    page(pdf, "Preface", "iv", "Roman numbered front matter.");
+    page(pdf, "- 5 -", "Halaman 5 dari 9", "Body of page five.");
+    page(pdf, "Page 6", "VI", "Body of page six.");
+    assertEquals(List.of("Preface", "Roman numbered front matter.", "Body of page five.", "Body of page six."),
+        reader.read(save(pdf)).paragraphs());
+  }
 }
