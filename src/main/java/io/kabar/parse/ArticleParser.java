@@ -7,7 +7,6 @@ import io.kabar.analysis.Source;
 import io.kabar.nlp.LanguageDetector;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
@@ -20,8 +19,12 @@ public final class ArticleParser {
   private static final Pattern LETTER_OR_DIGIT = Pattern.compile("[\\p{L}\\p{N}]");
 
   private final FormatDetector formats = new FormatDetector();
-  private final Map<Format, ArticleReader> readers =
-      Map.of(Format.TXT, new TextReader(), Format.MARKDOWN, new MarkdownReader(), Format.HTML, new HtmlReader());
+  private final TextReader text = new TextReader();
+  private final MarkdownReader markdown = new MarkdownReader();
+  private final HtmlReader html = new HtmlReader();
+  private final JsonReader json = new JsonReader();
+  private final PdfReader pdf = new PdfReader();
+  private final DocxReader docx = new DocxReader();
   private final LanguageDetector languages;
   private final Cleaner cleaner;
   private final DatelineParser datelines;
@@ -35,13 +38,20 @@ public final class ArticleParser {
   /**
    * Parses one input. The size cap is the caller's business.
    *
-   * @throws ArticleException UNSUPPORTED_FORMAT for binary or unsupported formats, EMPTY when no
-   *     text (or only boilerplate) remains
+   * @throws ArticleException UNSUPPORTED_FORMAT for binary or unsupported formats (see
+   *     {@link FormatDetector}); BAD_ENCODING for text that is mostly undecodable; MALFORMED for broken JSON, PDF or DOCX; TOO_LARGE for content past a
+   *     reader's limits (PDF pages, DOCX decompression); EMPTY for zero bytes or when no text (or only
+   *     boilerplate) remains. Nothing else escapes: an unexpected failure inside a reader is reported
+   *     as MALFORMED.
    */
   public ParsedArticle parse(Source source) throws ArticleException {
     byte[] bytes = source.bytes();
+    if (bytes.length == 0) {
+      throw new ArticleException(ErrorCode.EMPTY, (source.name() == null || source.name().isEmpty() ? "input"
+          : source.name()) + " is empty (0 bytes)");
+    }
     Format format = formats.detect(source.name(), source.contentType(), bytes);
-    Document doc = readers.get(format).read(TextDecoder.decode(bytes, format == Format.HTML));
+    Document doc = read(format, bytes, source);
     if (doc.paragraphs().stream().noneMatch(p -> LETTER_OR_DIGIT.matcher(p).find())) {
       throw new ArticleException(ErrorCode.EMPTY, "no text found in " + describe(source, format));
     }
@@ -65,6 +75,31 @@ public final class ArticleParser {
     String language = languages.detect((title == null ? "" : title + "\n") + String.join("\n\n", paragraphs), hint);
     return new ParsedArticle(format, title, doc.byline(), doc.publishedAt(), language, dateline, datelineText,
         paragraphs, cleaned.removed());
+  }
+
+  /** Reads the bytes as {@code format}; a reader's unexpected RuntimeException becomes MALFORMED. */
+  private Document read(Format format, byte[] bytes, Source source) throws ArticleException {
+    try {
+      switch (format) {
+        case TXT:
+          return text.read(TextDecoder.decodeChecked(bytes, false));
+        case MARKDOWN:
+          return markdown.read(TextDecoder.decodeChecked(bytes, false));
+        case HTML:
+          return html.read(TextDecoder.decodeChecked(bytes, true));
+        case JSON:
+          return json.read(TextDecoder.decodeChecked(bytes, false));
+        case PDF:
+          return pdf.read(bytes);
+        case DOCX:
+          return docx.read(bytes);
+        default:
+          throw new ArticleException(ErrorCode.UNSUPPORTED_FORMAT, "no reader for " + format);
+      }
+    } catch (RuntimeException e) {
+      throw new ArticleException(ErrorCode.MALFORMED, "could not read " + describe(source, format) + ": "
+          + e.getClass().getSimpleName() + (e.getMessage() == null ? "" : " " + e.getMessage()), e);
+    }
   }
 
   private static String describe(Source source, Format format) {

@@ -1,11 +1,17 @@
 package io.kabar.parse;
 
-/** The input formats Kabar reads. PDF and DOCX are planned; until then they are rejected. */
+/** The input formats Kabar reads. */
 public enum Format {
   /** Plain text. */
   TXT,
   /** Markdown (CommonMark-ish). */
   MARKDOWN,
   /** HTML or XHTML. */
-  HTML
+  HTML,
+  /** A CMS export: one JSON object with title, body, author and date fields. */
+  JSON,
+  /** PDF, read with PDFBox. */
+  PDF,
+  /** Word (Office Open XML) document, read as the ZIP of XML it is. */
+  DOCX
 }

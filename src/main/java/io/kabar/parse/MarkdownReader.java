@@ -8,7 +8,8 @@ import java.util.regex.Pattern;
  * Reads Markdown into plain paragraphs. The first level-1 heading ({@code # Title} or a setext
  * {@code ===} underline) is the title; other headings become paragraphs. Markup is stripped:
  * emphasis, inline code and HTML tags keep their text, links keep their label, images and link
- * reference definitions are dropped, list and quote markers are removed (each list item is its own
+ * reference definitions are dropped, backslash escapes keep the escaped character, HTML comments are
+ * dropped, list and quote markers are removed (each list item is its own
  * paragraph), fenced code is kept as one paragraph of text, horizontal rules are dropped.
  */
 public final class MarkdownReader implements ArticleReader {
@@ -20,7 +21,11 @@ public final class MarkdownReader implements ArticleReader {
   private static final Pattern LIST_ITEM = Pattern.compile("^\\s{0,8}(?:[-*+]|\\d{1,9}[.)])\\s+(.*)$");
   private static final Pattern QUOTE = Pattern.compile("^\\s{0,3}>\\s?");
   private static final Pattern REFERENCE = Pattern.compile("^ {0,3}\\[[^\\]]{1,200}\\]:\\s*\\S.*$");
-  private static final Pattern IMAGE = Pattern.compile("!\\[[^\\]\\n]{0,500}\\]\\([^)\\n]{0,1000}\\)");
+  private static final Pattern IMAGE =
+      Pattern.compile("[ \\t]*!\\[[^\\]\\n]{0,500}\\](?:\\([^)\\n]{0,1000}\\)|\\[[^\\]\\n]{0,200}\\])");
+  private static final Pattern ESCAPE = Pattern.compile("\\\\([\\\\`*_{}\\[\\]()#+\\-.!>~|<])");
+  private static final Pattern ESCAPED = Pattern.compile("\uE000(\\d{1,3})\uE001");
+  private static final Pattern HTML_COMMENT = Pattern.compile("<!--.*?-->");
   private static final Pattern LINK = Pattern.compile("\\[([^\\]\\n]{0,500})\\](?:\\([^)\\n]{0,1000}\\)|\\[[^\\]\\n]{0,200}\\])");
   private static final Pattern STRONG = Pattern.compile("(\\*\\*|__)(?=\\S)([^\\n]{1,1000}?)(?<=\\S)\\1");
   private static final Pattern STAR_EMPHASIS = Pattern.compile("(?<![\\w*])\\*(?=\\S)([^*\\n]{1,1000}?)(?<=\\S)\\*(?![\\w*])");
@@ -106,7 +111,10 @@ public final class MarkdownReader implements ArticleReader {
 
   /** Removes inline Markdown syntax from one block, keeping the visible text. */
   static String inline(String s) {
-    String out = IMAGE.matcher(s).replaceAll("");
+    // escaped characters (\\*, \\_, \\[ ...) are hidden from the patterns below, then restored
+    String out = ESCAPE.matcher(s).replaceAll(m -> "\uE000" + (int) m.group(1).charAt(0) + "\uE001");
+    out = HTML_COMMENT.matcher(out).replaceAll("");
+    out = IMAGE.matcher(out).replaceAll("");
     out = LINK.matcher(out).replaceAll("$1");
     out = CODE.matcher(out).replaceAll("$1");
     out = STRONG.matcher(out).replaceAll("$2");
@@ -114,6 +122,8 @@ public final class MarkdownReader implements ArticleReader {
     out = UNDERSCORE_EMPHASIS.matcher(out).replaceAll("$1");
     out = STRIKE.matcher(out).replaceAll("$1");
     out = HTML_TAG.matcher(out).replaceAll("");
+    out = ESCAPED.matcher(out).replaceAll(m -> java.util.regex.Matcher.quoteReplacement(
+        String.valueOf((char) Integer.parseInt(m.group(1)))));
     return TextReader.normalize(out);
   }
 }

@@ -1,5 +1,7 @@
 package io.kabar.parse;
 
+import io.kabar.analysis.ArticleException;
+import io.kabar.analysis.ErrorCode;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
@@ -12,10 +14,20 @@ import java.util.regex.Pattern;
 /**
  * Turns bytes into text. A byte-order mark (UTF-8, UTF-16LE, UTF-16BE) decides; otherwise strict
  * UTF-8, and when the bytes are not valid UTF-8, the charset an HTML {@code <meta>} declares (for
- * HTML) or windows-1252. Control characters other than {@code \n} and {@code \t} are removed and line
- * ends normalised to {@code \n}. Never fails: windows-1252 maps every byte. Thread-safe.
+ * HTML) or windows-1252 (a superset of ISO-8859-1's printable characters; its five undefined bytes
+ * become U+FFFD). Control characters other than {@code \n} and {@code \t} are removed and line
+ * ends normalised to {@code \n}. {@link #decode} never fails; {@link #decodeChecked} also rejects
+ * text that is mostly undecodable. Thread-safe.
  */
 public final class TextDecoder {
+  /**
+   * Share of U+FFFD replacement characters (bytes no charset could map: unpaired UTF-16 surrogates,
+   * windows-1252's undefined bytes) above which {@link #decodeChecked} reports BAD_ENCODING, once
+   * there are at least {@link #MIN_UNDECODABLE} of them.
+   */
+  public static final double MAX_UNDECODABLE_SHARE = 0.10;
+  /** Fewer replacement characters than this are never an encoding failure, whatever the share. */
+  public static final int MIN_UNDECODABLE = 16;
   private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
   private static final Pattern META_CHARSET =
       Pattern.compile("(?i)<meta[^>]{0,200}?charset\\s*=\\s*[\"']?([A-Za-z0-9_.:-]{1,40})");
@@ -57,6 +69,24 @@ public final class TextDecoder {
       }
     }
     return clean(text);
+  }
+
+  /**
+   * Decodes like {@link #decode}, then rejects the result when more than
+   * {@link #MAX_UNDECODABLE_SHARE} of its characters could not be decoded.
+   *
+   * @throws ArticleException BAD_ENCODING naming the count, the share and the limit
+   */
+  public static String decodeChecked(byte[] bytes, boolean html) throws ArticleException {
+    String text = decode(bytes, html);
+    long bad = text.chars().filter(c -> c == '\uFFFD').count();
+    if (bad >= MIN_UNDECODABLE && bad > MAX_UNDECODABLE_SHARE * text.length()) {
+      Charset bom = bom(bytes);
+      throw new ArticleException(ErrorCode.BAD_ENCODING, bad + " of " + text.length() + " characters could not be "
+          + "decoded as " + (bom != null ? bom.name() + " (as its byte-order mark says)" : "UTF-8 or windows-1252")
+          + ", more than the " + Math.round(MAX_UNDECODABLE_SHARE * 100) + "% allowed");
+    }
+    return text;
   }
 
   /** Normalises line ends to {@code \n} and drops control characters except newline and tab. */

@@ -71,7 +71,7 @@ class PipelineTest {
   @Test
   void unsupportedFormat() {
     ArticleException e = assertThrows(ArticleException.class,
-        () -> PIPELINE.extract(Source.of("a", "a.pdf", "%PDF-1.4".getBytes(StandardCharsets.US_ASCII))));
+        () -> PIPELINE.extract(Source.of("a", "a.html", new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n'})));
     assertEquals(ErrorCode.UNSUPPORTED_FORMAT, e.code());
   }
 

@@ -51,7 +51,7 @@ class LocalStackIT {
         new PrintWriter(new StringWriter(), true));
 
     assertEquals(Cli.EXIT_INPUT_FAILED, exit, out::toString);
-    assertTrue(out.toString().contains("FAILED       incoming/scan.pdf  (UNSUPPORTED_FORMAT)"), out::toString);
+    assertTrue(out.toString().contains("FAILED       incoming/scan.pdf  (MALFORMED)"), out::toString);
     assertTrue(out.toString().contains("SUMMARIZED   incoming/good.txt"), out::toString);
   }
 

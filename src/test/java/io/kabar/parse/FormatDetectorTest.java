@@ -6,8 +6,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.kabar.analysis.ArticleException;
 import io.kabar.analysis.ErrorCode;
+import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.Map;
 import java.util.Optional;
+import java.util.zip.GZIPOutputStream;
 import org.junit.jupiter.api.Test;
 
 class FormatDetectorTest {
@@ -30,19 +34,93 @@ class FormatDetectorTest {
   }
 
   @Test
-  void binaryMagicNumbersAreUnsupported() {
-    for (byte[] bytes : new byte[][] {utf8("%PDF-1.7\n..."), {'P', 'K', 3, 4, 20, 0}, {0x1f, (byte) 0x8b, 8, 0},
-        {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF, (byte) 0xE0}, utf8("GIF89a....")}) {
-      ArticleException e = assertThrows(ArticleException.class, () -> detect("article", null, bytes));
-      assertEquals(ErrorCode.UNSUPPORTED_FORMAT, e.code());
+  void binaryMagicNumbersAreUnsupportedAndNamed() {
+    Object[][] cases = {{new byte[] {'P', 'K', 3, 4, 20, 0}, "ZIP archive"}, {new byte[] {0x1f, (byte) 0x8b, 8, 0}, "gzip"},
+        {new byte[] {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF, (byte) 0xE0}, "JPEG"}, {utf8("GIF89a...."), "GIF"},
+        {utf8("RIFF\0\0\0\0WEBPVP8 "), "WebP"}, {new byte[] {0x7F, 'E', 'L', 'F', 2, 1}, "ELF"},
+        {new byte[] {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, (byte) 0xA1}, "OLE"}};
+    for (Object[] c : cases) {
+      for (String name : new String[] {"article", "article.txt", "article.html", "article.json", null}) {
+        ArticleException e = assertThrows(ArticleException.class, () -> detect(name, null, (byte[]) c[0]));
+        assertEquals(ErrorCode.UNSUPPORTED_FORMAT, e.code(), name + ": " + e.getMessage());
+        assertTrue(e.getMessage().contains((String) c[1]), e.getMessage());
+      }
     }
   }
 
   @Test
-  void unsupportedExtensionNamesTheExtension() {
-    ArticleException e = assertThrows(ArticleException.class, () -> detect("report.docx", null, utf8("plain words")));
+  void gzipNamedTxtIsUnsupported() throws Exception {
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    try (GZIPOutputStream gz = new GZIPOutputStream(bytes)) {
+      gz.write(utf8("A plain article, compressed."));
+    }
+    ArticleException e = assertThrows(ArticleException.class, () -> detect("notes.txt", "text/plain", bytes.toByteArray()));
     assertEquals(ErrorCode.UNSUPPORTED_FORMAT, e.code());
-    assertTrue(e.getMessage().contains(".docx"), e.getMessage());
+    assertTrue(e.getMessage().contains("gzip") && e.getMessage().contains(".txt"), e.getMessage());
+  }
+
+  @Test
+  void pdfAndDocxAreDetectedFromContentWhateverTheName() throws Exception {
+    byte[] pdf = utf8("%PDF-1.7\n1 0 obj");
+    assertEquals(Format.PDF, detect("a.pdf", null, pdf));
+    assertEquals(Format.PDF, detect("a.txt", "text/plain", pdf));
+    assertEquals(Format.PDF, detect(null, null, pdf));
+    assertEquals(Format.PDF, detect("a", null, utf8("junk before\n%PDF-1.4\n")), "a header a little way in");
+    assertEquals(Format.TXT, detect("a.txt", null, utf8("Files begin with %PDF-1.4, she said.")));
+    byte[] docx = DocxReaderTest.article();
+    assertEquals(Format.DOCX, detect("a.docx", null, docx));
+    assertEquals(Format.DOCX, detect("upload.zip", null, docx));
+    assertEquals(Format.DOCX, detect("incoming/no-extension", null, docx));
+  }
+
+  @Test
+  void zipThatIsNotAWordDocument() throws Exception {
+    byte[] zip = DocxReaderTest.zip(Map.of("notes.txt", "hello"));
+    ArticleException e = assertThrows(ArticleException.class, () -> detect("archive.zip", null, zip));
+    assertEquals(ErrorCode.UNSUPPORTED_FORMAT, e.code());
+    assertTrue(e.getMessage().contains("ZIP archive that is not a Word document"), e.getMessage());
+    e = assertThrows(ArticleException.class, () -> detect("report.docx", null, zip));
+    assertEquals(ErrorCode.MALFORMED, e.code());
+  }
+
+  @Test
+  void pdfOrDocxNameWithOtherContentIsMalformed() {
+    ArticleException e = assertThrows(ArticleException.class,
+        () -> detect("scan.pdf", null, new byte[] {0x13, 0x37, (byte) 0xde, (byte) 0xad, (byte) 0xbe, (byte) 0xef}));
+    assertEquals(ErrorCode.MALFORMED, e.code());
+    assertTrue(e.getMessage().contains("not a PDF"), e.getMessage());
+    e = assertThrows(ArticleException.class, () -> detect("report.docx", null, utf8("plain words, not a zip")));
+    assertEquals(ErrorCode.MALFORMED, e.code());
+    assertTrue(e.getMessage().contains(".docx is not a ZIP archive"), e.getMessage());
+  }
+
+  @Test
+  void unsupportedExtensionNamesTheExtension() {
+    ArticleException e = assertThrows(ArticleException.class, () -> detect("report.odt", null, utf8("plain words")));
+    assertEquals(ErrorCode.UNSUPPORTED_FORMAT, e.code());
+    assertTrue(e.getMessage().contains(".odt"), e.getMessage());
+  }
+
+  @Test
+  void jsonByExtensionContentTypeAndContent() throws ArticleException {
+    assertEquals(Format.JSON, detect("export.json", null, utf8("[1, 2]")));
+    assertEquals(Format.JSON, detect("key", "application/json", utf8("{}")));
+    assertEquals(Format.JSON, detect("key", null, utf8("  {\"title\": \"x\"}")));
+    assertEquals(Format.JSON, detect(null, null, utf8("\uFEFF{\"title\": \"x\"}")));
+    assertEquals(Format.JSON, detect(null, null, "\uFEFF{\"title\": 1}".getBytes(StandardCharsets.UTF_16LE)));
+    assertEquals(Format.TXT, detect("a.txt", null, utf8("{\"title\": \"x\"}")), "a text extension decides");
+  }
+
+  @Test
+  void manyControlBytesAreBinary() {
+    byte[] bytes = new byte[200];
+    Arrays.fill(bytes, (byte) 'a');
+    for (int i = 0; i < 200; i += 10) {
+      bytes[i] = 0x01;
+    }
+    ArticleException e = assertThrows(ArticleException.class, () -> detect("a.txt", null, bytes));
+    assertEquals(ErrorCode.UNSUPPORTED_FORMAT, e.code());
+    assertTrue(e.getMessage().contains("20 control bytes in the first 200"), e.getMessage());
   }
 
   @Test

@@ -50,4 +50,26 @@ class MarkdownReaderTest {
     assertEquals(List.of("The file snake_case_name stays."), d.paragraphs());
     assertFalse(d.paragraphs().get(0).contains("*"));
   }
+
+  @Test
+  void escapesReferenceImagesCommentsAndHeadingsWithoutBlankLines() {
+    Document d = reader.read(String.join("\n",
+        "Intro line before any heading",
+        "# The title",
+        "Price is 5 \\* 3 and \\_not emphasis\\_ here ![logo][img] <!-- editor note --> done.",
+        "### Sub *heading*",
+        "Body under it with a [ref link][r] and an ![inline](x.png) image.",
+        "",
+        "# A second level-one heading",
+        "",
+        "    indented code line",
+        "",
+        "[img]: logo.png",
+        "[r]: https://example.org"));
+    assertEquals("The title", d.title());
+    assertEquals(List.of("Intro line before any heading",
+        "Price is 5 * 3 and _not emphasis_ here done.", "Sub heading",
+        "Body under it with a ref link and an image.", "A second level-one heading", "indented code line"),
+        d.paragraphs());
+  }
 }

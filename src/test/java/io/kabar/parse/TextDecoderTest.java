@@ -42,4 +42,31 @@ class TextDecoderTest {
   void controlCharactersAndCarriageReturnsAreCleaned() {
     assertEquals("a\nb\tc\nd", TextDecoder.decode("a\r\nb\tc\u0007\rd\u0000".getBytes(StandardCharsets.UTF_8), false));
   }
+
+  @Test
+  void invalidUtf8NeverThrows() {
+    byte[] bytes = {'o', 'k', ' ', (byte) 0xC3, 0x28, (byte) 0xE2, (byte) 0x82, ' ', (byte) 0xF0, (byte) 0x9F, (byte) 0x81};
+    assertEquals("ok Ã(â‚ ðŸ\uFFFD", TextDecoder.decode(bytes, false), "windows-1252, undefined 0x81 replaced");
+  }
+
+  @Test
+  void latin1TextReadsAsWindows1252() {
+    byte[] bytes = "Ibu kota: São Paulo, 35°C, ½ harga".getBytes(StandardCharsets.ISO_8859_1);
+    assertEquals("Ibu kota: São Paulo, 35°C, ½ harga", TextDecoder.decode(bytes, false));
+  }
+
+  @Test
+  void mostlyUndecodableTextIsBadEncoding() throws Exception {
+    java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+    bytes.write(new byte[] {(byte) 0xFF, (byte) 0xFE});
+    for (int i = 0; i < 40; i++) {
+      bytes.write(new byte[] {0x00, (byte) 0xD8, 'A', 0}); // an unpaired high surrogate (the JDK replaces it and the next unit)
+    }
+    io.kabar.analysis.ArticleException e = org.junit.jupiter.api.Assertions.assertThrows(
+        io.kabar.analysis.ArticleException.class, () -> TextDecoder.decodeChecked(bytes.toByteArray(), false));
+    assertEquals(io.kabar.analysis.ErrorCode.BAD_ENCODING, e.code());
+    assertEquals("40 of 40 characters could not be decoded as UTF-16LE (as its byte-order mark says), more than the "
+        + "10% allowed", e.getMessage());
+    assertEquals("a\uFFFDb", TextDecoder.decodeChecked(new byte[] {'a', (byte) 0x81, 'b'}, false), "a few are kept");
+  }
 }
