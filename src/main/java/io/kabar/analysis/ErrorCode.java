@@ -8,7 +8,10 @@ package io.kabar.analysis;
 public enum ErrorCode {
   /** The file's format is not one Kabar reads (by extension and content sniffing). */
   UNSUPPORTED_FORMAT,
-  /** The object is larger than the configured size cap ({@code KABAR_MAX_OBJECT_BYTES}). */
+  /**
+   * The object is larger than the configured size cap ({@code KABAR_MAX_OBJECT_BYTES}), or a
+   * compressed container (.docx) would inflate past its decompression limits.
+   */
   TOO_LARGE,
   /** The file has no text once markup and whitespace are removed. */
   EMPTY,
