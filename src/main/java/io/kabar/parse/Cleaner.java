@@ -62,6 +62,11 @@ public final class Cleaner {
    * most rules).
    */
   record Rule(String reason, String regex, Pattern pattern, boolean strip, String after, int run) {
+    /** True when the regex matches at the paragraph start only, so {@code lookingAt} is enough. */
+    boolean anchored() {
+      return regex.startsWith("^");
+    }
+
     Rule forSites(Pattern sites) {
       return pattern != null ? this
           : new Rule(reason, regex, Pattern.compile(regex.replace(SITE, "(?<site>" + sites.pattern() + ")")), strip,
@@ -122,6 +127,10 @@ public final class Cleaner {
   public Result clean(List<String> paragraphs, String lang) {
     List<Rule> rules = rulesFor(lang, sitePattern(paragraphs));
     Map<Rule, boolean[]> runs = runs(rules, paragraphs);
+    Matcher[] matchers = new Matcher[rules.size()];
+    for (int r = 0; r < matchers.length; r++) {
+      matchers[r] = rules.get(r).pattern().matcher("");
+    }
     String[] kept = new String[paragraphs.size()];
     List<Removal>[] removedAt = newRemovalLists(paragraphs.size());
     NearDuplicates repeats = new NearDuplicates();
@@ -129,13 +138,14 @@ public final class Cleaner {
     for (int i = 0; i < paragraphs.size(); i++) {
       String text = paragraphs.get(i);
       String reason = null;
-      for (Rule rule : rules) {
+      for (int r = 0; r < matchers.length; r++) {
+        Rule rule = rules.get(r);
         if (rule.after() != null && !rule.after().equals(previousReason)
             || rule.run() > 1 && !runs.get(rule)[i]) {
           continue;
         }
-        Matcher m = rule.pattern().matcher(text);
-        if (!(rule.regex().startsWith("^") ? m.lookingAt() : m.find())) {
+        Matcher m = matchers[r].reset(text);
+        if (!(rule.anchored() ? m.lookingAt() : m.find())) {
           continue;
         }
         if (rule.strip() && (m.start() > 0 || m.end() < text.length())) {

@@ -6,7 +6,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -37,7 +36,6 @@ final class NearDuplicates {
   static final double THRESHOLD = 0.9;
   /** Posting-list cap above which a shingle is treated as a common phrase. */
   static final int MAX_POSTINGS = 48;
-  private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
   private static final Pattern SENTENCE_END = Pattern.compile("[.!…][\"'”’»)\\]]*$");
 
   /** What an added paragraph turned out to be. */
@@ -149,11 +147,19 @@ final class NearDuplicates {
     return new Verdict(bestKind, best);
   }
 
+  /** The lower-cased runs of letters and digits of {@code paragraph}. */
   static List<String> words(String paragraph) {
     List<String> words = new ArrayList<>();
-    Matcher m = WORD.matcher(paragraph.toLowerCase(Locale.ROOT));
-    while (m.find()) {
-      words.add(m.group());
+    StringBuilder word = new StringBuilder();
+    for (int i = 0; i <= paragraph.length(); ) {
+      int c = i < paragraph.length() ? paragraph.codePointAt(i) : ' ';
+      if (Character.isLetterOrDigit(c)) {
+        word.appendCodePoint(Character.toLowerCase(c));
+      } else if (word.length() > 0) {
+        words.add(word.toString());
+        word.setLength(0);
+      }
+      i += Character.charCount(c);
     }
     return words;
   }
