@@ -67,7 +67,14 @@ class CleanerTest {
       "en|Copyright © 2024 Example Media. All rights reserved.|COPYRIGHT",
       "en|© 2023 Science Network|COPYRIGHT",
       "en|Example Media Group. All rights reserved.|COPYRIGHT",
-      "en|Leave a Reply Cancel reply|COMMENT_PROMPT"})
+      "en|Leave a Reply Cancel reply|COMMENT_PROMPT",
+      "en|No Comments|COMMENT_PROMPT",
+      "en|Share this -|SHARE_PROMPT",
+      "en|< back to top|NAVIGATION",
+      "en|In This Article|NAVIGATION",
+      "id|Daftar Isi|NAVIGATION",
+      "en|COMMENTARY 6 min read|READING_TIME",
+      "id|Waktu baca 3 menit|READING_TIME"})
   void removesBoilerplate(String lang, String line, String reason) {
     String body = lang.equals("id") ? BODY : EN_BODY;
     Cleaner.Result r = CLEANER.clean(List.of(body, line), lang);
@@ -91,6 +98,8 @@ class CleanerTest {
       "en|Reporting by Jane Doe and John Roe",
       "en|Copyright law protects the work of authors, the court said.",
       "en|Share prices rose 3 percent on Tuesday.",
+      "en|Table of Contents",
+      "en|It takes 5 min to read the report, she said.",
       "id|Foto-foto yang beredar di media sosial memperlihatkan banjir setinggi satu meter.",
       "id|Iklan rokok dilarang tampil di televisi sejak tahun lalu.",
       "id|Baca buku ini sebelum tidur, kata dokter itu.",
