@@ -20,12 +20,15 @@ import java.util.regex.Pattern;
  * named groups {@code location} and optionally {@code source}; the first that matches at the start
  * wins. A mixed-case place before a comma needs an outlet shaped like one (capitals or a web name),
  * so "Kemarin, Presiden Jokowi – …" is no dateline; words that open ordinary sentences
- * ({@code dateline-non-places-<lang>.txt}: "Yesterday", "Namun", …) are never a place. Immutable
- * and thread-safe.
+ * ({@code dateline-non-places-<lang>.txt}: "Yesterday", "Namun", …) and web names ("Merdeka.com - …",
+ * an outlet alone, which a {@link Dateline} cannot carry without a place) are never a place.
+ * Immutable and thread-safe.
  */
 public final class DatelineParser {
   /** A place name longer than this many words is not a dateline. */
   static final int MAX_LOCATION_WORDS = 4;
+  /** A web name ("Merdeka.com - …") is an outlet, never a place. */
+  private static final Pattern WEB_NAME = Pattern.compile("(?i)\\.(?:com|co|id|net|org|tv|news)\\b");
 
   private final List<Pattern> patterns;
   private final Set<String> nonPlaces;
@@ -66,7 +69,7 @@ public final class DatelineParser {
       String location = m.group("location").strip();
       String rest = paragraph.substring(m.end()).strip();
       if (rest.isEmpty() || location.split("\\s+").length > MAX_LOCATION_WORDS
-          || nonPlaces.contains(location.toLowerCase(Locale.ROOT))) {
+          || nonPlaces.contains(location.toLowerCase(Locale.ROOT)) || WEB_NAME.matcher(location).find()) {
         continue;
       }
       String source = pattern.pattern().contains("(?<source>") ? m.group("source") : null;

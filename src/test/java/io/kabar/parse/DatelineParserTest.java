@@ -25,7 +25,11 @@ class DatelineParserTest {
       "LONDON — Markets fell.|LONDON|null|Markets fell.",
       "ATLANTA -- Federal drug officials warned Georgia.|ATLANTA|null|Federal drug officials warned Georgia.",
       "JEDDAH, Saudi Arabia -- Talks began.|JEDDAH|null|Talks began.",
-      "PORTVILLE (Example Wire) - The bridge reopened.|PORTVILLE|Example Wire|The bridge reopened."})
+      "PORTVILLE (Example Wire) - The bridge reopened.|PORTVILLE|Example Wire|The bridge reopened.",
+      "Jakarta, CNN Indonesia -- Wakil Presiden menilai.|Jakarta|CNN Indonesia|Wakil Presiden menilai.",
+      "JUARA.NET, KUALA LUMPUR - Tim nasional menang.|KUALA LUMPUR|JUARA.NET|Tim nasional menang.",
+      "Jakarta (ANTARA News) - Harga naik.|Jakarta|ANTARA News|Harga naik.",
+      "JAKARTA (Pos Kota) –Polisi menangkap dua orang.|JAKARTA|Pos Kota|Polisi menangkap dua orang."})
   void findsAndStripsDatelines(String paragraph, String location, String source, String rest) {
     DatelineParser.Match m = PARSER.parse(paragraph).orElseThrow();
     assertEquals(new Dateline(location, source), m.dateline());
@@ -45,6 +49,14 @@ class DatelineParserTest {
       "Meanwhile (officials said) - nothing changed.",
       "FILE - In this photo, a man walks past a store.",
       "The EU - and the UK - agreed.",
+      "The Senate - Republicans included - voted.",
+      "Jokowi – Presiden Indonesia – meresmikan jalan tol.",
+      "Apple - Microsoft - Google: three giants.",
+      "Dia – yang datang terlambat – minta maaf.",
+      "Summary - The council approved the budget.",
+      "Merdeka.com - Polisi menangkap dua orang.",
+      "PT Toyota - produsen mobil - menaikkan harga.",
+      "Kevin - Pemain muda itu mencetak gol.",
       "LONDON — "})
   void leavesOrdinaryParagraphsAlone(String paragraph) {
     assertTrue(PARSER.parse(paragraph).isEmpty(), () -> paragraph + " -> " + PARSER.parse(paragraph));
