@@ -36,11 +36,16 @@ import java.util.stream.Collectors;
  * are tried first, then the common ones; the first match wins. For an undetermined language, every
  * language's rules apply.
  *
- * <p>Repeats are found by {@link NearDuplicates}: a paragraph of at least
- * {@value NearDuplicates#MIN_WORDS} words that repeats an earlier kept one word for word is removed
- * as {@link #DUPLICATE}; one that nearly repeats it, or lies inside it, as {@link #NEAR_DUPLICATE};
- * when a later paragraph contains an earlier one and says more, the earlier one is removed instead
- * (unless the earlier one opens with a dateline).
+ * <p>Reason codes of the shipped rules: PAGINATION, PHOTO_CAPTION, READ_ALSO, ADVERTISEMENT,
+ * SECTION_LABEL, EDITOR_INITIALS, BYLINE, SHARE_PROMPT, SUBSCRIBE_PROMPT, COPYRIGHT, COMMENT_PROMPT,
+ * NAVIGATION, READING_TIME; and {@link #DUPLICATE}, {@link #NEAR_DUPLICATE} for repeats.
+ *
+ * <p>Repeats are found by {@link NearDuplicates}, among prose paragraphs only (at least
+ * {@value NearDuplicates#MIN_WORDS} words ending a sentence, or {@value NearDuplicates#LONG_WORDS}
+ * words): headings, list items and questions that pages repeat on purpose stay. A paragraph that
+ * repeats an earlier kept one word for word is removed as {@link #DUPLICATE}; one that nearly repeats
+ * it, or lies inside it, as {@link #NEAR_DUPLICATE}; when a later paragraph contains an earlier one
+ * and says more, the earlier one is removed instead (unless the earlier one opens with a dateline).
  * About linear in the input. Immutable and thread-safe.
  */
 public final class Cleaner {
