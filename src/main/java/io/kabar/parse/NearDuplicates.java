@@ -52,9 +52,12 @@ final class NearDuplicates {
 
   private final Map<String, Integer> exact = new HashMap<>();
   private final Map<Long, int[]> postings = new HashMap<>();
-  private final List<long[]> shingles = new ArrayList<>();
-  private final List<Boolean> alive = new ArrayList<>();
-  private final List<Boolean> pins = new ArrayList<>();
+  private long[][] shingles = new long[16][];
+  private boolean[] alive = new boolean[16];
+  private boolean[] pins = new boolean[16];
+  /** Per-paragraph hit counts of the current lookup, and which entries it touched (reset after). */
+  private int[] hits = new int[16];
+  private int[] touched = new int[16];
 
   /**
    * Compares {@code paragraph} with the paragraphs added and kept so far, and indexes it unless it
@@ -64,10 +67,12 @@ final class NearDuplicates {
    * @param pinned true when a later, longer paragraph must not replace this one (it holds the dateline)
    */
   Verdict add(int id, String paragraph, boolean pinned) {
-    while (shingles.size() <= id) {
-      shingles.add(null);
-      alive.add(false);
-      pins.add(false);
+    if (id >= shingles.length) {
+      int n = Math.max(id + 1, shingles.length * 2);
+      shingles = Arrays.copyOf(shingles, n);
+      alive = Arrays.copyOf(alive, n);
+      pins = Arrays.copyOf(pins, n);
+      hits = Arrays.copyOf(hits, n);
     }
     List<String> words = words(paragraph);
     if (words.size() < MIN_WORDS || words.size() < LONG_WORDS && !SENTENCE_END.matcher(paragraph.strip()).find()) {
@@ -85,12 +90,12 @@ final class NearDuplicates {
       return verdict;
     }
     if (verdict.kind() == Kind.SUPERSEDES) {
-      alive.set(verdict.other(), false);
+      alive[verdict.other()] = false;
     }
     exact.put(key, id);
-    shingles.set(id, set);
-    alive.set(id, true);
-    pins.set(id, pinned);
+    shingles[id] = set;
+    alive[id] = true;
+    pins[id] = pinned;
     for (long h : set) {
       int[] list = postings.get(h);
       if (list == null) {
@@ -107,7 +112,7 @@ final class NearDuplicates {
   }
 
   private Verdict nearest(long[] set) {
-    Map<Integer, Integer> hits = new HashMap<>();
+    int candidates = 0;
     int common = 0;
     for (long h : set) {
       int[] list = postings.get(h);
@@ -119,20 +124,28 @@ final class NearDuplicates {
         continue;
       }
       for (int i = 1; i <= list[0]; i++) {
-        hits.merge(list[i], 1, Integer::sum);
+        int other = list[i];
+        if (hits[other]++ == 0) {
+          if (candidates == touched.length) {
+            touched = Arrays.copyOf(touched, candidates * 2);
+          }
+          touched[candidates++] = other;
+        }
       }
     }
     int best = -1;
     Kind bestKind = Kind.NEW;
     double bestScore = 0;
-    for (Map.Entry<Integer, Integer> e : hits.entrySet()) {
-      int other = e.getKey();
-      if (!alive.get(other)) {
+    for (int c = 0; c < candidates; c++) {
+      int other = touched[c];
+      int shared = hits[other];
+      hits[other] = 0;
+      if (!alive[other]) {
         continue;
       }
-      long[] theirs = shingles.get(other);
+      long[] theirs = shingles[other];
       int smaller = Math.min(set.length, theirs.length);
-      if (e.getValue() + common < THRESHOLD * smaller) {
+      if (shared + common < THRESHOLD * smaller) {
         continue;
       }
       int overlap = intersection(set, theirs);
@@ -141,7 +154,7 @@ final class NearDuplicates {
         bestScore = score;
         best = other;
         // The new paragraph holds (nearly) all of the earlier one and more: keep the fuller one.
-        bestKind = set.length > theirs.length && !pins.get(other) ? Kind.SUPERSEDES : Kind.NEAR;
+        bestKind = set.length > theirs.length && !pins[other] ? Kind.SUPERSEDES : Kind.NEAR;
       }
     }
     return new Verdict(bestKind, best);
