@@ -1,36 +1,114 @@
 package io.kabar.parse;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.kabar.analysis.Removal;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 class CleanerTest {
   private static final Cleaner CLEANER = Cleaner.standard();
   private static final String BODY = "Warga kota itu menyambut keputusan tersebut dengan gembira.";
+  private static final String EN_BODY = "Residents of the city welcomed the decision on Monday.";
 
-  @ParameterizedTest(name = "[{0}] {1}")
+  /** One line of each kind of boilerplate, after a body paragraph, is removed with its reason. */
+  @ParameterizedTest(name = "[{0}] {1} -> {2}")
   @CsvSource(delimiter = '|', value = {
       "id|Halaman Selanjutnya|PAGINATION",
+      "id|Halaman 2|PAGINATION",
+      "id|Halaman 2 dari 3|PAGINATION",
       "en|Next page|PAGINATION",
+      "en|Page 2 of 3|PAGINATION",
       "id|Foto:|PHOTO_CAPTION",
       "id|Photo :|PHOTO_CAPTION",
+      "id|FOTO: ANTARA/Rahmat Hidayat|PHOTO_CAPTION",
       "id|(ANTARA/Rahmat Hidayat)|PHOTO_CAPTION",
+      "en|(Reuters/Jane Doe)|PHOTO_CAPTION",
+      "en|Jason Merritt/Getty Images|PHOTO_CAPTION",
+      "en|Getty Images|PHOTO_CAPTION",
+      "en|AFP via Getty Images|PHOTO_CAPTION",
+      "en|Credit: Jason Merritt/Getty Images|PHOTO_CAPTION",
       "id|Baca juga: Harga beras naik lagi|READ_ALSO",
+      "id|Baca Juga|READ_ALSO",
+      "id|BACA JUGA: Banjir di Bekasi|READ_ALSO",
+      "id|Simak juga: Video banjir Bekasi|READ_ALSO",
+      "id|Lihat juga: Daftar harga BBM|READ_ALSO",
       "en|Read also: City budget passes|READ_ALSO",
       "en|Read more: Other stories|READ_ALSO",
+      "en|Related: Floods hit the north|READ_ALSO",
+      "en|Related Articles|READ_ALSO",
+      "en|You May Also Like|READ_ALSO",
       "en|ADVERTISEMENT|ADVERTISEMENT",
+      "en|Advertisement|ADVERTISEMENT",
+      "id|Iklan|ADVERTISEMENT",
       "id|SCROLL TO CONTINUE WITH CONTENT|ADVERTISEMENT",
-      "id|KABAR Ekonomi: Harga Beras di Pasar Induk|SECTION_LABEL",
-      "en|World News: Floods in the North|SECTION_LABEL",
-      "id|(ant/rdn)|EDITOR_INITIALS"})
+      "id|Scroll untuk melanjutkan|ADVERTISEMENT",
+      "en|Story continues below advertisement|ADVERTISEMENT",
+      "id|(ant/rdn)|EDITOR_INITIALS",
+      "id|(*)|EDITOR_INITIALS",
+      "id|(jpnn)|EDITOR_INITIALS",
+      "id|Editor: Budi Santoso|BYLINE",
+      "id|Penulis: Rina Susanti|BYLINE",
+      "id|Reporter: Ahmad Yani|BYLINE",
+      "en|Editor: Jane Doe|BYLINE",
+      "en|Share this article|SHARE_PROMPT",
+      "en|Share this:|SHARE_PROMPT",
+      "en|Click to share on X (Opens in new window)|SHARE_PROMPT",
+      "en|Follow us on Twitter|SHARE_PROMPT",
+      "id|Bagikan:|SHARE_PROMPT",
+      "id|Ikuti berita terkini di Google News|SHARE_PROMPT",
+      "en|Sign up for our daily newsletter|SUBSCRIBE_PROMPT",
+      "en|Subscribe to our weekly updates|SUBSCRIBE_PROMPT",
+      "en|Copyright © 2024 Example Media. All rights reserved.|COPYRIGHT",
+      "en|© 2023 Science Network|COPYRIGHT",
+      "en|Example Media Group. All rights reserved.|COPYRIGHT",
+      "en|Leave a Reply Cancel reply|COMMENT_PROMPT",
+      "en|No Comments|COMMENT_PROMPT",
+      "en|Share this -|SHARE_PROMPT",
+      "en|< back to top|NAVIGATION",
+      "en|In This Article|NAVIGATION",
+      "id|Daftar Isi|NAVIGATION",
+      "en|COMMENTARY 6 min read|READING_TIME",
+      "id|Waktu baca 3 menit|READING_TIME"})
   void removesBoilerplate(String lang, String line, String reason) {
-    Cleaner.Result r = CLEANER.clean(List.of(BODY, line), lang);
-    assertEquals(List.of(BODY), r.paragraphs());
+    String body = lang.equals("id") ? BODY : EN_BODY;
+    Cleaner.Result r = CLEANER.clean(List.of(body, line), lang);
+    assertEquals(List.of(body), r.paragraphs());
     assertEquals(List.of(new Removal(line, reason)), r.removed());
+  }
+
+  /** Sentences that merely mention a boilerplate word, and ordinary headings, stay. */
+  @ParameterizedTest(name = "[{0}] {1}")
+  @CsvSource(delimiter = '|', value = {
+      "en|The agency said the Photo Archive will open in May, and an advertisement ran in the paper.",
+      "en|Advertisement spending fell by 4 percent last year, the report said.",
+      "en|Read more about the study in the journal Nature.",
+      "en|Related papers",
+      "en|Related to the above: the team doubled its budget.",
+      "en|Pinterest",
+      "en|Price: $220",
+      "en|YOY Growth: 171%",
+      "en|School/Team: Connecticut",
+      "en|The Technical Foundation: Integer Overflow in wldap32.dll",
+      "en|Reporting by Jane Doe and John Roe",
+      "en|Copyright law protects the work of authors, the court said.",
+      "en|Share prices rose 3 percent on Tuesday.",
+      "en|Table of Contents",
+      "en|It takes 5 min to read the report, she said.",
+      "id|Foto-foto yang beredar di media sosial memperlihatkan banjir setinggi satu meter.",
+      "id|Iklan rokok dilarang tampil di televisi sejak tahun lalu.",
+      "id|Baca buku ini sebelum tidur, kata dokter itu.",
+      "id|Kronologi Kejadian: Warga Mengungsi ke Masjid",
+      "id|KABAR Ekonomi: Harga Beras di Pasar Induk"})
+  void keepsRealContent(String lang, String line) {
+    String body = lang.equals("id") ? BODY : EN_BODY;
+    Cleaner.Result r = CLEANER.clean(List.of(body, line), lang);
+    assertEquals(List.of(body, line), r.paragraphs(), r.removed().toString());
   }
 
   @Test
@@ -38,6 +116,31 @@ class CleanerTest {
     List<String> kept = List.of("Menteri itu berkata: kami akan membangun jalan baru tahun ini.",
         "He said: we will win.", "Short line without colon");
     assertEquals(kept, CLEANER.clean(kept, "id").paragraphs());
+  }
+
+  @Test
+  void sectionLabelNamingTheOutletOfTheDatelineIsRemoved() {
+    String lead = "Bandung, KABAR – Wali kota meresmikan pasar baru pada Selasa pagi.";
+    Cleaner.Result r = CLEANER.clean(List.of(lead, "KABAR Ekonomi: Harga Beras di Pasar Induk", BODY,
+        "KABAR Ekonomi"), "id");
+    assertEquals(List.of(lead, BODY), r.paragraphs());
+    assertEquals(List.of(new Removal("KABAR Ekonomi: Harga Beras di Pasar Induk", "SECTION_LABEL"),
+        new Removal("KABAR Ekonomi", "SECTION_LABEL")), r.removed());
+  }
+
+  @Test
+  void sectionLabelRuleWorksForAnyOutletAndItsWebName() {
+    String lead = "JAKARTA, KOMPAS.com - Harga cabai naik dua kali lipat menjelang Lebaran.";
+    Cleaner.Result r = CLEANER.clean(List.of(lead, "Kompas Regional: Harga Cabai di Jawa Barat", BODY), "id");
+    assertEquals(List.of(lead, BODY), r.paragraphs());
+    assertEquals("SECTION_LABEL", r.removed().get(0).reason());
+  }
+
+  @Test
+  void sectionLabelOfAnotherOutletStays() {
+    String lead = "Bandung, KABAR – Wali kota meresmikan pasar baru pada Selasa pagi.";
+    List<String> in = List.of(lead, "VIVA Militer: Tentara Korea Utara di Rusia", BODY);
+    assertEquals(in, CLEANER.clean(in, "id").paragraphs());
   }
 
   @Test
@@ -49,17 +152,79 @@ class CleanerTest {
   }
 
   @Test
-  void duplicateParagraphKeepsTheFirst() {
-    Cleaner.Result r = CLEANER.clean(List.of(BODY, "Another paragraph.", "  warga KOTA itu menyambut keputusan  tersebut dengan gembira."), "id");
-    assertEquals(List.of(BODY, "Another paragraph."), r.paragraphs());
-    assertEquals("DUPLICATE_PARAGRAPH", r.removed().get(0).reason());
+  void shareButtonsGoOnlyInARun() {
+    Cleaner.Result r = CLEANER.clean(List.of(EN_BODY, "Facebook", "Twitter", "Email", "Shops sell on every network.",
+        "Pinterest", "Pinterest is where users come for inspiration."), "en");
+    assertEquals(List.of(EN_BODY, "Shops sell on every network.", "Pinterest",
+        "Pinterest is where users come for inspiration."), r.paragraphs());
+    assertEquals(List.of("SHARE_PROMPT", "SHARE_PROMPT", "SHARE_PROMPT"),
+        r.removed().stream().map(Removal::reason).toList());
   }
 
   @Test
-  void trailingEditorInitialsAreStrippedFromAParagraph() {
-    Cleaner.Result r = CLEANER.clean(List.of(BODY + " (ant/rdn)"), "id");
-    assertEquals(List.of(BODY), r.paragraphs());
-    assertEquals(List.of(new Removal("(ant/rdn)", "EDITOR_INITIALS")), r.removed());
+  void trailingCreditsAndInitialsAreStrippedFromAParagraph() {
+    Cleaner.Result r = CLEANER.clean(List.of(BODY + " (ant/rdn)", BODY.replace("kota", "desa") + " (*)",
+        BODY.replace("kota", "kampung") + " (jpnn)", "Polisi menjaga unjuk rasa di Jakarta. (ANTARA FOTO/Rahmat)"), "id");
+    assertEquals(List.of(BODY, BODY.replace("kota", "desa"), BODY.replace("kota", "kampung"),
+        "Polisi menjaga unjuk rasa di Jakarta."), r.paragraphs());
+    assertEquals(List.of(new Removal("(ant/rdn)", "EDITOR_INITIALS"), new Removal("(*)", "EDITOR_INITIALS"),
+        new Removal("(jpnn)", "EDITOR_INITIALS"), new Removal("(ANTARA FOTO/Rahmat)", "PHOTO_CAPTION")), r.removed());
+  }
+
+  @Test
+  void duplicateParagraphKeepsTheFirst() {
+    Cleaner.Result r = CLEANER.clean(List.of(BODY, "Another paragraph.", "  warga KOTA itu menyambut keputusan  tersebut dengan gembira."), "id");
+    assertEquals(List.of(BODY, "Another paragraph."), r.paragraphs());
+    assertEquals(List.of(new Removal("warga KOTA itu menyambut keputusan  tersebut dengan gembira.", "DUPLICATE_PARAGRAPH")),
+        r.removed());
+  }
+
+  @Test
+  void paragraphRepeatedWithASmallEditIsRemovedOnce() {
+    String first = "Pernyataan tersebut mengutip Kim yang mengatakan bahwa pengerahan pasukan tersebut dimaksudkan "
+        + "untuk membebaskan wilayah Kursk, bekerja sama dengan angkatan bersenjata Rusia.";
+    String edited = "Pernyataan itu mengutip Kim yang mengatakan bahwa pengerahan pasukan tersebut dimaksudkan "
+        + "untuk membebaskan wilayah Kursk, bekerja sama dengan angkatan bersenjata Rusia.";
+    Cleaner.Result r = CLEANER.clean(List.of(first, BODY, edited, edited), "id");
+    assertEquals(List.of(first, BODY), r.paragraphs());
+    assertEquals(List.of("NEAR_DUPLICATE_PARAGRAPH", "DUPLICATE_PARAGRAPH"),
+        r.removed().stream().map(Removal::reason).toList());
+  }
+
+  @Test
+  void paragraphsSharingAPhraseAreBothKept() {
+    List<String> in = List.of(
+        "The minister said the plan would cost five billion dollars and take ten years to finish.",
+        "Critics said the plan would cost five billion dollars more than the government admits.");
+    assertEquals(in, CLEANER.clean(in, "en").paragraphs());
+  }
+
+  @Test
+  void shortRepeatedHeadingsAndQuestionsAreKept() {
+    List<String> in = List.of("Pros", "Fast and light.", "Cons", "Heavy.", "Pros", "Cheap.", "Cons", "Slow.",
+        "How did you feel when you heard about the new music category?", "I was thrilled by it.",
+        "How did you feel when you heard about the new music category?", "I was surprised at first.");
+    assertEquals(in, CLEANER.clean(in, "en").paragraphs());
+  }
+
+  @Test
+  void paragraphInsideALaterFullerOneGivesWayToIt() {
+    String teaser = "Federal drug officials are warning Georgia to shelve its plans for pharmacies.";
+    String full = "ATLANTA -- Federal drug officials are warning Georgia to shelve its plans for pharmacies.";
+    Cleaner.Result r = CLEANER.clean(List.of(teaser, full, EN_BODY), "en");
+    assertEquals(List.of(full, EN_BODY), r.paragraphs());
+    assertEquals(List.of(new Removal(teaser, "NEAR_DUPLICATE_PARAGRAPH")), r.removed());
+  }
+
+  @Test
+  void paragraphWithTheDatelineIsNotReplacedByALaterCopy() {
+    String said = "Presiden Rusia Vladimir Putin berterima kasih kepada pasukan Korea Utara karena telah memerangi "
+        + "pasukan Ukraina di wilayah Kursk Rusia, setelah Korea Utara pada hari Senin mengonfirmasi pengerahan itu";
+    String lead = "Moskow, VIVA – " + said + ".";
+    String copy = said + " untuk pertama kalinya.";
+    Cleaner.Result r = CLEANER.clean(List.of(lead, BODY, copy), "id");
+    assertEquals(List.of(lead, BODY), r.paragraphs());
+    assertEquals("NEAR_DUPLICATE_PARAGRAPH", r.removed().get(0).reason());
   }
 
   @Test
@@ -70,8 +235,26 @@ class CleanerTest {
 
   @Test
   void removedTextIsShortenedTo200Chars() {
-    String longDup = "x".repeat(500);
+    String longDup = "The council met again on Tuesday to discuss the budget. ".repeat(10).strip();
     Cleaner.Result r = CLEANER.clean(List.of(longDup, longDup), "en");
     assertEquals(200, r.removed().get(0).text().length());
+  }
+
+  /** A hang guard, not a benchmark: 100,000 short paragraphs, many sharing phrases, clean quickly. */
+  @Test
+  @Timeout(30)
+  void manyParagraphsCleanInAboutLinearTime() {
+    List<String> in = new ArrayList<>();
+    for (int i = 0; i < 100_000; i++) {
+      in.add("Paragraph number " + i + " of the long report says the council met on day " + (i % 97)
+          + " to discuss item " + (i * 31 % 1000) + ".");
+    }
+    for (int i = 0; i < 1_000; i++) {
+      in.add(in.get(i * 37));
+    }
+    Cleaner.Result r = CLEANER.clean(in, "en");
+    assertEquals(100_000, r.paragraphs().size());
+    assertEquals(1_000, r.removed().size());
+    assertTrue(r.removed().stream().allMatch(x -> x.reason().equals("DUPLICATE_PARAGRAPH")));
   }
 }

@@ -10,26 +10,55 @@ import org.junit.jupiter.params.provider.CsvSource;
 class DatelineParserTest {
   private static final DatelineParser PARSER = DatelineParser.standard();
 
-  @ParameterizedTest
+  @ParameterizedTest(name = "{0}")
   @CsvSource(delimiter = '|', nullValues = "null", value = {
       "Moskow, VIVA – Presiden tiba.|Moskow|VIVA|Presiden tiba.",
       "JAKARTA, KOMPAS.com - Harga naik.|JAKARTA|KOMPAS.com|Harga naik.",
+      "JAKARTA, KOMPAS.TV - Harga naik.|JAKARTA|KOMPAS.TV|Harga naik.",
+      "SURABAYA, Jawapos.com–Pemerintah kota menutup jalan.|SURABAYA|Jawapos.com|Pemerintah kota menutup jalan.",
+      "SURABAYA, Jawapos.com – Pemerintah kota menutup jalan.|SURABAYA|Jawapos.com|Pemerintah kota menutup jalan.",
       "WASHINGTON (Reuters) - The Senate voted.|WASHINGTON|Reuters|The Senate voted.",
+      "Jakarta (ANTARA) - Presiden meresmikan jalan tol.|Jakarta|ANTARA|Presiden meresmikan jalan tol.",
+      "NEW YORK, March 3 (Reuters) - Stocks rose.|NEW YORK|Reuters|Stocks rose.",
+      "JAKARTA, 3 Maret (ANTARA) - Harga naik.|JAKARTA|ANTARA|Harga naik.",
+      "LOS ANGELES (AP) — A judge ruled.|LOS ANGELES|AP|A judge ruled.",
       "LONDON — Markets fell.|LONDON|null|Markets fell.",
-      "New York, Example News — Stocks rose.|New York|Example News|Stocks rose."})
+      "ATLANTA -- Federal drug officials warned Georgia.|ATLANTA|null|Federal drug officials warned Georgia.",
+      "JEDDAH, Saudi Arabia -- Talks began.|JEDDAH|null|Talks began.",
+      "PORTVILLE (Example Wire) - The bridge reopened.|PORTVILLE|Example Wire|The bridge reopened.",
+      "Jakarta, CNN Indonesia -- Wakil Presiden menilai.|Jakarta|CNN Indonesia|Wakil Presiden menilai.",
+      "JUARA.NET, KUALA LUMPUR - Tim nasional menang.|KUALA LUMPUR|JUARA.NET|Tim nasional menang.",
+      "Jakarta (ANTARA News) - Harga naik.|Jakarta|ANTARA News|Harga naik.",
+      "JAKARTA (Pos Kota) –Polisi menangkap dua orang.|JAKARTA|Pos Kota|Polisi menangkap dua orang."})
   void findsAndStripsDatelines(String paragraph, String location, String source, String rest) {
     DatelineParser.Match m = PARSER.parse(paragraph).orElseThrow();
     assertEquals(new Dateline(location, source), m.dateline());
     assertEquals(rest, m.rest());
   }
 
-  @ParameterizedTest
+  @ParameterizedTest(name = "{0}")
   @CsvSource(delimiter = '|', value = {
       "Presiden Rusia Vladimir Putin berterima kasih kepada pasukan.",
       "The budget - which passed - is large.",
       "Namun, kata dia, pasukan itu sudah pulang.",
+      "Jakarta is the capital – and the largest city.",
+      "Yesterday, the minister said – without notes – that he would resign.",
+      "Yesterday, NASA – the space agency – said the launch slipped.",
+      "Kemarin, Presiden Jokowi – didampingi menteri – meresmikan jalan tol.",
+      "Kemarin, KPK – lembaga antirasuah – menahan dua orang.",
+      "Meanwhile (officials said) - nothing changed.",
+      "FILE - In this photo, a man walks past a store.",
+      "The EU - and the UK - agreed.",
+      "The Senate - Republicans included - voted.",
+      "Jokowi – Presiden Indonesia – meresmikan jalan tol.",
+      "Apple - Microsoft - Google: three giants.",
+      "Dia – yang datang terlambat – minta maaf.",
+      "Summary - The council approved the budget.",
+      "Merdeka.com - Polisi menangkap dua orang.",
+      "PT Toyota - produsen mobil - menaikkan harga.",
+      "Kevin - Pemain muda itu mencetak gol.",
       "LONDON — "})
   void leavesOrdinaryParagraphsAlone(String paragraph) {
-    assertTrue(PARSER.parse(paragraph).isEmpty(), paragraph);
+    assertTrue(PARSER.parse(paragraph).isEmpty(), () -> paragraph + " -> " + PARSER.parse(paragraph));
   }
 }
