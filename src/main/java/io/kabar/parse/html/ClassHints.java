@@ -13,13 +13,14 @@ import org.jsoup.nodes.Element;
  * unless a MAYBE name (article, content, body, …) is present too; POSITIVE and NEGATIVE names
  * weigh a candidate block up or down. Names are split into words on non-letters and camelCase; a
  * word matches a hint when it equals the hint, or starts with it and the hint has four or more
- * letters. Thread-safe.
+ * letters and the word is not listed as NOT (commentary is no comment). Thread-safe.
  */
 final class ClassHints {
   private static final Set<String> UNLIKELY = new HashSet<>();
   private static final Set<String> MAYBE = new HashSet<>();
   private static final Set<String> POSITIVE = new HashSet<>();
   private static final Set<String> NEGATIVE = new HashSet<>();
+  private static final Set<String> NOT = new HashSet<>();
 
   static {
     for (String[] row : DataFiles.rows("io/kabar/parse/html/class-hints.txt")) {
@@ -28,6 +29,7 @@ final class ClassHints {
         case "MAYBE" -> MAYBE;
         case "POSITIVE" -> POSITIVE;
         case "NEGATIVE" -> NEGATIVE;
+        case "NOT" -> NOT;
         default -> throw new IllegalStateException("class-hints.txt: unknown kind " + row[0]);
       };
       for (String w : row[1].split("\\s+")) {
@@ -115,6 +117,9 @@ final class ClassHints {
   private static boolean matches(String word, Set<String> hints) {
     if (hints.contains(word)) {
       return true;
+    }
+    if (NOT.contains(word)) {
+      return false;
     }
     for (int len = 4; len < word.length(); len++) {
       if (hints.contains(word.substring(0, len))) {

@@ -43,7 +43,7 @@ public final class ContentExtractor {
   static final int MIN_CHARS = 250;
   private static final Set<String> JUNK = Set.of("script", "style", "noscript", "template", "svg", "iframe", "button",
       "select", "textarea", "object", "embed", "canvas", "link", "meta", "nav", "aside", "footer", "figcaption",
-      "dialog", "menu", "head", "math", "audio", "map", "label", "option", "header");
+      "dialog", "menu", "head", "math", "audio", "map", "label", "option");
   private static final Set<String> BLOCKS = Set.of("p", "div", "section", "article", "main", "header", "h1", "h2", "h3",
       "h4", "h5", "h6", "li", "ul", "ol", "dl", "dt", "dd", "blockquote", "pre", "table", "tr", "tbody", "thead",
       "tfoot", "figure", "form", "fieldset", "address", "center", "hr", "br", "details", "summary", "caption", "body");
@@ -72,7 +72,20 @@ public final class ContentExtractor {
   private static final Flags[] PASSES = {new Flags(true, true, true), new Flags(false, true, true),
       new Flags(false, false, true), new Flags(false, false, false)};
 
+  /** Development trace (null in production). */
+  static java.util.function.Consumer<String> trace;
+
   private ContentExtractor() {}
+
+  private static String describe(Element e, Map<Element, Stats> stats) {
+    StringBuilder sb = new StringBuilder();
+    for (Element p = e; p != null && sb.length() < 400; p = p.parent()) {
+      sb.insert(0, " > " + p.normalName() + (p.id().isEmpty() ? "" : "#" + p.id())
+          + (p.className().isEmpty() ? "" : "." + p.className().strip().replace(' ', '.')));
+    }
+    Stats s = stats.get(e);
+    return sb + (s == null ? "" : String.format(" score=%.1f text=%d link=%d", s.score, s.text, s.link));
+  }
 
   /**
    * The main-content paragraphs of a page.
@@ -121,6 +134,12 @@ public final class ContentExtractor {
     computeStats(body, stats);
     Element top = pickTop(body, stats, flags);
     List<Element> parts = gather(top, stats, flags);
+    if (trace != null) {
+      trace.accept("pass " + flags + " top" + describe(top, stats));
+      for (Element part : parts) {
+        trace.accept("  part" + describe(part, stats));
+      }
+    }
     List<String> out = new ArrayList<>();
     Set<String> skip = new java.util.HashSet<>();
     for (String t : titleTexts) {
@@ -424,7 +443,7 @@ public final class ContentExtractor {
         if (weight < 0 && !large) {
           return FilterResult.REMOVE;
         }
-        if (tag.equals("form") && !large) {
+        if ((tag.equals("form") || tag.equals("header") && s.paragraphs <= 1) && !large) {
           return FilterResult.REMOVE;
         }
         if (HEADINGS.contains(tag) || tag.equals("span") || tag.equals("p") || tag.equals("blockquote")) {
