@@ -41,6 +41,9 @@ import org.jsoup.select.NodeVisitor;
  */
 public final class ContentExtractor {
   static final int MIN_CHARS = 250;
+  static double WIDEN_QUALITY = 0.85;
+  static double WIDEN_LINK_DENSITY = 0.3;
+  static double WIDEN_GAIN = 0.5;
   private static final Set<String> JUNK = Set.of("script", "style", "noscript", "template", "svg", "iframe", "button",
       "select", "textarea", "object", "embed", "canvas", "link", "meta", "nav", "aside", "footer", "figcaption",
       "dialog", "menu", "head", "math", "audio", "map", "label", "option");
@@ -62,6 +65,7 @@ public final class ContentExtractor {
     int images;
     int inputs;
     int embeds;
+    int prose;
     double score;
     boolean scored;
   }
@@ -240,6 +244,11 @@ public final class ContentExtractor {
             case "iframe", "embed", "object", "video" -> s.embeds++;
             default -> { }
           }
+          if (tag.equals("p") || tag.equals("pre") || tag.equals("blockquote")) {
+            s.prose = s.text >= 25 && s.link * 10 < s.text * 3 ? s.text : 0;
+          } else if (s.ownText >= 25 && !tag.equals("a") && !tag.equals("li") && !HEADINGS.contains(tag)) {
+            s.prose += s.ownText;
+          }
           Element parent = e.parent();
           Stats p = parent == null ? null : stats.get(parent);
           if (p != null) {
@@ -251,6 +260,7 @@ public final class ContentExtractor {
             p.images += s.images;
             p.inputs += s.inputs;
             p.embeds += s.embeds;
+            p.prose += s.prose;
             if (BLOCKS.contains(tag) == false && !tag.equals("a")) {
               p.ownText += s.ownText;
             }
@@ -367,11 +377,47 @@ public final class ContentExtractor {
       }
       lastScore = ps.score;
     }
+    top = widen(top, body, stats);
     for (int depth = 0; top.parent() != null && top.parent() != body && top.parent().childrenSize() == 1
         && depth < 1000; depth++) {
       top = top.parent();
     }
     return top;
+  }
+
+  /**
+   * Moves up from the chosen block while an ancestor holds more prose (paragraph text with few
+   * links) at nearly the same prose share and low link density: an article split into sections.
+   */
+  private static Element widen(Element top, Element body, Map<Element, Stats> stats) {
+    Stats t = stats.get(top);
+    if (t == null || t.text == 0) {
+      return top;
+    }
+    double quality = (double) t.prose / t.text;
+    Element current = top;
+    Stats cs = t;
+    Element best = top;
+    for (int depth = 0; depth < 12; depth++) {
+      Element parent = current.parent();
+      Stats ps = parent == null ? null : stats.get(parent);
+      if (ps == null || parent == body || parent.normalName().equals("html")) {
+        break;
+      }
+      double q = ps.text == 0 ? 0 : (double) ps.prose / ps.text;
+      if (q < quality * WIDEN_QUALITY || linkDensity(ps) >= WIDEN_LINK_DENSITY) {
+        break;
+      }
+      if (ps.prose >= cs.prose + WIDEN_GAIN * stats.get(best).prose) {
+        if (trace != null) {
+          trace.accept(String.format("  widen to %s prose=%d q=%.2f", parent.normalName() + "." + parent.className(), ps.prose, q));
+        }
+        best = parent;
+      }
+      current = parent;
+      cs = ps;
+    }
+    return best;
   }
 
   private static boolean isAncestor(Element anc, Element e, int maxDepth) {
@@ -443,7 +489,8 @@ public final class ContentExtractor {
         if (weight < 0 && !large) {
           return FilterResult.REMOVE;
         }
-        if ((tag.equals("form") || tag.equals("header") && s.paragraphs <= 1) && !large) {
+        if ((tag.equals("form") || tag.equals("header") && s.paragraphs <= 1
+            || tag.equals("figure") && e.selectFirst("table, blockquote, p") == null) && !large) {
           return FilterResult.REMOVE;
         }
         if (HEADINGS.contains(tag) || tag.equals("span") || tag.equals("p") || tag.equals("blockquote")) {

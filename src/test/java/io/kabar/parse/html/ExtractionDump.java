@@ -24,6 +24,9 @@ import java.util.zip.GZIPInputStream;
 public final class ExtractionDump {
   public static void main(String[] args) throws Exception {
     Path dir = Path.of(args[0]);
+    ContentExtractor.WIDEN_GAIN = Double.parseDouble(System.getProperty("wg", "" + ContentExtractor.WIDEN_GAIN));
+    ContentExtractor.WIDEN_QUALITY = Double.parseDouble(System.getProperty("wq", "" + ContentExtractor.WIDEN_QUALITY));
+    ContentExtractor.WIDEN_LINK_DENSITY = Double.parseDouble(System.getProperty("wl", "" + ContentExtractor.WIDEN_LINK_DENSITY));
     ObjectMapper json = new ObjectMapper();
     List<Path> files;
     try (var s = Files.list(dir)) {
@@ -55,7 +58,7 @@ public final class ExtractionDump {
     }
     HtmlReader reader = new HtmlReader();
     List<String> decoded = pages.stream().map(b -> new String(b, StandardCharsets.UTF_8)).toList();
-    for (int round = 0; round < 3; round++) {
+    for (int round = 0; round < Integer.getInteger("rounds", 0); round++) {
       long bytes = 0;
       long t0 = System.nanoTime();
       for (String html : decoded) {
