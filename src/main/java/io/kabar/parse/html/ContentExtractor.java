@@ -11,7 +11,6 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
-import org.jsoup.select.NodeFilter;
 import org.jsoup.select.NodeTraversor;
 import org.jsoup.select.NodeVisitor;
 
@@ -158,35 +157,45 @@ public final class ContentExtractor {
     return out;
   }
 
-  /** Removes furniture in one iterative walk. */
-  private static void prune(Element body, Flags flags, Set<Element> protectedSet) {
-    NodeTraversor.filter(new NodeFilter() {
+  /** Decides per element whether to remove it (true) in one walk, then removes; removed subtrees are not visited. */
+  private static void removeWhere(Element root, java.util.function.Predicate<Element> remove) {
+    List<Node> doomed = new ArrayList<>();
+    Node[] skipping = {null};
+    NodeTraversor.traverse(new NodeVisitor() {
       @Override
-      public FilterResult head(Node node, int depth) {
+      public void head(Node node, int depth) {
+        if (skipping[0] != null) {
+          return;
+        }
         if (node instanceof org.jsoup.nodes.Comment || node instanceof org.jsoup.nodes.DataNode) {
-          return FilterResult.REMOVE;
+          doomed.add(node);
+        } else if (node instanceof Element e && e != root && remove.test(e)) {
+          doomed.add(e);
+          skipping[0] = e;
         }
-        if (!(node instanceof Element e) || e == body) {
-          return FilterResult.CONTINUE;
-        }
-        String tag = e.normalName();
-        if (protectedSet.contains(e)) {
-          return FilterResult.CONTINUE;
-        }
-        if (JUNK.contains(tag) || hidden(e)) {
-          return FilterResult.REMOVE;
-        }
-        if (flags.stripUnlikely() && ClassHints.unlikely(e) && !tag.equals("a")) {
-          return FilterResult.REMOVE;
-        }
-        return FilterResult.CONTINUE;
       }
 
       @Override
-      public FilterResult tail(Node node, int depth) {
-        return FilterResult.CONTINUE;
+      public void tail(Node node, int depth) {
+        if (node == skipping[0]) {
+          skipping[0] = null;
+        }
       }
-    }, body);
+    }, root);
+    for (Node n : doomed) {
+      n.remove();
+    }
+  }
+
+  /** Removes furniture in one iterative walk. */
+  private static void prune(Element body, Flags flags, Set<Element> protectedSet) {
+    removeWhere(body, e -> {
+      if (protectedSet.contains(e)) {
+        return false;
+      }
+      String tag = e.normalName();
+      return JUNK.contains(tag) || hidden(e) || flags.stripUnlikely() && !tag.equals("a") && ClassHints.unlikely(e);
+    });
   }
 
   private static boolean hidden(Element e) {
@@ -470,67 +479,56 @@ public final class ContentExtractor {
   private static void cleanConditionally(Element root, Map<Element, Stats> stats, Flags flags) {
     Stats rootStats = stats.get(root);
     int rootText = rootStats == null ? 0 : rootStats.text;
-    NodeTraversor.filter(new NodeFilter() {
-      @Override
-      public FilterResult head(Node node, int depth) {
-        if (!(node instanceof Element e) || e == root) {
-          return FilterResult.CONTINUE;
-        }
+    removeWhere(root, e -> {
         Stats s = stats.get(e);
         if (s == null) {
-          return FilterResult.CONTINUE;
+          return false;
         }
         String tag = e.normalName();
         if (!CONDITIONAL.contains(tag) && !HEADINGS.contains(tag)) {
-          return FilterResult.CONTINUE;
+          return false;
         }
         boolean large = s.text > rootText * 0.5;
         int weight = flags.weighClasses() ? ClassHints.weight(e) : 0;
         if (weight < 0 && !large) {
-          return FilterResult.REMOVE;
+          return true;
         }
         if ((tag.equals("form") || tag.equals("header") && s.paragraphs <= 1
             || tag.equals("figure") && e.selectFirst("table, blockquote, p") == null) && !large) {
-          return FilterResult.REMOVE;
+          return true;
         }
         if (HEADINGS.contains(tag) || tag.equals("span") || tag.equals("p") || tag.equals("blockquote")) {
           if (!HEADINGS.contains(tag) && s.text > 0 && s.text < 200 && linkDensity(s) > 0.6 && !tag.equals("blockquote")) {
-            return FilterResult.REMOVE;
+            return true;
           }
-          return FilterResult.CONTINUE;
+          return false;
         }
         if (s.commas >= 10 || large) {
-          return FilterResult.CONTINUE;
+          return false;
         }
         double ld = linkDensity(s);
         boolean list = tag.equals("ul") || tag.equals("ol") || tag.equals("dl");
         int p = s.paragraphs;
         if (s.images > 1 && p < s.images / 2.0 && s.text < 200) {
-          return FilterResult.REMOVE;
+          return true;
         }
         if (!list && s.items > p + 3 && ld > 0.3) {
-          return FilterResult.REMOVE;
+          return true;
         }
         if (s.inputs > p / 3 && s.inputs > 0) {
-          return FilterResult.REMOVE;
+          return true;
         }
         if (s.text < 25 && s.images == 0 && !list && s.items == 0 && !tag.equals("table")) {
-          return s.text == 0 ? FilterResult.REMOVE : FilterResult.CONTINUE;
+          return s.text == 0;
         }
         if (weight < 25 && ld > 0.33 || weight >= 25 && ld > 0.5) {
-          return FilterResult.REMOVE;
+          return true;
         }
         if (s.embeds > 1 || s.embeds == 1 && s.text < 75) {
-          return FilterResult.REMOVE;
+          return true;
         }
-        return FilterResult.CONTINUE;
-      }
-
-      @Override
-      public FilterResult tail(Node node, int depth) {
-        return FilterResult.CONTINUE;
-      }
-    }, root);
+        return false;
+    });
   }
 
   /** Writes the text of {@code root}, one paragraph per block element. */
