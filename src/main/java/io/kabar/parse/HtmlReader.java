@@ -16,6 +16,8 @@ import org.jsoup.Jsoup;
  * the whole text of the page is returned as paragraphs. Thread-safe.
  */
 public final class HtmlReader implements ArticleReader {
+  /** Pages longer than this (in chars) get one extraction pass only, so huge inputs parse once more at most. */
+  static final int MAX_CHARS_FOR_RETRIES = 1_000_000;
 
   @Override
   public Document read(String html) {
@@ -27,7 +29,8 @@ public final class HtmlReader implements ArticleReader {
       unused[0] = null;
       return d != null ? d : Jsoup.parse(html);
     };
-    List<String> paragraphs = new ArrayList<>(ContentExtractor.extract(parse, meta.titleTexts()));
+    List<String> paragraphs = new ArrayList<>(ContentExtractor.extract(parse, meta.titleTexts(),
+        html.length() > MAX_CHARS_FOR_RETRIES ? 1 : 4));
     if (paragraphs.isEmpty()) {
       org.jsoup.nodes.Document all = Jsoup.parse(html);
       all.select("script, style, noscript, template").remove();

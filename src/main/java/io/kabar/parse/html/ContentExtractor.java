@@ -95,11 +95,12 @@ public final class ContentExtractor {
    *
    * @param parse       parses the page afresh (each pass mutates its own tree)
    * @param titleTexts  heading texts to skip (the title as shown)
+   * @param maxPasses   how many passes may be made (1 to 4); each later pass parses again
    */
-  public static List<String> extract(java.util.function.Supplier<Document> parse, Set<String> titleTexts) {
+  public static List<String> extract(java.util.function.Supplier<Document> parse, Set<String> titleTexts, int maxPasses) {
     List<String> best = List.of();
     int bestChars = -1;
-    for (int i = 0; i < PASSES.length; i++) {
+    for (int i = 0; i < PASSES.length && i < maxPasses; i++) {
       Document doc = parse.get();
       List<String> out = run(doc, PASSES[i], titleTexts);
       int chars = 0;
