@@ -31,6 +31,7 @@ public record Metadata(String title, String byline, String publishedAt, String s
     String language, Set<String> titleTexts) {
 
   private static final ObjectMapper JSON = new ObjectMapper();
+  static int H1_MIN_WORDS = 3;
   private static final int MAX_JSON_LD_CHARS = 1_000_000;
   private static final Pattern SEPARATOR = Pattern.compile("\\s+[|\\-–—:·•»«/]+\\s+|\\s+::\\s+");
   private static final Pattern BY = Pattern.compile("^(?:by|oleh|penulis|reporter|written by|posted by)\\s*:?\\s+",
@@ -88,6 +89,17 @@ public record Metadata(String title, String byline, String publishedAt, String s
           titleTexts.add(h);
           return h;
         }
+      }
+    }
+    // Otherwise the first <h1>, when it reads like a headline rather than a site name or logo.
+    String siteKey = siteName == null ? "" : key(siteName);
+    if (!h1s.isEmpty()) {
+      String h = h1s.get(0);
+      String hk = key(h);
+      if (hk.split(" ").length >= H1_MIN_WORDS && h.length() <= 300 && !hk.equals(siteKey)
+          && (siteKey.isEmpty() || !hk.contains(siteKey))) {
+        titleTexts.add(h);
+        return h;
       }
     }
     for (String r : raw) {
