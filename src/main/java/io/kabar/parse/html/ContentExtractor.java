@@ -43,6 +43,7 @@ public final class ContentExtractor {
   static double WIDEN_QUALITY = 0.85;
   static double WIDEN_LINK_DENSITY = 0.3;
   static double WIDEN_GAIN = 0.5;
+  static double CLEAN_LINK_DENSITY = 0.33;
   private static final Set<String> JUNK = Set.of("script", "style", "noscript", "template", "svg", "iframe", "button",
       "select", "textarea", "object", "embed", "canvas", "link", "meta", "nav", "aside", "footer", "figcaption",
       "dialog", "menu", "head", "math", "audio", "map", "label", "option");
@@ -522,7 +523,7 @@ public final class ContentExtractor {
         if (s.text < 25 && s.images == 0 && !list && s.items == 0 && !tag.equals("table")) {
           return s.text == 0;
         }
-        if (weight < 25 && ld > 0.33 || weight >= 25 && ld > 0.5) {
+        if (weight < 25 && ld > CLEAN_LINK_DENSITY || weight >= 25 && ld > 0.5) {
           return true;
         }
         if (s.embeds > 1 || s.embeds == 1 && s.text < 75) {

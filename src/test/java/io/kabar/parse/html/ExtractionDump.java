@@ -25,6 +25,7 @@ public final class ExtractionDump {
   public static void main(String[] args) throws Exception {
     Path dir = Path.of(args[0]);
     Metadata.H1_MIN_WORDS = Integer.getInteger("h1w", Metadata.H1_MIN_WORDS);
+    ContentExtractor.CLEAN_LINK_DENSITY = Double.parseDouble(System.getProperty("cl", "" + ContentExtractor.CLEAN_LINK_DENSITY));
     ContentExtractor.WIDEN_GAIN = Double.parseDouble(System.getProperty("wg", "" + ContentExtractor.WIDEN_GAIN));
     ContentExtractor.WIDEN_QUALITY = Double.parseDouble(System.getProperty("wq", "" + ContentExtractor.WIDEN_QUALITY));
     ContentExtractor.WIDEN_LINK_DENSITY = Double.parseDouble(System.getProperty("wl", "" + ContentExtractor.WIDEN_LINK_DENSITY));
