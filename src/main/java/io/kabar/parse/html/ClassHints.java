@@ -2,7 +2,6 @@ package io.kabar.parse.html;
 
 import io.kabar.nlp.DataFiles;
 import java.util.HashSet;
-import java.util.Locale;
 import java.util.Set;
 import org.jsoup.nodes.Element;
 
@@ -51,15 +50,15 @@ final class ClassHints {
     int w = 0;
     String cls = e.className();
     if (!cls.isEmpty()) {
-      String n = cls.toLowerCase(Locale.ROOT);
-      w += any(words(cls), NEGATIVE) ? -25 : 0;
-      w += any(words(cls), POSITIVE) ? 25 : 0;
-      assert n != null;
+      String words = words(cls);
+      w += any(words, NEGATIVE) ? -25 : 0;
+      w += any(words, POSITIVE) ? 25 : 0;
     }
     String id = e.id();
     if (!id.isEmpty()) {
-      w += any(words(id), NEGATIVE) ? -25 : 0;
-      w += any(words(id), POSITIVE) ? 25 : 0;
+      String words = words(id);
+      w += any(words, NEGATIVE) ? -25 : 0;
+      w += any(words, POSITIVE) ? 25 : 0;
     }
     return w;
   }

@@ -40,10 +40,10 @@ import org.jsoup.select.NodeVisitor;
  */
 public final class ContentExtractor {
   static final int MIN_CHARS = 250;
-  static double WIDEN_QUALITY = 0.85;
-  static double WIDEN_LINK_DENSITY = 0.3;
-  static double WIDEN_GAIN = 0.5;
-  static double CLEAN_LINK_DENSITY = 0.33;
+  static final double WIDEN_QUALITY = 0.85;
+  static final double WIDEN_LINK_DENSITY = 0.3;
+  static final double WIDEN_GAIN = 0.5;
+  static final double CLEAN_LINK_DENSITY = 0.33;
   private static final Set<String> JUNK = Set.of("script", "style", "noscript", "template", "svg", "iframe", "button",
       "select", "textarea", "object", "embed", "canvas", "link", "meta", "nav", "aside", "footer", "figcaption",
       "dialog", "menu", "head", "math", "audio", "map", "label", "option");
@@ -482,54 +482,54 @@ public final class ContentExtractor {
     Stats rootStats = stats.get(root);
     int rootText = rootStats == null ? 0 : rootStats.text;
     removeWhere(root, e -> {
-        Stats s = stats.get(e);
-        if (s == null) {
-          return false;
-        }
-        String tag = e.normalName();
-        if (!CONDITIONAL.contains(tag) && !HEADINGS.contains(tag)) {
-          return false;
-        }
-        boolean large = s.text > rootText * 0.5;
-        int weight = flags.weighClasses() ? ClassHints.weight(e) : 0;
-        if (weight < 0 && !large) {
-          return true;
-        }
-        if ((tag.equals("form") || tag.equals("header") && s.paragraphs <= 1
-            || tag.equals("figure") && e.selectFirst("table, blockquote, p") == null) && !large) {
-          return true;
-        }
-        if (HEADINGS.contains(tag) || tag.equals("span") || tag.equals("p") || tag.equals("blockquote")) {
-          if (!HEADINGS.contains(tag) && s.text > 0 && s.text < 200 && linkDensity(s) > 0.6 && !tag.equals("blockquote")) {
-            return true;
-          }
-          return false;
-        }
-        if (s.commas >= 10 || large) {
-          return false;
-        }
-        double ld = linkDensity(s);
-        boolean list = tag.equals("ul") || tag.equals("ol") || tag.equals("dl");
-        int p = s.paragraphs;
-        if (s.images > 1 && p < s.images / 2.0 && s.text < 200) {
-          return true;
-        }
-        if (!list && s.items > p + 3 && ld > 0.3) {
-          return true;
-        }
-        if (s.inputs > p / 3 && s.inputs > 0) {
-          return true;
-        }
-        if (s.text < 25 && s.images == 0 && !list && s.items == 0 && !tag.equals("table")) {
-          return s.text == 0;
-        }
-        if (weight < 25 && ld > CLEAN_LINK_DENSITY || weight >= 25 && ld > 0.5) {
-          return true;
-        }
-        if (s.embeds > 1 || s.embeds == 1 && s.text < 75) {
+      Stats s = stats.get(e);
+      if (s == null) {
+        return false;
+      }
+      String tag = e.normalName();
+      if (!CONDITIONAL.contains(tag) && !HEADINGS.contains(tag)) {
+        return false;
+      }
+      boolean large = s.text > rootText * 0.5;
+      int weight = flags.weighClasses() ? ClassHints.weight(e) : 0;
+      if (weight < 0 && !large) {
+        return true;
+      }
+      if ((tag.equals("form") || tag.equals("header") && s.paragraphs <= 1
+          || tag.equals("figure") && e.selectFirst("table, blockquote, p") == null) && !large) {
+        return true;
+      }
+      if (HEADINGS.contains(tag) || tag.equals("span") || tag.equals("p") || tag.equals("blockquote")) {
+        if (!HEADINGS.contains(tag) && s.text > 0 && s.text < 200 && linkDensity(s) > 0.6 && !tag.equals("blockquote")) {
           return true;
         }
         return false;
+      }
+      if (s.commas >= 10 || large) {
+        return false;
+      }
+      double ld = linkDensity(s);
+      boolean list = tag.equals("ul") || tag.equals("ol") || tag.equals("dl");
+      int p = s.paragraphs;
+      if (s.images > 1 && p < s.images / 2.0 && s.text < 200) {
+        return true;
+      }
+      if (!list && s.items > p + 3 && ld > 0.3) {
+        return true;
+      }
+      if (s.inputs > p / 3 && s.inputs > 0) {
+        return true;
+      }
+      if (s.text < 25 && s.images == 0 && !list && s.items == 0 && !tag.equals("table")) {
+        return s.text == 0;
+      }
+      if (weight < 25 && ld > CLEAN_LINK_DENSITY || weight >= 25 && ld > 0.5) {
+        return true;
+      }
+      if (s.embeds > 1 || s.embeds == 1 && s.text < 75) {
+        return true;
+      }
+      return false;
     });
   }
 

@@ -31,7 +31,7 @@ public record Metadata(String title, String byline, String publishedAt, String s
     String language, Set<String> titleTexts) {
 
   private static final ObjectMapper JSON = new ObjectMapper();
-  static int H1_MIN_WORDS = 3;
+  static final int H1_MIN_WORDS = 3;
   private static final int MAX_JSON_LD_CHARS = 1_000_000;
   private static final Pattern SEPARATOR = Pattern.compile("\\s+[|\\-–—:·•»«/]+\\s+|\\s+::\\s+");
   private static final Pattern BY = Pattern.compile("^(?:by|oleh|penulis|reporter|written by|posted by)\\s*:?\\s+",

@@ -19,16 +19,11 @@ import java.util.zip.GZIPInputStream;
  * Development tool, not a test: runs the parse stage over a directory of {@code *.html.gz} pages
  * and writes one JSON line per page (id, mainText, title, byline, publishedAt) for an external
  * scorer, then times {@link HtmlReader} alone, warm, over the same pages.
- * Usage: {@code ExtractionDump HTML_DIR OUT.jsonl}.
+ * Usage: {@code ExtractionDump HTML_DIR OUT.jsonl} ({@code -Drounds=N} timing rounds, default none).
  */
 public final class ExtractionDump {
   public static void main(String[] args) throws Exception {
     Path dir = Path.of(args[0]);
-    Metadata.H1_MIN_WORDS = Integer.getInteger("h1w", Metadata.H1_MIN_WORDS);
-    ContentExtractor.CLEAN_LINK_DENSITY = Double.parseDouble(System.getProperty("cl", "" + ContentExtractor.CLEAN_LINK_DENSITY));
-    ContentExtractor.WIDEN_GAIN = Double.parseDouble(System.getProperty("wg", "" + ContentExtractor.WIDEN_GAIN));
-    ContentExtractor.WIDEN_QUALITY = Double.parseDouble(System.getProperty("wq", "" + ContentExtractor.WIDEN_QUALITY));
-    ContentExtractor.WIDEN_LINK_DENSITY = Double.parseDouble(System.getProperty("wl", "" + ContentExtractor.WIDEN_LINK_DENSITY));
     ObjectMapper json = new ObjectMapper();
     List<Path> files;
     try (var s = Files.list(dir)) {
