@@ -309,9 +309,10 @@ public final class ContentExtractor {
       Element e = entry.getKey();
       Stats s = entry.getValue();
       String tag = e.normalName();
-      boolean unit = tag.equals("p") || tag.equals("pre") || tag.equals("td")
+      boolean longItem = tag.equals("li") && s.text >= 80 && linkDensity(s) < 0.3;
+      boolean unit = tag.equals("p") || tag.equals("pre") || tag.equals("td") || longItem
           || !tag.equals("a") && !tag.equals("li") && s.ownText >= 25 && !HEADINGS.contains(tag);
-      int len = tag.equals("p") || tag.equals("pre") || tag.equals("td") ? s.text : s.ownText;
+      int len = tag.equals("p") || tag.equals("pre") || tag.equals("td") || longItem ? s.text : s.ownText;
       if (!unit || len < 25) {
         continue;
       }
