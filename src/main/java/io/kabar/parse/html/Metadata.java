@@ -34,8 +34,10 @@ public record Metadata(String title, String byline, String publishedAt, String s
   static final int H1_MIN_WORDS = 3;
   private static final int MAX_JSON_LD_CHARS = 1_000_000;
   private static final Pattern SEPARATOR = Pattern.compile("\\s+[|\\-–—:·•»«/]+\\s+|\\s+::\\s+");
-  private static final Pattern BY = Pattern.compile("^(?:by|oleh|penulis|reporter|written by|posted by)\\s*:?\\s+",
+  private static final Pattern BY = Pattern.compile("^(?:author|written by|posted by|by|oleh|penulis|reporter|editor)\\s*:?\\s+",
       Pattern.CASE_INSENSITIVE);
+  private static final Pattern BYLINE_LABEL = Pattern.compile(
+      "^(?:about|more|all|view|see|posts?|articles?|follow|contact)\\b|\\b(?:authors?|penulis|written by)$", Pattern.CASE_INSENSITIVE);
   private static final Pattern URLISH = Pattern.compile("^(?:https?:)?//|^www\\.|\\.(?:com|org|net)/", Pattern.CASE_INSENSITIVE);
   private static final Set<String> ARTICLE_TYPES = Set.of("article", "newsarticle", "blogposting", "reportagenewsarticle",
       "analysisnewsarticle", "opinionnewsarticle", "backgroundnewsarticle", "reviewnewsarticle", "scholarlyarticle",
@@ -161,15 +163,40 @@ public record Metadata(String title, String byline, String publishedAt, String s
       }
     }
     for (String css : new String[] {"[itemprop=author] [itemprop=name]", "[itemprop=author]", "[rel=author]",
-        "[class~=(?i)^(byline|author|author-name|byline__name|article-author|post-author|author_name|byline-name|writer|penulis|reporter)$]"}) {
+        "a[href*=/author/], a[href*=/authors/], a[href*=/penulis/]"}) {
       for (Element e : doc.select(css)) {
         String t = byClean(e.text());
-        if (!t.isEmpty() && t.length() <= 120) {
+        if (looksLikeName(t)) {
           return t;
         }
       }
     }
+    // An element whose class or id names it as the author or byline, holding a short name.
+    int seen = 0;
+    for (Element e : doc.select("[class], [id]")) {
+      String words = " " + ClassHints.words(e.className() + " " + e.id()) + " ";
+      if (!(words.contains(" author") || words.contains(" byline") || words.contains(" writer")
+          || words.contains(" penulis") || words.contains(" reporter"))) {
+        continue;
+      }
+      if (++seen > 50) {
+        break;
+      }
+      String t = byClean(e.text());
+      if (looksLikeName(t)) {
+        return t;
+      }
+    }
     return null;
+  }
+
+  /** One to six words, no digits, not a label: a plausible author name (or names). */
+  private static boolean looksLikeName(String t) {
+    if (t.isEmpty() || t.length() > 80 || t.chars().anyMatch(Character::isDigit) || t.endsWith(":")) {
+      return false;
+    }
+    int words = t.split("\\s+").length;
+    return words >= 1 && words <= 8 && !BYLINE_LABEL.matcher(t).find();
   }
 
   private static String byClean(String s) {
