@@ -44,6 +44,7 @@ public final class ContentExtractor {
   static final double WIDEN_LINK_DENSITY = 0.3;
   static final double WIDEN_GAIN = 0.5;
   static final double CLEAN_LINK_DENSITY = 0.33;
+  static final double MAX_UNLIKELY_SHARE = 0.5;
   private static final Set<String> JUNK = Set.of("script", "style", "noscript", "template", "svg", "iframe", "button",
       "select", "textarea", "object", "embed", "canvas", "link", "meta", "nav", "aside", "footer", "figcaption",
       "dialog", "menu", "head", "math", "audio", "map", "label", "option");
@@ -134,7 +135,9 @@ public final class ContentExtractor {
         break;
       }
     }
-    prune(body, flags, protectedSet);
+    Map<Element, Stats> before = new IdentityHashMap<>();
+    computeStats(body, before);
+    prune(body, flags, protectedSet, before);
     Map<Element, Stats> stats = new IdentityHashMap<>();
     computeStats(body, stats);
     Element top = pickTop(body, stats, flags);
@@ -190,13 +193,23 @@ public final class ContentExtractor {
   }
 
   /** Removes furniture in one iterative walk. */
-  private static void prune(Element body, Flags flags, Set<Element> protectedSet) {
+  private static void prune(Element body, Flags flags, Set<Element> protectedSet, Map<Element, Stats> before) {
+    Stats all = before.get(body);
+    int pageText = all == null ? 0 : all.text;
     removeWhere(body, e -> {
       if (protectedSet.contains(e)) {
         return false;
       }
       String tag = e.normalName();
-      return JUNK.contains(tag) || hidden(e) || flags.stripUnlikely() && !tag.equals("a") && ClassHints.unlikely(e);
+      if (JUNK.contains(tag) || hidden(e)) {
+        return true;
+      }
+      if (!flags.stripUnlikely() || tag.equals("a") || !ClassHints.unlikely(e)) {
+        return false;
+      }
+      // A wrapper of most of the page is no piece of furniture, whatever its class says.
+      Stats s = before.get(e);
+      return s == null || s.text <= pageText * MAX_UNLIKELY_SHARE;
     });
   }
 
