@@ -21,7 +21,8 @@ import org.jsoup.select.NodeVisitor;
  *   <li>Furniture is removed: scripts, styles, forms controls, navigation, asides, footers, hidden
  *       elements, and elements whose class or id names mark them as comments, share bars, cookie
  *       notices, ads, related links and the like ({@link ClassHints}), unless they hold the
- *       page's {@code <article>} or {@code articleBody}.</li>
+ *       page's {@code <article>} or {@code articleBody}, or over half of the page's text (a
+ *       page-wide wrapper hidden until a script reveals it, or oddly named).</li>
  *   <li>Text statistics are computed bottom-up in one pass: text length, link-text length, commas,
  *       paragraph, list-item, image and input counts per element.</li>
  *   <li>Every paragraph-like block (p, pre, td, or an element with enough text of its own) scores
@@ -201,13 +202,14 @@ public final class ContentExtractor {
         return false;
       }
       String tag = e.normalName();
-      if (JUNK.contains(tag) || hidden(e)) {
+      if (JUNK.contains(tag)) {
         return true;
       }
-      if (!flags.stripUnlikely() || tag.equals("a") || !ClassHints.unlikely(e)) {
+      if (!hidden(e) && (!flags.stripUnlikely() || tag.equals("a") || !ClassHints.unlikely(e))) {
         return false;
       }
-      // A wrapper of most of the page is no piece of furniture, whatever its class says.
+      // A wrapper of most of the page is no piece of furniture, whatever its class says, and is
+      // hidden only until a script reveals it.
       Stats s = before.get(e);
       return s == null || s.text <= pageText * MAX_UNLIKELY_SHARE;
     });
