@@ -1,0 +1,130 @@
+package io.kabar.parse.html;
+
+import io.kabar.nlp.DataFiles;
+import java.util.HashSet;
+import java.util.Set;
+import org.jsoup.nodes.Element;
+
+/**
+ * What the class and id names of an element suggest about it. Words live in
+ * {@code class-hints.txt} ({@code KIND<TAB>words}): UNLIKELY names mark page furniture removed
+ * before scoring (navigation, comments, share bars, cookie notices, ads, related links, footers),
+ * unless a MAYBE name (article, content, body, …) is present too; POSITIVE and NEGATIVE names
+ * weigh a candidate block up or down. Names are split into words on non-letters and camelCase; a
+ * word matches a hint when it equals the hint, or starts with it and the hint has four or more
+ * letters and the word is not listed as NOT (commentary is no comment). Thread-safe.
+ */
+final class ClassHints {
+  private static final Set<String> UNLIKELY = new HashSet<>();
+  private static final Set<String> MAYBE = new HashSet<>();
+  private static final Set<String> POSITIVE = new HashSet<>();
+  private static final Set<String> NEGATIVE = new HashSet<>();
+  private static final Set<String> NOT = new HashSet<>();
+
+  static {
+    for (String[] row : DataFiles.rows("io/kabar/parse/html/class-hints.txt")) {
+      Set<String> target = switch (row[0]) {
+        case "UNLIKELY" -> UNLIKELY;
+        case "MAYBE" -> MAYBE;
+        case "POSITIVE" -> POSITIVE;
+        case "NEGATIVE" -> NEGATIVE;
+        case "NOT" -> NOT;
+        default -> throw new IllegalStateException("class-hints.txt: unknown kind " + row[0]);
+      };
+      for (String w : row[1].split("\\s+")) {
+        target.add(w);
+      }
+    }
+  }
+
+  private ClassHints() {}
+
+  /** True when the element's names mark it as page furniture and none marks it as content. */
+  static boolean unlikely(Element e) {
+    String names = names(e);
+    return !names.isEmpty() && any(names, UNLIKELY) && !any(names, MAYBE);
+  }
+
+  /** +25 for positive and -25 for negative class words, the same again for id words. */
+  static int weight(Element e) {
+    int w = 0;
+    String cls = e.className();
+    if (!cls.isEmpty()) {
+      String words = words(cls);
+      w += any(words, NEGATIVE) ? -25 : 0;
+      w += any(words, POSITIVE) ? 25 : 0;
+    }
+    String id = e.id();
+    if (!id.isEmpty()) {
+      String words = words(id);
+      w += any(words, NEGATIVE) ? -25 : 0;
+      w += any(words, POSITIVE) ? 25 : 0;
+    }
+    return w;
+  }
+
+  private static String names(Element e) {
+    String cls = e.className();
+    String id = e.id();
+    String role = e.attr("role");
+    if (cls.isEmpty() && id.isEmpty() && role.isEmpty()) {
+      return "";
+    }
+    return words(cls + " " + id + " " + role);
+  }
+
+  /** The words of a class or id string, lower case, space separated. */
+  static String words(String names) {
+    if (names.length() > 300) {
+      names = names.substring(0, 300);
+    }
+    StringBuilder sb = new StringBuilder(names.length() + 8);
+    char prev = ' ';
+    for (int i = 0; i < names.length(); i++) {
+      char c = names.charAt(i);
+      if (Character.isLetter(c)) {
+        if (Character.isUpperCase(c) && Character.isLowerCase(prev)) {
+          sb.append(' ');
+        }
+        sb.append(Character.toLowerCase(c));
+      } else if (Character.isDigit(c)) {
+        sb.append(c);
+      } else if (sb.length() > 0 && sb.charAt(sb.length() - 1) != ' ') {
+        sb.append(' ');
+      }
+      prev = c;
+    }
+    return sb.toString();
+  }
+
+  private static boolean any(String words, Set<String> hints) {
+    int start = 0;
+    int n = words.length();
+    while (start < n) {
+      int end = words.indexOf(' ', start);
+      if (end < 0) {
+        end = n;
+      }
+      if (end > start && matches(words.substring(start, end), hints)) {
+        return true;
+      }
+      start = end + 1;
+    }
+    return false;
+  }
+
+  private static boolean matches(String word, Set<String> hints) {
+    if (hints.contains(word)) {
+      return true;
+    }
+    if (NOT.contains(word)) {
+      return false;
+    }
+    for (int len = 4; len < word.length(); len++) {
+      if (hints.contains(word.substring(0, len))) {
+        return true;
+      }
+    }
+    return false;
+  }
+}

@@ -1,0 +1,126 @@
+package io.kabar.parse.html;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.kabar.parse.Document;
+import io.kabar.parse.HtmlReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class HtmlExtractionTest {
+
+  static String fixture(String name) throws IOException {
+    try (InputStream in = HtmlExtractionTest.class.getResourceAsStream("/html/" + name)) {
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    }
+  }
+
+  @Test
+  void keepsTheArticleInOrderAndDropsFurniture() throws IOException {
+    Document d = new HtmlReader().read(fixture("furniture.html"));
+    assertEquals(List.of(
+        "Para petani kopi di lereng Merapi memulai panen raya pekan ini, dengan hasil yang lebih baik dari tahun lalu, kata ketua kelompok tani setempat.",
+        "Harga biji kopi di tingkat petani naik menjadi sekitar Rp 60.000 per kilogram, sementara permintaan dari kedai kopi di kota terus bertambah.",
+        "Cuaca mendukung",
+        "Musim kemarau yang datang tepat waktu membuat buah kopi matang bersamaan, sehingga petani bisa memetik dalam waktu singkat, menurut dinas pertanian.",
+        "Arabika dipetik mulai pagi hari.",
+        "Robusta dijemur selama dua minggu.",
+        "Jenis | Harga per kg",
+        "Arabika | Rp 60.000",
+        "Robusta | Rp 45.000",
+        "Kelompok tani berencana membangun gudang penyimpanan baru, agar biji kopi tidak cepat rusak, dan menjual langsung ke pembeli di luar daerah."),
+        d.paragraphs());
+    String all = String.join("\n", d.paragraphs());
+    for (String furniture : List.of("cookie", "Beranda", "Bagikan", "IKLAN", "Berita terkait", "cabai", "Komentar",
+        "Terpopuler", "Hak cipta", "Oleh Sari")) {
+      assertFalse(all.contains(furniture), furniture);
+    }
+  }
+
+  @Test
+  void readsMetadataFromJsonLdAndOpenGraph() throws IOException {
+    Document d = new HtmlReader().read(fixture("furniture.html"));
+    assertEquals("Petani kopi panen raya di lereng Merapi", d.title());
+    assertEquals("Sari Penulis, Budi Reporter", d.byline());
+    assertEquals("2025-05-12T14:30:00+07:00", d.publishedAt());
+    assertEquals("Warta Contoh", d.siteName());
+    assertEquals("https://warta.example/2025/05/12/petani-kopi-panen-raya", d.canonicalUrl());
+    assertEquals("id", d.languageHint());
+  }
+
+  private static Document page(String head, String body) {
+    return new HtmlReader().read("<html><head>" + head + "</head><body>" + body
+        + "<article><p>A long enough paragraph of invented text, with commas, so that it is the article.</p></article>"
+        + "</body></html>");
+  }
+
+  @Test
+  void titleLosesTheSiteNameWhereverItIs() {
+    assertEquals("Council approves new budget",
+        page("<title>Council approves new budget – Example Times</title><meta property='og:site_name' content='Example Times'>", "").title());
+    assertEquals("Council approves new budget",
+        page("<title>Example Times | Council approves new budget</title><meta name='application-name' content='Example Times'>", "").title());
+    assertEquals("Council approves new budget",
+        page("<title>Council approves new budget - Example</title>", "").title());
+  }
+
+  @Test
+  void datesFromMetaTimeUrlAndText() {
+    assertEquals("2024-02-03T10:15:00Z",
+        page("<meta property='article:published_time' content='2024-02-03T10:15:00.000Z'>", "").publishedAt());
+    assertEquals("2024-02-03", page("<meta name='pubdate' content='2024-02-03'>", "").publishedAt());
+    assertEquals("2023-12-21T15:53:11-08:00", page("", "<time datetime='2023-12-21T15:53:11-0800'>Dec 21</time>").publishedAt());
+    assertEquals("2025-05-12", page("<link rel='canonical' href='https://news.example/2025/05/12/story-slug/'>", "").publishedAt());
+    assertEquals("2025-05-12T14:30:00+07:00",
+        page("", "<div class='date'>Senin, 12 Mei 2025 14:30 WIB</div>").publishedAt());
+  }
+
+  @Test
+  void dateTextUnderstandsEnglishAndIndonesian() {
+    assertEquals("2025-05-12", DateText.parse("12 May 2025"));
+    assertEquals("2025-05-12", DateText.parse("Published May 12, 2025"));
+    assertEquals("2025-05-12T14:30:00", DateText.parse("May 12, 2025 at 2:30 pm"));
+    assertEquals("2025-08-17T09:05:00+08:00", DateText.parse("Minggu, 17 Agustus 2025 | 09:05 WITA"));
+    assertEquals("2023-12-21T15:53:11Z", DateText.parse("Thu, 21 Dec 2023 15:53:11 GMT"));
+    assertEquals("2025-05-12", DateText.parse("/2025/05/12/slug"));
+    assertNull(DateText.parse("31 Februari 2025"));
+    assertNull(DateText.parse("no date here"));
+    assertNull(DateText.parse(null));
+  }
+
+  @Test
+  void bylineFromMetaRelAndClasses() {
+    assertEquals("Jane Writer", page("<meta name='author' content='Jane Writer'>", "").byline());
+    assertEquals("Jane Writer", page("", "<a rel='author' href='/jane'>Jane Writer</a>").byline());
+    assertEquals("Jane Writer", page("", "<span class='byline'>By Jane Writer</span>").byline());
+    assertNull(page("<meta name='author' content='https://example.com/jane'>", "").byline());
+  }
+
+  @Test
+  void deeplyNestedInputIsHandled() {
+    StringBuilder sb = new StringBuilder("<html><body>");
+    int depth = 50_000;
+    sb.append("<div>".repeat(depth));
+    sb.append("<p>Deep text, with a comma, and enough words to count as the one paragraph.</p>");
+    sb.append("</div>".repeat(depth));
+    Document d = assertTimeoutPreemptively(Duration.ofSeconds(30), () -> new HtmlReader().read(sb.toString()));
+    assertEquals(List.of("Deep text, with a comma, and enough words to count as the one paragraph."), d.paragraphs());
+  }
+
+  @Test
+  void oneVeryLongLineIsHandled() {
+    String words = "word, another word and <b>bold</b> text ".repeat(50_000);
+    Document d = assertTimeoutPreemptively(Duration.ofSeconds(30),
+        () -> new HtmlReader().read("<title>Long</title><p>" + words + "</p>"));
+    assertEquals(1, d.paragraphs().size());
+    assertTrue(d.paragraphs().get(0).startsWith("word, another word and bold text word,"));
+  }
+}
