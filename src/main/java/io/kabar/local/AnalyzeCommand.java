@@ -133,7 +133,9 @@ final class AnalyzeCommand implements Callable<Integer> {
 
   private static int emit(JsonNode result, ObjectWriter writer, PrintWriter out) {
     try {
-      out.println(writer.writeValueAsString(result));
+      // streamed, not built as one String: an analysis of a 20 MB input is several times that size
+      writer.without(com.fasterxml.jackson.core.JsonGenerator.Feature.AUTO_CLOSE_TARGET).writeValue(out, result);
+      out.println();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
