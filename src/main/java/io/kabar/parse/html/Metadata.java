@@ -5,7 +5,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.HashMap;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
@@ -46,27 +48,29 @@ public record Metadata(String title, String byline, String publishedAt, String s
 
   /** Reads the metadata of {@code doc}. */
   public static Metadata of(Document doc) {
+    Map<String, String> metas = metaIndex(doc);
     JsonLd ld = JsonLd.read(doc);
-    String siteName = first(meta(doc, "og:site_name"), ld.publisher, meta(doc, "application-name"),
-        meta(doc, "twitter:site") == null ? null : meta(doc, "twitter:site").replaceFirst("^@", ""));
-    String canonical = first(attr(doc, "link[rel=canonical]", "href"), meta(doc, "og:url"), ld.url);
+    String siteName = first(meta(metas, "og:site_name"), ld.publisher, meta(metas, "application-name"),
+        meta(metas, "twitter:site") == null ? null : meta(metas, "twitter:site").replaceFirst("^@", ""));
+    String canonical = first(attr(doc, "link[rel=canonical]", "href"), meta(metas, "og:url"), ld.url);
     String lang = attr(doc, "html[lang]", "lang");
     if (lang == null) {
-      lang = first(meta(doc, "og:locale"), meta(doc, "content-language"), meta(doc, "language"));
+      lang = first(meta(metas, "og:locale"), meta(metas, "content-language"), meta(metas, "language"));
     }
     if (lang != null) {
       lang = lang.strip().toLowerCase(Locale.ROOT).split("[-_]")[0];
       lang = lang.matches("[a-z]{2,3}") ? lang : null;
     }
     Set<String> titleTexts = new LinkedHashSet<>();
-    String title = title(doc, ld, siteName, titleTexts);
-    return new Metadata(title, byline(doc, ld), published(doc, ld, canonical), siteName == null ? null : clean(siteName),
+    String title = title(doc, metas, ld, siteName, titleTexts);
+    return new Metadata(title, byline(doc, metas, ld), published(doc, metas, ld, canonical), siteName == null ? null : clean(siteName),
         canonical, lang, titleTexts);
   }
 
-  private static String title(Document doc, JsonLd ld, String siteName, Set<String> titleTexts) {
+  private static String title(Document doc, Map<String, String> metas, JsonLd ld, String siteName,
+      Set<String> titleTexts) {
     List<String> raw = new ArrayList<>();
-    for (String s : new String[] {meta(doc, "og:title"), meta(doc, "twitter:title"), ld.headline, doc.title()}) {
+    for (String s : new String[] {meta(metas, "og:title"), meta(metas, "twitter:title"), ld.headline, doc.title()}) {
       if (s != null && !clean(s).isEmpty()) {
         raw.add(clean(s));
         titleTexts.add(clean(s));
@@ -151,13 +155,13 @@ public record Metadata(String title, String byline, String publishedAt, String s
     return title;
   }
 
-  private static String byline(Document doc, JsonLd ld) {
+  private static String byline(Document doc, Map<String, String> metas, JsonLd ld) {
     if (!ld.authors.isEmpty()) {
       return String.join(", ", ld.authors);
     }
     for (String name : new String[] {"author", "article:author", "byl", "parsely-author", "sailthru.author", "dc.creator",
         "dcterms.creator", "cxenseparse:author", "content_author"}) {
-      String v = meta(doc, name);
+      String v = meta(metas, name);
       if (v != null && !URLISH.matcher(v).find() && !clean(v).isEmpty()) {
         return byClean(v);
       }
@@ -205,15 +209,15 @@ public record Metadata(String title, String byline, String publishedAt, String s
     return t.strip();
   }
 
-  private static String published(Document doc, JsonLd ld, String canonical) {
-    String[] metas = {"article:published_time", "og:published_time", "datePublished", "pubdate", "publishdate",
+  private static String published(Document doc, Map<String, String> metas, JsonLd ld, String canonical) {
+    String[] names = {"article:published_time", "og:published_time", "datePublished", "pubdate", "publishdate",
         "publish-date", "publish_date", "published_time", "article.published", "parsely-pub-date", "sailthru.date",
         "dc.date.issued", "dc.date", "dcterms.date", "dcterms.created", "date", "citation_publication_date",
         "citation_date", "article_date_original", "original-publish-date", "cxenseparse:recs:publishtime",
         "article:modified_time", "og:updated_time", "datemodified", "dateModified", "last-modified"};
     String found = DateText.parse(ld.datePublished);
-    for (int i = 0; found == null && i < metas.length; i++) {
-      found = DateText.parse(meta(doc, metas[i]));
+    for (int i = 0; found == null && i < names.length; i++) {
+      found = DateText.parse(meta(metas, names[i]));
     }
     if (found == null) {
       found = DateText.parse(attr(doc, "[itemprop=datePublished]", "content"));
@@ -256,17 +260,30 @@ public record Metadata(String title, String byline, String publishedAt, String s
     return found;
   }
 
-  static String meta(Document doc, String name) {
-    for (Element m : doc.head() == null ? doc.select("meta") : doc.select("meta")) {
-      if (name.equalsIgnoreCase(m.attr("property")) || name.equalsIgnoreCase(m.attr("name"))
-          || name.equalsIgnoreCase(m.attr("itemprop")) || name.equalsIgnoreCase(m.attr("http-equiv"))) {
-        String c = m.attr("content");
-        if (!c.isBlank()) {
-          return c.strip();
+  /**
+   * Every {@code <meta>} of the page by lower-cased {@code property}, {@code name}, {@code itemprop}
+   * and {@code http-equiv}, first non-blank content in document order winning: one walk of the
+   * page instead of one per name looked up.
+   */
+  static Map<String, String> metaIndex(Document doc) {
+    Map<String, String> index = new HashMap<>();
+    for (Element m : doc.select("meta")) {
+      String c = m.attr("content");
+      if (c.isBlank()) {
+        continue;
+      }
+      for (String attr : new String[] {"property", "name", "itemprop", "http-equiv"}) {
+        String key = m.attr(attr);
+        if (!key.isEmpty()) {
+          index.putIfAbsent(key.toLowerCase(Locale.ROOT), c.strip());
         }
       }
     }
-    return null;
+    return index;
+  }
+
+  static String meta(Map<String, String> metas, String name) {
+    return metas.get(name.toLowerCase(Locale.ROOT));
   }
 
   private static String attr(Document doc, String css, String attr) {
