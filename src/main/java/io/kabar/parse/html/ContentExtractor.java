@@ -320,9 +320,12 @@ public final class ContentExtractor {
 
   private static Element pickTop(Element body, Map<Element, Stats> stats, Flags flags) {
     List<Element> candidates = new ArrayList<>();
-    for (Map.Entry<Element, Stats> entry : stats.entrySet()) {
-      Element e = entry.getKey();
-      Stats s = entry.getValue();
+    // Document order, so that ties between candidates are broken the same way on every run.
+    for (Element e : body.getAllElements()) {
+      Stats s = stats.get(e);
+      if (s == null) {
+        continue;
+      }
       String tag = e.normalName();
       boolean longItem = tag.equals("li") && s.text >= 80 && linkDensity(s) < 0.3;
       boolean unit = tag.equals("p") || tag.equals("pre") || tag.equals("td") || longItem
