@@ -46,6 +46,7 @@ public final class ContentExtractor {
   static final double WIDEN_GAIN = 0.5;
   static final double CLEAN_LINK_DENSITY = 0.33;
   static final double MAX_UNLIKELY_SHARE = 0.5;
+  static final int ANCHOR_DEPTH = 8;
   private static final Set<String> JUNK = Set.of("script", "style", "noscript", "template", "svg", "iframe", "button",
       "select", "textarea", "object", "embed", "canvas", "link", "meta", "nav", "aside", "footer", "figcaption",
       "dialog", "menu", "head", "math", "audio", "map", "label", "option");
@@ -127,8 +128,12 @@ public final class ContentExtractor {
       return List.of();
     }
     Set<Element> protectedSet = Collections.newSetFromMap(new IdentityHashMap<>());
+    Set<Element> anchors = Collections.newSetFromMap(new IdentityHashMap<>());
     int marked = 0;
     for (Element a : doc.select("article, [itemprop=articleBody], [itemprop=articlebody], main, [role=main]")) {
+      if (!a.normalName().equals("main") && !a.attr("role").equals("main")) {
+        anchors.add(a);
+      }
       for (Element p = a; p != null && !protectedSet.contains(p); p = p.parent()) {
         protectedSet.add(p);
       }
@@ -138,7 +143,7 @@ public final class ContentExtractor {
     }
     Map<Element, Stats> before = new IdentityHashMap<>();
     computeStats(body, before);
-    prune(body, flags, protectedSet, before);
+    prune(body, flags, protectedSet, anchors, before);
     Map<Element, Stats> stats = new IdentityHashMap<>();
     computeStats(body, stats);
     Element top = pickTop(body, stats, flags);
@@ -194,7 +199,8 @@ public final class ContentExtractor {
   }
 
   /** Removes furniture in one iterative walk. */
-  private static void prune(Element body, Flags flags, Set<Element> protectedSet, Map<Element, Stats> before) {
+  private static void prune(Element body, Flags flags, Set<Element> protectedSet, Set<Element> anchors,
+      Map<Element, Stats> before) {
     Stats all = before.get(body);
     int pageText = all == null ? 0 : all.text;
     removeWhere(body, e -> {
@@ -211,7 +217,16 @@ public final class ContentExtractor {
       // A wrapper of most of the page is no piece of furniture, whatever its class says, and is
       // hidden only until a script reveals it.
       Stats s = before.get(e);
-      return s == null || s.text <= pageText * MAX_UNLIKELY_SHARE;
+      if (s == null || s.text <= pageText * MAX_UNLIKELY_SHARE) {
+        // Nor is the block holding most of the text of the page's article element.
+        Element anchor = e.parent();
+        for (int i = 0; anchor != null && i < ANCHOR_DEPTH && !anchors.contains(anchor); i++) {
+          anchor = anchor.parent();
+        }
+        Stats as = anchor == null || !anchors.contains(anchor) ? null : before.get(anchor);
+        return s == null || as == null || s.text <= as.text * MAX_UNLIKELY_SHARE;
+      }
+      return false;
     });
   }
 
