@@ -42,6 +42,8 @@ import org.jsoup.select.NodeVisitor;
 public final class ContentExtractor {
   static final int MIN_CHARS = 250;
   static final double WIDEN_QUALITY = 0.85;
+  static final double WIDEN_QUALITY_BIG = 0.75;
+  static final double WIDEN_BIG_GAIN = 2;
   static final double WIDEN_LINK_DENSITY = 0.3;
   static final double WIDEN_GAIN = 0.5;
   static final double CLEAN_LINK_DENSITY = 0.33;
@@ -450,7 +452,11 @@ public final class ContentExtractor {
         break;
       }
       double q = ps.text == 0 ? 0 : (double) ps.prose / ps.text;
-      if (q < quality * WIDEN_QUALITY || linkDensity(ps) >= WIDEN_LINK_DENSITY) {
+      // A parent holding several times the prose may be a little less pure (the article's other
+      // sections), unless the block left behind is the page's <article> itself.
+      boolean big = ps.prose >= WIDEN_BIG_GAIN * cs.prose && !current.normalName().equals("article");
+      double minQuality = quality * (big ? WIDEN_QUALITY_BIG : WIDEN_QUALITY);
+      if (q < minQuality || linkDensity(ps) >= WIDEN_LINK_DENSITY) {
         break;
       }
       if (ps.prose >= cs.prose + WIDEN_GAIN * stats.get(best).prose) {
