@@ -563,6 +563,11 @@ public final class ContentExtractor {
       if (s.text < 25 && s.images == 0 && !list && s.items == 0 && !tag.equals("table")) {
         return s.text == 0;
       }
+      // A list introduced by a paragraph or heading of the text is part of it, links or not (a
+      // checklist of products); link lists standing alone are furniture.
+      if (list && weight == 0 && introduced(e)) {
+        return false;
+      }
       if (weight < 25 && ld > CLEAN_LINK_DENSITY || weight >= 25 && ld > 0.5) {
         return true;
       }
@@ -571,6 +576,20 @@ public final class ContentExtractor {
       }
       return false;
     });
+  }
+
+  /** True when the element follows a paragraph or heading with text of its own (no link). */
+  private static boolean introduced(Element e) {
+    Element prev = e.previousElementSibling();
+    if (prev == null) {
+      return false;
+    }
+    String tag = prev.normalName();
+    if (!tag.equals("p") && !HEADINGS.contains(tag)) {
+      return false;
+    }
+    String own = prev.text();
+    return own.length() >= 10 && prev.selectFirst("a") == null;
   }
 
   /** Writes the text of {@code root}, one paragraph per block element. */
