@@ -49,6 +49,7 @@ public final class ContentExtractor {
   static final double CLEAN_LINK_DENSITY = 0.33;
   static final double MAX_UNLIKELY_SHARE = 0.5;
   static final int ANCHOR_DEPTH = 8;
+  static final double PROTECT_SHARE = 0.3;
   private static final Set<String> JUNK = Set.of("script", "style", "noscript", "template", "svg", "iframe", "button",
       "select", "textarea", "object", "embed", "canvas", "link", "meta", "nav", "aside", "footer", "figcaption",
       "dialog", "menu", "head", "math", "audio", "map", "label", "option");
@@ -129,10 +130,24 @@ public final class ContentExtractor {
     if (body == null) {
       return List.of();
     }
+    Map<Element, Stats> before = new IdentityHashMap<>();
+    computeStats(body, before);
+    // Only the larger article-like elements protect their ancestors: comments and teaser cards are
+    // often <article>s too, and would otherwise shield the comment section holding them.
+    List<Element> marks = doc.select("article, [itemprop=articleBody], [itemprop=articlebody], main, [role=main]");
+    int maxText = 0;
+    for (Element a : marks) {
+      Stats s = before.get(a);
+      maxText = Math.max(maxText, s == null ? 0 : s.text);
+    }
     Set<Element> protectedSet = Collections.newSetFromMap(new IdentityHashMap<>());
     Set<Element> anchors = Collections.newSetFromMap(new IdentityHashMap<>());
     int marked = 0;
-    for (Element a : doc.select("article, [itemprop=articleBody], [itemprop=articlebody], main, [role=main]")) {
+    for (Element a : marks) {
+      Stats s = before.get(a);
+      if (s == null || s.text < maxText * PROTECT_SHARE) {
+        continue;
+      }
       if (!a.normalName().equals("main") && !a.attr("role").equals("main")) {
         anchors.add(a);
       }
@@ -143,8 +158,6 @@ public final class ContentExtractor {
         break;
       }
     }
-    Map<Element, Stats> before = new IdentityHashMap<>();
-    computeStats(body, before);
     prune(body, flags, protectedSet, anchors, before);
     Map<Element, Stats> stats = new IdentityHashMap<>();
     computeStats(body, stats);
