@@ -239,7 +239,14 @@ public final class ContentExtractor {
           anchor = anchor.parent();
         }
         Stats as = anchor == null || !anchors.contains(anchor) ? null : before.get(anchor);
-        return s == null || as == null || s.text <= as.text * MAX_UNLIKELY_SHARE;
+        if (s == null || as == null) {
+          return true;
+        }
+        // Inside the article, hidden paragraphs of link-free prose (not named as furniture) are
+        // the paywalled body, shown once a script has checked the reader.
+        boolean paywalled = hidden(e) && s.paragraphs >= 1 && s.text >= 100 && s.prose >= s.text * 0.7
+            && linkDensity(s) < 0.1 && !ClassHints.unlikely(e);
+        return s.text <= as.text * MAX_UNLIKELY_SHARE && !paywalled;
       }
       return false;
     });
