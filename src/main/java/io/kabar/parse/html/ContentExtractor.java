@@ -56,6 +56,7 @@ public final class ContentExtractor {
   private static final Set<String> BLOCKS = Set.of("p", "div", "section", "article", "main", "header", "h1", "h2", "h3",
       "h4", "h5", "h6", "li", "ul", "ol", "dl", "dt", "dd", "blockquote", "pre", "table", "tr", "tbody", "thead",
       "tfoot", "figure", "form", "fieldset", "address", "center", "hr", "br", "details", "summary", "caption", "body");
+  private static final Set<String> FIELDLESS = Set.of("hidden", "checkbox");
   private static final Set<String> HEADINGS = Set.of("h1", "h2", "h3", "h4", "h5", "h6");
   private static final Set<String> CONDITIONAL = Set.of("div", "section", "ul", "ol", "dl", "table", "form", "fieldset",
       "header", "span", "p", "figure", "blockquote");
@@ -303,7 +304,8 @@ public final class ContentExtractor {
             case "p" -> s.paragraphs++;
             case "li" -> s.items++;
             case "img", "picture" -> s.images++;
-            case "input" -> s.inputs += e.attr("type").equalsIgnoreCase("hidden") ? 0 : 1;
+            // Check boxes are as often a printed checklist's as a form's: only fields count.
+            case "input" -> s.inputs += FIELDLESS.contains(e.attr("type").toLowerCase(Locale.ROOT)) ? 0 : 1;
             case "iframe", "embed", "object", "video" -> s.embeds++;
             default -> { }
           }
