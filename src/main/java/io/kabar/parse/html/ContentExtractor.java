@@ -42,16 +42,21 @@ import org.jsoup.select.NodeVisitor;
 public final class ContentExtractor {
   static final int MIN_CHARS = 250;
   static final double WIDEN_QUALITY = 0.85;
+  static final double WIDEN_QUALITY_BIG = 0.75;
+  static final double WIDEN_BIG_GAIN = 2;
   static final double WIDEN_LINK_DENSITY = 0.3;
   static final double WIDEN_GAIN = 0.5;
   static final double CLEAN_LINK_DENSITY = 0.33;
   static final double MAX_UNLIKELY_SHARE = 0.5;
+  static final int ANCHOR_DEPTH = 8;
+  static final double PROTECT_SHARE = 0.3;
   private static final Set<String> JUNK = Set.of("script", "style", "noscript", "template", "svg", "iframe", "button",
       "select", "textarea", "object", "embed", "canvas", "link", "meta", "nav", "aside", "footer", "figcaption",
       "dialog", "menu", "head", "math", "audio", "map", "label", "option");
   private static final Set<String> BLOCKS = Set.of("p", "div", "section", "article", "main", "header", "h1", "h2", "h3",
       "h4", "h5", "h6", "li", "ul", "ol", "dl", "dt", "dd", "blockquote", "pre", "table", "tr", "tbody", "thead",
       "tfoot", "figure", "form", "fieldset", "address", "center", "hr", "br", "details", "summary", "caption", "body");
+  private static final Set<String> FIELDLESS = Set.of("hidden", "checkbox");
   private static final Set<String> HEADINGS = Set.of("h1", "h2", "h3", "h4", "h5", "h6");
   private static final Set<String> CONDITIONAL = Set.of("div", "section", "ul", "ol", "dl", "table", "form", "fieldset",
       "header", "span", "p", "figure", "blockquote");
@@ -126,9 +131,27 @@ public final class ContentExtractor {
     if (body == null) {
       return List.of();
     }
+    Map<Element, Stats> before = new IdentityHashMap<>();
+    computeStats(body, before);
+    // Only the larger article-like elements protect their ancestors: comments and teaser cards are
+    // often <article>s too, and would otherwise shield the comment section holding them.
+    List<Element> marks = doc.select("article, [itemprop=articleBody], [itemprop=articlebody], main, [role=main]");
+    int maxText = 0;
+    for (Element a : marks) {
+      Stats s = before.get(a);
+      maxText = Math.max(maxText, s == null ? 0 : s.text);
+    }
     Set<Element> protectedSet = Collections.newSetFromMap(new IdentityHashMap<>());
+    Set<Element> anchors = Collections.newSetFromMap(new IdentityHashMap<>());
     int marked = 0;
-    for (Element a : doc.select("article, [itemprop=articleBody], [itemprop=articlebody], main, [role=main]")) {
+    for (Element a : marks) {
+      Stats s = before.get(a);
+      if (s == null || s.text < maxText * PROTECT_SHARE) {
+        continue;
+      }
+      if (!a.normalName().equals("main") && !a.attr("role").equals("main")) {
+        anchors.add(a);
+      }
       for (Element p = a; p != null && !protectedSet.contains(p); p = p.parent()) {
         protectedSet.add(p);
       }
@@ -136,9 +159,7 @@ public final class ContentExtractor {
         break;
       }
     }
-    Map<Element, Stats> before = new IdentityHashMap<>();
-    computeStats(body, before);
-    prune(body, flags, protectedSet, before);
+    prune(body, flags, protectedSet, anchors, before);
     Map<Element, Stats> stats = new IdentityHashMap<>();
     computeStats(body, stats);
     Element top = pickTop(body, stats, flags);
@@ -194,7 +215,8 @@ public final class ContentExtractor {
   }
 
   /** Removes furniture in one iterative walk. */
-  private static void prune(Element body, Flags flags, Set<Element> protectedSet, Map<Element, Stats> before) {
+  private static void prune(Element body, Flags flags, Set<Element> protectedSet, Set<Element> anchors,
+      Map<Element, Stats> before) {
     Stats all = before.get(body);
     int pageText = all == null ? 0 : all.text;
     removeWhere(body, e -> {
@@ -211,7 +233,23 @@ public final class ContentExtractor {
       // A wrapper of most of the page is no piece of furniture, whatever its class says, and is
       // hidden only until a script reveals it.
       Stats s = before.get(e);
-      return s == null || s.text <= pageText * MAX_UNLIKELY_SHARE;
+      if (s == null || s.text <= pageText * MAX_UNLIKELY_SHARE) {
+        // Nor is the block holding most of the text of the page's article element.
+        Element anchor = e.parent();
+        for (int i = 0; anchor != null && i < ANCHOR_DEPTH && !anchors.contains(anchor); i++) {
+          anchor = anchor.parent();
+        }
+        Stats as = anchor == null || !anchors.contains(anchor) ? null : before.get(anchor);
+        if (s == null || as == null) {
+          return true;
+        }
+        // Inside the article, hidden paragraphs of link-free prose (not named as furniture) are
+        // the paywalled body, shown once a script has checked the reader.
+        boolean paywalled = hidden(e) && s.paragraphs >= 1 && s.text >= 100 && s.prose >= s.text * 0.7
+            && linkDensity(s) < 0.1 && !ClassHints.unlikely(e);
+        return s.text <= as.text * MAX_UNLIKELY_SHARE && !paywalled;
+      }
+      return false;
     });
   }
 
@@ -266,7 +304,8 @@ public final class ContentExtractor {
             case "p" -> s.paragraphs++;
             case "li" -> s.items++;
             case "img", "picture" -> s.images++;
-            case "input" -> s.inputs += e.attr("type").equalsIgnoreCase("hidden") ? 0 : 1;
+            // Check boxes are as often a printed checklist's as a form's: only fields count.
+            case "input" -> s.inputs += FIELDLESS.contains(e.attr("type").toLowerCase(Locale.ROOT)) ? 0 : 1;
             case "iframe", "embed", "object", "video" -> s.embeds++;
             default -> { }
           }
@@ -320,9 +359,12 @@ public final class ContentExtractor {
 
   private static Element pickTop(Element body, Map<Element, Stats> stats, Flags flags) {
     List<Element> candidates = new ArrayList<>();
-    for (Map.Entry<Element, Stats> entry : stats.entrySet()) {
-      Element e = entry.getKey();
-      Stats s = entry.getValue();
+    // Document order, so that ties between candidates are broken the same way on every run.
+    for (Element e : body.getAllElements()) {
+      Stats s = stats.get(e);
+      if (s == null) {
+        continue;
+      }
       String tag = e.normalName();
       boolean longItem = tag.equals("li") && s.text >= 80 && linkDensity(s) < 0.3;
       boolean unit = tag.equals("p") || tag.equals("pre") || tag.equals("td") || longItem
@@ -432,7 +474,11 @@ public final class ContentExtractor {
         break;
       }
       double q = ps.text == 0 ? 0 : (double) ps.prose / ps.text;
-      if (q < quality * WIDEN_QUALITY || linkDensity(ps) >= WIDEN_LINK_DENSITY) {
+      // A parent holding several times the prose may be a little less pure (the article's other
+      // sections), unless the block left behind is the page's <article> itself.
+      boolean big = ps.prose >= WIDEN_BIG_GAIN * cs.prose && !current.normalName().equals("article");
+      double minQuality = quality * (big ? WIDEN_QUALITY_BIG : WIDEN_QUALITY);
+      if (q < minQuality || linkDensity(ps) >= WIDEN_LINK_DENSITY) {
         break;
       }
       if (ps.prose >= cs.prose + WIDEN_GAIN * stats.get(best).prose) {
@@ -539,6 +585,11 @@ public final class ContentExtractor {
       if (s.text < 25 && s.images == 0 && !list && s.items == 0 && !tag.equals("table")) {
         return s.text == 0;
       }
+      // A list introduced by a paragraph or heading of the text is part of it, links or not (a
+      // checklist of products); link lists standing alone are furniture.
+      if (list && weight == 0 && introduced(e)) {
+        return false;
+      }
       if (weight < 25 && ld > CLEAN_LINK_DENSITY || weight >= 25 && ld > 0.5) {
         return true;
       }
@@ -547,6 +598,20 @@ public final class ContentExtractor {
       }
       return false;
     });
+  }
+
+  /** True when the element follows a paragraph or heading with text of its own (no link). */
+  private static boolean introduced(Element e) {
+    Element prev = e.previousElementSibling();
+    if (prev == null) {
+      return false;
+    }
+    String tag = prev.normalName();
+    if (!tag.equals("p") && !HEADINGS.contains(tag)) {
+      return false;
+    }
+    String own = prev.text();
+    return own.length() >= 10 && prev.selectFirst("a") == null;
   }
 
   /** Writes the text of {@code root}, one paragraph per block element. */

@@ -123,4 +123,19 @@ class HtmlExtractionTest {
     assertEquals(1, d.paragraphs().size());
     assertTrue(d.paragraphs().get(0).startsWith("word, another word and bold text word,"));
   }
+
+  @Test
+  void keepsHiddenPaywalledProseAndDropsCommentArticles() {
+    String para = "<p>An invented paragraph about the harbour, with commas, long enough to count as prose here.</p>";
+    String comment = "<li class='comment'><article><p>An invented reader comment, with commas, that must not appear.</p>"
+        + "</article></li>";
+    Document d = new HtmlReader().read("<html><body><div class='wrap'><article class='post'>" + para + para
+        + "<div class='locked' style='display:none'><p>The hidden rest of the story, shown after a script checks "
+        + "the reader, which is part of the article and goes on for a while, with more invented words.</p></div>" + para + para + "</article>"
+        + "<div id='comments' class='comments'><ol class='comment-list'>" + comment + comment + comment
+        + "</ol></div></div></body></html>");
+    String all = String.join("\n", d.paragraphs());
+    assertTrue(all.contains("The hidden rest of the story"), all);
+    assertFalse(all.contains("reader comment"), all);
+  }
 }
