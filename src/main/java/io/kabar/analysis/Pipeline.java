@@ -23,7 +23,7 @@ import java.util.List;
  */
 public final class Pipeline {
   /** Stored as {@code parserVersion}. */
-  public static final String VERSION = "0.1.0-baseline";
+  public static final String VERSION = "0.2.0";
   /** Default input size cap: 20 MiB. */
   public static final long DEFAULT_MAX_BYTES = 20L * 1024 * 1024;
   /** The environment variable the handlers read the size cap from. */
