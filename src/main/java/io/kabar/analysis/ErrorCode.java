@@ -20,5 +20,10 @@ public enum ErrorCode {
   /** The bytes are not valid text in any encoding Kabar accepts. */
   BAD_ENCODING,
   /** The file claims a format but its content is broken (e.g. truncated structure). */
-  MALFORMED
+  MALFORMED,
+  /**
+   * A Kabar step failed on this input (a bug, not bad content): recorded as FAILED rather than
+   * retried, since retrying gives the same result; the message names the exception.
+   */
+  PROCESSING_ERROR
 }

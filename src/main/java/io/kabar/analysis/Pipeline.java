@@ -92,24 +92,38 @@ public final class Pipeline {
    */
   public Analysis extract(Source source) throws ArticleException {
     checkSize(source);
-    ParsedArticle parsed = parser.parse(source);
-    String text = parsed.text();
-    String title = parsed.title();
-    String language = parsed.language();
-    Dateline dateline = parsed.dateline();
-    List<Sentence> sentences = splitter.split(text, language);
-    List<Entity> found = new ArrayList<>(entities.extract(text, sentences, language, title));
-    found.addAll(measures.extract(text, language));
-    found.sort(Comparator.comparingInt(e -> e.mentions().isEmpty() ? -1 : e.mentions().get(0).start()));
-    if (dateline != null) {
-      Entity place = entities.unanchored(dateline.location(), EntityType.LOCATION);
-      if (found.stream().noneMatch(e -> e.key().equals(place.key()))) {
-        found.add(0, place);
+    return extract(source.id(), parser.parse(source));
+  }
+
+  /**
+   * The steps after parsing (sentences, entities, measures, claims) on an article {@link #parse}
+   * returned, for callers that also need the parse result (the detected format).
+   *
+   * @throws ArticleException PROCESSING_ERROR when a step fails on this input: a bug in Kabar that
+   *     retrying cannot fix, so the article is recorded as FAILED instead of being retried
+   */
+  public Analysis extract(String id, ParsedArticle parsed) throws ArticleException {
+    try {
+      String text = parsed.text();
+      String title = parsed.title();
+      String language = parsed.language();
+      Dateline dateline = parsed.dateline();
+      List<Sentence> sentences = splitter.split(text, language);
+      List<Entity> found = new ArrayList<>(entities.extract(text, sentences, language, title));
+      found.addAll(measures.extract(text, language));
+      found.sort(Comparator.comparingInt(e -> e.mentions().isEmpty() ? -1 : e.mentions().get(0).start()));
+      if (dateline != null) {
+        Entity place = entities.unanchored(dateline.location(), EntityType.LOCATION);
+        if (found.stream().noneMatch(e -> e.key().equals(place.key()))) {
+          found.add(0, place);
+        }
       }
+      List<Claim> claimList = claims.extract(text, sentences, language, found);
+      return new Analysis(id, language, title, parsed.byline(), parsed.publishedAt(), dateline, text,
+          parsed.paragraphs(), parsed.removed(), found, claimList, null);
+    } catch (RuntimeException e) {
+      throw new ArticleException(ErrorCode.PROCESSING_ERROR, "analysis failed on this input: " + e, e);
     }
-    List<Claim> claimList = claims.extract(text, sentences, language, found);
-    return new Analysis(source.id(), language, title, parsed.byline(), parsed.publishedAt(), dateline, text,
-        parsed.paragraphs(), parsed.removed(), found, claimList, null);
   }
 
   /**
@@ -131,8 +145,13 @@ public final class Pipeline {
 
   private void checkSize(Source source) throws ArticleException {
     if (source.bytes().length > maxBytes) {
-      throw new ArticleException(ErrorCode.TOO_LARGE, "input is " + source.bytes().length
-          + " bytes, over the limit of " + maxBytes + " bytes (set " + MAX_BYTES_ENV + " to change the limit)");
+      throw tooLarge(source.bytes().length, maxBytes);
     }
+  }
+
+  /** The TOO_LARGE error for an input of {@code size} bytes over a cap of {@code cap}: names both and the setting. */
+  public static ArticleException tooLarge(long size, long cap) {
+    return new ArticleException(ErrorCode.TOO_LARGE, "input is " + size + " bytes, over the limit of " + cap
+        + " bytes (set " + MAX_BYTES_ENV + " to change the limit)");
   }
 }

@@ -77,7 +77,8 @@ public final class ParseArticleFunction implements RequestHandler<S3Event, List<
     String sequencer = object.getSequencer();
     String revision = sequencer != null && !sequencer.isBlank()
         ? Keys.revision(sequencer)
-        : Keys.revisionFromMillis(record.getEventTime().getMillis());
+        : Keys.revisionFromMillis(record.getEventTime() != null
+            ? record.getEventTime().getMillis() : System.currentTimeMillis());
     Long size = object.getSizeAsLong();
     SourceObject source = new SourceObject(record.getS3().getBucket().getName(), object.getUrlDecodedKey(),
         blankToNull(object.getVersionId()), blankToNull(object.geteTag()), size == null ? -1 : size, revision,

@@ -5,6 +5,7 @@ import io.kabar.analysis.ArticleException;
 import io.kabar.analysis.ErrorCode;
 import io.kabar.analysis.Pipeline;
 import io.kabar.analysis.Source;
+import io.kabar.parse.ParsedArticle;
 import io.kabar.store.ArticleStore;
 import io.kabar.store.SourceObject;
 import io.kabar.store.StaleRevisionException;
@@ -66,8 +67,9 @@ public final class ParseService {
     }
     try {
       byte[] bytes = read(source, log);
-      Analysis analysis = pipeline.extract(new Source(articleId, source.key(), bytes, Optional.empty(),
+      ParsedArticle parsed = pipeline.parse(new Source(articleId, source.key(), bytes, Optional.empty(),
           Optional.empty()));
+      Analysis analysis = pipeline.extract(articleId, parsed);
       String textKey = config.processedPrefix() + articleId + "/text.txt";
       s3.putObject(b -> b.bucket(source.bucket()).key(textKey)
               .contentType("text/plain; charset=utf-8").metadata(Map.of(REVISION_METADATA, source.revision())),
@@ -75,7 +77,7 @@ public final class ParseService {
       String parsedAt = Instant.now().toString();
       String sortDate = analysis.publishedAt() != null ? analysis.publishedAt() : parsedAt;
       store.putChildren(source, analysis, sortDate);
-      store.commitParsed(source, analysis, sha256(bytes), formatOf(source.key()),
+      store.commitParsed(source, analysis, sha256(bytes), parsed.format().name().toLowerCase(Locale.ROOT),
           "s3://" + source.bucket() + "/" + textKey, Pipeline.VERSION);
       int stale = store.deleteStaleChildren(articleId, source.revision());
       log.info("article parsed", "articleId", articleId, "key", source.key(), "rev", source.revision(),
@@ -147,14 +149,7 @@ public final class ParseService {
   }
 
   private static ArticleException tooLarge(long size, long cap) {
-    return new ArticleException(ErrorCode.TOO_LARGE, "object is " + size + " bytes, over the limit of "
-        + cap + " bytes (raise KABAR_MAX_OBJECT_BYTES to accept it)");
-  }
-
-  static String formatOf(String key) {
-    int slash = key.lastIndexOf('/');
-    int dot = key.lastIndexOf('.');
-    return dot > slash && dot < key.length() - 1 ? key.substring(dot + 1).toLowerCase(Locale.ROOT) : "";
+    return Pipeline.tooLarge(size, cap);
   }
 
   static String sha256(byte[] bytes) {

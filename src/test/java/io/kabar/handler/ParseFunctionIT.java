@@ -108,6 +108,7 @@ class ParseFunctionIT {
     assertEquals(key, meta.path("source").path("key").asText());
     assertEquals(Keys.revision("0062F1A3C4D5E6F708"), meta.path("rev").asText());
     assertEquals("id", meta.path("language").asText());
+    assertEquals("txt", meta.path("format").asText(), "the format the parser detected");
     String articleId = Keys.articleId(Servers.BUCKET, key);
     assertEquals("s3://kabar-local/processed/" + articleId + "/text.txt", meta.path("textUri").asText());
     String text = servers.s3.getObjectAsBytes(GetObjectRequest.builder().bucket(Servers.BUCKET)
