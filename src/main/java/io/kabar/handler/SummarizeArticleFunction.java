@@ -6,9 +6,11 @@ import com.amazonaws.services.lambda.runtime.events.DynamodbEvent;
 import com.amazonaws.services.lambda.runtime.events.DynamodbEvent.DynamodbStreamRecord;
 import com.amazonaws.services.lambda.runtime.events.StreamsEventResponse;
 import com.amazonaws.services.lambda.runtime.events.transformers.v2.dynamodb.DynamodbAttributeValueTransformer;
-import io.kabar.analysis.Pipeline;
+import io.kabar.nlp.SentenceSplitter;
 import io.kabar.store.ArticleStore;
 import io.kabar.store.Backoff;
+import io.kabar.summarize.LeadSummarizer;
+import io.kabar.summarize.Summarizer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -27,13 +29,14 @@ public final class SummarizeArticleFunction implements RequestHandler<DynamodbEv
   }
 
   private SummarizeArticleFunction(Map<String, String> env) {
+    // only the summary step and its sentence splitter: the parse and extraction data stay unloaded
     this(Clients.s3(env), new ArticleStore(Clients.dynamo(env), Config.from(env).table(), Backoff.DEFAULT),
-        Pipeline.standard());
+        new LeadSummarizer(SentenceSplitter.standard()));
   }
 
   /** For tests and the local runner: collaborators passed in. */
-  public SummarizeArticleFunction(S3Client s3, ArticleStore store, Pipeline pipeline) {
-    this.service = new SummarizeService(s3, store, pipeline);
+  public SummarizeArticleFunction(S3Client s3, ArticleStore store, Summarizer summarizer) {
+    this.service = new SummarizeService(s3, store, summarizer);
   }
 
   @Override

@@ -1,10 +1,10 @@
 package io.kabar.handler;
 
 import io.kabar.analysis.Claim;
-import io.kabar.analysis.Pipeline;
 import io.kabar.analysis.Summary;
 import io.kabar.store.ArticleStore;
 import io.kabar.store.StaleRevisionException;
+import io.kabar.summarize.Summarizer;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -26,12 +26,12 @@ public final class SummarizeService {
 
   private final S3Client s3;
   private final ArticleStore store;
-  private final Pipeline pipeline;
+  private final Summarizer summarizer;
 
-  public SummarizeService(S3Client s3, ArticleStore store, Pipeline pipeline) {
+  public SummarizeService(S3Client s3, ArticleStore store, Summarizer summarizer) {
     this.s3 = s3;
     this.store = store;
-    this.pipeline = pipeline;
+    this.summarizer = summarizer;
   }
 
   /**
@@ -65,7 +65,7 @@ public final class SummarizeService {
           + ", older than the record's " + revision + "; will retry");
     }
     List<Claim> claims = store.claims(articleId, revision);
-    Summary summary = pipeline.summarize(text.asString(StandardCharsets.UTF_8),
+    Summary summary = summarizer.summarize(text.asString(StandardCharsets.UTF_8),
         string(newImage, "language").orElse("und"), string(newImage, "title").orElse(null), claims);
     try {
       store.putSummary(articleId, revision, summary, METHOD);

@@ -99,7 +99,7 @@ public final class LocalStack implements AutoCloseable {
     Pipeline pipeline = Pipeline.withMaxBytes(config.maxObjectBytes());
     this.store = new ArticleStore(functionDynamo, TABLE, Backoff.DEFAULT);
     this.parser = new ParseArticleFunction(s3, store, pipeline, config);
-    this.summarizer = new SummarizeArticleFunction(s3, store, pipeline);
+    this.summarizer = new SummarizeArticleFunction(s3, store, pipeline::summarize);
     this.streamPoller = new Thread(this::pollStream, "kabar-stream");
     streamPoller.setDaemon(true);
     streamPoller.start();

@@ -16,7 +16,7 @@ import java.util.List;
  * text order), written {@code Speaker: text} or just {@code text}, at most {@value #MAX_POINT_CHARS}
  * characters. Immutable and thread-safe.
  */
-public final class LeadSummarizer {
+public final class LeadSummarizer implements Summarizer {
   public static final int SENTENCES = 3;
   public static final int MIN_WORDS = 4;
   public static final int HEADLINE_WORDS = 15;
@@ -37,6 +37,7 @@ public final class LeadSummarizer {
    * @param claims   the article's claims, may be empty
    * @return the summary; its headline is "" and sentences empty when the text has no sentence
    */
+  @Override
   public Summary summarize(String text, String language, String title, List<Claim> claims) {
     List<String> lead = new ArrayList<>();
     for (Sentence s : splitter.split(text == null ? "" : text, language)) {

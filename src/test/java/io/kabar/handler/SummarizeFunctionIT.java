@@ -51,7 +51,7 @@ class SummarizeFunctionIT {
   }
 
   SummarizeArticleFunction summarizer() {
-    return new SummarizeArticleFunction(servers.s3, store, PIPELINE);
+    return new SummarizeArticleFunction(servers.s3, store, PIPELINE::summarize);
   }
 
   static void upload(String key, byte[] bytes) {
