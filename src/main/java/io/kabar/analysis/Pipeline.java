@@ -47,7 +47,8 @@ public final class Pipeline {
       claims = shared.claims;
       summarizer = shared.summarizer;
     } else {
-      parser = new ArticleParser(LanguageDetector.standard(), Cleaner.standard(), DatelineParser.standard());
+      DatelineParser datelines = DatelineParser.standard();
+      parser = new ArticleParser(LanguageDetector.standard(), Cleaner.standard(datelines), datelines);
       splitter = SentenceSplitter.standard();
       measures = MeasureRules.standard();
       entities = EntityExtractor.standard();

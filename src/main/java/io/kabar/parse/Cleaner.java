@@ -101,7 +101,12 @@ public final class Cleaner {
 
   /** The cleaner with the shipped rule files. */
   public static Cleaner standard() {
-    return new Cleaner(DatelineParser.standard());
+    return standard(DatelineParser.standard());
+  }
+
+  /** The cleaner with the shipped rule files, reading outlets with {@code datelines} (shared, not reloaded). */
+  public static Cleaner standard(DatelineParser datelines) {
+    return new Cleaner(datelines);
   }
 
   static List<Rule> load(String path) {
