@@ -7,51 +7,91 @@ import io.kabar.nlp.Sentence;
 import io.kabar.nlp.Token;
 import io.kabar.nlp.Tokenizer;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
- * BASELINE named-entity recogniser from capitalisation, word lists and a gazetteer (to be replaced
- * by a trained OpenNLP name finder).
+ * Named entities (PERSON, ORGANIZATION, LOCATION, EVENT) of an article from the spans of any
+ * {@link NameFinder}: detection is the finder's job, everything after it is done here, the same way
+ * for every finder.
  *
- * <p>Candidates are runs of capitalised words separated by single spaces inside one sentence,
- * lower-case connectors ({@code bin}, {@code van}) allowed between them. In a run, known names
- * ({@link Gazetteer}) are taken first, longest match; leading stop words are dropped; a person title
- * ({@code Presiden}, {@code Mr.}) marks the next unknown part as a PERSON; a run holding an
- * organisation cue ({@code Komisi}, {@code Ministry}) is one ORGANIZATION; a part holding an event
- * cue ({@code Perang}, {@code War}) is an EVENT; other unknown parts of 2–4 words are PERSONs. A
- * single unknown word is kept only when it is the first or last word of exactly one PERSON found in
- * the text ({@code Kim}, {@code Putin}) or follows a title; otherwise it is dropped.
- *
- * <p>Mentions are merged by key ({@code TYPE#slug}, countries {@code LOCATION#<iso>}), so hyphen and
- * space variants and aliases ({@code Korut}) share one entity. Salience =
- * 0.5·(mentions / most mentions) + 0.3·(1 − first offset / text length) + 0.2·(named in title).
- * Immutable and thread-safe.
+ * <ol>
+ *   <li><b>Clean-up</b>: overlapping spans keep the longer; spans inside a photo or media credit ({@link CreditContext}) are dropped, and so
+ *       are phrases that name nothing ({@code non-names-<lang>.txt}: Tanah Air).</li>
+ *   <li><b>Keying and typing</b>: a span that is a known name ({@link Gazetteer}) takes its key and,
+ *       when the gazetteer is sure, its type ({@code Korea Utara} → {@code LOCATION#kp} whatever the
+ *       finder said); known names joined by a hyphen ({@code Rusia-Ukraina}) are one mention each. Known
+ *       names the finder missed are added from the gazetteer (capitalised, outside
+ *       every span). Other spans are keyed {@code TYPE#slug(name)}.</li>
+ *   <li><b>Short forms</b>: a one-word span that is the first or last word of exactly one PERSON of
+ *       the article (multi-word, or one word above {@link #MIN_SCORE}) takes that person's key ({@code Putin} → {@code PERSON#vladimir-putin},
+ *       {@code Kim} → {@code PERSON#kim-jong-un}); an unresolved one-word span below
+ *       {@link #MIN_SCORE} is dropped.</li>
+ *   <li><b>One sense per article</b>: spans of one name (one slug) typed differently in the article all
+ *       take the type of the strongest evidence (a gazetteer entry, else the highest total score), so
+ *       {@code PORT ELLERY} and {@code Port Ellery} are one entity.</li>
+ *   <li><b>Merging</b>: mentions with one key become one entity. Canonical name: not in all capitals, then
+ *       most words, then most frequent, then first seen; forms seen only through the alias table lose to the alias table's
+ *       canonical name. Salience = 0.5·(mentions / most mentions in the article) +
+ *       0.3·(1 − first offset / text length) + 0.2·(named in the title), rounded to 3 decimals.</li>
+ * </ol>
+ * Keys are stable across articles and languages where the thing is known: countries by ISO code,
+ * curated places and bodies by their slug, people by the slug of the fullest name in the article.
+ * Immutable and thread-safe when the finder is.
  */
 public final class EntityExtractor {
-  private static final int MAX_PERSON_TOKENS = 4;
-  private static final java.util.regex.Pattern NAME_PARTS = java.util.regex.Pattern.compile("[\\s-]+");
+  /** Below this finder score a one-word span must name a person found in full to be kept. */
+  public static final double MIN_SCORE = 0.5;
+  private static final Pattern NAME_PARTS = Pattern.compile("[\\s-]+");
 
+  private final NameFinder finder;
   private final Gazetteer gazetteer;
   private final NameLexicon lexicon;
+  private final CreditContext credits;
 
-  private EntityExtractor(Gazetteer gazetteer, NameLexicon lexicon) {
+  private EntityExtractor(NameFinder finder, Gazetteer gazetteer, NameLexicon lexicon) {
+    this.finder = Objects.requireNonNull(finder, "finder");
     this.gazetteer = gazetteer;
     this.lexicon = lexicon;
+    this.credits = new CreditContext();
   }
 
-  /** The extractor over the shipped gazetteer and word lists. */
+  /** The extractor over the BASELINE {@link CapitalizedNameFinder} and the shipped data. */
   public static EntityExtractor standard() {
-    return new EntityExtractor(Gazetteer.standard(), new NameLexicon());
+    return new EntityExtractor(CapitalizedNameFinder.standard(), Gazetteer.standard(), NameLexicon.standard());
   }
 
-  /** One candidate mention; {@code key} null for single words still to be resolved. */
-  private record Candidate(String key, EntityType type, String text, int start, int end, boolean alias,
-      String canonical, boolean titled) {}
+  /** The extractor over {@code finder} (a trained model, say) and the shipped gazetteer and word lists. */
+  public static EntityExtractor withFinder(NameFinder finder) {
+    return new EntityExtractor(finder, Gazetteer.standard(), NameLexicon.standard());
+  }
+
+  /** The name finder this extractor takes its spans from. */
+  public NameFinder finder() {
+    return finder;
+  }
+
+  /**
+   * One mention on its way to an entity.
+   *
+   * @param key       null for one-word spans still to be resolved
+   * @param known     true when keyed and typed by the gazetteer
+   * @param alias     true when matched through the alias table
+   * @param canonical the alias table's canonical name, or null
+   */
+  private record Candidate(String key, EntityType type, String text, int start, int end, double score,
+      boolean known, boolean alias, String canonical) {
+    Candidate rekeyed(String newKey, EntityType newType) {
+      return new Candidate(newKey, newType, text, start, end, score, known, alias, canonical);
+    }
+  }
 
   /**
    * The named entities (PERSON, ORGANIZATION, LOCATION, EVENT) of {@code text}.
@@ -65,151 +105,133 @@ public final class EntityExtractor {
     NameLexicon.Words words = lexicon.words(lang);
     List<Candidate> candidates = new ArrayList<>();
     for (Sentence s : sentences) {
-      List<Token> tokens = Tokenizer.tokens(text, s.start(), s.end());
-      int i = 0;
-      while (i < tokens.size()) {
-        if (!tokens.get(i).isCapitalized()) {
-          i++;
+      List<NameSpan> spans = disjoint(finder.find(text, s, lang));
+      spans.addAll(missedKnownNames(text, s, spans, lang));
+      for (NameSpan span : spans) {
+        if (span.start() < s.start() || span.end() > s.end() || credits.isCredit(text, span.start())) {
           continue;
         }
-        int end = runEnd(text, tokens, i);
-        Token before = i > 0 ? tokens.get(i - 1) : null;
-        boolean titled = before != null && words.titles().contains(before.text().toLowerCase(Locale.ROOT));
-        segment(tokens.subList(i, end), titled, words, text, candidates);
-        i = end;
+        for (NameSpan part : splitJoinedNames(text, span, lang)) {
+          Candidate c = candidate(text, part, lang, words);
+          if (c != null) {
+            candidates.add(c);
+          }
+        }
       }
     }
-    return merge(resolveSingles(candidates), text, title);
+    candidates.sort(Comparator.comparingInt(Candidate::start));
+    return merge(oneSensePerArticle(resolveSingles(candidates)), text, title);
   }
 
   /** A mention-less entity for a name outside the text (a dateline place), typed by the gazetteer. */
   public Entity unanchored(String name, EntityType fallbackType) {
-    Optional<Gazetteer.Entry> known = gazetteer.lookup(name);
+    Optional<Gazetteer.Entry> known = gazetteer.lookup(name, "und");
     String key = known.map(Gazetteer.Entry::key).orElse(Slugs.key(fallbackType.name(), name));
     EntityType type = known.map(Gazetteer.Entry::type).orElse(fallbackType);
     return Entity.named(key, type, name, List.of(), 0.3, List.of());
   }
 
-  /** The end (exclusive) of the capitalised run starting at {@code from}. */
-  private int runEnd(String text, List<Token> tokens, int from) {
-    int end = from + 1;
-    while (end < tokens.size() && singleSpace(text, tokens.get(end - 1), tokens.get(end))) {
-      Token t = tokens.get(end);
-      if (t.isCapitalized()) {
-        end++;
-      } else {
-        int next = end;
-        while (next < tokens.size() && next - end < 3 && lexicon.connectors().contains(tokens.get(next).text())
-            && next + 1 < tokens.size() && singleSpace(text, tokens.get(next), tokens.get(next + 1))) {
-          next++;
-        }
-        if (next == end || next >= tokens.size() || !tokens.get(next).isCapitalized()) {
-          break;
-        }
-        end = next + 1;
+  /** The spans without overlaps: of two overlapping spans the longer (then the first) stays. */
+  private static List<NameSpan> disjoint(List<NameSpan> spans) {
+    List<NameSpan> byLength = new ArrayList<>(spans);
+    byLength.sort(Comparator.comparingInt((NameSpan n) -> n.start() - n.end()).thenComparingInt(NameSpan::start));
+    List<NameSpan> kept = new ArrayList<>();
+    for (NameSpan n : byLength) {
+      if (!covered(kept, n.start(), n.end())) {
+        kept.add(n);
       }
     }
-    return end;
+    kept.sort(Comparator.comparingInt(NameSpan::start));
+    return kept;
   }
 
-  private static boolean singleSpace(String text, Token a, Token b) {
-    return b.start() == a.end() + 1 && text.charAt(a.end()) == ' ';
-  }
-
-  private void segment(List<Token> run, boolean titled, NameLexicon.Words words, String text,
-      List<Candidate> out) {
+  /** Gazetteer names in the sentence that start with a capital (or are aliases) and overlap no span. */
+  private List<NameSpan> missedKnownNames(String text, Sentence s, List<NameSpan> spans, String lang) {
+    List<Token> tokens = Tokenizer.tokens(text, s.start(), s.end());
+    List<NameSpan> out = new ArrayList<>();
     int i = 0;
-    while (i < run.size() && gazetteer.longest(run, i, run.size()).isEmpty()) {
-      String lower = run.get(i).text().toLowerCase(Locale.ROOT);
-      if (words.titles().contains(lower)) {
-        titled = true;
-      } else if (!words.stopWords().contains(lower)) {
-        break;
-      }
-      i++;
-    }
-    for (int j = i; j < run.size(); j++) {
-      if (words.orgCues().contains(run.get(j).text().toLowerCase(Locale.ROOT))) {
-        add(run.subList(i, run.size()), EntityType.ORGANIZATION, false, words, text, out);
-        return;
-      }
-    }
-    int unknownStart = -1;
-    while (i < run.size()) {
-      Optional<Gazetteer.Entry> known = gazetteer.longest(run, i, run.size());
-      String lower = run.get(i).text().toLowerCase(Locale.ROOT);
-      if (known.isPresent() || words.titles().contains(lower)) {
-        if (unknownStart >= 0) {
-          add(run.subList(unknownStart, i), null, titled, words, text, out);
-          titled = false;
-          unknownStart = -1;
-        }
-        if (known.isPresent()) {
-          Gazetteer.Entry e = known.get();
-          Token first = run.get(i);
-          Token last = run.get(i + e.tokens() - 1);
-          out.add(new Candidate(e.key(), e.type(), text.substring(first.start(), last.end()), first.start(),
-              last.end(), e.alias(), e.canonical(), false));
-          i += e.tokens();
-        } else {
-          titled = true;
-          i++;
-        }
+    while (i < tokens.size()) {
+      Token t = tokens.get(i);
+      if (!t.isCapitalized() || covered(spans, t.start(), t.end())) {
+        i++;
         continue;
       }
-      if (unknownStart < 0) {
-        unknownStart = i;
+      int limit = i + 1;
+      while (limit < tokens.size() && limit - i < Gazetteer.MAX_TOKENS
+          && tokens.get(limit).start() == tokens.get(limit - 1).end() + 1
+          && text.charAt(tokens.get(limit - 1).end()) == ' '
+          && !covered(spans, tokens.get(limit).start(), tokens.get(limit).end())) {
+        limit++;
       }
-      i++;
+      Optional<Gazetteer.Entry> known = gazetteer.longest(tokens, i, limit, lang);
+      if (known.isPresent()) {
+        int end = i + known.get().tokens();
+        out.add(new NameSpan(t.start(), tokens.get(end - 1).end(), known.get().type(), 1.0));
+        i = end;
+      } else {
+        i++;
+      }
     }
-    if (unknownStart >= 0) {
-      add(run.subList(unknownStart, run.size()), null, titled, words, text, out);
-    }
+    return out;
   }
 
-  /** Adds an unknown part as a candidate of {@code type}, or of the type its words suggest. */
-  private void add(List<Token> part, EntityType type, boolean titled, NameLexicon.Words words, String text,
-      List<Candidate> out) {
-    int n = part.size();
-    while (n > 0 && !part.get(n - 1).isCapitalized()) {
-      n--;
-    }
-    if (n == 0) {
-      return;
-    }
-    Token first = part.get(0);
-    Token last = part.get(n - 1);
-    String surface = text.substring(first.start(), last.end());
-    if (words.nonNames().contains(surface.toLowerCase(Locale.ROOT))) {
-      return;
-    }
-    if (type == null) {
-      boolean event = part.subList(0, n).stream()
-          .anyMatch(t -> words.eventCues().contains(t.text().toLowerCase(Locale.ROOT)));
-      if (event && n > 1) {
-        type = EntityType.EVENT;
-      } else if (n == 1) {
-        out.add(new Candidate(null, EntityType.PERSON, surface, first.start(), last.end(), false, null, titled));
-        return;
-      } else if (n <= MAX_PERSON_TOKENS || titled) {
-        type = EntityType.PERSON;
-      } else {
-        return;
+  private static boolean covered(List<NameSpan> spans, int start, int end) {
+    for (NameSpan s : spans) {
+      if (s.start() < end && start < s.end()) {
+        return true;
       }
     }
-    out.add(new Candidate(Slugs.key(type.name(), surface), type, surface, first.start(), last.end(), false,
-        null, titled));
+    return false;
   }
 
   /**
-   * Gives single words the key of the one PERSON (found as a phrase, or as a word after a title) whose
-   * first or last word they are; drops the rest.
+   * A span of known names joined by hyphens ({@code Rusia-Ukraina}, {@code Korea-Jepang}) as one span
+   * per name; any other span as itself.
+   */
+  private List<NameSpan> splitJoinedNames(String text, NameSpan span, String lang) {
+    String surface = text.substring(span.start(), span.end());
+    if (surface.indexOf('-') < 0 || gazetteer.lookup(surface, lang).isPresent()) {
+      return List.of(span);
+    }
+    List<NameSpan> parts = new ArrayList<>();
+    int from = span.start();
+    for (String part : surface.split("-", -1)) {
+      Optional<Gazetteer.Entry> known = part.isEmpty() ? Optional.empty() : gazetteer.lookup(part, lang);
+      if (known.isEmpty()) {
+        return List.of(span);
+      }
+      parts.add(new NameSpan(from, from + part.length(), known.get().type(), 1.0));
+      from += part.length() + 1;
+    }
+    return parts;
+  }
+
+  /** The candidate for one span, or null when it names nothing. */
+  private Candidate candidate(String text, NameSpan span, String lang, NameLexicon.Words words) {
+    String surface = text.substring(span.start(), span.end());
+    if (words.nonNames().contains(surface.toLowerCase(Locale.ROOT)) || Slugs.slug(surface).isEmpty()) {
+      return null;
+    }
+    Optional<Gazetteer.Entry> known = gazetteer.lookup(surface, lang);
+    if (known.isPresent() && (known.get().sure() || known.get().type() == span.type())) {
+      Gazetteer.Entry e = known.get();
+      return new Candidate(e.key(), e.type(), surface, span.start(), span.end(), 1.0, true, e.alias(), e.canonical());
+    }
+    boolean oneWord = NAME_PARTS.split(surface).length == 1;
+    String key = oneWord && span.type() == EntityType.PERSON ? null : Slugs.key(span.type().name(), surface);
+    return new Candidate(key, span.type(), surface, span.start(), span.end(), span.score(), false, false, null);
+  }
+
+  /**
+   * Gives one-word PERSON spans the key of the one PERSON (a multi-word name, or a word the finder was sure
+   * of, as after a title) whose first or last word they are;
+   * keeps the unresolved ones the finder was sure enough of; drops the rest.
    */
   private static List<Candidate> resolveSingles(List<Candidate> candidates) {
     Map<String, String> byPart = new HashMap<>();
     for (Candidate c : candidates) {
-      if (c.type() == EntityType.PERSON && (c.key() != null || c.titled())) {
-        String key = c.key() != null ? c.key() : Slugs.key("PERSON", c.text());
+      if (c.type() == EntityType.PERSON && (c.key() != null || c.score() >= MIN_SCORE)) {
+        String key = c.key() != null ? c.key() : Slugs.key(EntityType.PERSON.name(), c.text());
         String[] parts = NAME_PARTS.split(c.text());
         for (String part : new String[] {parts[0], parts[parts.length - 1]}) {
           String previous = byPart.putIfAbsent(part, key);
@@ -227,13 +249,43 @@ public final class EntityExtractor {
       }
       String person = byPart.get(c.text());
       if (person != null && !person.isEmpty()) {
-        out.add(new Candidate(person, EntityType.PERSON, c.text(), c.start(), c.end(), false, null, false));
-      } else if (c.titled()) {
-        out.add(new Candidate(Slugs.key("PERSON", c.text()), EntityType.PERSON, c.text(), c.start(), c.end(),
-            false, null, true));
+        out.add(c.rekeyed(person, EntityType.PERSON));
+      } else if (c.score() >= MIN_SCORE) {
+        out.add(c.rekeyed(Slugs.key(c.type().name(), c.text()), c.type()));
       }
     }
     return out;
+  }
+
+  /** Spans of one name (slug) with different types in one article all take the best-supported type. */
+  private static List<Candidate> oneSensePerArticle(List<Candidate> candidates) {
+    Map<String, String> knownKeys = new HashMap<>();
+    Map<String, Map<EntityType, Double>> support = new HashMap<>();
+    for (Candidate c : candidates) {
+      if (c.known()) {
+        knownKeys.putIfAbsent(Slugs.slug(c.text()), c.key());
+      } else {
+        support.computeIfAbsent(slug(c.key()), k -> new LinkedHashMap<>()).merge(c.type(), c.score(), Double::sum);
+      }
+    }
+    List<Candidate> out = new ArrayList<>(candidates.size());
+    for (Candidate c : candidates) {
+      String known = c.known() ? null : knownKeys.get(slug(c.key()));
+      Map<EntityType, Double> types = c.known() ? null : support.get(slug(c.key()));
+      if (known != null) {
+        out.add(c.rekeyed(known, EntityType.valueOf(known.substring(0, known.indexOf('#')))));
+      } else if (types != null && types.size() > 1) {
+        EntityType best = types.entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow().getKey();
+        out.add(c.rekeyed(best.name() + "#" + slug(c.key()), best));
+      } else {
+        out.add(c);
+      }
+    }
+    return out;
+  }
+
+  private static String slug(String key) {
+    return key.substring(key.indexOf('#') + 1);
   }
 
   private static List<Entity> merge(List<Candidate> candidates, String text, String title) {
@@ -274,7 +326,9 @@ public final class EntityExtractor {
     String best = null;
     int bestScore = -1;
     for (Candidate c : group) {
-      int score = (c.alias() ? 0 : 1_000_000) + NAME_PARTS.split(c.text()).length * 1000 + counts.get(c.text());
+      boolean shouted = c.text().equals(c.text().toUpperCase(Locale.ROOT)) && c.text().length() > 3;
+      int score = (c.alias() ? 0 : 1_000_000) + (shouted ? 0 : 100_000) + NAME_PARTS.split(c.text()).length * 1000
+          + counts.get(c.text());
       if (score > bestScore) {
         best = c.text();
         bestScore = score;

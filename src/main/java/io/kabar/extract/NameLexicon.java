@@ -13,7 +13,9 @@ import java.util.Set;
  * capitalised phrase), {@code io/kabar/extract/person-titles-<lang>.txt} (words before a person's
  * name: Presiden, Mr.), {@code org-cues-<lang>.txt} (words that make a phrase an organisation:
  * Komisi, Ministry), {@code event-cues-<lang>.txt} (Perang, War), {@code non-names-<lang>.txt}
- * (capitalised phrases that name nothing: Tanah Air) and the language-neutral
+ * (capitalised phrases that name nothing: Tanah Air), {@code place-cues-<lang>.txt} (words that make
+ * a phrase they start or end a place: Pulau, Port, Island), {@code org-suffixes-<lang>.txt} (words
+ * that make a phrase they end a company: Energy, Holdings) and the language-neutral
  * {@code name-connectors-common.txt} (bin, van, de). Unknown languages get the union of all lists.
  */
 final class NameLexicon {
@@ -21,7 +23,7 @@ final class NameLexicon {
 
   /** The lists of one language. */
   record Words(Set<String> stopWords, Set<String> titles, Set<String> orgCues, Set<String> eventCues,
-      Set<String> nonNames) {}
+      Set<String> nonNames, Set<String> placeCues, Set<String> orgSuffixes) {}
 
   private final Map<String, Words> byLanguage = new HashMap<>();
   private final Words union;
@@ -34,20 +36,36 @@ final class NameLexicon {
     Set<String> org = new HashSet<>();
     Set<String> event = new HashSet<>();
     Set<String> non = new HashSet<>();
+    Set<String> place = new HashSet<>();
+    Set<String> suffix = new HashSet<>();
     for (String lang : Languages.supported()) {
       Words w = new Words(DataFiles.lowerCaseSet(DataFiles.perLanguage("io/kabar/nlp", "stopwords", lang)),
           DataFiles.lowerCaseSet(DataFiles.perLanguage(DIR, "person-titles", lang)),
           DataFiles.lowerCaseSet(DataFiles.perLanguage(DIR, "org-cues", lang)),
           DataFiles.lowerCaseSet(DataFiles.perLanguage(DIR, "event-cues", lang)),
-          DataFiles.lowerCaseSet(DataFiles.perLanguage(DIR, "non-names", lang)));
+          DataFiles.lowerCaseSet(DataFiles.perLanguage(DIR, "non-names", lang)),
+          DataFiles.lowerCaseSet(DataFiles.perLanguage(DIR, "place-cues", lang)),
+          DataFiles.lowerCaseSet(DataFiles.perLanguage(DIR, "org-suffixes", lang)));
       byLanguage.put(lang, w);
       stop.addAll(w.stopWords());
       titles.addAll(w.titles());
       org.addAll(w.orgCues());
       event.addAll(w.eventCues());
       non.addAll(w.nonNames());
+      place.addAll(w.placeCues());
+      suffix.addAll(w.orgSuffixes());
     }
-    union = new Words(Set.copyOf(stop), Set.copyOf(titles), Set.copyOf(org), Set.copyOf(event), Set.copyOf(non));
+    union = new Words(Set.copyOf(stop), Set.copyOf(titles), Set.copyOf(org), Set.copyOf(event), Set.copyOf(non),
+        Set.copyOf(place), Set.copyOf(suffix));
+  }
+
+  private static final class Holder {
+    static final NameLexicon STANDARD = new NameLexicon();
+  }
+
+  /** The shipped lists, loaded once. */
+  static NameLexicon standard() {
+    return Holder.STANDARD;
   }
 
   /** The lists of {@code lang}, or the union of all languages' lists when it is not supported. */

@@ -1,0 +1,190 @@
+package io.kabar.extract;
+
+import io.kabar.analysis.EntityType;
+import io.kabar.nlp.Sentence;
+import io.kabar.nlp.Token;
+import io.kabar.nlp.Tokenizer;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * BASELINE name finder from capitalisation, word lists and the {@link Gazetteer} (the trained
+ * OpenNLP finders of {@code io.kabar.ner} replace it).
+ *
+ * <p>Candidates are runs of capitalised words separated by single spaces inside one sentence,
+ * lower-case connectors ({@code bin}, {@code van}) allowed between them. In a run, known names are
+ * taken first, longest match; leading stop words are dropped; a person title ({@code Presiden},
+ * {@code Mr.}) marks the next unknown part as a PERSON; a run holding an organisation cue
+ * ({@code Komisi}, {@code Ministry}) is one ORGANIZATION; a part ending with a company word
+ * ({@code Energy}) is an ORGANIZATION; a part starting or ending with a place word ({@code Port},
+ * {@code Pulau}, {@code Island}) is a LOCATION; a part holding an event cue ({@code Perang},
+ * {@code War}) is an EVENT; other unknown parts of 2–4 words are PERSONs. A single unknown word is
+ * a PERSON with the low score {@link #UNSURE} (the extractor keeps it only when it names a person
+ * found in full elsewhere in the article), or with a high score after a title. Unknown parts of
+ * several words all in capitals (headlines, labels: {@code COUNCIL MET}) are skipped.
+ *
+ * <p>Scores: 1 for gazetteer names, 0.8 for phrases typed by a cue or a title, {@link #UNSURE}
+ * for lone unknown words. Immutable and thread-safe.
+ */
+public final class CapitalizedNameFinder implements NameFinder {
+  /** The score of a lone capitalised word with nothing but its capital to go on. */
+  public static final double UNSURE = 0.3;
+  private static final double CUED = 0.8;
+  private static final int MAX_PERSON_TOKENS = 4;
+
+  private final Gazetteer gazetteer;
+  private final NameLexicon lexicon;
+
+  CapitalizedNameFinder(Gazetteer gazetteer, NameLexicon lexicon) {
+    this.gazetteer = gazetteer;
+    this.lexicon = lexicon;
+  }
+
+  /** The baseline finder over the shipped gazetteer and word lists. */
+  public static CapitalizedNameFinder standard() {
+    return new CapitalizedNameFinder(Gazetteer.standard(), NameLexicon.standard());
+  }
+
+  @Override
+  public List<NameSpan> find(String text, Sentence sentence, String lang) {
+    NameLexicon.Words words = lexicon.words(lang);
+    List<NameSpan> out = new ArrayList<>();
+    List<Token> tokens = Tokenizer.tokens(text, sentence.start(), sentence.end());
+    int i = 0;
+    while (i < tokens.size()) {
+      if (!tokens.get(i).isCapitalized()) {
+        i++;
+        continue;
+      }
+      int end = runEnd(text, tokens, i);
+      Token before = i > 0 ? tokens.get(i - 1) : null;
+      boolean titled = before != null && words.titles().contains(before.text().toLowerCase(Locale.ROOT));
+      segment(tokens, i, end, titled, words, lang, out);
+      i = end;
+    }
+    return out;
+  }
+
+  /** The end (exclusive) of the capitalised run starting at {@code from}. */
+  private int runEnd(String text, List<Token> tokens, int from) {
+    int end = from + 1;
+    while (end < tokens.size() && singleSpace(text, tokens.get(end - 1), tokens.get(end))) {
+      Token t = tokens.get(end);
+      if (t.isCapitalized()) {
+        end++;
+      } else {
+        int next = end;
+        while (next < tokens.size() && next - end < 3 && lexicon.connectors().contains(tokens.get(next).text())
+            && next + 1 < tokens.size() && singleSpace(text, tokens.get(next), tokens.get(next + 1))) {
+          next++;
+        }
+        if (next == end || next >= tokens.size() || !tokens.get(next).isCapitalized()) {
+          break;
+        }
+        end = next + 1;
+      }
+    }
+    return end;
+  }
+
+  private static boolean singleSpace(String text, Token a, Token b) {
+    return b.start() == a.end() + 1 && text.charAt(a.end()) == ' ';
+  }
+
+  /** Splits the run {@code tokens[from, to)} into spans. */
+  private void segment(List<Token> tokens, int from, int to, boolean titled, NameLexicon.Words words, String lang,
+      List<NameSpan> out) {
+    int i = from;
+    while (i < to && gazetteer.longest(tokens, i, to, lang).isEmpty()) {
+      String lower = tokens.get(i).text().toLowerCase(Locale.ROOT);
+      if (words.titles().contains(lower)) {
+        titled = true;
+      } else if (!words.stopWords().contains(lower)) {
+        break;
+      }
+      i++;
+    }
+    for (int j = i; j < to; j++) {
+      if (words.orgCues().contains(tokens.get(j).text().toLowerCase(Locale.ROOT))) {
+        add(tokens.subList(i, to), EntityType.ORGANIZATION, false, words, out);
+        return;
+      }
+    }
+    int unknownStart = -1;
+    while (i < to) {
+      Optional<Gazetteer.Entry> known = gazetteer.longest(tokens, i, to, lang);
+      String lower = tokens.get(i).text().toLowerCase(Locale.ROOT);
+      if (known.isPresent() || words.titles().contains(lower)) {
+        if (unknownStart >= 0) {
+          add(tokens.subList(unknownStart, i), null, titled, words, out);
+          titled = false;
+          unknownStart = -1;
+        }
+        if (known.isPresent()) {
+          Gazetteer.Entry e = known.get();
+          out.add(new NameSpan(tokens.get(i).start(), tokens.get(i + e.tokens() - 1).end(), e.type(), 1.0));
+          i += e.tokens();
+        } else {
+          titled = true;
+          i++;
+        }
+        continue;
+      }
+      if (unknownStart < 0) {
+        unknownStart = i;
+      }
+      i++;
+    }
+    if (unknownStart >= 0) {
+      add(tokens.subList(unknownStart, to), null, titled, words, out);
+    }
+  }
+
+  /** True for a word in capitals only ({@code MENARA}): headline or label text, not a name's spelling. */
+  private static boolean shouted(Token t) {
+    String w = t.text();
+    return w.length() > 1 && w.equals(w.toUpperCase(Locale.ROOT)) && !w.equals(w.toLowerCase(Locale.ROOT));
+  }
+
+  /** Adds an unknown part as a span of {@code type}, or of the type its words suggest. */
+  private static void add(List<Token> part, EntityType type, boolean titled, NameLexicon.Words words,
+      List<NameSpan> out) {
+    int n = part.size();
+    while (n > 0 && !part.get(n - 1).isCapitalized()) {
+      n--;
+    }
+    if (n == 0) {
+      return;
+    }
+    Token first = part.get(0);
+    Token last = part.get(n - 1);
+    double score = CUED;
+    if (n > 1 && part.subList(0, n).stream().allMatch(CapitalizedNameFinder::shouted)) {
+      return;
+    }
+    if (type == null) {
+      String firstWord = first.text().toLowerCase(Locale.ROOT);
+      String lastWord = last.text().toLowerCase(Locale.ROOT);
+      boolean event = part.subList(0, n).stream()
+          .anyMatch(t -> words.eventCues().contains(t.text().toLowerCase(Locale.ROOT)));
+      if (n > 1 && event) {
+        type = EntityType.EVENT;
+      } else if (n > 1 && words.orgSuffixes().contains(lastWord)) {
+        type = EntityType.ORGANIZATION;
+      } else if (n > 1 && (words.placeCues().contains(firstWord) || words.placeCues().contains(lastWord))) {
+        type = EntityType.LOCATION;
+      } else if (n == 1) {
+        type = EntityType.PERSON;
+        score = titled ? CUED : UNSURE;
+      } else if (n <= MAX_PERSON_TOKENS || titled) {
+        type = EntityType.PERSON;
+        score = titled ? CUED : 0.6;
+      } else {
+        return;
+      }
+    }
+    out.add(new NameSpan(first.start(), last.end(), type, score));
+  }
+}

@@ -1,0 +1,55 @@
+package io.kabar.extract;
+
+import io.kabar.nlp.DataFiles;
+import io.kabar.nlp.Languages;
+import java.util.LinkedHashSet;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Recognises names that sit in a photo or media credit ({@code Foto: ANTARA/Hafidz Mubarak},
+ * {@code (Photo: Ministry of Defence)}, a {@code Photo :} line followed by {@code - Ministry of …}),
+ * so that no finder's span there becomes an entity. The cue words of every language count in every
+ * article, since portals mix them ({@code Photo :} in Indonesian pages;
+ * {@code io/kabar/extract/credit-cues-<lang>.txt}); a cue counts when a colon, a slash or
+ * "by"/"oleh" follows it and no sentence end, bracket or line break lies between it and the name.
+ * The Cleaner already removes most caption lines; this is the extractor's own guard for the rest.
+ * Immutable and thread-safe.
+ */
+final class CreditContext {
+  /** How far before a name a credit cue is looked for. */
+  private static final int REACH = 80;
+
+  private final Pattern cues;
+
+  CreditContext() {
+    Set<String> all = new LinkedHashSet<>();
+    for (String lang : Languages.supported()) {
+      all.addAll(DataFiles.lowerCaseSet(DataFiles.perLanguage("io/kabar/extract", "credit-cues", lang)));
+    }
+    cues = compile(all);
+  }
+
+  private static Pattern compile(Set<String> cues) {
+    return Pattern.compile("(?<![\\p{L}\\p{N}])(?:" + NumberFormat.alternation(cues) + ")\\.?[ \\t]*(?::|/|by |oleh )"
+        + "[^.!?()\\[\\]\\n\"“”]*$", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+  }
+
+  /** True when the name starting at {@code start} in {@code text} is part of a credit. */
+  boolean isCredit(String text, int start) {
+    Pattern p = cues;
+    int lineStart = text.lastIndexOf('\n', start - 1) + 1;
+    String before = text.substring(Math.max(lineStart, start - REACH), start);
+    if (p.matcher(before).find()) {
+      return true;
+    }
+    // a credit continued on its own line: "Photo :" then "- Ministry of ..."
+    String line = text.substring(lineStart, start).strip();
+    if (lineStart > 0 && (line.isEmpty() || line.equals("-") || line.equals("•") || line.equals("–"))) {
+      int prevStart = text.lastIndexOf('\n', lineStart - 2) + 1;
+      String previous = text.substring(Math.max(prevStart, lineStart - 1 - REACH), lineStart - 1).stripTrailing();
+      return !previous.isEmpty() && p.matcher(previous).find();
+    }
+    return false;
+  }
+}

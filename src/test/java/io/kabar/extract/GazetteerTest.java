@@ -1,0 +1,83 @@
+package io.kabar.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.kabar.analysis.Entity;
+import io.kabar.analysis.EntityType;
+import io.kabar.nlp.SentenceSplitter;
+import java.util.List;
+import java.util.Locale;
+import org.junit.jupiter.api.Test;
+
+class GazetteerTest {
+  private static final Gazetteer GAZETTEER = Gazetteer.standard();
+
+  private static String key(String name, String lang) {
+    return GAZETTEER.lookup(name, lang).map(Gazetteer.Entry::key).orElse(null);
+  }
+
+  @Test
+  void countryNamesInManyLanguagesShareTheIsoKey() {
+    for (String name : List.of("Korea Utara", "North Korea", "Corée du Nord", "Nordkorea", "Corea del Norte",
+        "korea utara", "North-Korea")) {
+      assertEquals("LOCATION#kp", key(name, "id"), name);
+    }
+    assertEquals("LOCATION#kp", key("Korut", "id"));
+    assertEquals("LOCATION#us", key("Amerika Serikat", "id"));
+    assertEquals("LOCATION#de", key("Jerman", "id"));
+    assertEquals("LOCATION#de", key("Allemagne", "en"));
+  }
+
+  @Test
+  void everyIsoRegionWithAnEnglishNameIsKnown() {
+    int known = 0;
+    int regions = 0;
+    for (String iso : Locale.getISOCountries()) {
+      String english = new Locale("", iso).getDisplayCountry(Locale.ENGLISH);
+      if (english.matches("[\\p{L} '-]+")) {
+        regions++;
+        if (("LOCATION#" + iso.toLowerCase(Locale.ROOT)).equals(key(english, "en"))) {
+          known++;
+        }
+      }
+    }
+    assertTrue(regions > 200 && known >= regions - 5, known + " of " + regions);
+  }
+
+  @Test
+  void curatedIndonesianPlacesAndBodiesHaveKeys() {
+    assertEquals("LOCATION#jawa-barat", key("Jawa Barat", "id"));
+    assertEquals("LOCATION#jawa-barat", key("West Java", "en"));
+    assertEquals("LOCATION#jawa-barat", key("Jabar", "id"));
+    assertEquals("ORGANIZATION#kpk", key("KPK", "id"));
+    assertEquals("ORGANIZATION#kpk", key("Komisi Pemberantasan Korupsi", "id"));
+    assertEquals("ORGANIZATION#tni", key("TNI", "en"));
+    assertEquals("ORGANIZATION#bank-indonesia", key("BI", "id"));
+    assertEquals("ORGANIZATION#united-nations", key("PBB", "id"));
+    assertEquals("ORGANIZATION#united-nations", key("UN", "en"));
+    assertEquals("ORGANIZATION#kementerian-keuangan", key("Kemenkeu", "id"));
+  }
+
+  @Test
+  void ambiguousShortAliasesNeedTheirLanguageAndCase() {
+    assertEquals("LOCATION#us", key("AS", "id"));
+    assertEquals(null, key("AS", "en"));
+    assertEquals(null, key("as", "id"));
+    assertEquals(null, key("BI", "en"));
+    assertEquals(null, key("Korut", "en"));
+    EntityExtractor extractor = EntityExtractor.standard();
+    SentenceSplitter splitter = SentenceSplitter.standard();
+    String en = "AS THE COUNCIL MET, protesters gathered. The US and the UN spoke as one.";
+    List<Entity> found = extractor.extract(en, splitter.split(en, "en"), "en", null);
+    assertTrue(found.stream().anyMatch(e -> e.key().equals("LOCATION#us") && e.aliases().equals(List.of("US"))), found::toString);
+    assertTrue(found.stream().noneMatch(e -> e.mentions().stream().anyMatch(m -> m.text().equals("AS"))), found::toString);
+    String id = "MENARA AS BARU dibuka. Pejabat AS dan PBB hadir.";
+    List<Entity> inId = extractor.extract(id, splitter.split(id, "id"), "id", null);
+    Entity us = inId.stream().filter(e -> e.key().equals("LOCATION#us")).findFirst().orElseThrow();
+    assertEquals(1, us.mentions().size(), us::toString);
+    assertEquals(id.indexOf("AS dan"), us.mentions().get(0).start());
+    assertFalse(inId.stream().anyMatch(e -> e.type() == EntityType.PERSON), inId::toString);
+  }
+}
