@@ -111,7 +111,7 @@ public final class Pipeline {
       Dateline dateline = parsed.dateline();
       List<Sentence> sentences = splitter.split(text, language);
       List<Entity> found = new ArrayList<>(entities.extract(text, sentences, language, title));
-      found.addAll(measures.extract(text, language));
+      found.addAll(measures.extract(text, language, parsed.publishedAt()));
       found.sort(Comparator.comparingInt(e -> e.mentions().isEmpty() ? -1 : e.mentions().get(0).start()));
       if (dateline != null) {
         Entity place = entities.unanchored(dateline.location(), EntityType.LOCATION);

@@ -6,6 +6,10 @@ import io.kabar.analysis.Mention;
 import io.kabar.nlp.DataFiles;
 import io.kabar.nlp.Languages;
 import java.math.BigDecimal;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -18,38 +22,42 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * BASELINE rule-based recogniser of DATE, QUANTITY, MONEY and PERCENT expressions (to be replaced by
- * a trained model), using each language's number format ({@code measures-<lang>.txt}: Indonesian
- * {@code 10.000} = 10000 and {@code 2,5} = 2.5, English the reverse).
+ * Rule-based recogniser of DATE, QUANTITY, MONEY and PERCENT expressions, using each language's
+ * number format ({@code measures-<lang>.txt}: Indonesian {@code 10.000} = 10000 and {@code 2,5} = 2.5,
+ * English the reverse; text in no known language is read by the number's shape, see
+ * {@link NumberFormat#parse}).
  *
  * <ul>
  *   <li>DATE: {@code 12 Mei 2025} → {@code 2025-05-12}, {@code May 12, 2025} → {@code 2025-05-12},
  *       {@code Juni 2024} → {@code 2024-06}, {@code 1950-53} → {@code 1950/1953}, and a bare year
- *       (1800–2099) that counts nothing → {@code 2024};</li>
+ *       (1800–2099) that counts nothing → {@code 2024}; a weekday ({@code hari Senin}, {@code on Friday},
+ *       {@code Senin depan}) → its date, when the publication date is known;</li>
  *   <li>MONEY: a currency symbol or code before the number ({@code Rp 2,5 triliun}: value 2.5e12, unit IDR);</li>
  *   <li>PERCENT: {@code %} or a percent word after the number (unit {@code %});</li>
  *   <li>QUANTITY: any other number; a range {@code 10.000-12.000} sets low and high; the unit is the
- *       next word when it is lower case and not a stop word.</li>
+ *       next word (after a space or a hyphen: {@code 40-turbine}) when it is lower case and not a stop word.</li>
  * </ul>
  * A hedge before the number ({@code sekitar}, {@code about}) sets approximate. Keys are
  * {@code TYPE#<value or low-high>[-unit]}, e.g. {@code QUANTITY#4000-tentara}. Immutable, thread-safe,
  * linear time (every repetition in the patterns is bounded).
  */
 public final class MeasureRules {
-  private static final Pattern UNIT = Pattern.compile("[ \\t]{1,3}(\\p{Ll}[\\p{Ll}-]{1,30})(?![\\p{L}\\p{N}])");
+  private static final Pattern UNIT = Pattern.compile("(?:[ \\t]{1,3}|-)(\\p{Ll}[\\p{Ll}-]{1,30})(?![\\p{L}\\p{N}])");
   private static final Pattern YEAR_RANGE = Pattern.compile(
       "(?<![\\p{L}\\p{N}.,])((?:1[5-9]|20)\\d\\d)[ ]?[-–/][ ]?(\\d{4}|\\d{2})(?![\\p{N}.,]?\\p{N})");
 
   /** The compiled rules of one language. */
-  private record Rules(NumberFormat format, Pattern measure, List<Pattern> dates, Set<String> stopWords) {}
+  private record Rules(NumberFormat format, Pattern measure, List<Pattern> dates, Pattern weekday,
+      Set<String> stopWords) {}
 
   private final Map<String, Rules> byLanguage = new HashMap<>();
 
   private MeasureRules() {
     for (String lang : Languages.supported()) {
-      byLanguage.put(lang, compile(lang));
+      byLanguage.put(lang, compile(NumberFormat.forLanguage(lang), lang));
     }
-    byLanguage.put(Languages.UNDETERMINED, compile("en"));
+    byLanguage.put(Languages.UNDETERMINED, compile(NumberFormat.undetermined(Languages.supported()),
+        Languages.UNDETERMINED));
   }
 
   /** The rules for every supported language. */
@@ -57,8 +65,7 @@ public final class MeasureRules {
     return new MeasureRules();
   }
 
-  private static Rules compile(String lang) {
-    NumberFormat f = NumberFormat.forLanguage(lang);
+  private static Rules compile(NumberFormat f, String lang) {
     String num = f.numberRegex();
     String cur = NumberFormat.alternation(f.currencies.keySet());
     String measure = "(?<![\\p{L}\\p{N}])(?:(?<hedge>(?i:" + NumberFormat.alternation(f.hedges) + "))\\s{1,3})?"
@@ -72,21 +79,39 @@ public final class MeasureRules {
         Pattern.compile("(?<![\\p{L}\\p{N}])(?<day>\\d{1,2})[ ]" + month + "[ ](?<year>\\d{4})(?![\\p{N}])"),
         Pattern.compile("(?<![\\p{L}\\p{N}])" + month + "[ ](?<day>\\d{1,2}),?[ ](?<year>\\d{4})(?![\\p{N}])"),
         Pattern.compile("(?<![\\p{L}\\p{N}])" + month + "[ ](?<year>\\d{4})(?![\\p{N}])"));
-    Set<String> stop = DataFiles.lowerCaseSet(DataFiles.perLanguage("io/kabar/nlp", "stopwords", lang));
-    return new Rules(f, Pattern.compile(measure), dates, stop);
+    Set<String> stop = new java.util.HashSet<>();
+    for (String l : lang.equals(Languages.UNDETERMINED) ? Languages.supported() : List.of(lang)) {
+      stop.addAll(DataFiles.lowerCaseSet(DataFiles.perLanguage("io/kabar/nlp", "stopwords", l)));
+    }
+    Pattern weekday = Pattern.compile("(?<![\\p{L}\\p{N}])"
+        + "(?:(?<nextb>(?i:" + NumberFormat.alternation(f.nextBefore) + "))[ ])?"
+        + "(?:(?<cue>(?i:" + NumberFormat.alternation(f.weekdayCues) + "))[ ])?"
+        + "(?<weekday>(?i:" + NumberFormat.alternation(f.weekdays.keySet()) + "))"
+        + "(?:[ ](?<nexta>(?i:" + NumberFormat.alternation(f.nextAfter) + ")))?(?![\\p{L}\\p{N}])");
+    return new Rules(f, Pattern.compile(measure), dates, weekday, Set.copyOf(stop));
   }
 
   /** One recognised expression before merging. */
   private record Found(EntityType type, String text, int start, int end, String normalized, Double value,
       Double low, Double high, String unit, boolean approximate) {}
 
+  /** {@link #extract(String, String, String)} without a publication date (weekdays are not resolved). */
+  public List<Entity> extract(String text, String lang) {
+    return extract(text, lang, null);
+  }
+
   /**
    * The DATE, QUANTITY, MONEY and PERCENT entities of {@code text}, in order of first mention.
    *
-   * @param lang ISO 639-1 code; unsupported codes use English conventions
+   * @param lang        ISO 639-1 code; other codes ({@code und}) read numbers by their shape, and an
+   *                    ambiguous number there ({@code 1.500}) is skipped rather than guessed
+   * @param publishedAt ISO-8601 date or date-time of publication, or null: a weekday ({@code hari Senin},
+   *                    {@code on Friday}) is resolved to the latest such day on or before it ({@code Senin
+   *                    depan}, {@code next Friday}: the first one after it); without it weekdays are skipped
    */
-  public List<Entity> extract(String text, String lang) {
+  public List<Entity> extract(String text, String lang, String publishedAt) {
     Rules rules = byLanguage.getOrDefault(lang, byLanguage.get(Languages.UNDETERMINED));
+    LocalDate published = publicationDate(publishedAt);
     List<Found> found = new ArrayList<>();
     boolean[] taken = new boolean[text.length() + 1];
     for (Pattern p : rules.dates()) {
@@ -98,6 +123,15 @@ public final class MeasureRules {
           String norm = m.group("year") + String.format(Locale.ROOT, "-%02d", month)
               + (day == null ? "" : String.format(Locale.ROOT, "-%02d", Integer.parseInt(day)));
           take(found, taken, new Found(EntityType.DATE, m.group(), m.start(), m.end(), norm, null, null, null, null, false));
+        }
+      }
+    }
+    if (published != null) {
+      Matcher w = rules.weekday().matcher(text);
+      while (w.find()) {
+        Found f = weekday(w, rules.format(), published);
+        if (f != null && free(taken, f.start(), f.end())) {
+          take(found, taken, f);
         }
       }
     }
@@ -123,11 +157,45 @@ public final class MeasureRules {
     return merge(found, text.length());
   }
 
+  /** The date of an ISO-8601 date or date-time as written (its own offset), or null. */
+  static LocalDate publicationDate(String publishedAt) {
+    if (publishedAt == null || publishedAt.length() < 10) {
+      return null;
+    }
+    try {
+      return LocalDate.parse(publishedAt.substring(0, 10));
+    } catch (DateTimeParseException e) {
+      return null;
+    }
+  }
+
+  /** A weekday resolved against the publication date, or null when it may be an ordinary word. */
+  private static Found weekday(Matcher w, NumberFormat f, LocalDate published) {
+    String name = w.group("weekday");
+    String lower = name.toLowerCase(Locale.ROOT);
+    boolean cued = w.group("cue") != null;
+    if ((!cued && !Character.isUpperCase(name.charAt(0))) || (!cued && f.cuedWeekdays.contains(lower))) {
+      return null;
+    }
+    DayOfWeek day = DayOfWeek.of(f.weekdays.get(lower));
+    boolean next = w.group("nextb") != null || w.group("nexta") != null;
+    LocalDate date = next ? published.with(TemporalAdjusters.next(day))
+        : published.with(TemporalAdjusters.previousOrSame(day));
+    int start = w.group("nextb") != null ? w.start("nextb") : cued ? w.start("cue") : w.start("weekday");
+    String text = w.group().substring(start - w.start());
+    return new Found(EntityType.DATE, text, start, w.end(), date.toString(), null, null, null, null, false);
+  }
+
   private static Found measure(Matcher m, String text, Rules rules) {
     NumberFormat f = rules.format();
     double scale = m.group("scale") == null ? 1 : f.scales.get(m.group("scale").toLowerCase(Locale.ROOT));
-    Double n1 = f.parse(m.group("n1")) * scale;
-    Double n2 = m.group("n2") == null ? null : f.parse(m.group("n2")) * scale;
+    Double p1 = f.parse(m.group("n1"));
+    Double p2 = m.group("n2") == null ? null : f.parse(m.group("n2"));
+    if (p1 == null || (m.group("n2") != null && p2 == null)) {
+      return null;
+    }
+    Double n1 = p1 * scale;
+    Double n2 = p2 == null ? null : p2 * scale;
     boolean approximate = m.group("hedge") != null;
     int end = m.end();
     EntityType type;

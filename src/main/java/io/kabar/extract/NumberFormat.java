@@ -13,7 +13,9 @@ import java.util.stream.Collectors;
 /**
  * The measure words of one language, read from {@code io/kabar/extract/measures-<lang>.txt} and
  * {@code measures-common.txt}: decimal and group separators, hedges, scales, range words, percent
- * words, month names and currency symbols. Immutable.
+ * words, month and weekday names and currency symbols. The undetermined language ({@link #undetermined()})
+ * knows the words of every language and has no separators of its own: a number's shape decides
+ * ({@link #parse}). Immutable.
  */
 final class NumberFormat {
   final String decimal;
@@ -21,11 +23,21 @@ final class NumberFormat {
   final Map<String, Integer> months = new HashMap<>();
   final Map<String, Double> scales = new HashMap<>();
   final Map<String, String> currencies = new HashMap<>();
+  /** Weekday names, 1 (Monday) to 7 (Sunday). */
+  final Map<String, Integer> weekdays = new HashMap<>();
+  /** Weekday names that are also ordinary words (Indonesian minggu, "week"): need a cue before them. */
+  final java.util.Set<String> cuedWeekdays = new java.util.HashSet<>();
+  final List<String> weekdayCues;
+  final List<String> nextBefore;
+  final List<String> nextAfter;
+  /** True when separators are not known and a number's shape decides ({@code und}). */
+  final boolean byShape;
   final List<String> hedges;
   final List<String> ranges;
   final List<String> percents;
 
-  private NumberFormat(List<String[]> rows) {
+  private NumberFormat(List<String[]> rows, boolean byShape) {
+    this.byShape = byShape;
     Map<String, List<String>> byKind = rows.stream()
         .collect(Collectors.groupingBy(r -> r[0], Collectors.mapping(r -> r[1], Collectors.toList())));
     decimal = byKind.getOrDefault("decimal", List.of(".")).get(0);
@@ -33,11 +45,20 @@ final class NumberFormat {
     hedges = byKind.getOrDefault("hedge", List.of());
     ranges = byKind.getOrDefault("range", List.of());
     percents = byKind.getOrDefault("percent", List.of());
+    weekdayCues = byKind.getOrDefault("weekday-cue", List.of());
+    nextBefore = byKind.getOrDefault("next-before", List.of());
+    nextAfter = byKind.getOrDefault("next-after", List.of());
     for (String[] r : rows) {
       switch (r[0]) {
         case "month" -> months.put(r[1].toLowerCase(Locale.ROOT), Integer.parseInt(r[2]));
         case "scale" -> scales.put(r[1].toLowerCase(Locale.ROOT), Double.parseDouble(r[2]));
         case "currency" -> currencies.put(r[1], r[2]);
+        case "weekday" -> {
+          weekdays.put(r[1].toLowerCase(Locale.ROOT), Integer.parseInt(r[2]));
+          if (r.length > 3 && r[3].equals("cued")) {
+            cuedWeekdays.add(r[1].toLowerCase(Locale.ROOT));
+          }
+        }
         default -> { }
       }
     }
@@ -49,19 +70,75 @@ final class NumberFormat {
     List<String[]> rows = new java.util.ArrayList<>(DataFiles.rows(
         DataFiles.exists(path) ? path : DataFiles.perLanguage("io/kabar/extract", "measures", "en")));
     rows.addAll(DataFiles.rows(DataFiles.perLanguage("io/kabar/extract", "measures", "common")));
-    return new NumberFormat(rows);
+    return new NumberFormat(rows, false);
+  }
+
+  /**
+   * The format for text in no known language: the words of every language with a measures file, and
+   * numbers read by their shape.
+   */
+  static NumberFormat undetermined(List<String> languages) {
+    List<String[]> rows = new java.util.ArrayList<>();
+    java.util.Set<String> seen = new java.util.HashSet<>();
+    for (String lang : languages) {
+      String path = DataFiles.perLanguage("io/kabar/extract", "measures", lang);
+      if (DataFiles.exists(path)) {
+        for (String[] r : DataFiles.rows(path)) {
+          if (!r[0].equals("decimal") && !r[0].equals("group") && seen.add(r[0] + "\t" + r[1].toLowerCase(Locale.ROOT))) {
+            rows.add(r);
+          }
+        }
+      }
+    }
+    rows.addAll(DataFiles.rows(DataFiles.perLanguage("io/kabar/extract", "measures", "common")));
+    return new NumberFormat(rows, true);
   }
 
   /** A number with optional grouping and decimals, bounded so that no input makes it backtrack long. */
   String numberRegex() {
-    String g = Pattern.quote(group);
-    String d = Pattern.quote(decimal);
+    String g = byShape ? "[.,]" : Pattern.quote(group);
+    String d = byShape ? "[.,]" : Pattern.quote(decimal);
     return "(?:\\d{1,3}(?:" + g + "\\d{3}){1,5}(?:" + d + "\\d{1,6})?|\\d{1,15}(?:" + d + "\\d{1,6})?)";
   }
 
-  /** Parses a number written in this format: {@code 10.000} is 10000 in Indonesian, 10 in English. */
-  double parse(String number) {
-    String plain = number.replace(group, "").replace(decimal, ".");
+  /**
+   * Parses a number written in this format: {@code 10.000} is 10000 in Indonesian, 10 in English.
+   * By shape ({@code und}): with both separators the last one is the decimal ({@code 1.234,5} and
+   * {@code 1,234.5} are 1234.5); one separator used twice groups ({@code 1.234.567}); one separator
+   * used once is a decimal unless exactly three digits follow it ({@code 2,5} is 2.5), and then the
+   * number is ambiguous ({@code 1.500}: 1500 or 1.5) and null is returned.
+   *
+   * @return the value, or null when the shape does not decide it
+   */
+  Double parse(String number) {
+    if (!byShape) {
+      return new BigDecimal(number.replace(group, "").replace(decimal, ".")).doubleValue();
+    }
+    int lastDot = number.lastIndexOf('.');
+    int lastComma = number.lastIndexOf(',');
+    String plain;
+    if (lastDot >= 0 && lastComma >= 0) {
+      char dec = lastDot > lastComma ? '.' : ',';
+      char grp = dec == '.' ? ',' : '.';
+      String intPart = number.substring(0, Math.max(lastDot, lastComma));
+      if (intPart.indexOf(dec) >= 0) {
+        return null;
+      }
+      plain = intPart.replace(String.valueOf(grp), "") + "." + number.substring(Math.max(lastDot, lastComma) + 1);
+    } else if (lastDot < 0 && lastComma < 0) {
+      plain = number;
+    } else {
+      char sep = lastDot >= 0 ? '.' : ',';
+      int first = number.indexOf(sep);
+      int last = Math.max(lastDot, lastComma);
+      if (first != last) {
+        plain = number.replace(String.valueOf(sep), "");
+      } else if (number.length() - last - 1 == 3) {
+        return null;
+      } else {
+        plain = number.replace(sep, '.');
+      }
+    }
     return new BigDecimal(plain).doubleValue();
   }
 

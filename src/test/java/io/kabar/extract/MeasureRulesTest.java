@@ -14,7 +14,11 @@ class MeasureRulesTest {
   private static final MeasureRules RULES = MeasureRules.standard();
 
   private static Entity only(String text, String lang) {
-    List<Entity> found = RULES.extract(text, lang);
+    return only(text, lang, null);
+  }
+
+  private static Entity only(String text, String lang, String publishedAt) {
+    List<Entity> found = RULES.extract(text, lang, publishedAt);
     assertEquals(1, found.size(), () -> "in '" + text + "': " + found);
     Entity e = found.get(0);
     for (Mention m : e.mentions()) {
@@ -66,6 +70,10 @@ class MeasureRulesTest {
     assertEquals("%", p.unit());
     assertEquals("PERCENT#12-5", p.key());
     assertEquals(40.0, only("up 40% this year", "en").value());
+    Entity about = only("about 40% of voters", "en");
+    assertEquals(40.0, about.value());
+    assertEquals(EntityType.PERCENT, about.type());
+    assertTrue(about.approximate());
   }
 
   @Test
@@ -90,6 +98,53 @@ class MeasureRulesTest {
     assertEquals("2025-05-12", only("on May 12, 2025", "en").normalized());
     assertEquals("1950/1953", only("Perang Korea 1950-53.", "id").normalized());
     assertEquals("2019", only("sejak 2019 lalu", "id").normalized());
+  }
+
+  @Test
+  void separatorsFollowTheLanguageAndNeverSwap() {
+    assertEquals(1500.0, only("ada 1.500 warga", "id").value());
+    assertEquals(1.5, only("rose 1.500 points", "en").value());
+    assertEquals(1500.0, only("some 1,500 people", "en").value());
+    assertEquals(2.5, only("naik 2,5 kali", "id").value());
+    assertTrue(RULES.extract("rose 2,5 times", "en").stream().noneMatch(e -> Double.valueOf(2.5).equals(e.value())));
+    assertEquals(1234567.0, only("Rp 1.234.567", "id").value());
+    assertEquals(1234567.0, only("$1,234,567", "en").value());
+  }
+
+  @Test
+  void undeterminedLanguageReadsTheNumbersShape() {
+    assertEquals(2.5, only("x 2,5 y", "und").value());
+    assertEquals(3.14, only("x 3.14 y", "und").value());
+    assertEquals(1234567.0, only("x 1.234.567 y", "und").value());
+    assertEquals(1234567.0, only("x 1,234,567 y", "und").value());
+    assertEquals(1234.5, only("x 1.234,5 y", "und").value());
+    assertEquals(1234.5, only("x 1,234.5 y", "und").value());
+    assertEquals(List.of(), RULES.extract("x 1.500 y", "und"), "1.500 is 1500 or 1.5: not guessed");
+    assertEquals(List.of(), RULES.extract("x 1,500 y", "und"), "1,500 is 1500 or 1.5: not guessed");
+    assertEquals(12.5, only("turun 12,5 persen", "und").value());
+  }
+
+  @Test
+  void weekdaysResolveAgainstThePublicationDate() {
+    // 2025-03-12 is a Wednesday
+    Entity senin = only("Korea Utara pada hari Senin mengonfirmasi", "id", "2025-03-12T08:00:00+07:00");
+    assertEquals(EntityType.DATE, senin.type());
+    assertEquals("2025-03-10", senin.normalized());
+    assertEquals("hari Senin", senin.canonical());
+    assertEquals("2025-03-12", only("Rabu ini hujan", "id", "2025-03-12").normalized());
+    assertEquals("2025-03-17", only("rapat Senin depan", "id", "2025-03-12").normalized());
+    assertEquals("2025-03-07", only("the council on Friday approved", "en", "2025-03-12").normalized());
+    assertEquals("2025-03-14", only("the vote next Friday", "en", "2025-03-12").normalized());
+    assertEquals(List.of(), RULES.extract("dua minggu lalu", "id", "2025-03-12"), "minggu = week");
+    assertEquals("2025-03-09", only("pada hari Minggu", "id", "2025-03-12").normalized());
+    assertEquals(List.of(), RULES.extract("pada hari Senin", "id", null), "no publication date, no guess");
+  }
+
+  @Test
+  void unitAfterAHyphen() {
+    Entity e = only("a 40-turbine wind farm", "en");
+    assertEquals(40.0, e.value());
+    assertEquals("turbine", e.unit());
   }
 
   @Test
