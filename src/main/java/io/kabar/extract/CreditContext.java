@@ -43,9 +43,11 @@ final class CreditContext {
     if (p.matcher(before).find()) {
       return true;
     }
-    // a credit continued on its own line: "Photo :" then "- Ministry of ..."
+    // a credit continued on the next line: "Photo :" then "- Ministry of Defence of the Russian Federation"
     String line = text.substring(lineStart, start).strip();
-    if (lineStart > 0 && (line.isEmpty() || line.equals("-") || line.equals("•") || line.equals("–"))) {
+    boolean continued = line.isEmpty() || line.startsWith("-") || line.startsWith("•") || line.startsWith("–");
+    if (lineStart > 0 && continued && line.length() <= REACH && line.chars().noneMatch(c -> c == '.' || c == '!'
+        || c == '?')) {
       int prevStart = text.lastIndexOf('\n', lineStart - 2) + 1;
       String previous = text.substring(Math.max(prevStart, lineStart - 1 - REACH), lineStart - 1).stripTrailing();
       return !previous.isEmpty() && p.matcher(previous).find();

@@ -13,6 +13,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
@@ -34,6 +35,24 @@ class PipelineTest {
     for (Claim c : a.claims()) {
       assertTrue(c.start() >= 0 && c.end() <= a.text().length(), c.toString());
     }
+  }
+
+  @Test
+  void englishSampleNamesArePlacesCompaniesAndPeople() throws Exception {
+    Analysis a = PIPELINE.analyze(new Source("wind", "harbour-wind-farm.html",
+        resource("/io/kabar/local/samples/harbour-wind-farm.html"), Optional.of("text/html"), Optional.empty()));
+    assertMentionsValid(a);
+    java.util.function.Function<String, Entity> byKey = key -> a.entities().stream()
+        .filter(e -> e.key().equals(key)).findFirst().orElseThrow(() -> new AssertionError(key + ": " + a.entities()));
+    assertEquals(EntityType.LOCATION, byKey.apply("LOCATION#port-ellery").type());
+    assertEquals(EntityType.ORGANIZATION, byKey.apply("ORGANIZATION#northwind-energy").type());
+    assertEquals(List.of("Okafor"), byKey.apply("PERSON#harriet-okafor").aliases());
+    assertTrue(a.entities().stream().noneMatch(e -> e.type() == EntityType.PERSON
+        && (e.canonical().contains("Ellery") || e.canonical().contains("Northwind"))), a.entities().toString());
+    Entity friday = a.entities().stream().filter(e -> e.type() == EntityType.DATE && e.canonical().contains("Friday"))
+        .findFirst().orElseThrow(() -> new AssertionError(a.entities().toString()));
+    assertEquals(a.publishedAt().substring(0, 10).compareTo(friday.normalized()) >= 0, true, friday.toString());
+    assertEquals(java.time.DayOfWeek.FRIDAY, java.time.LocalDate.parse(friday.normalized()).getDayOfWeek());
   }
 
   @Test

@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -36,6 +38,14 @@ class SeedArticleTest {
     return analysis.entities().stream()
         .filter(e -> e.type() == type)
         .filter(e -> e.canonical().equalsIgnoreCase(name) || e.aliases().stream().anyMatch(name::equalsIgnoreCase))
+        .findFirst();
+  }
+
+  /** A measure one of whose mentions contains {@code form} ({@code 3.000 pasukan} in {@code sekitar 3.000 pasukan}). */
+  private static Optional<Entity> measure(EntityType type, String form) {
+    String lower = form.toLowerCase(Locale.ROOT);
+    return analysis.entities().stream().filter(e -> e.type() == type)
+        .filter(e -> e.mentions().stream().anyMatch(m -> m.text().toLowerCase(Locale.ROOT).contains(lower)))
         .findFirst();
   }
 
@@ -87,6 +97,63 @@ class SeedArticleTest {
       assertFalse(analysis.entities().stream().anyMatch(e -> e.canonical().equalsIgnoreCase(junk)), junk);
     }
     PipelineTest.assertMentionsValid(analysis);
+  }
+
+  /**
+   * Every entity of the expected JSON ({@code entities}) with its type, merged aliases
+   * ({@code also_called}), date and quantity values; none of {@code entities_must_not_include}.
+   */
+  @Test
+  void entitiesOfTheExpectedJson() throws Exception {
+    Path expectedFile = SEED.resolveSibling("viva-putin-korut.expected.json");
+    Assumptions.assumeTrue(Files.exists(expectedFile), "no expectations: " + expectedFile);
+    JsonNode expected = new ObjectMapper().readTree(expectedFile.toFile());
+    for (JsonNode want : expected.get("entities")) {
+      EntityType type = EntityType.valueOf(want.get("type").asText());
+      List<String> any = new java.util.ArrayList<>();
+      want.get("any").forEach(n -> any.add(n.asText()));
+      Entity found = any.stream().map(name -> type.isMeasure() ? measure(type, name) : entity(type, name))
+          .flatMap(Optional::stream).findFirst()
+          .orElseThrow(() -> new AssertionError("no " + type + " " + any + " in " + analysis.entities()));
+      if (want.has("also_called")) {
+        for (JsonNode alias : want.get("also_called")) {
+          assertTrue(found.aliases().stream().anyMatch(alias.asText()::equalsIgnoreCase)
+              || found.canonical().equalsIgnoreCase(alias.asText()), alias + " not merged into " + found);
+        }
+      }
+      if (want.has("normalized")) {
+        assertEquals(want.get("normalized").asText(), found.normalized(), found.toString());
+      }
+      for (String field : List.of("value", "low", "high")) {
+        if (want.has(field)) {
+          Double actual = field.equals("value") ? found.value() : field.equals("low") ? found.low() : found.high();
+          assertEquals(want.get(field).asDouble(), actual, field + " of " + found);
+        }
+      }
+      if (want.has("approximate")) {
+        assertEquals(want.get("approximate").asBoolean(), found.approximate(), found.toString());
+      }
+    }
+    for (JsonNode junk : expected.get("entities_must_not_include")) {
+      String bad = junk.asText();
+      assertFalse(analysis.entities().stream().anyMatch(e -> e.canonical().equalsIgnoreCase(bad)
+          || e.aliases().stream().anyMatch(bad::equalsIgnoreCase)), bad);
+    }
+  }
+
+  @Test
+  void theCaptionCreditIsNoEntityEvenWhenTheCleanerKeepsIt() throws Exception {
+    String raw = Files.readString(SEED);
+    io.kabar.extract.EntityExtractor extractor = io.kabar.extract.EntityExtractor.standard();
+    List<io.kabar.nlp.Sentence> sentences = io.kabar.nlp.SentenceSplitter.standard().split(raw, "id");
+    List<Entity> entities = extractor.extract(raw, sentences, "id", null);
+    assertTrue(entities.stream().anyMatch(e -> e.key().equals("LOCATION#kp")), entities.toString());
+    for (Entity e : entities) {
+      for (io.kabar.analysis.Mention m : e.mentions()) {
+        assertFalse(m.text().contains("Defence") || m.text().contains("Federation") || m.text().equals("Photo"),
+            m.toString());
+      }
+    }
   }
 
   @Test
