@@ -35,12 +35,18 @@ final class CreditContext {
         + "[^.!?()\\[\\]\\n\"“”]*$", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
   }
 
+  /** A cheap test that lets most names skip the regex: a cue needs a colon, a slash or "by"/"oleh" after it. */
+  private static boolean mayHoldCue(String context) {
+    return context.indexOf(':') >= 0 || context.indexOf('/') >= 0 || context.contains("by ")
+        || context.contains("oleh ");
+  }
+
   /** True when the name starting at {@code start} in {@code text} is part of a credit. */
   boolean isCredit(String text, int start) {
     Pattern p = cues;
     int lineStart = text.lastIndexOf('\n', start - 1) + 1;
     String before = text.substring(Math.max(lineStart, start - REACH), start);
-    if (p.matcher(before).find()) {
+    if (mayHoldCue(before) && p.matcher(before).find()) {
       return true;
     }
     // a credit continued on the next line: "Photo :" then "- Ministry of Defence of the Russian Federation"
@@ -50,7 +56,7 @@ final class CreditContext {
         || c == '?')) {
       int prevStart = text.lastIndexOf('\n', lineStart - 2) + 1;
       String previous = text.substring(Math.max(prevStart, lineStart - 1 - REACH), lineStart - 1).stripTrailing();
-      return !previous.isEmpty() && p.matcher(previous).find();
+      return mayHoldCue(previous) && p.matcher(previous).find();
     }
     return false;
   }

@@ -106,7 +106,9 @@ public final class EntityExtractor {
     List<Candidate> candidates = new ArrayList<>();
     for (Sentence s : sentences) {
       List<NameSpan> spans = disjoint(finder.find(text, s, lang));
-      spans.addAll(missedKnownNames(text, s, spans, lang));
+      if (!(finder instanceof CapitalizedNameFinder)) { // the baseline already takes every known name
+        spans.addAll(missedKnownNames(text, s, spans, lang));
+      }
       for (NameSpan span : spans) {
         if (span.start() < s.start() || span.end() > s.end() || credits.isCredit(text, span.start())) {
           continue;

@@ -68,7 +68,9 @@ public final class MeasureRules {
   private static Rules compile(NumberFormat f, String lang) {
     String num = f.numberRegex();
     String cur = NumberFormat.alternation(f.currencies.keySet());
-    String measure = "(?<![\\p{L}\\p{N}])(?:(?<hedge>(?i:" + NumberFormat.alternation(f.hedges) + "))\\s{1,3})?"
+    // each pattern opens with a one-character look-ahead so that most positions fail on one test
+    String measure = startsWith(f.hedges, f.currencies.keySet(), List.of("0123456789"))
+        + "(?<![\\p{L}\\p{N}])(?:(?<hedge>(?i:" + NumberFormat.alternation(f.hedges) + "))\\s{1,3})?"
         + "(?:(?<cur>" + cur + ")[ ]?)?(?<n1>" + num + ")"
         + "(?:[ ]?(?:[-–]|[ ](?i:" + NumberFormat.alternation(f.ranges) + ")[ ])[ ]?(?:" + cur + ")?[ ]?(?<n2>" + num + "))?"
         + "(?:[ ](?<scale>(?i:" + NumberFormat.alternation(f.scales.keySet()) + "))(?![\\p{L}]))?"
@@ -76,19 +78,41 @@ public final class MeasureRules {
         + "(?![\\p{N}])";
     String month = "(?<month>(?i:" + NumberFormat.alternation(f.months.keySet()) + "))(?![\\p{L}])";
     List<Pattern> dates = List.of(
-        Pattern.compile("(?<![\\p{L}\\p{N}])(?<day>\\d{1,2})[ ]" + month + "[ ](?<year>\\d{4})(?![\\p{N}])"),
-        Pattern.compile("(?<![\\p{L}\\p{N}])" + month + "[ ](?<day>\\d{1,2}),?[ ](?<year>\\d{4})(?![\\p{N}])"),
-        Pattern.compile("(?<![\\p{L}\\p{N}])" + month + "[ ](?<year>\\d{4})(?![\\p{N}])"));
+        Pattern.compile("(?=\\d)(?<![\\p{L}\\p{N}])(?<day>\\d{1,2})[ ]" + month + "[ ](?<year>\\d{4})(?![\\p{N}])"),
+        Pattern.compile(startsWith(f.months.keySet()) + "(?<![\\p{L}\\p{N}])" + month
+            + "[ ](?:(?<day>\\d{1,2}),?[ ])?(?<year>\\d{4})(?![\\p{N}])"));
     Set<String> stop = new java.util.HashSet<>();
     for (String l : lang.equals(Languages.UNDETERMINED) ? Languages.supported() : List.of(lang)) {
       stop.addAll(DataFiles.lowerCaseSet(DataFiles.perLanguage("io/kabar/nlp", "stopwords", l)));
     }
-    Pattern weekday = Pattern.compile("(?<![\\p{L}\\p{N}])"
+    Pattern weekday = Pattern.compile(startsWith(f.nextBefore, f.weekdayCues, f.weekdays.keySet())
+        + "(?<![\\p{L}\\p{N}])"
         + "(?:(?<nextb>(?i:" + NumberFormat.alternation(f.nextBefore) + "))[ ])?"
         + "(?:(?<cue>(?i:" + NumberFormat.alternation(f.weekdayCues) + "))[ ])?"
         + "(?<weekday>(?i:" + NumberFormat.alternation(f.weekdays.keySet()) + "))"
         + "(?:[ ](?<nexta>(?i:" + NumberFormat.alternation(f.nextAfter) + ")))?(?![\\p{L}\\p{N}])");
     return new Rules(f, Pattern.compile(measure), dates, weekday, Set.copyOf(stop));
+  }
+
+  /** A look-ahead for the first characters (either case) of {@code words}. */
+  @SafeVarargs
+  private static String startsWith(java.util.Collection<String>... words) {
+    StringBuilder chars = new StringBuilder();
+    for (java.util.Collection<String> list : words) {
+      for (String w : list) {
+        for (int k = 0; k < (w.chars().allMatch(Character::isDigit) ? w.length() : 1); k++) {
+          char c = w.charAt(k);
+          for (char v : new char[] {c, Character.toLowerCase(c), Character.toUpperCase(c)}) {
+            if (chars.indexOf(String.valueOf(v)) < 0) {
+              chars.append(v);
+            }
+          }
+        }
+      }
+    }
+    StringBuilder cls = new StringBuilder();
+    chars.chars().forEach(c -> cls.append(Character.isLetterOrDigit(c) ? "" : "\\").append((char) c));
+    return chars.length() == 0 ? "(?!)" : "(?=[" + cls + "])";
   }
 
   /** One recognised expression before merging. */
@@ -114,11 +138,11 @@ public final class MeasureRules {
     LocalDate published = publicationDate(publishedAt);
     List<Found> found = new ArrayList<>();
     boolean[] taken = new boolean[text.length() + 1];
+    List<int[]> digits = digitWindows(text);
     for (Pattern p : rules.dates()) {
-      Matcher m = p.matcher(text);
-      while (m.find()) {
+      for (Matcher m : matches(p, text, digits)) {
         if (free(taken, m.start(), m.end())) {
-          String day = p.pattern().contains("(?<day>") ? m.group("day") : null;
+          String day = m.group("day");
           int month = rules.format().months.get(m.group("month").toLowerCase(Locale.ROOT));
           String norm = m.group("year") + String.format(Locale.ROOT, "-%02d", month)
               + (day == null ? "" : String.format(Locale.ROOT, "-%02d", Integer.parseInt(day)));
@@ -127,16 +151,14 @@ public final class MeasureRules {
       }
     }
     if (published != null) {
-      Matcher w = rules.weekday().matcher(text);
-      while (w.find()) {
+      for (Matcher w : matches(rules.weekday(), text, wordWindows(text, rules.format().weekdays.keySet()))) {
         Found f = weekday(w, rules.format(), published);
         if (f != null && free(taken, f.start(), f.end())) {
           take(found, taken, f);
         }
       }
     }
-    Matcher y = YEAR_RANGE.matcher(text);
-    while (y.find()) {
+    for (Matcher y : matches(YEAR_RANGE, text, digits)) {
       String from = y.group(1);
       String to = y.group(2).length() == 2 ? from.substring(0, 2) + y.group(2) : y.group(2);
       if (free(taken, y.start(), y.end()) && to.compareTo(from) > 0) {
@@ -144,8 +166,7 @@ public final class MeasureRules {
             null, false));
       }
     }
-    Matcher m = rules.measure().matcher(text);
-    while (m.find()) {
+    for (Matcher m : matches(rules.measure(), text, digits)) {
       if (free(taken, m.start(), m.end())) {
         Found f = measure(m, text, rules);
         if (f != null) {
@@ -155,6 +176,102 @@ public final class MeasureRules {
     }
     found.sort(Comparator.comparingInt(Found::start));
     return merge(found, text.length());
+  }
+
+  /** Characters before the first and after the last digit that a measure or date may span. */
+  private static final int BEFORE_DIGITS = 40;
+  private static final int AFTER_DIGITS = 48;
+
+  /**
+   * The stretches of {@code text} that can hold a match: every date and measure holds a digit, so only
+   * the surroundings of digits are searched (news text is mostly words; this keeps the patterns' costly
+   * alternations off them). Disjoint, in order.
+   */
+  private static List<int[]> digitWindows(String text) {
+    List<int[]> out = new ArrayList<>();
+    for (int i = 0; i < text.length(); i++) {
+      if (Character.isDigit(text.charAt(i))) {
+        int from = Math.max(0, i - BEFORE_DIGITS);
+        int last = i;
+        int j = i;
+        while (j < text.length() && j - last <= AFTER_DIGITS) {
+          if (Character.isDigit(text.charAt(j))) {
+            last = j;
+          }
+          j++;
+        }
+        int to = j;
+        if (!out.isEmpty() && out.get(out.size() - 1)[1] >= from) {
+          out.get(out.size() - 1)[1] = to;
+        } else {
+          out.add(new int[] {from, to});
+        }
+        i = j;
+      }
+    }
+    return out;
+  }
+
+  /** Stretches around the words of {@code words} (lower case) found in {@code text}. */
+  private static List<int[]> wordWindows(String text, java.util.Collection<String> words) {
+    List<int[]> out = new ArrayList<>();
+    int i = 0;
+    while (i < text.length()) {
+      if (!Character.isLetter(text.charAt(i))) {
+        i++;
+        continue;
+      }
+      int j = i;
+      while (j < text.length() && (Character.isLetter(text.charAt(j)) || text.charAt(j) == '\'')) {
+        j++;
+      }
+      if (words.contains(text.substring(i, j).toLowerCase(Locale.ROOT))) {
+        int from = Math.max(0, i - 20);
+        int to = Math.min(text.length(), j + 20);
+        if (!out.isEmpty() && out.get(out.size() - 1)[1] >= from) {
+          out.get(out.size() - 1)[1] = to;
+        } else {
+          out.add(new int[] {from, to});
+        }
+      }
+      i = j;
+    }
+    return out;
+  }
+
+  /** The successive matches of {@code p} inside the windows (lookarounds see past their bounds). */
+  private static Iterable<Matcher> matches(Pattern p, String text, List<int[]> windows) {
+    return () -> new java.util.Iterator<>() {
+      private final Matcher m = p.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+      private int window = -1;
+      private boolean ready;
+
+      @Override
+      public boolean hasNext() {
+        if (ready) {
+          return true;
+        }
+        while (true) {
+          if (window >= 0 && m.find()) {
+            ready = true;
+            return true;
+          }
+          if (++window >= windows.size()) {
+            return false;
+          }
+          m.region(windows.get(window)[0], windows.get(window)[1]);
+        }
+      }
+
+      @Override
+      public Matcher next() {
+        if (!hasNext()) {
+          throw new java.util.NoSuchElementException();
+        }
+        ready = false;
+        return m;
+      }
+    };
   }
 
   /** The date of an ISO-8601 date or date-time as written (its own offset), or null. */

@@ -10,24 +10,34 @@ import java.util.regex.Pattern;
  */
 public final class Slugs {
   private static final Pattern MARKS = Pattern.compile("\\p{M}+");
-  private static final Pattern NON_ALNUM = Pattern.compile("[^a-z0-9]+");
 
   private Slugs() {}
 
   /** The slug of {@code name}; empty when it has no ASCII letter or digit after folding. */
   public static String slug(String name) {
-    String folded = MARKS.matcher(Normalizer.normalize(name, Normalizer.Form.NFD)).replaceAll("")
-        .replace('ß', 's').replace('ø', 'o').replace('Ø', 'o').replace('ł', 'l').replace('Ł', 'l');
-    String slug = NON_ALNUM.matcher(folded.toLowerCase(Locale.ROOT)).replaceAll("-");
-    int start = 0;
-    int end = slug.length();
-    while (start < end && slug.charAt(start) == '-') {
-      start++;
+    String folded = name;
+    for (int i = 0; i < name.length(); i++) {
+      if (name.charAt(i) > 127) {
+        folded = MARKS.matcher(Normalizer.normalize(name, Normalizer.Form.NFD)).replaceAll("")
+            .replace('ß', 's').replace('ø', 'o').replace('Ø', 'o').replace('ł', 'l').replace('Ł', 'l');
+        break;
+      }
     }
-    while (end > start && slug.charAt(end - 1) == '-') {
-      end--;
+    StringBuilder out = new StringBuilder(folded.length());
+    boolean gap = false;
+    for (int i = 0; i < folded.length(); i++) {
+      char c = Character.toLowerCase(folded.charAt(i));
+      if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
+        if (gap && out.length() > 0) {
+          out.append('-');
+        }
+        out.append(c);
+        gap = false;
+      } else {
+        gap = true;
+      }
     }
-    return slug.substring(start, end);
+    return out.toString();
   }
 
   /** {@code TYPE#slug}. */
