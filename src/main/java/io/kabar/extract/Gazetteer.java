@@ -58,19 +58,7 @@ public final class Gazetteer {
   private final Map<String, Alias> aliases = new HashMap<>();
 
   private Gazetteer() {
-    for (String[] row : DataFiles.rows(DIR + "gazetteer-countries-cldr.txt")) {
-      String key = "LOCATION#" + row[0].toLowerCase(Locale.ROOT);
-      if (row.length > 2) {
-        for (String name : row[2].split("\\|")) {
-          names.putIfAbsent(normalize(name), new Entry(key, EntityType.LOCATION, null, false, 0, false));
-        }
-      }
-      if (row.length > 1 && !row[1].isEmpty()) {
-        for (String name : row[1].split("\\|")) {
-          names.put(normalize(name), new Entry(key, EntityType.LOCATION, null, false, 0, true));
-        }
-      }
-    }
+    loadCountries(DIR + "gazetteer-countries-cldr.txt");
     loadNames(DIR + "gazetteer-locations.txt", EntityType.LOCATION);
     loadNames(DIR + "gazetteer-places-id.txt", EntityType.LOCATION);
     loadNames(DIR + "gazetteer-organizations.txt", EntityType.ORGANIZATION);
@@ -80,6 +68,43 @@ public final class Gazetteer {
       Set<String> langs = row.length > 3 ? Set.of(row[3].split(",")) : Set.of();
       aliases.put(row[0], new Alias(new Entry(row[1], EntityType.valueOf(key[0]), row.length > 2 ? row[2] : null,
           true, 0, true), langs));
+    }
+  }
+
+  /** Reads the generated country file in one pass (it is large: no per-line trimming or regex). */
+  private void loadCountries(String path) {
+    String all;
+    try (java.io.InputStream in = Gazetteer.class.getClassLoader().getResourceAsStream(path)) {
+      if (in == null) {
+        throw new IllegalStateException("missing data file " + path);
+      }
+      all = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException("cannot read data file " + path, e);
+    }
+    int lineStart = 0;
+    while (lineStart < all.length()) {
+      int lineEnd = all.indexOf('\n', lineStart);
+      if (lineEnd < 0) {
+        lineEnd = all.length();
+      }
+      if (all.charAt(lineStart) != '#' && lineEnd > lineStart) {
+        String[] row = all.substring(lineStart, lineEnd).split("\t", -1);
+        String key = "LOCATION#" + row[0].toLowerCase(Locale.ROOT);
+        Entry other = new Entry(key, EntityType.LOCATION, null, false, 0, false);
+        if (row.length > 2 && !row[2].isEmpty()) {
+          for (String normalized : row[2].split("\\|")) {
+            names.putIfAbsent(normalized, other);
+          }
+        }
+        Entry sure = new Entry(key, EntityType.LOCATION, null, false, 0, true);
+        if (row.length > 1 && !row[1].isEmpty()) {
+          for (String name : row[1].split("\\|")) {
+            names.put(normalize(name), sure);
+          }
+        }
+      }
+      lineStart = lineEnd + 1;
     }
   }
 

@@ -50,15 +50,10 @@ public final class MeasureRules {
   private record Rules(NumberFormat format, Pattern measure, List<Pattern> dates, Pattern weekday,
       Set<String> stopWords) {}
 
-  private final Map<String, Rules> byLanguage = new HashMap<>();
+  /** Rules compiled on first use of a language (compiling all of them up front costs cold-start time). */
+  private final Map<String, Rules> byLanguage = new java.util.concurrent.ConcurrentHashMap<>();
 
-  private MeasureRules() {
-    for (String lang : Languages.supported()) {
-      byLanguage.put(lang, compile(NumberFormat.forLanguage(lang), lang));
-    }
-    byLanguage.put(Languages.UNDETERMINED, compile(NumberFormat.undetermined(Languages.supported()),
-        Languages.UNDETERMINED));
-  }
+  private MeasureRules() {}
 
   /** The rules for every supported language. */
   public static MeasureRules standard() {
@@ -134,7 +129,9 @@ public final class MeasureRules {
    *                    depan}, {@code next Friday}: the first one after it); without it weekdays are skipped
    */
   public List<Entity> extract(String text, String lang, String publishedAt) {
-    Rules rules = byLanguage.getOrDefault(lang, byLanguage.get(Languages.UNDETERMINED));
+    String code = Languages.supported().contains(lang) ? lang : Languages.UNDETERMINED;
+    Rules rules = byLanguage.computeIfAbsent(code, c -> c.equals(Languages.UNDETERMINED)
+        ? compile(NumberFormat.undetermined(Languages.supported()), c) : compile(NumberFormat.forLanguage(c), c));
     LocalDate published = publicationDate(publishedAt);
     List<Found> found = new ArrayList<>();
     boolean[] taken = new boolean[text.length() + 1];

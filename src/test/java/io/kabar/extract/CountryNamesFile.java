@@ -26,8 +26,10 @@ import java.util.regex.Pattern;
  *
  * <p>Each line is {@code ISO<TAB>names in the served languages (en, id)|…<TAB>names in other languages|…}.
  * Dropped: names that are not plain words (parentheses, dots, digits), names given to two regions,
- * and other-language names of three letters or fewer or equal to a stop word of a served language
- * (they would fire on ordinary words).
+ * other-language names of three letters or fewer or equal to a stop word of a served language
+ * (they would fire on ordinary words), and other-language names in scripts without capitals (Arabic,
+ * CJK, Indic: a name in them cannot appear in the Latin-script articles we serve as a capitalised
+ * span). Other-language names are written normalised, so loading does no case folding.
  */
 public final class CountryNamesFile {
   private static final Pattern PLAIN_NAME = Pattern.compile("[\\p{L}\\p{M} '’-]+");
@@ -61,12 +63,13 @@ public final class CountryNamesFile {
         if (name.equals(iso) || !PLAIN_NAME.matcher(name).matches()) {
           continue;
         }
-        String lower = name.toLowerCase(Locale.ROOT);
-        if (!isServed && (name.codePointCount(0, name.length()) <= 3 || stop.contains(lower))) {
+        String lower = Gazetteer.normalize(name);
+        if (!isServed && (name.codePointCount(0, name.length()) <= 3 || stop.contains(lower)
+            || !Character.isUpperCase(name.codePointAt(0)))) {
           continue;
         }
         regionsByName.computeIfAbsent(lower, k -> new TreeSet<>()).add(iso);
-        (isServed ? primary : other).get(iso).add(name);
+        (isServed ? primary : other).get(iso).add(isServed ? name : lower);
       }
     }
     List<String> out = new ArrayList<>();
@@ -76,12 +79,14 @@ public final class CountryNamesFile {
         + " " + Runtime.version() + "), " + languages.size() + " languages; CLDR is under the Unicode licence.");
     out.add("# Regenerate: mvn -B -o -q test-compile && java -cp target/classes:target/test-classes"
         + " io.kabar.extract.CountryNamesFile src/main/resources/io/kabar/extract/gazetteer-countries-cldr.txt");
-    out.add("# Format: ISO 3166 alpha-2<TAB>names in English and Indonesian, '|'-separated<TAB>names in other languages.");
+    out.add("# Format: ISO 3166 alpha-2<TAB>names in English and Indonesian, '|'-separated<TAB>names in other languages,");
+    out.add("# already normalised as Gazetteer looks them up (lower case, hyphens as spaces).");
     for (String iso : primary.keySet()) {
-      List<String> sure = primary.get(iso).stream().filter(n -> regionsByName.get(lower(n)).size() == 1).toList();
+      List<String> sure = primary.get(iso).stream().filter(n -> regionsByName.get(Gazetteer.normalize(n)).size() == 1)
+          .toList();
       List<String> rest = other.get(iso).stream()
-          .filter(n -> regionsByName.get(lower(n)).size() == 1)
-          .filter(n -> sure.stream().noneMatch(s -> s.equalsIgnoreCase(n)))
+          .filter(n -> regionsByName.get(n).size() == 1)
+          .filter(n -> sure.stream().noneMatch(s -> Gazetteer.normalize(s).equals(n)))
           .toList();
       if (!sure.isEmpty() || !rest.isEmpty()) {
         out.add(iso + "\t" + String.join("|", sure) + "\t" + String.join("|", rest));
@@ -90,7 +95,4 @@ public final class CountryNamesFile {
     Files.write(Path.of(args[0]), out, StandardCharsets.UTF_8);
   }
 
-  private static String lower(String name) {
-    return name.toLowerCase(Locale.ROOT);
-  }
 }
