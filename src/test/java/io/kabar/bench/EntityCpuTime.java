@@ -1,0 +1,49 @@
+package io.kabar.bench;
+
+import io.kabar.extract.EntityExtractor;
+import io.kabar.extract.Gazetteer;
+import io.kabar.extract.MeasureRules;
+import io.kabar.nlp.Sentence;
+import io.kabar.nlp.SentenceSplitter;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
+import java.util.List;
+
+/**
+ * The same work as {@link EntityBenchmark}, timed in thread CPU time rather than wall time, for a machine
+ * shared with other jobs (wall-clock JMH scores there mostly measure the neighbours). First line: the
+ * gazetteer's first load in this fresh JVM. Run (after test-compile):
+ * {@code java -cp target/classes:target/test-classes:$(cat cp.txt) io.kabar.bench.EntityCpuTime}, with
+ * {@code mvn -B -o -q dependency:build-classpath -Dmdep.outputFile=cp.txt}.
+ */
+public final class EntityCpuTime {
+  private EntityCpuTime() {}
+
+  public static void main(String[] args) {
+    ThreadMXBean mx = ManagementFactory.getThreadMXBean();
+    long cpu = mx.getCurrentThreadCpuTime();
+    long wall = System.nanoTime();
+    int names = Gazetteer.standard().size();
+    System.out.printf("gazetteer first load: %d ms CPU, %d ms wall, %d names%n",
+        (mx.getCurrentThreadCpuTime() - cpu) / 1_000_000, (System.nanoTime() - wall) / 1_000_000, names);
+    String text = EntityBenchmark.thousandTokens();
+    List<Sentence> sentences = SentenceSplitter.standard().split(text, "id");
+    EntityExtractor extractor = EntityExtractor.standard();
+    MeasureRules measures = MeasureRules.standard();
+    int rounds = 500;
+    for (int round = 0; round < 5; round++) {
+      long t = mx.getCurrentThreadCpuTime();
+      for (int i = 0; i < rounds; i++) {
+        extractor.extract(text, sentences, "id", null);
+      }
+      long named = (mx.getCurrentThreadCpuTime() - t) / rounds / 1000;
+      t = mx.getCurrentThreadCpuTime();
+      for (int i = 0; i < rounds; i++) {
+        measures.extract(text, "id", "2026-02-10T08:30:00+07:00");
+      }
+      long measured = (mx.getCurrentThreadCpuTime() - t) / rounds / 1000;
+      System.out.printf("round %d: named entities %d us CPU, measures %d us CPU per 1,000 tokens%n", round + 1, named,
+          measured);
+    }
+  }
+}
