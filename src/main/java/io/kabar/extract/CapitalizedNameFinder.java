@@ -5,9 +5,11 @@ import io.kabar.nlp.Sentence;
 import io.kabar.nlp.Token;
 import io.kabar.nlp.Tokenizer;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * BASELINE name finder from capitalisation, word lists and the {@link Gazetteer} (the trained
@@ -23,7 +25,10 @@ import java.util.Optional;
  * {@code War}) is an EVENT; other unknown parts of 2–4 words are PERSONs. A single unknown word is
  * a PERSON with the low score {@link #UNSURE} (the extractor keeps it only when it names a person
  * found in full elsewhere in the article), or with a high score after a title. Unknown parts of
- * several words all in capitals (headlines, labels: {@code COUNCIL MET}) are skipped.
+ * several words all in capitals (headlines, labels: {@code COUNCIL MET}) are skipped, and so is a
+ * sentence's capitalised first word that the article also writes in lower case ({@code Warga} in
+ * {@code Warga Cawang, Siti Aminah, …} when {@code warga} occurs), unless it is a title, a cue or a
+ * known name.
  *
  * <p>Scores: 1 for gazetteer names, 0.8 for phrases typed by a cue or a title, {@link #UNSURE}
  * for lone unknown words. Immutable and thread-safe.
@@ -36,6 +41,10 @@ public final class CapitalizedNameFinder implements NameFinder {
 
   private final Gazetteer gazetteer;
   private final NameLexicon lexicon;
+  /** The lower-case words of the article last seen by this thread (sentences of one text come in a row). */
+  private final ThreadLocal<Vocabulary> vocabulary = new ThreadLocal<>();
+
+  private record Vocabulary(String text, Set<String> lowerCaseWords) {}
 
   CapitalizedNameFinder(Gazetteer gazetteer, NameLexicon lexicon) {
     this.gazetteer = gazetteer;
@@ -53,6 +62,9 @@ public final class CapitalizedNameFinder implements NameFinder {
     List<NameSpan> out = new ArrayList<>();
     List<Token> tokens = Tokenizer.tokens(text, sentence.start(), sentence.end());
     int i = 0;
+    if (!tokens.isEmpty() && tokens.get(0).isCapitalized() && commonWordAtStart(text, tokens, words, lang)) {
+      i = 1;
+    }
     while (i < tokens.size()) {
       if (!tokens.get(i).isCapitalized()) {
         i++;
@@ -65,6 +77,31 @@ public final class CapitalizedNameFinder implements NameFinder {
       i = end;
     }
     return out;
+  }
+
+  /**
+   * True when the sentence's first word is capitalised only because it starts the sentence: the article
+   * writes it in lower case elsewhere ({@code Warga Cawang} when {@code warga} occurs), and it is no
+   * title, cue word or known name.
+   */
+  private boolean commonWordAtStart(String text, List<Token> tokens, NameLexicon.Words words, String lang) {
+    String lower = tokens.get(0).text().toLowerCase(Locale.ROOT);
+    if (words.titles().contains(lower) || words.placeCues().contains(lower) || words.orgCues().contains(lower)
+        || words.eventCues().contains(lower) || gazetteer.longest(tokens, 0, tokens.size(), lang).isPresent()) {
+      return false;
+    }
+    Vocabulary v = vocabulary.get();
+    if (v == null || v.text() != text) {
+      Set<String> lowerCase = new HashSet<>();
+      for (Token t : Tokenizer.tokens(text)) {
+        if (Character.isLowerCase(t.text().charAt(0))) {
+          lowerCase.add(t.text());
+        }
+      }
+      v = new Vocabulary(text, lowerCase);
+      vocabulary.set(v);
+    }
+    return v.lowerCaseWords().contains(lower);
   }
 
   /** The end (exclusive) of the capitalised run starting at {@code from}. */
