@@ -37,7 +37,8 @@ import java.util.regex.Pattern;
  *   <li>QUANTITY: any other number; a range {@code 10.000-12.000} sets low and high; the unit is the
  *       next word (after a space or a hyphen: {@code 40-turbine}) when it is lower case and not a stop word.</li>
  * </ul>
- * A hedge before the number ({@code sekitar}, {@code about}) sets approximate. Keys are
+ * Times of day ({@code pukul 02.00 WIB}, {@code 9:30}) are recognised and dropped, so their digits
+ * make no QUANTITY. A hedge before the number ({@code sekitar}, {@code about}) sets approximate. Keys are
  * {@code TYPE#<value or low-high>[-unit]}, e.g. {@code QUANTITY#4000-tentara}. Immutable, thread-safe,
  * linear time (every repetition in the patterns is bounded).
  */
@@ -47,7 +48,7 @@ public final class MeasureRules {
       "(?<![\\p{L}\\p{N}.,])((?:1[5-9]|20)\\d\\d)[ ]?[-–/][ ]?(\\d{4}|\\d{2})(?![\\p{N}.,]?\\p{N})");
 
   /** The compiled rules of one language. */
-  private record Rules(NumberFormat format, Pattern measure, List<Pattern> dates, Pattern weekday,
+  private record Rules(NumberFormat format, Pattern measure, List<Pattern> dates, Pattern weekday, Pattern clock,
       Set<String> stopWords) {}
 
   /** Rules compiled on first use of a language (compiling all of them up front costs cold-start time). */
@@ -86,7 +87,10 @@ public final class MeasureRules {
         + "(?:(?<cue>(?i:" + NumberFormat.alternation(f.weekdayCues) + "))[ ])?"
         + "(?<weekday>(?i:" + NumberFormat.alternation(f.weekdays.keySet()) + "))"
         + "(?:[ ](?<nexta>(?i:" + NumberFormat.alternation(f.nextAfter) + ")))?(?![\\p{L}\\p{N}])");
-    return new Rules(f, Pattern.compile(measure), dates, weekday, Set.copyOf(stop));
+    Pattern clock = Pattern.compile("(?=[\\p{L}\\d])(?<![\\p{L}\\p{N}])(?:(?<cb>(?i:" + NumberFormat.alternation(f.clockBefore)
+        + "))[ ])?(?<h>\\d{1,2})(?<sep>[.:])(?<min>\\d{2})(?![\\p{N}])(?:[ ]?(?<ca>"
+        + NumberFormat.alternation(f.clockAfter) + ")(?![\\p{L}]))?");
+    return new Rules(f, Pattern.compile(measure), dates, weekday, clock, Set.copyOf(stop));
   }
 
   /** A look-ahead for the first characters (either case) of {@code words}. */
@@ -152,6 +156,16 @@ public final class MeasureRules {
         Found f = weekday(w, rules.format(), published);
         if (f != null && free(taken, f.start(), f.end())) {
           take(found, taken, f);
+        }
+      }
+    }
+    for (Matcher c : matches(rules.clock(), text, digits)) {
+      // times of day (pukul 02.00 WIB, 9:30) are no measures: their digits are taken, nothing is emitted
+      boolean cued = c.group("cb") != null || c.group("ca") != null || c.group("sep").equals(":");
+      if (cued && Integer.parseInt(c.group("h")) <= 24 && Integer.parseInt(c.group("min")) < 60) {
+        int start = c.group("cb") != null ? c.start("h") : c.start();
+        for (int i = start; i < c.end(); i++) {
+          taken[i] = true;
         }
       }
     }

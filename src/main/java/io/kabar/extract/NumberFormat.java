@@ -30,6 +30,9 @@ final class NumberFormat {
   final List<String> weekdayCues;
   final List<String> nextBefore;
   final List<String> nextAfter;
+  /** Words before a time of day (pukul) and after it (WIB, a.m.). */
+  final List<String> clockBefore;
+  final List<String> clockAfter;
   /** True when separators are not known and a number's shape decides ({@code und}). */
   final boolean byShape;
   final List<String> hedges;
@@ -48,6 +51,8 @@ final class NumberFormat {
     weekdayCues = byKind.getOrDefault("weekday-cue", List.of());
     nextBefore = byKind.getOrDefault("next-before", List.of());
     nextAfter = byKind.getOrDefault("next-after", List.of());
+    clockBefore = byKind.getOrDefault("clock-before", List.of());
+    clockAfter = byKind.getOrDefault("clock-after", List.of());
     for (String[] r : rows) {
       switch (r[0]) {
         case "month" -> months.put(r[1].toLowerCase(Locale.ROOT), Integer.parseInt(r[2]));

@@ -141,6 +141,13 @@ class MeasureRulesTest {
   }
 
   @Test
+  void timesOfDayAreNoQuantities() {
+    assertEquals(List.of(), RULES.extract("air masuk sekitar pukul 02.00 WIB tadi", "id"));
+    assertEquals(List.of(), RULES.extract("the vote closed at 9:30 p.m. sharp", "en"));
+    assertEquals(1500.0, only("ada 1.500 warga pada pukul 12.30", "id").value());
+  }
+
+  @Test
   void unitAfterAHyphen() {
     Entity e = only("a 40-turbine wind farm", "en");
     assertEquals(40.0, e.value());
