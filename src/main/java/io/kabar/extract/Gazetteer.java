@@ -20,7 +20,9 @@ import java.util.Set;
  *       languages are not (a finder that typed the span otherwise keeps its type);</li>
  *   <li>curated places ({@code gazetteer-locations.txt}, {@code gazetteer-places-id.txt}: Indonesian
  *       provinces and major cities) and organisations ({@code gazetteer-organizations.txt},
- *       {@code gazetteer-institutions-id.txt}: ministries and state bodies), rows {@code name[<TAB>slug]};</li>
+ *       {@code gazetteer-institutions-id.txt}: ministries and state bodies) and well-known people named by
+ *       a short form ({@code gazetteer-people.txt}: {@code Jokowi}, {@code Putin}), rows
+ *       {@code name[<TAB>slug]};</li>
  *   <li>aliases ({@code gazetteer-aliases.txt}: {@code alias<TAB>TYPE#slug<TAB>canonical[<TAB>langs]}),
  *       mostly acronyms such as {@code AS}, {@code PBB}, {@code TNI}.</li>
  * </ul>
@@ -63,6 +65,7 @@ public final class Gazetteer {
     loadNames(DIR + "gazetteer-places-id.txt", EntityType.LOCATION);
     loadNames(DIR + "gazetteer-organizations.txt", EntityType.ORGANIZATION);
     loadNames(DIR + "gazetteer-institutions-id.txt", EntityType.ORGANIZATION);
+    loadNames(DIR + "gazetteer-people.txt", EntityType.PERSON);
     for (String[] row : DataFiles.rows(DIR + "gazetteer-aliases.txt")) {
       String[] key = row[1].split("#", 2);
       Set<String> langs = row.length > 3 ? Set.of(row[3].split(",")) : Set.of();
@@ -108,12 +111,20 @@ public final class Gazetteer {
     }
   }
 
+  /**
+   * Loads {@code name[<TAB>slug]} rows. For people the first row of a slug is the full name; later rows
+   * with fewer words are short forms, which name the entity by the full name when only they are seen.
+   */
   private void loadNames(String path, EntityType type) {
+    Map<String, String> fullNames = new HashMap<>();
     for (String[] row : DataFiles.rows(path)) {
       String slug = row.length > 1 ? row[1] : Slugs.slug(row[0]);
       String key = slug.contains("#") ? slug : type.name() + "#" + slug;
       EntityType keyType = EntityType.valueOf(key.substring(0, key.indexOf('#')));
-      names.put(normalize(row[0]), new Entry(key, keyType, null, false, 0, true));
+      String full = fullNames.putIfAbsent(key, row[0]);
+      boolean shortForm = keyType == EntityType.PERSON && full != null
+          && row[0].split(" ").length < full.split(" ").length;
+      names.put(normalize(row[0]), new Entry(key, keyType, shortForm ? full : null, shortForm, 0, true));
     }
   }
 

@@ -61,6 +61,24 @@ class GazetteerTest {
   }
 
   @Test
+  void wellKnownPeopleKeyTheSameByShortAndFullName() {
+    EntityExtractor extractor = EntityExtractor.standard();
+    SentenceSplitter splitter = SentenceSplitter.standard();
+    String text = "Jokowi bertemu Putin di Moskow. Keduanya berbicara lama.";
+    List<Entity> found = extractor.extract(text, splitter.split(text, "id"), "id", null);
+    Entity jokowi = found.stream().filter(e -> e.key().equals("PERSON#joko-widodo")).findFirst()
+        .orElseThrow(() -> new AssertionError(found.toString()));
+    assertEquals("Joko Widodo", jokowi.canonical());
+    assertEquals(List.of("Jokowi"), jokowi.aliases());
+    assertTrue(found.stream().anyMatch(e -> e.key().equals("PERSON#vladimir-putin")), found::toString);
+    String full = "President Joko Widodo met Kim Jong Un. Widodo smiled.";
+    List<Entity> en = extractor.extract(full, splitter.split(full, "en"), "en", null);
+    Entity jw = en.stream().filter(e -> e.key().equals("PERSON#joko-widodo")).findFirst().orElseThrow();
+    assertEquals("Joko Widodo", jw.canonical());
+    assertEquals(List.of("Widodo"), jw.aliases());
+  }
+
+  @Test
   void ambiguousShortAliasesNeedTheirLanguageAndCase() {
     assertEquals("LOCATION#us", key("AS", "id"));
     assertEquals(null, key("AS", "en"));
