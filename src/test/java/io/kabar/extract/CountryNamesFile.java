@@ -26,8 +26,8 @@ import java.util.regex.Pattern;
  *
  * <p>Each line is {@code ISO<TAB>names in the served languages (en, id)|…<TAB>names in other languages|…}.
  * Dropped: names that are not plain words (parentheses, dots, digits), names given to two regions,
- * other-language names of three letters or fewer or equal to a stop word of a served language
- * (they would fire on ordinary words), and other-language names in scripts without capitals (Arabic,
+ * other-language names of three letters or fewer, equal to a stop word of a served language or listed
+ * in {@code gazetteer-countries-exclude.txt} (they would fire on ordinary words: kota, kata, island), and other-language names in scripts without capitals (Arabic,
  * CJK, Indic: a name in them cannot appear in the Latin-script articles we serve as a capitalised
  * span). Other-language names are written normalised, so loading does no case folding.
  */
@@ -43,6 +43,7 @@ public final class CountryNamesFile {
     for (String lang : served) {
       stop.addAll(DataFiles.lowerCaseSet(DataFiles.perLanguage("io/kabar/nlp", "stopwords", lang)));
     }
+    Set<String> excluded = new HashSet<>(DataFiles.lines("io/kabar/extract/gazetteer-countries-exclude.txt"));
     Set<String> languages = new TreeSet<>();
     for (Locale l : Locale.getAvailableLocales()) {
       if (!l.getLanguage().isEmpty()) {
@@ -65,7 +66,7 @@ public final class CountryNamesFile {
           continue;
         }
         String lower = Gazetteer.normalize(name);
-        if (!isServed && (name.codePointCount(0, name.length()) <= 3 || stop.contains(lower)
+        if (!isServed && (name.codePointCount(0, name.length()) <= 3 || stop.contains(lower) || excluded.contains(lower)
             || !Character.isUpperCase(name.codePointAt(0)))) {
           continue;
         }

@@ -31,6 +31,17 @@ class GazetteerTest {
   }
 
   @Test
+  void ordinaryWordsAreNoCountries() {
+    for (String word : List.of("Kota", "Kata", "Kini", "Hati", "Island", "Toko", "Surya", "Laws")) {
+      assertEquals(null, key(word, "id"), word);
+      assertEquals(null, key(word, "en"), word);
+    }
+    assertEquals("LOCATION#palu", key("Palu", "id"));
+    assertEquals("LOCATION#papua", key("Papua", "id"));
+    assertEquals("LOCATION#cn", key("Cina", "id"));
+  }
+
+  @Test
   void everyIsoRegionWithAnEnglishNameIsKnown() {
     int known = 0;
     int regions = 0;
