@@ -28,7 +28,9 @@ import java.util.Set;
  * several words all in capitals (headlines, labels: {@code COUNCIL MET}) are skipped, and so is a
  * sentence's capitalised first word that the article also writes in lower case ({@code Warga} in
  * {@code Warga Cawang, Siti Aminah, …} when {@code warga} occurs), unless it is a title, a cue or a
- * known name.
+ * known name. Reduplicated words ({@code Undang-Undang}) start no name; a run made only of organisation
+ * cues ({@code Perusahaan}) names nothing; a lone unknown acronym is an ORGANIZATION, kept after a title
+ * ({@code Ketua DPRD}).
  *
  * <p>Scores: 1 for gazetteer names, 0.8 for phrases typed by a cue or a title, {@link #UNSURE}
  * for lone unknown words. Immutable and thread-safe.
@@ -143,11 +145,21 @@ public final class CapitalizedNameFinder implements NameFinder {
       }
       i++;
     }
+    while (i < to && reduplicated(tokens.get(i))) { // Undang-Undang, Masing-masing: common words, never names
+      i++;
+    }
+    boolean onlyCues = i < to;
+    boolean cued = false;
     for (int j = i; j < to; j++) {
-      if (words.orgCues().contains(tokens.get(j).text().toLowerCase(Locale.ROOT))) {
+      boolean cue = words.orgCues().contains(tokens.get(j).text().toLowerCase(Locale.ROOT));
+      cued |= cue;
+      onlyCues &= cue;
+    }
+    if (cued) {
+      if (!onlyCues) { // "Perusahaan", "Komisi" alone name no body
         add(tokens.subList(i, to), EntityType.ORGANIZATION, false, words, out);
-        return;
       }
+      return;
     }
     int unknownStart = -1;
     while (i < to) {
@@ -177,6 +189,12 @@ public final class CapitalizedNameFinder implements NameFinder {
     if (unknownStart >= 0) {
       add(tokens.subList(unknownStart, to), null, titled, words, out);
     }
+  }
+
+  /** True for a reduplicated word ({@code Undang-Undang}, {@code Masing-masing}). */
+  private static boolean reduplicated(Token t) {
+    int dash = t.text().indexOf('-');
+    return dash > 0 && t.text().substring(0, dash).equalsIgnoreCase(t.text().substring(dash + 1));
   }
 
   /** True for a word in capitals only ({@code MENARA}): headline or label text, not a name's spelling. */
@@ -212,6 +230,9 @@ public final class CapitalizedNameFinder implements NameFinder {
         type = EntityType.ORGANIZATION;
       } else if (n > 1 && (words.placeCues().contains(firstWord) || words.placeCues().contains(lastWord))) {
         type = EntityType.LOCATION;
+      } else if (n == 1 && shouted(first) && first.text().chars().allMatch(Character::isLetter)) {
+        type = EntityType.ORGANIZATION; // an acronym: Ketua DPRD
+        score = titled ? CUED : UNSURE;
       } else if (n == 1) {
         type = EntityType.PERSON;
         score = titled ? CUED : UNSURE;

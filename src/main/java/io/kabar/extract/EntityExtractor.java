@@ -33,7 +33,7 @@ import java.util.regex.Pattern;
  *   <li><b>Short forms</b>: a one-word span that is the first or last word of exactly one PERSON of
  *       the article (multi-word, or one word above {@link #MIN_SCORE}) takes that person's key ({@code Putin} → {@code PERSON#vladimir-putin},
  *       {@code Kim} → {@code PERSON#kim-jong-un}); an unresolved one-word span below
- *       {@link #MIN_SCORE} is dropped.</li>
+ *       {@link #MIN_SCORE} (of any type) is dropped.</li>
  *   <li><b>One sense per article</b>: spans of one name (one slug) typed differently in the article all
  *       take the type of the strongest evidence (a gazetteer entry, else the highest total score), so
  *       {@code PORT ELLERY} and {@code Port Ellery} are one entity.</li>
@@ -220,7 +220,7 @@ public final class EntityExtractor {
       return new Candidate(e.key(), e.type(), surface, span.start(), span.end(), 1.0, true, e.alias(), e.canonical());
     }
     boolean oneWord = NAME_PARTS.split(surface).length == 1;
-    String key = oneWord && span.type() == EntityType.PERSON ? null : Slugs.key(span.type().name(), surface);
+    String key = oneWord ? null : Slugs.key(span.type().name(), surface);
     return new Candidate(key, span.type(), surface, span.start(), span.end(), span.score(), false, false, null);
   }
 
@@ -230,6 +230,7 @@ public final class EntityExtractor {
    * keeps the unresolved ones the finder was sure enough of; drops the rest.
    */
   private static List<Candidate> resolveSingles(List<Candidate> candidates) {
+    // one-word spans of other types are kept when the finder was sure enough (below)
     Map<String, String> byPart = new HashMap<>();
     for (Candidate c : candidates) {
       if (c.type() == EntityType.PERSON && (c.key() != null || c.score() >= MIN_SCORE)) {
@@ -249,7 +250,7 @@ public final class EntityExtractor {
         out.add(c);
         continue;
       }
-      String person = byPart.get(c.text());
+      String person = c.type() == EntityType.PERSON ? byPart.get(c.text()) : null;
       if (person != null && !person.isEmpty()) {
         out.add(c.rekeyed(person, EntityType.PERSON));
       } else if (c.score() >= MIN_SCORE) {

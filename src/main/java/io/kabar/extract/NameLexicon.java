@@ -15,7 +15,8 @@ import java.util.Set;
  * Komisi, Ministry), {@code event-cues-<lang>.txt} (Perang, War), {@code non-names-<lang>.txt}
  * (capitalised phrases that name nothing: Tanah Air), {@code place-cues-<lang>.txt} (words that make
  * a phrase they start or end a place: Pulau, Port, Island), {@code org-suffixes-<lang>.txt} (words
- * that make a phrase they end a company: Energy, Holdings) and the language-neutral
+ * that make a phrase they end a company or club: Energy, Holdings, FC; every language uses all
+ * languages' suffixes, since they travel) and the language-neutral
  * {@code name-connectors-common.txt} (bin, van, de). Unknown languages get the union of all lists.
  */
 final class NameLexicon {
@@ -55,6 +56,11 @@ final class NameLexicon {
       place.addAll(w.placeCues());
       suffix.addAll(w.orgSuffixes());
     }
+    // company and club words travel between languages (Manchester United, Bhayangkara FC in Indonesian
+    // text): every language uses the union of the suffix lists
+    Set<String> allSuffixes = Set.copyOf(suffix);
+    byLanguage.replaceAll((lang, w) -> new Words(w.stopWords(), w.titles(), w.orgCues(), w.eventCues(), w.nonNames(),
+        w.placeCues(), allSuffixes));
     union = new Words(Set.copyOf(stop), Set.copyOf(titles), Set.copyOf(org), Set.copyOf(event), Set.copyOf(non),
         Set.copyOf(place), Set.copyOf(suffix));
   }

@@ -101,6 +101,19 @@ class EntityExtractorTest {
   }
 
   @Test
+  void clubsAcronymsAndReduplicatedWords() {
+    String text = "Pelatih Bhayangkara FC memuji Manchester United. Undang-Undang Nomor 5 berlaku. "
+        + "Perusahaan itu diperiksa Ketua DPRD kemarin.";
+    List<Entity> entities = extract(text, "id");
+    assertEquals(EntityType.ORGANIZATION, byKey(entities, "ORGANIZATION#bhayangkara-fc").orElseThrow().type());
+    assertEquals(EntityType.ORGANIZATION, byKey(entities, "ORGANIZATION#manchester-united").orElseThrow().type());
+    assertEquals(EntityType.ORGANIZATION, byKey(entities, "ORGANIZATION#dprd").orElseThrow().type());
+    assertFalse(entities.stream().anyMatch(e -> e.type() == EntityType.PERSON), entities.toString());
+    assertFalse(entities.stream().anyMatch(e -> e.canonical().startsWith("Undang") || e.canonical().equals("Perusahaan")),
+        entities.toString());
+  }
+
+  @Test
   void slugsFoldDiacriticsAndPunctuation() {
     assertEquals("jose-angel-nunez", Slugs.slug("José Ángel Núñez"));
     assertEquals("kim-jong-un", Slugs.slug("Kim Jong-un"));
