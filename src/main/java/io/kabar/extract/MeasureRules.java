@@ -45,7 +45,7 @@ import java.util.regex.Pattern;
 public final class MeasureRules {
   private static final Pattern UNIT = Pattern.compile("(?:[ \\t]{1,3}|-)(\\p{Ll}[\\p{Ll}-]{1,30})(?![\\p{L}\\p{N}])");
   private static final Pattern YEAR_RANGE = Pattern.compile(
-      "(?<![\\p{L}\\p{N}.,])((?:1[5-9]|20)\\d\\d)[ ]?[-–/][ ]?(\\d{4}|\\d{2})(?![\\p{N}.,]?\\p{N})");
+      "(?=\\d)(?<![\\p{L}\\p{N}.,])((?:1[5-9]|20)\\d\\d)[ ]?[-–/][ ]?(\\d{4}|\\d{2})(?![\\p{N}.,]?\\p{N})");
 
   /** The compiled rules of one language. */
   private record Rules(NumberFormat format, Pattern measure, List<Pattern> dates, Pattern weekday, Pattern clock,
@@ -87,9 +87,8 @@ public final class MeasureRules {
         + "(?:(?<cue>(?i:" + NumberFormat.alternation(f.weekdayCues) + "))[ ])?"
         + "(?<weekday>(?i:" + NumberFormat.alternation(f.weekdays.keySet()) + "))"
         + "(?:[ ](?<nexta>(?i:" + NumberFormat.alternation(f.nextAfter) + ")))?(?![\\p{L}\\p{N}])");
-    Pattern clock = Pattern.compile("(?=[\\p{L}\\d])(?<![\\p{L}\\p{N}])(?:(?<cb>(?i:" + NumberFormat.alternation(f.clockBefore)
-        + "))[ ])?(?<h>\\d{1,2})(?<sep>[.:])(?<min>\\d{2})(?![\\p{N}])(?:[ ]?(?<ca>"
-        + NumberFormat.alternation(f.clockAfter) + ")(?![\\p{L}]))?");
+    Pattern clock = Pattern.compile("(?=\\d)(?<![\\p{L}\\p{N}])(?<h>\\d{1,2})(?<sep>[.:])(?<min>\\d{2})(?![\\p{N}])"
+        + "(?:[ ]?(?<ca>" + NumberFormat.alternation(f.clockAfter) + ")(?![\\p{L}]))?");
     return new Rules(f, Pattern.compile(measure), dates, weekday, clock, Set.copyOf(stop));
   }
 
@@ -161,10 +160,10 @@ public final class MeasureRules {
     }
     for (Matcher c : matches(rules.clock(), text, digits)) {
       // times of day (pukul 02.00 WIB, 9:30) are no measures: their digits are taken, nothing is emitted
-      boolean cued = c.group("cb") != null || c.group("ca") != null || c.group("sep").equals(":");
+      boolean cued = c.group("ca") != null || c.group("sep").equals(":")
+          || precededBy(text, c.start(), rules.format().clockBefore);
       if (cued && Integer.parseInt(c.group("h")) <= 24 && Integer.parseInt(c.group("min")) < 60) {
-        int start = c.group("cb") != null ? c.start("h") : c.start();
-        for (int i = start; i < c.end(); i++) {
+        for (int i = c.start(); i < c.end(); i++) {
           taken[i] = true;
         }
       }
@@ -223,9 +222,23 @@ public final class MeasureRules {
     return out;
   }
 
+  /** True when one of {@code words} (any case), then one space, comes right before {@code at}. */
+  private static boolean precededBy(String text, int at, List<String> words) {
+    for (String w : words) {
+      int from = at - 1 - w.length();
+      if (from >= 0 && text.charAt(at - 1) == ' ' && text.regionMatches(true, from, w, 0, w.length())
+          && (from == 0 || !Character.isLetter(text.charAt(from - 1)))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** Stretches around the words of {@code words} (lower case) found in {@code text}. */
   private static List<int[]> wordWindows(String text, java.util.Collection<String> words) {
     List<int[]> out = new ArrayList<>();
+    int shortest = words.stream().mapToInt(String::length).min().orElse(0);
+    int longest = words.stream().mapToInt(String::length).max().orElse(0);
     int i = 0;
     while (i < text.length()) {
       if (!Character.isLetter(text.charAt(i))) {
@@ -236,7 +249,7 @@ public final class MeasureRules {
       while (j < text.length() && (Character.isLetter(text.charAt(j)) || text.charAt(j) == '\'')) {
         j++;
       }
-      if (words.contains(text.substring(i, j).toLowerCase(Locale.ROOT))) {
+      if (j - i >= shortest && j - i <= longest && words.contains(text.substring(i, j).toLowerCase(Locale.ROOT))) {
         int from = Math.max(0, i - 20);
         int to = Math.min(text.length(), j + 20);
         if (!out.isEmpty() && out.get(out.size() - 1)[1] >= from) {
