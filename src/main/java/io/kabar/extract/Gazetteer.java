@@ -179,6 +179,16 @@ public final class Gazetteer {
     return Optional.ofNullable(best);
   }
 
+  /** {@link #longest(List, int, int, String)} in no particular language (every alias may fire). */
+  public Optional<Entry> longest(List<Token> tokens, int from, int limit) {
+    return longest(tokens, from, limit, "und");
+  }
+
+  /** {@link #lookup(String, String)} in no particular language (every alias may fire). */
+  public Optional<Entry> lookup(String name) {
+    return lookup(name, "und");
+  }
+
   /** The entry for a whole name as written (alias or name), or empty. */
   public Optional<Entry> lookup(String name, String lang) {
     Entry hit = alias(name, lang);
