@@ -1,0 +1,113 @@
+package io.kabar.ner;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import opennlp.tools.util.InvalidFormatException;
+import opennlp.tools.util.featuregen.AdaptiveFeatureGenerator;
+import opennlp.tools.util.featuregen.GeneratorFactory;
+import opennlp.tools.util.model.ArtifactSerializer;
+import opennlp.tools.util.model.SerializableArtifact;
+
+/**
+ * Word cluster features ({@code NAME=cluster} of the lower-cased token) from a cluster dictionary
+ * stored inside the model under the descriptor's {@code dict} name, so training and inference use
+ * the same clusters. Our own rather than OpenNLP's {@code WordClusterFeatureGeneratorFactory}:
+ * OpenNLP 2.5.6's dictionary writes with the platform charset and its serializer fails on model
+ * save ("Stream closed"); this one reads and writes UTF-8 and leaves the model stream open.
+ */
+public final class WordClusterFeatureGeneratorFactory extends GeneratorFactory.AbstractXmlFeatureGeneratorFactory {
+
+  @Override
+  public AdaptiveFeatureGenerator create() throws InvalidFormatException {
+    if (resourceManager == null) {
+      return null;
+    }
+    String key = getStr("dict");
+    Object resource = resourceManager.getResource(key);
+    if (!(resource instanceof Clusters clusters)) {
+      throw new InvalidFormatException("not a word cluster resource: " + key);
+    }
+    String prefix = key.replace(".clusters", "") + "=";
+    return (features, tokens, index, previousOutcomes) -> {
+      String c = clusters.lookup(tokens[index].toLowerCase(Locale.ROOT));
+      if (c != null) {
+        features.add(prefix + c);
+      }
+    };
+  }
+
+  @Override
+  public Map<String, ArtifactSerializer<?>> getArtifactSerializerMapping() throws InvalidFormatException {
+    Map<String, ArtifactSerializer<?>> mapping = new HashMap<>();
+    mapping.put(getStr("dict"), new Serializer());
+    return mapping;
+  }
+
+  /** A word → cluster map; lines {@code word cluster}, UTF-8. */
+  public static final class Clusters implements SerializableArtifact {
+    private final Map<String, String> map;
+
+    public Clusters(Map<String, String> map) {
+      this.map = Map.copyOf(map);
+    }
+
+    /** Reads {@code word cluster} lines; does not close {@code in}. */
+    public static Clusters read(InputStream in) throws IOException {
+      BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+      Map<String, String> map = new HashMap<>();
+      Map<String, String> interned = new HashMap<>();
+      String line;
+      while ((line = r.readLine()) != null) {
+        int sp = line.indexOf(' ');
+        if (sp > 0) {
+          String c = line.substring(sp + 1).strip();
+          map.put(line.substring(0, sp), interned.computeIfAbsent(c, x -> x));
+        }
+      }
+      return new Clusters(map);
+    }
+
+    public String lookup(String word) {
+      return map.get(word);
+    }
+
+    public int size() {
+      return map.size();
+    }
+
+    void write(OutputStream out) throws IOException {
+      StringBuilder sb = new StringBuilder();
+      for (Map.Entry<String, String> e : new TreeMap<>(map).entrySet()) {
+        sb.append(e.getKey()).append(' ').append(e.getValue()).append('\n');
+      }
+      out.write(sb.toString().getBytes(StandardCharsets.UTF_8));
+      out.flush();
+    }
+
+    @Override
+    public Class<?> getArtifactSerializerClass() {
+      return Serializer.class;
+    }
+  }
+
+  /** Reads and writes {@link Clusters} inside a model zip. */
+  public static final class Serializer implements ArtifactSerializer<Clusters> {
+    @Override
+    public Clusters create(InputStream in) throws IOException {
+      return Clusters.read(in);
+    }
+
+    @Override
+    public void serialize(Clusters artifact, OutputStream out) throws IOException {
+      artifact.write(out);
+    }
+  }
+}
