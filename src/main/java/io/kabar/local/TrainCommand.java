@@ -75,6 +75,18 @@ final class TrainCommand implements Runnable {
     @Option(names = "--with-wnut", description = "en: also train on WNUT17 (social media).")
     boolean withWnut;
 
+    @Option(names = "--only", split = ",", paramLabel = "SET",
+        description = "Train only on these sets (e.g. nergrit-train); default all of the language's sets.")
+    List<String> only = List.of();
+
+    @Option(names = "--reuse-clusters", description = "Reuse cluster files already in the work folder.")
+    boolean reuseClusters;
+
+    @Option(names = "--keep-unlabelled-countries", negatable = true, defaultValue = "false",
+        description = "id: keep idner-news-2k training sentences where a country name is labelled O "
+            + "(dropped by default: NERGrit and our users label every country LOCATION).")
+    boolean keepUnlabelledCountries;
+
     @Override
     public Integer call() throws Exception {
       PrintWriter log = spec.commandLine().getOut();
@@ -83,7 +95,7 @@ final class TrainCommand implements Runnable {
         return CommandLine.ExitCode.USAGE;
       }
       NerTrainer trainer = new NerTrainer(new NerTrainer.Options(lang, shared, out, work, iterations, cutoff,
-          clusters, clusterWindow, withNerp, withWnut), log);
+          clusters, clusterWindow, withNerp, withWnut, only, reuseClusters, !keepUnlabelledCountries), log);
       NerTrainer.Result result = trainer.train();
       OpenNlpNameFinder finder = OpenNlpNameFinder.of(Map.of(lang, result.model()));
       List<EntityType> types = List.of(EntityType.PERSON, EntityType.ORGANIZATION, EntityType.LOCATION);

@@ -26,6 +26,14 @@ public final class CountryGazetteerFeatureGeneratorFactory
     return new Generator(names(getStr("langs", "id,en,ms")));
   }
 
+  /**
+   * Marks country names in {@code tokens}: {@code ctry=B} / {@code ctry=I} or null, longest match
+   * first, in the languages {@code langs} (comma-separated).
+   */
+  public static String[] tag(String[] tokens, String langs) {
+    return new Generator(names(langs)).tag(tokens);
+  }
+
   /** The names, indexed by their first token, lower-cased; computed once per language list. */
   static synchronized Map<String, List<String[]>> names(String langs) {
     return CACHE.computeIfAbsent(langs, key -> {

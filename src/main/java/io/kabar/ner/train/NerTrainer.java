@@ -45,7 +45,8 @@ public final class NerTrainer {
 
   /** Options. */
   public record Options(String lang, Path shared, Path out, Path work, int iterations, int cutoff,
-      int[] clusterSizes, int clusterWindow, boolean withNerp, boolean withWnut) {}
+      int[] clusterSizes, int clusterWindow, boolean withNerp, boolean withWnut, List<String> only,
+      boolean reuseClusters, boolean dropUnlabelledCountries) {}
 
   /** A named set of labelled sentences. */
   public record Split(String name, List<LabelledSentence> sentences) {}
@@ -74,7 +75,14 @@ public final class NerTrainer {
     List<Split> held = new ArrayList<>();
     if (options.lang().equals("id")) {
       train.add(new Split("nergrit-train", Conll.read(ner.resolve("id/nergrit/train.txt"), noEvent)));
-      train.add(new Split("idner-news-2k-train", Conll.read(ner.resolve("id/idner-news-2k/train.txt"), noEvent)));
+      List<LabelledSentence> idner = Conll.read(ner.resolve("id/idner-news-2k/train.txt"), noEvent);
+      if (options.dropUnlabelledCountries()) {
+        int before = idner.size();
+        idner = idner.stream().filter(s -> !hasUnlabelledCountry(s)).toList();
+        log.printf("idner-news-2k-train: dropped %d of %d sentences with a country name labelled O%n",
+            before - idner.size(), before);
+      }
+      train.add(new Split("idner-news-2k-train", idner));
       held.add(new Split("nergrit-valid", Conll.read(ner.resolve("id/nergrit/valid.txt"), noEvent)));
       held.add(new Split("idner-news-2k-dev", Conll.read(ner.resolve("id/idner-news-2k/dev.txt"), noEvent)));
       if (options.withNerp()) {
@@ -108,7 +116,31 @@ public final class NerTrainer {
     } else {
       throw new IllegalArgumentException("no training data for language " + options.lang());
     }
+    if (!options.only().isEmpty()) {
+      train.removeIf(s -> !options.only().contains(s.name()));
+    }
     return Map.of("train", train, "heldout", held);
+  }
+
+  /**
+   * Whether a country name (CLDR, Indonesian/English/Malay) in the sentence is outside every gold
+   * name: idner-news-2k leaves countries unlabelled when they act as a government or modifier
+   * ({@code Inggris ingin ...}, {@code PM Inggris}), where NERGrit (and our users) want LOCATION.
+   */
+  static boolean hasUnlabelledCountry(LabelledSentence s) {
+    String[] tags = io.kabar.ner.CountryGazetteerFeatureGeneratorFactory.tag(s.tokens().toArray(String[]::new), "id,en,ms");
+    boolean[] inside = new boolean[tags.length];
+    for (LabelledSentence.Name n : s.names()) {
+      for (int i = n.start(); i < n.end(); i++) {
+        inside[i] = true;
+      }
+    }
+    for (int i = 0; i < tags.length; i++) {
+      if ("ctry=B".equals(tags[i]) && !inside[i]) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static List<List<LabelledSentence>> wikigoldDocuments(Path file,
@@ -186,19 +218,24 @@ public final class NerTrainer {
     Map<String, List<Split>> splits = splits();
     List<Split> train = splits.get("train");
     long t0 = System.nanoTime();
-    List<List<String>> corpus = unlabelled(train);
-    long tokens = corpus.stream().mapToLong(List::size).sum();
-    log.printf("unlabelled corpus: %d paragraphs, %d tokens%n", corpus.size(), tokens);
-    WordClusters clusters = WordClusters.build(corpus, 3, 1000);
-    log.printf("cluster vocabulary: %d words%n", clusters.size());
+    WordClusters clusters = null;
     Map<String, Object> resources = new HashMap<>();
     StringBuilder blocks = new StringBuilder();
     Files.createDirectories(options.work());
     for (int k : options.clusterSizes()) {
-      int[] assign = clusters.cluster(k, 12, 42L + k);
       String name = options.lang() + "-c" + k + ".clusters";
       Path file = options.work().resolve(name);
-      clusters.write(assign, file);
+      if (!(options.reuseClusters() && Files.exists(file))) {
+        if (clusters == null) {
+          // clusters see the unlabelled text and all labelled training text (never the held-out splits)
+          List<List<String>> corpus = unlabelled(splits().get("train"));
+          long tokens = corpus.stream().mapToLong(List::size).sum();
+          log.printf("unlabelled corpus: %d paragraphs, %d tokens%n", corpus.size(), tokens);
+          clusters = WordClusters.build(corpus, 3, 1000);
+          log.printf("cluster vocabulary: %d words%n", clusters.size());
+        }
+        clusters.write(clusters.cluster(k, 12, 42L + k), file);
+      }
       try (InputStream in = Files.newInputStream(file)) {
         resources.put(name, WordClusterFeatureGeneratorFactory.Clusters.read(in));
       }
@@ -211,16 +248,6 @@ public final class NerTrainer {
           .append("    </generator>\n  </generator>\n");
       log.printf("clusters k=%d done (%.0f s)%n", k, (System.nanoTime() - t0) / 1e9);
     }
-    String descriptor;
-    try (InputStream in = NerTrainer.class.getResourceAsStream("/io/kabar/ner/train/features.xml")) {
-      descriptor = new String(in.readAllBytes(), StandardCharsets.UTF_8).replace("${CLUSTERS}", blocks);
-    }
-    TrainingParameters params = new TrainingParameters();
-    params.put(TrainingParameters.ALGORITHM_PARAM, "PERCEPTRON");
-    params.put(TrainingParameters.ITERATIONS_PARAM, options.iterations());
-    params.put(TrainingParameters.CUTOFF_PARAM, options.cutoff());
-    TokenNameFinderFactory factory = TokenNameFinderFactory.create(null,
-        descriptor.getBytes(StandardCharsets.UTF_8), resources, new opennlp.tools.namefind.BioCodec());
     List<NameSample> samples = new ArrayList<>();
     for (Split s : train) {
       for (LabelledSentence ls : s.sentences()) {
@@ -229,12 +256,33 @@ public final class NerTrainer {
     }
     log.printf("training on %d sentences (%s)%n", samples.size(),
         String.join(", ", train.stream().map(Split::name).toList()));
-    TokenNameFinderModel model = NameFinderME.train(options.lang(), null, new ListStream(samples), params, factory);
+    TokenNameFinderModel model = trainModel(options.lang(), samples, resources, blocks.toString(),
+        options.iterations(), options.cutoff());
     Files.createDirectories(options.out());
     Path modelFile = options.out().resolve(modelFileName(options.lang()));
     model.serialize(modelFile);
     log.printf("wrote %s (%d bytes) in %.0f s%n", modelFile, Files.size(modelFile), (System.nanoTime() - t0) / 1e9);
     return new Result(model, modelFile, train, splits.get("heldout"));
+  }
+
+  /**
+   * Trains a model with our feature descriptor; {@code resources} holds the cluster dictionaries
+   * named in {@code clusterBlocks} (descriptor XML for them, may be empty).
+   */
+  public static TokenNameFinderModel trainModel(String lang, List<NameSample> samples,
+      Map<String, Object> resources, String clusterBlocks, int iterations, int cutoff) throws IOException {
+    String descriptor;
+    try (InputStream in = NerTrainer.class.getResourceAsStream("/io/kabar/ner/train/features.xml")) {
+      descriptor = new String(in.readAllBytes(), StandardCharsets.UTF_8).replace("${CLUSTERS}", clusterBlocks);
+    }
+    TrainingParameters params = new TrainingParameters();
+    params.put(TrainingParameters.ALGORITHM_PARAM, "PERCEPTRON");
+    params.put(TrainingParameters.ITERATIONS_PARAM, iterations);
+    params.put(TrainingParameters.CUTOFF_PARAM, cutoff);
+    params.put("Threads", 1);
+    TokenNameFinderFactory factory = TokenNameFinderFactory.create(null,
+        descriptor.getBytes(StandardCharsets.UTF_8), resources, new opennlp.tools.namefind.BioCodec());
+    return NameFinderME.train(lang, null, new ListStream(samples), params, factory);
   }
 
   /** Writes sentences as a BIO CoNLL file (for {@code kabar eval ner}). */
@@ -257,7 +305,7 @@ public final class NerTrainer {
     }
   }
 
-  static NameSample toSample(LabelledSentence ls) {
+  public static NameSample toSample(LabelledSentence ls) {
     Span[] spans = ls.names().stream().map(n -> new Span(n.start(), n.end(), n.type().name()))
         .toArray(Span[]::new);
     return new NameSample(ls.tokens().toArray(String[]::new), spans, true);
