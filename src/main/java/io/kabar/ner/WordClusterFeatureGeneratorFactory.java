@@ -17,9 +17,10 @@ import opennlp.tools.util.model.ArtifactSerializer;
 import opennlp.tools.util.model.SerializableArtifact;
 
 /**
- * Word cluster features ({@code NAME=cluster} of the lower-cased token) from a cluster dictionary
- * stored inside the model under the descriptor's {@code dict} name, so training and inference use
- * the same clusters. Our own rather than OpenNLP's {@code WordClusterFeatureGeneratorFactory}:
+ * Word cluster features of the lower-cased token from a cluster dictionary stored inside the model
+ * under the descriptor's {@code dict} name, so training and inference use the same clusters. Each
+ * line is {@code word c1 c2 ...}: one cluster id per clustering (coarse to fine); the features are
+ * {@code cl0=c1}, {@code cl1=c2}, ... Our own rather than OpenNLP's {@code WordClusterFeatureGeneratorFactory}:
  * OpenNLP 2.5.6's dictionary writes with the platform charset and its serializer fails on model
  * save ("Stream closed"); this one reads and writes UTF-8 and leaves the model stream open.
  */
@@ -35,11 +36,12 @@ public final class WordClusterFeatureGeneratorFactory extends GeneratorFactory.A
     if (!(resource instanceof Clusters clusters)) {
       throw new InvalidFormatException("not a word cluster resource: " + key);
     }
-    String prefix = key.replace(".clusters", "") + "=";
     return (features, tokens, index, previousOutcomes) -> {
-      String c = clusters.lookup(tokens[index].toLowerCase(Locale.ROOT));
+      String[] c = clusters.lookup(tokens[index].toLowerCase(Locale.ROOT));
       if (c != null) {
-        features.add(prefix + c);
+        for (String f : c) {
+          features.add(f);
+        }
       }
     };
   }
@@ -51,31 +53,43 @@ public final class WordClusterFeatureGeneratorFactory extends GeneratorFactory.A
     return mapping;
   }
 
-  /** A word → cluster map; lines {@code word cluster}, UTF-8. */
+  /** A word → clusters map; lines {@code word c1 c2 ...}, UTF-8. */
   public static final class Clusters implements SerializableArtifact {
-    private final Map<String, String> map;
+    private final Map<String, String[]> map;
+    private final Map<String, String> lines;
 
-    public Clusters(Map<String, String> map) {
-      this.map = Map.copyOf(map);
+    /** From {@code word → "c1 c2 ..."}. */
+    public Clusters(Map<String, String> lines) {
+      this.lines = lines;
+      this.map = new HashMap<>(lines.size() * 2);
+      Map<String, String> interned = new HashMap<>();
+      for (Map.Entry<String, String> e : lines.entrySet()) {
+        String[] ids = e.getValue().split(" ");
+        String[] features = new String[ids.length];
+        for (int i = 0; i < ids.length; i++) {
+          String f = "cl" + i + "=" + ids[i];
+          features[i] = interned.computeIfAbsent(f, x -> x);
+        }
+        map.put(e.getKey(), features);
+      }
     }
 
-    /** Reads {@code word cluster} lines; does not close {@code in}. */
+    /** Reads {@code word c1 c2 ...} lines; does not close {@code in}. */
     public static Clusters read(InputStream in) throws IOException {
-      BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-      Map<String, String> map = new HashMap<>();
-      Map<String, String> interned = new HashMap<>();
+      BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8), 1 << 16);
+      Map<String, String> lines = new HashMap<>();
       String line;
       while ((line = r.readLine()) != null) {
         int sp = line.indexOf(' ');
         if (sp > 0) {
-          String c = line.substring(sp + 1).strip();
-          map.put(line.substring(0, sp), interned.computeIfAbsent(c, x -> x));
+          lines.put(line.substring(0, sp), line.substring(sp + 1));
         }
       }
-      return new Clusters(map);
+      return new Clusters(lines);
     }
 
-    public String lookup(String word) {
+    /** The cluster features of a lower-cased word, or null. */
+    public String[] lookup(String word) {
       return map.get(word);
     }
 
@@ -85,7 +99,7 @@ public final class WordClusterFeatureGeneratorFactory extends GeneratorFactory.A
 
     void write(OutputStream out) throws IOException {
       StringBuilder sb = new StringBuilder();
-      for (Map.Entry<String, String> e : new TreeMap<>(map).entrySet()) {
+      for (Map.Entry<String, String> e : new TreeMap<>(lines).entrySet()) {
         sb.append(e.getKey()).append(' ').append(e.getValue()).append('\n');
       }
       out.write(sb.toString().getBytes(StandardCharsets.UTF_8));

@@ -40,7 +40,7 @@ class OpenNlpNameFinderTest {
       }
     }
     Map<String, Object> resources = Map.of("t-c4.clusters", new WordClusterFeatureGeneratorFactory.Clusters(
-        Map.of("bandung", "1", "medan", "1", "surabaya", "1", "budi", "2", "siti", "2", "tiba", "3")));
+        Map.of("bandung", "1 4", "medan", "1 4", "surabaya", "1 5", "budi", "2 6", "siti", "2 7", "tiba", "3 8")));
     String clusters = "<generator class=\"opennlp.tools.util.featuregen.WindowFeatureGeneratorFactory\">"
         + "<int name=\"prevLength\">1</int><int name=\"nextLength\">1</int>"
         + "<generator class=\"io.kabar.ner.WordClusterFeatureGeneratorFactory\"><str name=\"dict\">t-c4.clusters</str>"
@@ -121,7 +121,8 @@ class OpenNlpNameFinderTest {
   void countryGazetteerMarksLongestMatch() {
     String[] tokens = NerTokenizer.tokens("Rusia dan Korea Utara serta North Korea", "id").stream()
         .map(Token::text).toArray(String[]::new);
-    String[] tags = CountryGazetteerFeatureGeneratorFactory.tag(tokens, "id,en");
+    String[] tags = CountryGazetteerFeatureGeneratorFactory.tag(tokens,
+        CountryGazetteerFeatureGeneratorFactory.countryNames("id", "en"));
     assertEquals(List.of("ctry=B", "-", "ctry=B", "ctry=I", "-", "ctry=B", "ctry=I"),
         java.util.Arrays.stream(tags).map(t -> t == null ? "-" : t).toList());
   }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.kabar.analysis.EntityType;
 import io.kabar.ner.Conll;
+import io.kabar.ner.CountryGazetteerFeatureGeneratorFactory;
 import io.kabar.ner.LabelledSentence;
 import io.kabar.ner.NerTokenizer;
 import io.kabar.ner.WordClusterFeatureGeneratorFactory;
@@ -61,6 +62,10 @@ public final class NerTrainer {
     this.options = options;
     this.log = log;
   }
+
+  /** The country gazetteer stored in every model (CLDR names in Indonesian, English, Malay). */
+  static final CountryGazetteerFeatureGeneratorFactory.NameList COUNTRIES =
+      CountryGazetteerFeatureGeneratorFactory.countryNames("id", "en", "ms");
 
   /** Model file name for a language. */
   public static String modelFileName(String lang) {
@@ -128,7 +133,7 @@ public final class NerTrainer {
    * ({@code Inggris ingin ...}, {@code PM Inggris}), where NERGrit (and our users) want LOCATION.
    */
   static boolean hasUnlabelledCountry(LabelledSentence s) {
-    String[] tags = io.kabar.ner.CountryGazetteerFeatureGeneratorFactory.tag(s.tokens().toArray(String[]::new), "id,en,ms");
+    String[] tags = CountryGazetteerFeatureGeneratorFactory.tag(s.tokens().toArray(String[]::new), COUNTRIES);
     boolean[] inside = new boolean[tags.length];
     for (LabelledSentence.Name n : s.names()) {
       for (int i = n.start(); i < n.end(); i++) {
@@ -218,36 +223,38 @@ public final class NerTrainer {
     Map<String, List<Split>> splits = splits();
     List<Split> train = splits.get("train");
     long t0 = System.nanoTime();
-    WordClusters clusters = null;
     Map<String, Object> resources = new HashMap<>();
     StringBuilder blocks = new StringBuilder();
     Files.createDirectories(options.work());
+    StringBuilder ks = new StringBuilder();
     for (int k : options.clusterSizes()) {
-      String name = options.lang() + "-c" + k + ".clusters";
-      Path file = options.work().resolve(name);
-      if (!(options.reuseClusters() && Files.exists(file))) {
-        if (clusters == null) {
-          // clusters see the unlabelled text and all labelled training text (never the held-out splits)
-          List<List<String>> corpus = unlabelled(splits().get("train"));
-          long tokens = corpus.stream().mapToLong(List::size).sum();
-          log.printf("unlabelled corpus: %d paragraphs, %d tokens%n", corpus.size(), tokens);
-          clusters = WordClusters.build(corpus, 3, 1000);
-          log.printf("cluster vocabulary: %d words%n", clusters.size());
-        }
-        clusters.write(clusters.cluster(k, 12, 42L + k), file);
-      }
-      try (InputStream in = Files.newInputStream(file)) {
-        resources.put(name, WordClusterFeatureGeneratorFactory.Clusters.read(in));
-      }
-      blocks.append("  <generator class=\"opennlp.tools.util.featuregen.WindowFeatureGeneratorFactory\">\n")
-          .append("    <int name=\"prevLength\">").append(options.clusterWindow()).append("</int>\n")
-          .append("    <int name=\"nextLength\">").append(options.clusterWindow()).append("</int>\n")
-          .append("    <generator class=\"io.kabar.ner.WordClusterFeatureGeneratorFactory\">\n")
-          .append("      <str name=\"dict\">").append(name).append("</str>\n")
-          .append("      <bool name=\"lowerCase\">true</bool>\n")
-          .append("    </generator>\n  </generator>\n");
-      log.printf("clusters k=%d done (%.0f s)%n", k, (System.nanoTime() - t0) / 1e9);
+      ks.append(ks.length() == 0 ? "" : "-").append(k);
     }
+    String name = options.lang() + "-" + ks + ".clusters";
+    Path file = options.work().resolve(name);
+    if (!(options.reuseClusters() && Files.exists(file))) {
+      // clusters see the unlabelled text and all labelled training text (never the held-out splits)
+      List<List<String>> corpus = unlabelled(train);
+      long tokens = corpus.stream().mapToLong(List::size).sum();
+      log.printf("unlabelled corpus: %d paragraphs, %d tokens%n", corpus.size(), tokens);
+      WordClusters clusters = WordClusters.build(corpus, 3, 1000);
+      log.printf("cluster vocabulary: %d words%n", clusters.size());
+      List<int[]> assigns = new ArrayList<>();
+      for (int k : options.clusterSizes()) {
+        assigns.add(clusters.cluster(k, 12, 42L + k));
+        log.printf("clusters k=%d done (%.0f s)%n", k, (System.nanoTime() - t0) / 1e9);
+      }
+      clusters.write(assigns, file);
+    }
+    try (InputStream in = Files.newInputStream(file)) {
+      resources.put(name, WordClusterFeatureGeneratorFactory.Clusters.read(in));
+    }
+    blocks.append("  <generator class=\"opennlp.tools.util.featuregen.WindowFeatureGeneratorFactory\">\n")
+        .append("    <int name=\"prevLength\">").append(options.clusterWindow()).append("</int>\n")
+        .append("    <int name=\"nextLength\">").append(options.clusterWindow()).append("</int>\n")
+        .append("    <generator class=\"io.kabar.ner.WordClusterFeatureGeneratorFactory\">\n")
+        .append("      <str name=\"dict\">").append(name).append("</str>\n")
+        .append("    </generator>\n  </generator>\n");
     List<NameSample> samples = new ArrayList<>();
     for (Split s : train) {
       for (LabelledSentence ls : s.sentences()) {
@@ -280,8 +287,10 @@ public final class NerTrainer {
     params.put(TrainingParameters.ITERATIONS_PARAM, iterations);
     params.put(TrainingParameters.CUTOFF_PARAM, cutoff);
     params.put("Threads", 1);
+    Map<String, Object> all = new HashMap<>(resources);
+    all.putIfAbsent("countries.names", COUNTRIES);
     TokenNameFinderFactory factory = TokenNameFinderFactory.create(null,
-        descriptor.getBytes(StandardCharsets.UTF_8), resources, new opennlp.tools.namefind.BioCodec());
+        descriptor.getBytes(StandardCharsets.UTF_8), all, new opennlp.tools.namefind.BioCodec());
     return NameFinderME.train(lang, null, new ListStream(samples), params, factory);
   }
 

@@ -198,12 +198,16 @@ public final class WordClusters {
     return assign;
   }
 
-  /** Writes {@code word cluster} lines (the format of OpenNLP's WordClusterDictionary). */
-  public void write(int[] assign, Path file) throws IOException {
+  /** Writes {@code word c1 c2 ...} lines, one column per clustering in {@code assigns}. */
+  public void write(List<int[]> assigns, Path file) throws IOException {
     try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
       for (int w = 0; w < vocab.length; w++) {
         if (vocab[w].indexOf(' ') < 0) {
-          out.write(vocab[w] + " " + assign[w] + "\n");
+          StringBuilder line = new StringBuilder(vocab[w]);
+          for (int[] a : assigns) {
+            line.append(' ').append(a[w]);
+          }
+          out.write(line.append('\n').toString());
         }
       }
     }
