@@ -6,7 +6,9 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
@@ -53,39 +55,68 @@ public final class WordClusterFeatureGeneratorFactory extends GeneratorFactory.A
     return mapping;
   }
 
-  /** A word → clusters map; lines {@code word c1 c2 ...}, UTF-8. */
+  /** A word → clusters map; lines {@code word c1 c2 ...} (non-negative integers), UTF-8. */
   public static final class Clusters implements SerializableArtifact {
     private final Map<String, String[]> map;
-    private final Map<String, String> lines;
+    private final List<String[]> table = new ArrayList<>();
+
+    private Clusters(int expected) {
+      this.map = new HashMap<>(Math.max(16, expected * 4 / 3 + 1));
+    }
 
     /** From {@code word → "c1 c2 ..."}. */
     public Clusters(Map<String, String> lines) {
-      this.lines = lines;
-      this.map = new HashMap<>(lines.size() * 2);
-      Map<String, String> interned = new HashMap<>();
+      this(lines.size());
       for (Map.Entry<String, String> e : lines.entrySet()) {
-        String[] ids = e.getValue().split(" ");
-        String[] features = new String[ids.length];
-        for (int i = 0; i < ids.length; i++) {
-          String f = "cl" + i + "=" + ids[i];
-          features[i] = interned.computeIfAbsent(f, x -> x);
-        }
-        map.put(e.getKey(), features);
+        add(e.getKey(), e.getValue(), 0);
       }
+    }
+
+    private void add(String word, String line, int from) {
+      List<String> features = new ArrayList<>(4);
+      int col = 0;
+      int i = from;
+      while (i < line.length()) {
+        int end = line.indexOf(' ', i);
+        if (end < 0) {
+          end = line.length();
+        }
+        if (end > i) {
+          features.add(feature(col++, Integer.parseInt(line, i, end, 10)));
+        }
+        i = end + 1;
+      }
+      map.put(word, features.toArray(String[]::new));
+    }
+
+    /** The shared feature string {@code cl<col>=<id>}. */
+    private String feature(int col, int id) {
+      while (table.size() <= col) {
+        table.add(new String[64]);
+      }
+      String[] row = table.get(col);
+      if (id >= row.length) {
+        row = java.util.Arrays.copyOf(row, Math.max(id + 1, row.length * 2));
+        table.set(col, row);
+      }
+      if (row[id] == null) {
+        row[id] = "cl" + col + "=" + id;
+      }
+      return row[id];
     }
 
     /** Reads {@code word c1 c2 ...} lines; does not close {@code in}. */
     public static Clusters read(InputStream in) throws IOException {
       BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8), 1 << 16);
-      Map<String, String> lines = new HashMap<>();
+      Clusters clusters = new Clusters(32_000);
       String line;
       while ((line = r.readLine()) != null) {
         int sp = line.indexOf(' ');
         if (sp > 0) {
-          lines.put(line.substring(0, sp), line.substring(sp + 1));
+          clusters.add(line.substring(0, sp), line, sp + 1);
         }
       }
-      return new Clusters(lines);
+      return clusters;
     }
 
     /** The cluster features of a lower-cased word, or null. */
@@ -99,8 +130,12 @@ public final class WordClusterFeatureGeneratorFactory extends GeneratorFactory.A
 
     void write(OutputStream out) throws IOException {
       StringBuilder sb = new StringBuilder();
-      for (Map.Entry<String, String> e : new TreeMap<>(lines).entrySet()) {
-        sb.append(e.getKey()).append(' ').append(e.getValue()).append('\n');
+      for (Map.Entry<String, String[]> e : new TreeMap<>(map).entrySet()) {
+        sb.append(e.getKey());
+        for (String f : e.getValue()) {
+          sb.append(' ').append(f, f.indexOf('=') + 1, f.length());
+        }
+        sb.append('\n');
       }
       out.write(sb.toString().getBytes(StandardCharsets.UTF_8));
       out.flush();
