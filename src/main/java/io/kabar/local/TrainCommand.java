@@ -69,6 +69,10 @@ final class TrainCommand implements Runnable {
     @Option(names = "--cluster-window", defaultValue = "1", description = "Tokens either side given cluster features (default: ${DEFAULT-VALUE}).")
     int clusterWindow;
 
+    @Option(names = "--cluster-min-count", defaultValue = "3",
+        description = "Words seen fewer times in the unlabelled text get no cluster (default: ${DEFAULT-VALUE}).")
+    int clusterMinCount;
+
     @Option(names = "--with-nerp", description = "id: also train on NERP (lower-cased text).")
     boolean withNerp;
 
@@ -95,7 +99,7 @@ final class TrainCommand implements Runnable {
         return CommandLine.ExitCode.USAGE;
       }
       NerTrainer trainer = new NerTrainer(new NerTrainer.Options(lang, shared, out, work, iterations, cutoff,
-          clusters, clusterWindow, withNerp, withWnut, only, reuseClusters, !keepUnlabelledCountries), log);
+          clusters, clusterWindow, withNerp, withWnut, only, reuseClusters, !keepUnlabelledCountries, clusterMinCount), log);
       NerTrainer.Result result = trainer.train();
       OpenNlpNameFinder finder = OpenNlpNameFinder.of(Map.of(lang, result.model()));
       List<EntityType> types = List.of(EntityType.PERSON, EntityType.ORGANIZATION, EntityType.LOCATION);

@@ -47,7 +47,7 @@ public final class NerTrainer {
   /** Options. */
   public record Options(String lang, Path shared, Path out, Path work, int iterations, int cutoff,
       int[] clusterSizes, int clusterWindow, boolean withNerp, boolean withWnut, List<String> only,
-      boolean reuseClusters, boolean dropUnlabelledCountries) {}
+      boolean reuseClusters, boolean dropUnlabelledCountries, int clusterMinCount) {}
 
   /** A named set of labelled sentences. */
   public record Split(String name, List<LabelledSentence> sentences) {}
@@ -230,14 +230,14 @@ public final class NerTrainer {
     for (int k : options.clusterSizes()) {
       ks.append(ks.length() == 0 ? "" : "-").append(k);
     }
-    String name = options.lang() + "-" + ks + ".clusters";
+    String name = options.lang() + "-" + ks + "-min" + options.clusterMinCount() + ".clusters";
     Path file = options.work().resolve(name);
     if (!(options.reuseClusters() && Files.exists(file))) {
       // clusters see the unlabelled text and all labelled training text (never the held-out splits)
       List<List<String>> corpus = unlabelled(train);
       long tokens = corpus.stream().mapToLong(List::size).sum();
       log.printf("unlabelled corpus: %d paragraphs, %d tokens%n", corpus.size(), tokens);
-      WordClusters clusters = WordClusters.build(corpus, 3, 1000);
+      WordClusters clusters = WordClusters.build(corpus, options.clusterMinCount(), 1000);
       log.printf("cluster vocabulary: %d words%n", clusters.size());
       List<int[]> assigns = new ArrayList<>();
       for (int k : options.clusterSizes()) {
