@@ -73,6 +73,10 @@ final class TrainCommand implements Runnable {
         description = "Words seen fewer times in the unlabelled text get no cluster (default: ${DEFAULT-VALUE}).")
     int clusterMinCount;
 
+    @Option(names = "--beam", defaultValue = "3",
+        description = "Decoder beam width stored in the model (default: ${DEFAULT-VALUE}, OpenNLP's; 1 = greedy).")
+    int beam;
+
     @Option(names = "--with-nerp", description = "id: also train on NERP (lower-cased text).")
     boolean withNerp;
 
@@ -99,7 +103,7 @@ final class TrainCommand implements Runnable {
         return CommandLine.ExitCode.USAGE;
       }
       NerTrainer trainer = new NerTrainer(new NerTrainer.Options(lang, shared, out, work, iterations, cutoff,
-          clusters, clusterWindow, withNerp, withWnut, only, reuseClusters, !keepUnlabelledCountries, clusterMinCount), log);
+          clusters, clusterWindow, withNerp, withWnut, only, reuseClusters, !keepUnlabelledCountries, clusterMinCount, beam), log);
       NerTrainer.Result result = trainer.train();
       OpenNlpNameFinder finder = OpenNlpNameFinder.of(Map.of(lang, result.model()));
       List<EntityType> types = List.of(EntityType.PERSON, EntityType.ORGANIZATION, EntityType.LOCATION);

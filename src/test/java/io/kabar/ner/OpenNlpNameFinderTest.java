@@ -45,7 +45,7 @@ class OpenNlpNameFinderTest {
         + "<int name=\"prevLength\">1</int><int name=\"nextLength\">1</int>"
         + "<generator class=\"io.kabar.ner.WordClusterFeatureGeneratorFactory\"><str name=\"dict\">t-c4.clusters</str>"
         + "</generator></generator>";
-    model = NerTrainer.trainModel("id", samples, resources, clusters, 30, 0);
+    model = NerTrainer.trainModel("id", samples, resources, clusters, 30, 0, 1);
   }
 
   /** "Kemarin, PERSON tiba di CITY." */

@@ -47,7 +47,7 @@ public final class NerTrainer {
   /** Options. */
   public record Options(String lang, Path shared, Path out, Path work, int iterations, int cutoff,
       int[] clusterSizes, int clusterWindow, boolean withNerp, boolean withWnut, List<String> only,
-      boolean reuseClusters, boolean dropUnlabelledCountries, int clusterMinCount) {}
+      boolean reuseClusters, boolean dropUnlabelledCountries, int clusterMinCount, int beam) {}
 
   /** A named set of labelled sentences. */
   public record Split(String name, List<LabelledSentence> sentences) {}
@@ -264,7 +264,7 @@ public final class NerTrainer {
     log.printf("training on %d sentences (%s)%n", samples.size(),
         String.join(", ", train.stream().map(Split::name).toList()));
     TokenNameFinderModel model = trainModel(options.lang(), samples, resources, blocks.toString(),
-        options.iterations(), options.cutoff());
+        options.iterations(), options.cutoff(), options.beam());
     Files.createDirectories(options.out());
     Path modelFile = options.out().resolve(modelFileName(options.lang()));
     model.serialize(modelFile);
@@ -277,7 +277,7 @@ public final class NerTrainer {
    * named in {@code clusterBlocks} (descriptor XML for them, may be empty).
    */
   public static TokenNameFinderModel trainModel(String lang, List<NameSample> samples,
-      Map<String, Object> resources, String clusterBlocks, int iterations, int cutoff) throws IOException {
+      Map<String, Object> resources, String clusterBlocks, int iterations, int cutoff, int beam) throws IOException {
     String descriptor;
     try (InputStream in = NerTrainer.class.getResourceAsStream("/io/kabar/ner/train/features.xml")) {
       descriptor = new String(in.readAllBytes(), StandardCharsets.UTF_8).replace("${CLUSTERS}", clusterBlocks);
@@ -287,6 +287,8 @@ public final class NerTrainer {
     params.put(TrainingParameters.ITERATIONS_PARAM, iterations);
     params.put(TrainingParameters.CUTOFF_PARAM, cutoff);
     params.put("Threads", 1);
+    // stored in the model's manifest: the decoder's beam width at run time (1 = greedy)
+    params.put(opennlp.tools.ml.BeamSearch.BEAM_SIZE_PARAMETER, beam);
     Map<String, Object> all = new HashMap<>(resources);
     all.putIfAbsent("countries.names", COUNTRIES);
     TokenNameFinderFactory factory = TokenNameFinderFactory.create(null,
