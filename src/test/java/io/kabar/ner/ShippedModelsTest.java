@@ -27,9 +27,9 @@ class ShippedModelsTest {
   @Test
   void english() {
     assumeTrue(OpenNlpNameFinder.class.getResource("/io/kabar/ner/en-ner.bin") != null, "no en model");
-    String text = "President Barack Obama met German Chancellor Angela Merkel in Berlin on Tuesday.";
-    assertTrue(found(text, "en", EntityType.PERSON).contains("Angela Merkel"), () -> found(text, "en", EntityType.PERSON).toString());
-    assertTrue(found(text, "en", EntityType.LOCATION).contains("Berlin"));
+    String text = "John Smith, a spokesman for Microsoft, said the company would open an office in London.";
+    assertTrue(found(text, "en", EntityType.PERSON).contains("John Smith"), () -> found(text, "en", EntityType.PERSON).toString());
+    assertTrue(found(text, "en", EntityType.LOCATION).contains("London"));
   }
 
   @Test
