@@ -27,6 +27,13 @@ class JarsIT {
       assertTrue(names.contains("io/kabar/handler/ParseArticleFunction.class"));
       assertTrue(names.contains("io/kabar/handler/SummarizeArticleFunction.class"));
       assertTrue(names.contains("software/amazon/awssdk/http/urlconnection/UrlConnectionHttpClient.class"));
+      // the trained name finders, their custom feature generators and OpenNLP to run them; not the trainer
+      for (String ner : List.of("io/kabar/ner/id-ner.bin", "io/kabar/ner/en-ner.bin", "io/kabar/ner/OpenNlpNameFinder.class",
+          "io/kabar/ner/WordClusterFeatureGeneratorFactory.class", "io/kabar/ner/CountryGazetteerFeatureGeneratorFactory.class",
+          "io/kabar/ner/WordShapeFeatureGeneratorFactory.class", "opennlp/tools/namefind/NameFinderME.class")) {
+        assertTrue(names.contains(ner), "kabar-lambda.jar contains " + ner);
+      }
+      assertFalse(names.stream().anyMatch(n -> n.startsWith("io/kabar/ner/train/")), "no NER training code in kabar-lambda.jar");
       for (String forbidden : List.of("org/gaul/", "picocli/", "io/kabar/local/", "io/kabar/eval/", "net/dankito/", "kotlin/", "software/amazon/event/ruler/",
           "software/amazon/awssdk/http/apache/", "software/amazon/awssdk/http/apache5/", "software/amazon/awssdk/http/nio/netty/", "io/netty/",
           "org/apache/http/", "org/apache/hc/", "org/eclipse/jetty/", "com/amazonaws/services/lambda/runtime/serialization/")) {

@@ -12,7 +12,7 @@ import picocli.CommandLine.Command;
     description = "Serverless article processing, run locally: parse articles into entities, claims "
         + "and summaries, through the same Lambda handlers that run in AWS.",
     subcommands = {AnalyzeCommand.class, DemoCommand.class, ProcessCommand.class, LocalCommand.class,
-        EvalCommand.class, CommandLine.HelpCommand.class},
+        EvalCommand.class, TrainCommand.class, CommandLine.HelpCommand.class},
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {"0:success", "1:internal error, or the run did not finish in time",
         "2:bad usage", "3:some inputs failed (see their error codes)"})

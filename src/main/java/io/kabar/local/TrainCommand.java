@@ -1,0 +1,124 @@
+package io.kabar.local;
+
+import io.kabar.analysis.EntityType;
+import io.kabar.ner.LabelledSentence;
+import io.kabar.ner.NerEvaluation;
+import io.kabar.ner.NerScore;
+import io.kabar.ner.OpenNlpNameFinder;
+import io.kabar.ner.train.NerTrainer;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code kabar train}: trains the models shipped in the jar. */
+@Command(name = "train", mixinStandardHelpOptions = true,
+    description = "Train the models shipped with Kabar.",
+    subcommands = {TrainCommand.Ner.class, CommandLine.HelpCommand.class})
+final class TrainCommand implements Runnable {
+  @Spec
+  CommandSpec spec;
+
+  @Override
+  public void run() {
+    spec.commandLine().usage(spec.commandLine().getOut());
+  }
+
+  /** {@code kabar train ner --lang id|en}. */
+  @Command(name = "ner", mixinStandardHelpOptions = true,
+      description = {"Train the OpenNLP name finder for one language from ../shared/data/ner, with word clusters "
+          + "induced from unlabelled news text (id: IndoSum articles; en: news4k and WCXB article bodies), "
+          + "write it to src/main/resources/io/kabar/ner/LANG-ner.bin and score it on the held-out splits "
+          + "(id: NERGrit valid, idner-news-2k dev; en: every fifth wikigold document and re3d file), which "
+          + "are also written as CoNLL files to the work folder for `kabar eval ner`.",
+          "Example:", "  kabar train ner --lang id"})
+  static final class Ner implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--lang", required = true, description = "id or en.")
+    String lang;
+
+    @Option(names = "--shared", defaultValue = "../shared", description = "The shared folder (default: ${DEFAULT-VALUE}).")
+    Path shared;
+
+    @Option(names = "--out", defaultValue = "src/main/resources/io/kabar/ner",
+        description = "Where the model goes (default: ${DEFAULT-VALUE}).")
+    Path out;
+
+    @Option(names = "--work", defaultValue = "target/ner", description = "Cluster files and held-out splits (default: ${DEFAULT-VALUE}).")
+    Path work;
+
+    @Option(names = "--iterations", defaultValue = "150", description = "Perceptron iterations (default: ${DEFAULT-VALUE}).")
+    int iterations;
+
+    @Option(names = "--cutoff", defaultValue = "2", description = "Feature count cutoff (default: ${DEFAULT-VALUE}).")
+    int cutoff;
+
+    @Option(names = "--clusters", split = ",", defaultValue = "64,256,1024",
+        description = "Numbers of word clusters, one feature family each (default: ${DEFAULT-VALUE}).")
+    int[] clusters;
+
+    @Option(names = "--cluster-window", defaultValue = "1", description = "Tokens either side given cluster features (default: ${DEFAULT-VALUE}).")
+    int clusterWindow;
+
+    @Option(names = "--cluster-min-count", defaultValue = "3",
+        description = "Words seen fewer times in the unlabelled text get no cluster (default: ${DEFAULT-VALUE}).")
+    int clusterMinCount;
+
+    @Option(names = "--beam", defaultValue = "3",
+        description = "Decoder beam width stored in the model (default: ${DEFAULT-VALUE}, OpenNLP's; 1 = greedy).")
+    int beam;
+
+    @Option(names = "--with-nerp", description = "id: also train on NERP (lower-cased text).")
+    boolean withNerp;
+
+    @Option(names = "--with-wnut", description = "en: also train on WNUT17 (social media).")
+    boolean withWnut;
+
+    @Option(names = "--only", split = ",", paramLabel = "SET",
+        description = "Train only on these sets (e.g. nergrit-train); default all of the language's sets.")
+    List<String> only = List.of();
+
+    @Option(names = "--reuse-clusters", description = "Reuse cluster files already in the work folder.")
+    boolean reuseClusters;
+
+    @Option(names = "--keep-unlabelled-countries", negatable = true, defaultValue = "false",
+        description = "id: keep idner-news-2k training sentences where a country name is labelled O "
+            + "(dropped by default: NERGrit and our users label every country LOCATION).")
+    boolean keepUnlabelledCountries;
+
+    @Override
+    public Integer call() throws Exception {
+      PrintWriter log = spec.commandLine().getOut();
+      if (!Files.isDirectory(shared.resolve("data/ner"))) {
+        spec.commandLine().getErr().println("kabar: no data/ner under " + shared);
+        return CommandLine.ExitCode.USAGE;
+      }
+      NerTrainer trainer = new NerTrainer(new NerTrainer.Options(lang, shared, out, work, iterations, cutoff,
+          clusters, clusterWindow, withNerp, withWnut, only, reuseClusters, !keepUnlabelledCountries, clusterMinCount, beam), log);
+      NerTrainer.Result result = trainer.train();
+      OpenNlpNameFinder finder = OpenNlpNameFinder.of(Map.of(lang, result.model()));
+      List<EntityType> types = List.of(EntityType.PERSON, EntityType.ORGANIZATION, EntityType.LOCATION);
+      for (NerTrainer.Split split : result.heldOut()) {
+        NerTrainer.writeConll(split.sentences(), work.resolve(lang + "-" + split.name() + ".conll"));
+        NerScore score = NerEvaluation.score(finder, lang, split.sentences());
+        log.println(NerEvalCommand.table(split.name(), split.sentences().size(), score, types));
+        if (score.counts(EntityType.EVENT).gold() > 0) {
+          log.println(NerEvalCommand.table(split.name() + " incl. EVENT", split.sentences().size(), score,
+              List.of(EntityType.PERSON, EntityType.ORGANIZATION, EntityType.LOCATION, EntityType.EVENT)));
+        }
+      }
+      List<LabelledSentence> all = result.heldOut().stream().flatMap(s -> s.sentences().stream()).toList();
+      log.println(NerEvalCommand.table("all held-out", all.size(), NerEvaluation.score(finder, lang, all), types));
+      return 0;
+    }
+  }
+}

@@ -1,0 +1,102 @@
+package io.kabar.ner;
+
+import io.kabar.analysis.EntityType;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+
+/**
+ * Reads CoNLL-style NER files: one token a line, the token first and its tag last (tab- or
+ * space-separated, any columns between), sentences separated by blank lines, {@code -DOCSTART-}
+ * lines ignored. Tags are BIO ({@code B-X}/{@code I-X}), IO ({@code I-X} only: a new name starts
+ * where the type changes) or bare ({@code X}, as in GUM: treated like IO). A {@code labels} function
+ * maps each dataset's type names onto ours; types it maps to empty are read as outside.
+ */
+public final class Conll {
+  private Conll() {}
+
+  /** The label mapping every dataset in {@code ../shared/data/ner} needs, case-insensitive. */
+  public static final Map<String, EntityType> STANDARD_LABELS = Map.ofEntries(
+      Map.entry("person", EntityType.PERSON), Map.entry("per", EntityType.PERSON),
+      Map.entry("ppl", EntityType.PERSON),
+      Map.entry("organisation", EntityType.ORGANIZATION), Map.entry("organization", EntityType.ORGANIZATION),
+      Map.entry("org", EntityType.ORGANIZATION), Map.entry("ind", EntityType.ORGANIZATION),
+      Map.entry("corporation", EntityType.ORGANIZATION), Map.entry("group", EntityType.ORGANIZATION),
+      Map.entry("place", EntityType.LOCATION), Map.entry("location", EntityType.LOCATION),
+      Map.entry("loc", EntityType.LOCATION), Map.entry("plc", EntityType.LOCATION),
+      Map.entry("evt", EntityType.EVENT));
+
+  /** {@link #STANDARD_LABELS} as a function, with the given types dropped. */
+  public static Function<String, Optional<EntityType>> standardLabels(EntityType... dropped) {
+    List<EntityType> drop = List.of(dropped);
+    return label -> Optional.ofNullable(STANDARD_LABELS.get(label.toLowerCase(Locale.ROOT)))
+        .filter(t -> !drop.contains(t));
+  }
+
+  /** Reads a file. */
+  public static List<LabelledSentence> read(Path file, Function<String, Optional<EntityType>> labels)
+      throws IOException {
+    try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+      return read(in, labels);
+    }
+  }
+
+  /** Reads CoNLL text. */
+  public static List<LabelledSentence> read(BufferedReader in,
+      Function<String, Optional<EntityType>> labels) throws IOException {
+    List<LabelledSentence> out = new ArrayList<>();
+    List<String> tokens = new ArrayList<>();
+    List<String> tags = new ArrayList<>();
+    String line;
+    while ((line = in.readLine()) != null) {
+      String trimmed = line.strip();
+      if (trimmed.isEmpty() || trimmed.startsWith("-DOCSTART-")) {
+        flush(tokens, tags, labels, out);
+        continue;
+      }
+      String[] parts = trimmed.split("[\t ]+");
+      if (parts.length < 2) {
+        continue;
+      }
+      tokens.add(parts[0]);
+      tags.add(parts[parts.length - 1]);
+    }
+    flush(tokens, tags, labels, out);
+    return out;
+  }
+
+  private static void flush(List<String> tokens, List<String> tags,
+      Function<String, Optional<EntityType>> labels, List<LabelledSentence> out) {
+    if (tokens.isEmpty()) {
+      return;
+    }
+    List<LabelledSentence.Name> names = new ArrayList<>();
+    int start = -1;
+    EntityType open = null;
+    for (int i = 0; i <= tags.size(); i++) {
+      String tag = i < tags.size() ? tags.get(i) : "O";
+      boolean begin = tag.startsWith("B-");
+      String label = tag.equals("O") ? "" : tag.startsWith("B-") || tag.startsWith("I-") ? tag.substring(2) : tag;
+      EntityType type = label.isEmpty() ? null : labels.apply(label).orElse(null);
+      if (open != null && (type != open || begin)) {
+        names.add(new LabelledSentence.Name(start, i, open));
+        open = null;
+      }
+      if (type != null && open == null) {
+        open = type;
+        start = i;
+      }
+    }
+    out.add(new LabelledSentence(tokens, names));
+    tokens.clear();
+    tags.clear();
+  }
+}

@@ -1,0 +1,175 @@
+package io.kabar.ner;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeSet;
+import opennlp.tools.util.InvalidFormatException;
+import opennlp.tools.util.featuregen.AdaptiveFeatureGenerator;
+import opennlp.tools.util.featuregen.GeneratorFactory;
+import opennlp.tools.util.model.ArtifactSerializer;
+import opennlp.tools.util.model.SerializableArtifact;
+
+/**
+ * Gazetteer membership: whether a token is the beginning ({@code PREFIX=B}) or inside
+ * ({@code PREFIX=I}) of a listed name, longest match first, case-insensitive. The list is stored
+ * inside the model under the descriptor's {@code dict} name (so training and inference see the same
+ * list, and loading costs no CLDR look-ups); the trainer fills it with the JDK's CLDR display names
+ * of every ISO 3166 country and territory in Indonesian, English and Malay ({@link #countryNames}).
+ */
+public final class CountryGazetteerFeatureGeneratorFactory
+    extends GeneratorFactory.AbstractXmlFeatureGeneratorFactory {
+  private static final int MAX_TOKENS = 6;
+
+  @Override
+  public AdaptiveFeatureGenerator create() throws InvalidFormatException {
+    if (resourceManager == null) {
+      return null;
+    }
+    String key = getStr("dict");
+    Object resource = resourceManager.getResource(key);
+    if (!(resource instanceof NameList list)) {
+      throw new InvalidFormatException("not a name list resource: " + key);
+    }
+    return new Generator(list.byFirst, getStr("prefix", "ctry"));
+  }
+
+  @Override
+  public Map<String, ArtifactSerializer<?>> getArtifactSerializerMapping() throws InvalidFormatException {
+    Map<String, ArtifactSerializer<?>> mapping = new HashMap<>();
+    mapping.put(getStr("dict"), new NameListSerializer());
+    return mapping;
+  }
+
+  /** Country and territory names (CLDR via the JDK) in the given languages, lower-cased, tokenised, sorted. */
+  public static NameList countryNames(String... langs) {
+    TreeSet<String> names = new TreeSet<>();
+    for (String lang : langs) {
+      Locale display = Locale.forLanguageTag(lang);
+      for (String country : Locale.getISOCountries()) {
+        String name = new Locale("", country).getDisplayCountry(display);
+        if (name.isEmpty() || name.equals(country)) {
+          continue;
+        }
+        List<String> toks = new ArrayList<>();
+        NerTokenizer.tokens(name.toLowerCase(Locale.ROOT), lang).forEach(t -> toks.add(t.text()));
+        if (!toks.isEmpty() && toks.size() <= MAX_TOKENS) {
+          names.add(String.join(" ", toks));
+        }
+      }
+    }
+    return new NameList(List.copyOf(names));
+  }
+
+  /** Marks listed names in {@code tokens}: {@code ctry=B} / {@code ctry=I} or null. */
+  public static String[] tag(String[] tokens, NameList list) {
+    return new Generator(list.byFirst, "ctry").tag(tokens);
+  }
+
+  /** A list of names, one a line, tokens separated by single spaces, lower-cased. */
+  public static final class NameList implements SerializableArtifact {
+    private final List<String> names;
+    private final Map<String, List<String[]>> byFirst = new HashMap<>();
+
+    public NameList(List<String> names) {
+      this.names = List.copyOf(names);
+      for (String n : this.names) {
+        String[] toks = n.split(" ");
+        byFirst.computeIfAbsent(toks[0], f -> new ArrayList<>()).add(toks);
+      }
+    }
+
+    public int size() {
+      return names.size();
+    }
+
+    @Override
+    public Class<?> getArtifactSerializerClass() {
+      return NameListSerializer.class;
+    }
+  }
+
+  /** Reads and writes a {@link NameList} inside a model zip (UTF-8, leaves the stream open). */
+  public static final class NameListSerializer implements ArtifactSerializer<NameList> {
+    @Override
+    public NameList create(InputStream in) throws IOException {
+      String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+      return new NameList(text.lines().filter(l -> !l.isBlank()).toList());
+    }
+
+    @Override
+    public void serialize(NameList artifact, OutputStream out) throws IOException {
+      out.write((String.join("\n", artifact.names) + "\n").getBytes(StandardCharsets.UTF_8));
+      out.flush();
+    }
+  }
+
+  /** Not thread-safe: one per name finder instance, like every OpenNLP feature generator. */
+  static final class Generator implements AdaptiveFeatureGenerator {
+    private final Map<String, List<String[]>> names;
+    private final String begin;
+    private final String inside;
+    private String[] lastTokens;
+    private String[] tags;
+
+    Generator(Map<String, List<String[]>> names, String prefix) {
+      this.names = names;
+      this.begin = prefix + "=B";
+      this.inside = prefix + "=I";
+    }
+    @Override
+    public void createFeatures(List<String> features, String[] tokens, int index, String[] previousOutcomes) {
+      if (tokens != lastTokens) {
+        tags = tag(tokens);
+        lastTokens = tokens;
+      }
+      if (tags[index] != null) {
+        features.add(tags[index]);
+        features.add(tags[index] + ",w=" + tokens[index].toLowerCase(Locale.ROOT));
+      }
+    }
+
+    String[] tag(String[] tokens) {
+      String[] out = new String[tokens.length];
+      for (int i = 0; i < tokens.length; ) {
+        List<String[]> candidates = names.get(tokens[i].toLowerCase(Locale.ROOT));
+        int best = 0;
+        if (candidates != null) {
+          for (String[] name : candidates) {
+            if (name.length > best && matches(tokens, i, name)) {
+              best = name.length;
+            }
+          }
+        }
+        if (best == 0) {
+          i++;
+          continue;
+        }
+        out[i] = begin;
+        for (int j = i + 1; j < i + best; j++) {
+          out[j] = inside;
+        }
+        i += best;
+      }
+      return out;
+    }
+
+    private static boolean matches(String[] tokens, int at, String[] name) {
+      if (at + name.length > tokens.length) {
+        return false;
+      }
+      for (int k = 0; k < name.length; k++) {
+        if (!tokens[at + k].equalsIgnoreCase(name[k])) {
+          return false;
+        }
+      }
+      return true;
+    }
+  }
+}

@@ -1,0 +1,150 @@
+package io.kabar.ner;
+
+import io.kabar.analysis.EntityType;
+import io.kabar.extract.NameFinder;
+import io.kabar.extract.NameSpan;
+import io.kabar.nlp.Sentence;
+import io.kabar.nlp.Token;
+import java.io.BufferedInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
+import opennlp.tools.namefind.NameFinderME;
+import opennlp.tools.namefind.TokenNameFinderModel;
+import opennlp.tools.util.Span;
+
+/**
+ * The trained OpenNLP name finders for Indonesian and English (models under
+ * {@code src/main/resources/io/kabar/ner}, made by {@code kabar train ner}). Thread-safe: a model is
+ * loaded once, on first use of its language, and each thread gets its own {@link NameFinderME}
+ * (which is not thread-safe). A sentence is tokenised by {@link NerTokenizer}, the way the training
+ * files are, and the names are mapped back to character offsets in the article text.
+ */
+public final class OpenNlpNameFinder implements NameFinder {
+  /** Languages with a shipped model. */
+  public static final Set<String> LANGUAGES = Set.of("id", "en");
+  private static final String MODEL_DIR = "/io/kabar/ner/";
+  private static final OpenNlpNameFinder STANDARD = new OpenNlpNameFinder(OpenNlpNameFinder::loadShipped);
+
+  private final Function<String, TokenNameFinderModel> loader;
+  private final Map<String, PerLanguage> finders = new ConcurrentHashMap<>();
+
+  OpenNlpNameFinder(Function<String, TokenNameFinderModel> loader) {
+    this.loader = loader;
+  }
+
+  /** The finder backed by the shipped models; models load lazily, once per process. */
+  public static OpenNlpNameFinder standard() {
+    return STANDARD;
+  }
+
+  /** A finder over given models, keyed by language (tests, evaluation of a fresh model). */
+  public static OpenNlpNameFinder of(Map<String, TokenNameFinderModel> models) {
+    Map<String, TokenNameFinderModel> copy = Map.copyOf(models);
+    return new OpenNlpNameFinder(lang -> {
+      TokenNameFinderModel m = copy.get(lang);
+      if (m == null) {
+        throw new IllegalArgumentException("no model for " + lang);
+      }
+      return m;
+    });
+  }
+
+  /** Whether a model exists for {@code lang}. */
+  public boolean supports(String lang) {
+    return this == STANDARD ? LANGUAGES.contains(lang) : finders.containsKey(lang) || canLoad(lang);
+  }
+
+  private boolean canLoad(String lang) {
+    try {
+      perLanguage(lang);
+      return true;
+    } catch (IllegalArgumentException e) {
+      return false;
+    }
+  }
+
+  /** Loads the model for {@code lang} now (to move the cost to start-up). */
+  public void preload(String lang) {
+    if (supports(lang)) {
+      perLanguage(lang);
+    }
+  }
+
+  @Override
+  public List<NameSpan> find(String text, Sentence sentence, String lang) {
+    if (lang == null || !supports(lang)) {
+      return List.of();
+    }
+    List<Token> tokens;
+    if (sentence.end() <= text.length() && sentence.start() >= 0 && sentence.start() <= sentence.end()) {
+      tokens = NerTokenizer.tokens(text, sentence.start(), sentence.end(), lang);
+    } else {
+      tokens = new ArrayList<>();
+      for (Token t : NerTokenizer.tokens(sentence.text(), lang)) {
+        tokens.add(new Token(t.text(), t.start() + sentence.start(), t.end() + sentence.start()));
+      }
+    }
+    if (tokens.isEmpty()) {
+      return List.of();
+    }
+    String[] words = new String[tokens.size()];
+    for (int i = 0; i < words.length; i++) {
+      words[i] = tokens.get(i).text();
+    }
+    Span[] spans = find(words, lang);
+    List<NameSpan> out = new ArrayList<>(spans.length);
+    for (Span s : spans) {
+      out.add(new NameSpan(tokens.get(s.getStart()).start(), tokens.get(s.getEnd() - 1).end(),
+          EntityType.valueOf(s.getType()), s.getProb()));
+    }
+    return out;
+  }
+
+  /** The names in a tokenised sentence, as token spans typed with {@link EntityType} names. */
+  public Span[] find(String[] tokens, String lang) {
+    NameFinderME finder = perLanguage(lang).local.get();
+    Span[] spans = finder.find(tokens);
+    finder.clearAdaptiveData();
+    return spans;
+  }
+
+  private PerLanguage perLanguage(String lang) {
+    PerLanguage p = finders.get(lang);
+    if (p == null) {
+      p = finders.computeIfAbsent(lang, l -> new PerLanguage(loader.apply(l)));
+    }
+    return p;
+  }
+
+  static TokenNameFinderModel loadShipped(String lang) {
+    if (!LANGUAGES.contains(lang)) {
+      throw new IllegalArgumentException("no model for " + lang);
+    }
+    String path = MODEL_DIR + lang + "-ner.bin";
+    try (InputStream in = OpenNlpNameFinder.class.getResourceAsStream(path)) {
+      if (in == null) {
+        throw new IllegalStateException("missing model resource " + path);
+      }
+      return new TokenNameFinderModel(new BufferedInputStream(in, 1 << 16));
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read " + path, e);
+    }
+  }
+
+  private static final class PerLanguage {
+    final ThreadLocal<NameFinderME> local;
+
+    PerLanguage(TokenNameFinderModel model) {
+      NameFinderME first = new NameFinderME(model);
+      this.local = ThreadLocal.withInitial(() -> new NameFinderME(model));
+      this.local.set(first);
+    }
+  }
+}

@@ -1,0 +1,354 @@
+package io.kabar.ner.train;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.kabar.analysis.EntityType;
+import io.kabar.ner.Conll;
+import io.kabar.ner.CountryGazetteerFeatureGeneratorFactory;
+import io.kabar.ner.LabelledSentence;
+import io.kabar.ner.NerTokenizer;
+import io.kabar.ner.WordClusterFeatureGeneratorFactory;
+import io.kabar.nlp.Token;
+import java.io.BufferedReader;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Stream;
+import opennlp.tools.namefind.NameFinderME;
+import opennlp.tools.namefind.NameSample;
+import opennlp.tools.namefind.TokenNameFinderFactory;
+import opennlp.tools.namefind.TokenNameFinderModel;
+import opennlp.tools.util.ObjectStream;
+import opennlp.tools.util.Span;
+import opennlp.tools.util.TrainingParameters;
+
+/**
+ * Trains the Indonesian and English name finder models from the labelled data in
+ * {@code ../shared/data/ner} and word clusters induced from unlabelled news text. Deterministic:
+ * the same data and options give the same model. Training-only: not in the Lambda jar.
+ */
+public final class NerTrainer {
+  /** Where the models are read from at run time, relative to the project. */
+  public static final Path MODEL_DIR = Path.of("src/main/resources/io/kabar/ner");
+
+  /** Options. */
+  public record Options(String lang, Path shared, Path out, Path work, int iterations, int cutoff,
+      int[] clusterSizes, int clusterWindow, boolean withNerp, boolean withWnut, List<String> only,
+      boolean reuseClusters, boolean dropUnlabelledCountries, int clusterMinCount, int beam) {}
+
+  /** A named set of labelled sentences. */
+  public record Split(String name, List<LabelledSentence> sentences) {}
+
+  /** What training produced. */
+  public record Result(TokenNameFinderModel model, Path modelFile, List<Split> train, List<Split> heldOut) {}
+
+  private final Options options;
+  private final PrintWriter log;
+
+  public NerTrainer(Options options, PrintWriter log) {
+    this.options = options;
+    this.log = log;
+  }
+
+  /** The country gazetteer stored in every model (CLDR names in Indonesian, English, Malay). */
+  static final CountryGazetteerFeatureGeneratorFactory.NameList COUNTRIES =
+      CountryGazetteerFeatureGeneratorFactory.countryNames("id", "en", "ms");
+
+  /** Model file name for a language. */
+  public static String modelFileName(String lang) {
+    return lang + "-ner.bin";
+  }
+
+  /** Reads the training and held-out splits for the language. */
+  public Map<String, List<Split>> splits() throws IOException {
+    Path ner = options.shared().resolve("data/ner");
+    Function<String, Optional<EntityType>> noEvent = Conll.standardLabels(EntityType.EVENT);
+    List<Split> train = new ArrayList<>();
+    List<Split> held = new ArrayList<>();
+    if (options.lang().equals("id")) {
+      train.add(new Split("nergrit-train", Conll.read(ner.resolve("id/nergrit/train.txt"), noEvent)));
+      List<LabelledSentence> idner = Conll.read(ner.resolve("id/idner-news-2k/train.txt"), noEvent);
+      if (options.dropUnlabelledCountries()) {
+        int before = idner.size();
+        idner = idner.stream().filter(s -> !hasUnlabelledCountry(s)).toList();
+        log.printf("idner-news-2k-train: dropped %d of %d sentences with a country name labelled O%n",
+            before - idner.size(), before);
+      }
+      train.add(new Split("idner-news-2k-train", idner));
+      held.add(new Split("nergrit-valid", Conll.read(ner.resolve("id/nergrit/valid.txt"), noEvent)));
+      held.add(new Split("idner-news-2k-dev", Conll.read(ner.resolve("id/idner-news-2k/dev.txt"), noEvent)));
+      if (options.withNerp()) {
+        train.add(new Split("nerp-train", Conll.read(ner.resolve("id/nerp/train.txt"), Conll.standardLabels())));
+        held.add(new Split("nerp-valid", Conll.read(ner.resolve("id/nerp/valid.txt"), Conll.standardLabels())));
+      }
+    } else if (options.lang().equals("en")) {
+      // documents: every fifth (by position) is held out, so held-out sentences come from unseen documents
+      List<List<LabelledSentence>> wiki = wikigoldDocuments(ner.resolve("en/wikigold/wikigold.conll.txt"), noEvent);
+      List<LabelledSentence> wikiTrain = new ArrayList<>();
+      List<LabelledSentence> wikiHeld = new ArrayList<>();
+      for (int i = 0; i < wiki.size(); i++) {
+        (i % 5 == 4 ? wikiHeld : wikiTrain).addAll(wiki.get(i));
+      }
+      List<LabelledSentence> reTrain = new ArrayList<>();
+      List<LabelledSentence> reHeld = new ArrayList<>();
+      List<Path> re3d;
+      try (Stream<Path> files = Files.walk(ner.resolve("en/re3d_open"))) {
+        re3d = files.filter(p -> p.toString().endsWith(".conll")).sorted().toList();
+      }
+      for (int i = 0; i < re3d.size(); i++) {
+        (i % 5 == 4 ? reHeld : reTrain).addAll(Conll.read(re3d.get(i), noEvent));
+      }
+      train.add(new Split("wikigold-train", wikiTrain));
+      train.add(new Split("re3d-train", reTrain));
+      held.add(new Split("wikigold-heldout", wikiHeld));
+      held.add(new Split("re3d-heldout", reHeld));
+      if (options.withWnut()) {
+        train.add(new Split("wnut17-train", Conll.read(ner.resolve("en/WNUT17/wnut17train.conll"), noEvent)));
+      }
+    } else {
+      throw new IllegalArgumentException("no training data for language " + options.lang());
+    }
+    if (!options.only().isEmpty()) {
+      train.removeIf(s -> !options.only().contains(s.name()));
+    }
+    return Map.of("train", train, "heldout", held);
+  }
+
+  /**
+   * Whether a country name (CLDR, Indonesian/English/Malay) in the sentence is outside every gold
+   * name: idner-news-2k leaves countries unlabelled when they act as a government or modifier
+   * ({@code Inggris ingin ...}, {@code PM Inggris}), where NERGrit (and our users) want LOCATION.
+   */
+  static boolean hasUnlabelledCountry(LabelledSentence s) {
+    String[] tags = CountryGazetteerFeatureGeneratorFactory.tag(s.tokens().toArray(String[]::new), COUNTRIES);
+    boolean[] inside = new boolean[tags.length];
+    for (LabelledSentence.Name n : s.names()) {
+      for (int i = n.start(); i < n.end(); i++) {
+        inside[i] = true;
+      }
+    }
+    for (int i = 0; i < tags.length; i++) {
+      if ("ctry=B".equals(tags[i]) && !inside[i]) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static List<List<LabelledSentence>> wikigoldDocuments(Path file,
+      Function<String, Optional<EntityType>> labels) throws IOException {
+    List<List<LabelledSentence>> docs = new ArrayList<>();
+    StringBuilder doc = new StringBuilder();
+    for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
+      if (line.startsWith("-DOCSTART-")) {
+        if (doc.length() > 0) {
+          docs.add(Conll.read(new BufferedReader(new java.io.StringReader(doc.toString())), labels));
+        }
+        doc.setLength(0);
+      } else {
+        doc.append(line).append('\n');
+      }
+    }
+    if (doc.length() > 0) {
+      docs.add(Conll.read(new BufferedReader(new java.io.StringReader(doc.toString())), labels));
+    }
+    return docs;
+  }
+
+  /** Unlabelled text for the clusters, as token lists (one list a paragraph). */
+  List<List<String>> unlabelled(List<Split> train) throws IOException {
+    List<List<String>> out = new ArrayList<>();
+    ObjectMapper json = new ObjectMapper();
+    Path data = options.shared().resolve("data");
+    List<String> texts = new ArrayList<>();
+    if (options.lang().equals("id")) {
+      for (String f : List.of("summaries/indosum-dev/pairs.jsonl", "summaries/indosum-more/pairs.jsonl")) {
+        for (String line : Files.readAllLines(data.resolve(f), StandardCharsets.UTF_8)) {
+          if (!line.isBlank()) {
+            texts.add(json.readTree(line).path("article").asText());
+          }
+        }
+      }
+    } else {
+      JsonNode gt = json.readTree(data.resolve("extraction/news4k/ground-truth.json").toFile());
+      gt.forEach(page -> texts.add(page.path("articleBody").asText()));
+      List<Path> wcxb;
+      try (Stream<Path> files = Files.list(data.resolve("extraction/wcxb-dev-articles/ground-truth"))) {
+        wcxb = files.filter(p -> p.toString().endsWith(".json")).sorted().toList();
+      }
+      for (Path p : wcxb) {
+        JsonNode gtNode = json.readTree(p.toFile()).path("ground_truth");
+        if (gtNode.isTextual()) {
+          // stored as a Python dict literal: take the main_content value loosely (text only feeds counts)
+          texts.add(gtNode.asText());
+        } else {
+          texts.add(gtNode.path("main_content").asText());
+        }
+      }
+    }
+    for (String text : texts) {
+      for (String para : text.split("\n+")) {
+        List<String> toks = new ArrayList<>();
+        for (Token t : NerTokenizer.tokens(para, options.lang())) {
+          toks.add(t.text());
+        }
+        if (!toks.isEmpty()) {
+          out.add(toks);
+        }
+      }
+    }
+    for (Split s : train) {
+      for (LabelledSentence ls : s.sentences()) {
+        out.add(ls.tokens());
+      }
+    }
+    return out;
+  }
+
+  /** Induces clusters, trains, writes the model; returns it with the splits. */
+  public Result train() throws IOException {
+    Map<String, List<Split>> splits = splits();
+    List<Split> train = splits.get("train");
+    long t0 = System.nanoTime();
+    Map<String, Object> resources = new HashMap<>();
+    StringBuilder blocks = new StringBuilder();
+    Files.createDirectories(options.work());
+    StringBuilder ks = new StringBuilder();
+    for (int k : options.clusterSizes()) {
+      ks.append(ks.length() == 0 ? "" : "-").append(k);
+    }
+    String name = options.lang() + "-" + ks + "-min" + options.clusterMinCount() + ".clusters";
+    Path file = options.work().resolve(name);
+    if (!(options.reuseClusters() && Files.exists(file))) {
+      // clusters see the unlabelled text and all labelled training text (never the held-out splits)
+      List<List<String>> corpus = unlabelled(train);
+      long tokens = corpus.stream().mapToLong(List::size).sum();
+      log.printf("unlabelled corpus: %d paragraphs, %d tokens%n", corpus.size(), tokens);
+      WordClusters clusters = WordClusters.build(corpus, options.clusterMinCount(), 1000);
+      log.printf("cluster vocabulary: %d words%n", clusters.size());
+      List<int[]> assigns = new ArrayList<>();
+      for (int k : options.clusterSizes()) {
+        assigns.add(clusters.cluster(k, 12, 42L + k));
+        log.printf("clusters k=%d done (%.0f s)%n", k, (System.nanoTime() - t0) / 1e9);
+      }
+      clusters.write(assigns, file);
+    }
+    try (InputStream in = Files.newInputStream(file)) {
+      resources.put(name, WordClusterFeatureGeneratorFactory.Clusters.read(in));
+    }
+    blocks.append("  <generator class=\"opennlp.tools.util.featuregen.WindowFeatureGeneratorFactory\">\n")
+        .append("    <int name=\"prevLength\">").append(options.clusterWindow()).append("</int>\n")
+        .append("    <int name=\"nextLength\">").append(options.clusterWindow()).append("</int>\n")
+        .append("    <generator class=\"io.kabar.ner.WordClusterFeatureGeneratorFactory\">\n")
+        .append("      <str name=\"dict\">").append(name).append("</str>\n")
+        .append("    </generator>\n  </generator>\n");
+    List<NameSample> samples = new ArrayList<>();
+    for (Split s : train) {
+      for (LabelledSentence ls : s.sentences()) {
+        samples.add(toSample(ls));
+      }
+    }
+    log.printf("training on %d sentences (%s)%n", samples.size(),
+        String.join(", ", train.stream().map(Split::name).toList()));
+    TokenNameFinderModel model = trainModel(options.lang(), samples, resources, blocks.toString(),
+        options.iterations(), options.cutoff(), options.beam());
+    Files.createDirectories(options.out());
+    Path modelFile = options.out().resolve(modelFileName(options.lang()));
+    model.serialize(modelFile);
+    log.printf("wrote %s (%d bytes) in %.0f s%n", modelFile, Files.size(modelFile), (System.nanoTime() - t0) / 1e9);
+    return new Result(model, modelFile, train, splits.get("heldout"));
+  }
+
+  /**
+   * Trains a model with our feature descriptor; {@code resources} holds the cluster dictionaries
+   * named in {@code clusterBlocks} (descriptor XML for them, may be empty).
+   */
+  public static TokenNameFinderModel trainModel(String lang, List<NameSample> samples,
+      Map<String, Object> resources, String clusterBlocks, int iterations, int cutoff, int beam) throws IOException {
+    String descriptor;
+    try (InputStream in = NerTrainer.class.getResourceAsStream("/io/kabar/ner/train/features.xml")) {
+      descriptor = new String(in.readAllBytes(), StandardCharsets.UTF_8).replace("${CLUSTERS}", clusterBlocks);
+    }
+    TrainingParameters params = new TrainingParameters();
+    params.put(TrainingParameters.ALGORITHM_PARAM, "PERCEPTRON");
+    params.put(TrainingParameters.ITERATIONS_PARAM, iterations);
+    params.put(TrainingParameters.CUTOFF_PARAM, cutoff);
+    params.put("Threads", 1);
+    // stored in the model's manifest: the decoder's beam width at run time (1 = greedy)
+    params.put(opennlp.tools.ml.BeamSearch.BEAM_SIZE_PARAMETER, beam);
+    Map<String, Object> all = new HashMap<>(resources);
+    all.putIfAbsent("countries.names", COUNTRIES);
+    TokenNameFinderFactory factory = TokenNameFinderFactory.create(null,
+        descriptor.getBytes(StandardCharsets.UTF_8), all, new opennlp.tools.namefind.BioCodec());
+    return NameFinderME.train(lang, null, new ListStream(samples), params, factory);
+  }
+
+  /** Writes sentences as a BIO CoNLL file (for {@code kabar eval ner}). */
+  public static void writeConll(List<LabelledSentence> sentences, Path file) throws IOException {
+    try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+      for (LabelledSentence s : sentences) {
+        String[] tags = new String[s.tokens().size()];
+        java.util.Arrays.fill(tags, "O");
+        for (LabelledSentence.Name n : s.names()) {
+          tags[n.start()] = "B-" + n.type();
+          for (int i = n.start() + 1; i < n.end(); i++) {
+            tags[i] = "I-" + n.type();
+          }
+        }
+        for (int i = 0; i < tags.length; i++) {
+          out.write(s.tokens().get(i) + "\t" + tags[i] + "\n");
+        }
+        out.write("\n");
+      }
+    }
+  }
+
+  public static NameSample toSample(LabelledSentence ls) {
+    Span[] spans = ls.names().stream().map(n -> new Span(n.start(), n.end(), n.type().name()))
+        .toArray(Span[]::new);
+    return new NameSample(ls.tokens().toArray(String[]::new), spans, true);
+  }
+
+  /** Reads a model from bytes (tests). */
+  static TokenNameFinderModel read(byte[] bytes) {
+    try {
+      return new TokenNameFinderModel(new ByteArrayInputStream(bytes));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static final class ListStream implements ObjectStream<NameSample> {
+    private final List<NameSample> samples;
+    private Iterator<NameSample> it;
+
+    ListStream(List<NameSample> samples) {
+      this.samples = samples;
+      this.it = samples.iterator();
+    }
+
+    @Override
+    public NameSample read() {
+      return it.hasNext() ? it.next() : null;
+    }
+
+    @Override
+    public void reset() {
+      it = samples.iterator();
+    }
+  }
+
+}

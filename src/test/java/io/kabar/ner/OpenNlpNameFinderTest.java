@@ -1,0 +1,129 @@
+package io.kabar.ner;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.kabar.analysis.EntityType;
+import io.kabar.extract.NameSpan;
+import io.kabar.ner.train.NerTrainer;
+import io.kabar.nlp.Sentence;
+import io.kabar.nlp.Token;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import opennlp.tools.namefind.NameSample;
+import opennlp.tools.namefind.TokenNameFinderModel;
+import opennlp.tools.util.Span;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** A tiny model trained here on a few sentences: tokenisation, offsets, thread-safety, model round trip. */
+class OpenNlpNameFinderTest {
+  private static TokenNameFinderModel model;
+
+  private static final String[] PEOPLE = {"Budi Santoso", "Siti Aminah", "Agus Salim", "Dewi Lestari", "Rudi Hartono"};
+  private static final String[] CITIES = {"Bandung", "Medan", "Surabaya", "Makassar", "Padang"};
+
+  @BeforeAll
+  static void train() throws Exception {
+    List<NameSample> samples = new ArrayList<>();
+    for (int rep = 0; rep < 4; rep++) {
+      for (int i = 0; i < PEOPLE.length; i++) {
+        String person = PEOPLE[(i + rep) % PEOPLE.length];
+        String city = CITIES[(i + 2 * rep) % CITIES.length];
+        samples.add(sample(person, city));
+      }
+    }
+    Map<String, Object> resources = Map.of("t-c4.clusters", new WordClusterFeatureGeneratorFactory.Clusters(
+        Map.of("bandung", "1 4", "medan", "1 4", "surabaya", "1 5", "budi", "2 6", "siti", "2 7", "tiba", "3 8")));
+    String clusters = "<generator class=\"opennlp.tools.util.featuregen.WindowFeatureGeneratorFactory\">"
+        + "<int name=\"prevLength\">1</int><int name=\"nextLength\">1</int>"
+        + "<generator class=\"io.kabar.ner.WordClusterFeatureGeneratorFactory\"><str name=\"dict\">t-c4.clusters</str>"
+        + "</generator></generator>";
+    model = NerTrainer.trainModel("id", samples, resources, clusters, 30, 0, 1);
+  }
+
+  /** "Kemarin, PERSON tiba di CITY." */
+  private static NameSample sample(String person, String city) {
+    List<String> tokens = new ArrayList<>(List.of("Kemarin", ","));
+    int p = tokens.size();
+    tokens.addAll(List.of(person.split(" ")));
+    int pe = tokens.size();
+    tokens.addAll(List.of("tiba", "di"));
+    int c = tokens.size();
+    tokens.add(city);
+    tokens.add(".");
+    return new NameSample(tokens.toArray(String[]::new),
+        new Span[] {new Span(p, pe, "PERSON"), new Span(c, c + 1, "LOCATION")}, true);
+  }
+
+  @Test
+  void findsNamesWithOffsetsIntoTheArticleTextPunctuationExcluded() {
+    OpenNlpNameFinder finder = OpenNlpNameFinder.of(Map.of("id", model));
+    String text = "Judul berita.\n\nKemarin, Dewi Lestari tiba di Padang.";
+    int start = text.indexOf("Kemarin");
+    List<NameSpan> spans = finder.find(text, new Sentence(text.substring(start), start, text.length()), "id");
+    assertEquals(List.of("Dewi Lestari", "Padang"), spans.stream().map(s -> text.substring(s.start(), s.end())).toList());
+    assertEquals(List.of(EntityType.PERSON, EntityType.LOCATION), spans.stream().map(NameSpan::type).toList());
+  }
+
+  @Test
+  void unsupportedLanguageGivesNothing() {
+    OpenNlpNameFinder finder = OpenNlpNameFinder.of(Map.of("id", model));
+    assertTrue(finder.find("Kemarin, Dewi Lestari tiba di Padang.", new Sentence("x", 0, 37), "fr").isEmpty());
+    assertTrue(!finder.supports("fr") && finder.supports("id"));
+  }
+
+  @Test
+  void modelSurvivesSerialisationWithItsClusters() throws Exception {
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    model.serialize(bytes);
+    TokenNameFinderModel reread = new TokenNameFinderModel(new ByteArrayInputStream(bytes.toByteArray()));
+    String[] tokens = {"Kemarin", ",", "Agus", "Salim", "tiba", "di", "Medan", "."};
+    Span[] a = OpenNlpNameFinder.of(Map.of("id", model)).find(tokens, "id");
+    Span[] b = OpenNlpNameFinder.of(Map.of("id", reread)).find(tokens, "id");
+    assertEquals(List.of(a), List.of(b));
+    assertEquals(2, a.length);
+  }
+
+  @Test
+  void threadsGetTheSameAnswers() throws Exception {
+    OpenNlpNameFinder finder = OpenNlpNameFinder.of(Map.of("id", model));
+    List<String> sentences = new ArrayList<>();
+    for (String p : PEOPLE) {
+      for (String c : CITIES) {
+        sentences.add("Kemarin, " + p + " tiba di " + c + ".");
+      }
+    }
+    List<List<NameSpan>> expected = sentences.stream()
+        .map(s -> finder.find(s, new Sentence(s, 0, s.length()), "id")).toList();
+    ExecutorService pool = Executors.newFixedThreadPool(4);
+    try {
+      List<Future<List<List<NameSpan>>>> futures = new ArrayList<>();
+      for (int t = 0; t < 4; t++) {
+        futures.add(pool.submit(() -> sentences.stream()
+            .map(s -> finder.find(s, new Sentence(s, 0, s.length()), "id")).toList()));
+      }
+      for (Future<List<List<NameSpan>>> f : futures) {
+        assertEquals(expected, f.get());
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  @Test
+  void countryGazetteerMarksLongestMatch() {
+    String[] tokens = NerTokenizer.tokens("Rusia dan Korea Utara serta North Korea", "id").stream()
+        .map(Token::text).toArray(String[]::new);
+    String[] tags = CountryGazetteerFeatureGeneratorFactory.tag(tokens,
+        CountryGazetteerFeatureGeneratorFactory.countryNames("id", "en"));
+    assertEquals(List.of("ctry=B", "-", "ctry=B", "ctry=I", "-", "ctry=B", "ctry=I"),
+        java.util.Arrays.stream(tags).map(t -> t == null ? "-" : t).toList());
+  }
+}
