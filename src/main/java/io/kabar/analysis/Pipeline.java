@@ -3,6 +3,8 @@ package io.kabar.analysis;
 import io.kabar.extract.ClaimExtractor;
 import io.kabar.extract.EntityExtractor;
 import io.kabar.extract.MeasureRules;
+import io.kabar.ner.NameFinders;
+import io.kabar.ner.OpenNlpNameFinder;
 import io.kabar.nlp.LanguageDetector;
 import io.kabar.nlp.Sentence;
 import io.kabar.nlp.SentenceSplitter;
@@ -51,7 +53,8 @@ public final class Pipeline {
       parser = new ArticleParser(LanguageDetector.standard(), Cleaner.standard(datelines), datelines);
       splitter = SentenceSplitter.standard();
       measures = MeasureRules.standard();
-      entities = EntityExtractor.standard();
+      OpenNlpNameFinder.LANGUAGES.forEach(OpenNlpNameFinder.standard()::preload); // at init, not in an article's time
+      entities = EntityExtractor.withFinder(NameFinders.standard());
       claims = ClaimExtractor.standard();
       summarizer = new LeadSummarizer(splitter);
     }

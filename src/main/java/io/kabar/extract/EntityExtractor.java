@@ -113,7 +113,7 @@ public final class EntityExtractor {
         if (span.start() < s.start() || span.end() > s.end() || credits.isCredit(text, span.start())) {
           continue;
         }
-        for (NameSpan part : splitJoinedNames(text, span, lang)) {
+        for (NameSpan part : splitKnownPlacePrefix(text, splitJoinedNames(text, span, lang), lang, words)) {
           Candidate c = candidate(text, part, lang, words);
           if (c != null) {
             candidates.add(c);
@@ -121,8 +121,53 @@ public final class EntityExtractor {
         }
       }
     }
+    if (!(finder instanceof CapitalizedNameFinder)) { // the baseline proposes every capitalised word itself
+      candidates.addAll(missedShortForms(text, sentences, candidates));
+    }
     candidates.sort(Comparator.comparingInt(Candidate::start));
     return merge(oneSensePerArticle(resolveSingles(candidates)), text, title);
+  }
+
+  /**
+   * Capitalised words the finder left untagged that are the first or last word of exactly one full
+   * PERSON name found in the article ({@code Okafor} after {@code Harriet Okafor}): news names a person
+   * in full once and by surname after, and a trained finder does not always tag the bare surname.
+   */
+  private List<Candidate> missedShortForms(String text, List<Sentence> sentences, List<Candidate> candidates) {
+    Map<String, String> byPart = new HashMap<>();
+    for (Candidate c : candidates) {
+      if (c.type() == EntityType.PERSON && c.key() != null) {
+        String[] parts = NAME_PARTS.split(c.text());
+        if (parts.length > 1) {
+          for (String part : new String[] {parts[0], parts[parts.length - 1]}) {
+            String previous = byPart.putIfAbsent(part, c.key());
+            if (previous != null && !previous.equals(c.key())) {
+              byPart.put(part, "");
+            }
+          }
+        }
+      }
+    }
+    List<Candidate> out = new ArrayList<>();
+    if (byPart.isEmpty()) {
+      return out;
+    }
+    List<Candidate> sorted = new ArrayList<>(candidates);
+    sorted.sort(Comparator.comparingInt(Candidate::start));
+    int j = 0; // sentences and their tokens come in text order: one pass over the sorted candidates
+    for (Sentence s : sentences) {
+      for (Token t : Tokenizer.tokens(text, s.start(), s.end())) {
+        while (j < sorted.size() && sorted.get(j).end() <= t.start()) {
+          j++;
+        }
+        boolean covered = j < sorted.size() && sorted.get(j).start() < t.end();
+        String key = t.isCapitalized() && !covered ? byPart.get(t.text()) : null;
+        if (key != null && !key.isEmpty() && !credits.isCredit(text, t.start())) {
+          out.add(new Candidate(key, EntityType.PERSON, t.text(), t.start(), t.end(), 1.0, false, false, null));
+        }
+      }
+    }
+    return out;
   }
 
   /** A mention-less entity for a name outside the text (a dateline place), typed by the gazetteer. */
@@ -208,6 +253,41 @@ public final class EntityExtractor {
     return parts;
   }
 
+  /**
+   * A span that opens with a known place and goes on with an unknown (or known person's) name of 2–4 capitalised words
+   * ({@code Korea Utara Kim Jong Un}, {@code Rusia Vladimir Putin}: a trained finder reads the news
+   * habit "leader of country + name" as one name) becomes the place and a PERSON; a remainder holding
+   * an organisation or place cue or a company word stays joined ({@code Jawa Tengah Provinsi …}).
+   */
+  private List<NameSpan> splitKnownPlacePrefix(String text, List<NameSpan> spans, String lang,
+      NameLexicon.Words words) {
+    if (finder instanceof CapitalizedNameFinder) { // the baseline segments runs itself
+      return spans;
+    }
+    List<NameSpan> out = new ArrayList<>();
+    for (NameSpan span : spans) {
+      List<Token> tokens = Tokenizer.tokens(text, span.start(), span.end());
+      Optional<Gazetteer.Entry> known = tokens.size() < 3 || gazetteer.lookup(text.substring(span.start(), span.end()),
+          lang).isPresent() ? Optional.empty() : gazetteer.longest(tokens, 0, tokens.size(), lang);
+      int rest = known.map(Gazetteer.Entry::tokens).orElse(0);
+      List<Token> remainder = tokens.subList(rest, tokens.size());
+      boolean person = known.isPresent() && known.get().sure() && known.get().type() == EntityType.LOCATION
+          && remainder.size() >= 2 && remainder.size() <= 4
+          && remainder.stream().allMatch(Token::isCapitalized)
+          && gazetteer.longest(remainder, 0, remainder.size(), lang)
+              .map(e -> e.type() == EntityType.PERSON && e.tokens() == remainder.size()).orElse(true)
+          && remainder.stream().map(t -> t.text().toLowerCase(Locale.ROOT)).noneMatch(w -> words.orgCues().contains(w)
+              || words.placeCues().contains(w) || words.orgSuffixes().contains(w) || words.titles().contains(w));
+      if (!person) {
+        out.add(span);
+        continue;
+      }
+      out.add(new NameSpan(span.start(), tokens.get(rest - 1).end(), EntityType.LOCATION, 1.0));
+      out.add(new NameSpan(remainder.get(0).start(), span.end(), EntityType.PERSON, span.score()));
+    }
+    return out;
+  }
+
   /** The candidate for one span, or null when it names nothing. */
   private Candidate candidate(String text, NameSpan span, String lang, NameLexicon.Words words) {
     String surface = text.substring(span.start(), span.end());
@@ -219,9 +299,13 @@ public final class EntityExtractor {
       Gazetteer.Entry e = known.get();
       return new Candidate(e.key(), e.type(), surface, span.start(), span.end(), 1.0, true, e.alias(), e.canonical());
     }
-    boolean oneWord = NAME_PARTS.split(surface).length == 1;
-    String key = oneWord ? null : Slugs.key(span.type().name(), surface);
-    return new Candidate(key, span.type(), surface, span.start(), span.end(), span.score(), false, false, null);
+    String[] parts = NAME_PARTS.split(surface);
+    boolean oneWord = parts.length == 1;
+    // A company word at the end decides, whatever the finder said: Northwind Energy, Arsenal FC.
+    EntityType type = !oneWord && words.orgSuffixes().contains(parts[parts.length - 1].toLowerCase(Locale.ROOT))
+        ? EntityType.ORGANIZATION : span.type();
+    String key = oneWord ? null : Slugs.key(type.name(), surface);
+    return new Candidate(key, type, surface, span.start(), span.end(), span.score(), false, false, null);
   }
 
   /**
@@ -232,16 +316,20 @@ public final class EntityExtractor {
   private static List<Candidate> resolveSingles(List<Candidate> candidates) {
     // one-word spans of other types are kept when the finder was sure enough (below)
     Map<String, String> byPart = new HashMap<>();
-    for (Candidate c : candidates) {
-      if (c.type() == EntityType.PERSON && (c.key() != null || c.score() >= MIN_SCORE)) {
-        String key = c.key() != null ? c.key() : Slugs.key(EntityType.PERSON.name(), c.text());
+    for (Candidate c : candidates) { // full names first: a short form names the one full name it is part of
+      if (c.type() == EntityType.PERSON && c.key() != null) {
         String[] parts = NAME_PARTS.split(c.text());
         for (String part : new String[] {parts[0], parts[parts.length - 1]}) {
-          String previous = byPart.putIfAbsent(part, key);
-          if (previous != null && !previous.equals(key)) {
+          String previous = byPart.putIfAbsent(part, c.key());
+          if (previous != null && !previous.equals(c.key())) {
             byPart.put(part, "");
           }
         }
+      }
+    }
+    for (Candidate c : candidates) { // then one-word names the finder was sure of, where no full name has them
+      if (c.type() == EntityType.PERSON && c.key() == null && c.score() >= MIN_SCORE) {
+        byPart.putIfAbsent(c.text(), Slugs.key(EntityType.PERSON.name(), c.text()));
       }
     }
     List<Candidate> out = new ArrayList<>();

@@ -4,9 +4,13 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.kabar.analysis.EntityType;
+import io.kabar.extract.CapitalizedNameFinder;
+import io.kabar.extract.EntityExtractor;
+import io.kabar.extract.NameFinder;
 import io.kabar.ner.Conll;
 import io.kabar.ner.LabelledSentence;
 import io.kabar.ner.NerEvaluation;
+import io.kabar.ner.NameFinders;
 import io.kabar.ner.NerScore;
 import io.kabar.ner.OpenNlpNameFinder;
 import java.io.PrintWriter;
@@ -57,6 +61,20 @@ final class NerEvalCommand implements Callable<Integer> {
   @Option(names = "--json", description = "Print one JSON object instead of the tables.")
   boolean json;
 
+  /** What is scored. */
+  enum SystemUnderTest { model, baseline, union, entities_union_people, entities, entities_model, entities_baseline }
+
+  @Option(names = "--system", paramLabel = "SYSTEM", defaultValue = "model",
+      description = {"model (default): the OpenNLP model alone, on the file's tokens;",
+          "baseline: the capitalisation baseline finder alone;",
+          "union: the model's spans plus the baseline's where the model has none;",
+          "entities: the whole entity step as the pipeline runs it (io.kabar.ner.NameFinders, gazetteer keying/typing, filters);",
+          "entities_model: the whole entity step over the model alone;",
+          "entities_union_people: the whole entity step over the model plus the baseline's multi-word PERSON spans;",
+          "entities_baseline: the whole entity step over the baseline finder.",
+          "The last three see each sentence as its tokens joined by single spaces."})
+  SystemUnderTest system;
+
   @Override
   public Integer call() throws Exception {
     PrintWriter out = spec.commandLine().getOut();
@@ -80,7 +98,16 @@ final class NerEvalCommand implements Callable<Integer> {
       List<EntityType> keep = types;
       List<LabelledSentence> gold = Conll.read(file, label -> Conll.standardLabels().apply(label)
           .filter(keep::contains));
-      NerScore score = NerEvaluation.score(finder, lang, gold);
+      NerScore score = switch (system) {
+        case model -> NerEvaluation.score(finder, lang, gold);
+        case baseline -> NerEvaluation.score((NameFinder) CapitalizedNameFinder.standard(), lang, gold);
+        case union -> NerEvaluation.score(NameFinders.union(finder, CapitalizedNameFinder.standard()), lang, gold);
+        case entities_union_people -> NerEvaluation.score(EntityExtractor.withFinder(
+            NameFinders.unionPeople(finder, CapitalizedNameFinder.standard())), lang, gold);
+        case entities -> NerEvaluation.score(EntityExtractor.withFinder(NameFinders.standard()), lang, gold);
+        case entities_model -> NerEvaluation.score(EntityExtractor.withFinder(finder), lang, gold);
+        case entities_baseline -> NerEvaluation.score(EntityExtractor.standard(), lang, gold);
+      };
       if (json) {
         root.set(file.toString(), json(mapper, score, types));
       } else {

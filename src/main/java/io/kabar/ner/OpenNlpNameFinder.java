@@ -56,6 +56,14 @@ public final class OpenNlpNameFinder implements NameFinder {
     });
   }
 
+  /**
+   * This finder for the languages it has a model for, {@code fallback} (the capitalisation baseline)
+   * for every other language, {@code und} included.
+   */
+  public NameFinder orElse(NameFinder fallback) {
+    return (text, sentence, lang) -> supports(lang) ? find(text, sentence, lang) : fallback.find(text, sentence, lang);
+  }
+
   /** Whether a model exists for {@code lang}. */
   public boolean supports(String lang) {
     return this == STANDARD ? LANGUAGES.contains(lang) : finders.containsKey(lang) || canLoad(lang);
@@ -101,8 +109,11 @@ public final class OpenNlpNameFinder implements NameFinder {
     Span[] spans = find(words, lang);
     List<NameSpan> out = new ArrayList<>(spans.length);
     for (Span s : spans) {
+      // The perceptron's outcome "probabilities" are not calibrated (a confident span averages about 0.33
+      // over seven outcomes), so they would fail any fixed threshold downstream: the model's decision is
+      // the confidence, reported as 1 as NameSpan documents for a finder without one.
       out.add(new NameSpan(tokens.get(s.getStart()).start(), tokens.get(s.getEnd() - 1).end(),
-          EntityType.valueOf(s.getType()), s.getProb()));
+          EntityType.valueOf(s.getType()), 1.0));
     }
     return out;
   }

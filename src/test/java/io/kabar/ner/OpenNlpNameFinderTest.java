@@ -73,6 +73,20 @@ class OpenNlpNameFinderTest {
   }
 
   @Test
+  void orElseRoutesLanguagesWithoutAModelToTheFallbackAndReportsFullConfidence() {
+    OpenNlpNameFinder finder = OpenNlpNameFinder.of(Map.of("id", model));
+    NameSpan marker = new NameSpan(0, 7, EntityType.EVENT, 0.25);
+    io.kabar.extract.NameFinder routed = finder.orElse((text, sentence, lang) -> List.of(marker));
+    String text = "Kemarin, Dewi Lestari tiba di Padang.";
+    Sentence whole = new Sentence(text, 0, text.length());
+    List<NameSpan> id = routed.find(text, whole, "id");
+    assertEquals(List.of("Dewi Lestari", "Padang"), id.stream().map(s -> text.substring(s.start(), s.end())).toList());
+    assertTrue(id.stream().allMatch(s -> s.score() == 1.0), "perceptron scores are not calibrated: " + id);
+    assertEquals(List.of(marker), routed.find(text, whole, "und"));
+    assertEquals(List.of(marker), routed.find(text, whole, "fr"));
+  }
+
+  @Test
   void unsupportedLanguageGivesNothing() {
     OpenNlpNameFinder finder = OpenNlpNameFinder.of(Map.of("id", model));
     assertTrue(finder.find("Kemarin, Dewi Lestari tiba di Padang.", new Sentence("x", 0, 37), "fr").isEmpty());

@@ -1,0 +1,76 @@
+package io.kabar.ner;
+
+import io.kabar.extract.CapitalizedNameFinder;
+import io.kabar.extract.NameFinder;
+import io.kabar.extract.NameSpan;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * How the pipeline finds names: which finder for which language, decided by {@code kabar eval ner
+ * --system} on the dev sets (figures in docs/NER.md).
+ *
+ * <ul>
+ *   <li>{@code id}: the trained model alone. Through the entity step (gazetteer keying and typing,
+ *       filters) it scores NERGrit valid 69.8 / idner-news-2k dev 75.7 micro F1, against 43.0 / 43.4 for
+ *       the capitalisation baseline; adding all the baseline's spans where the model found nothing
+ *       ({@link #union}) lowered precision more than it raised recall (63.6 / 72.6), adding only its
+ *       titled people ({@link #unionPeople}) changed little (69.6 / 75.2).</li>
+ *   <li>{@code en}: the model plus the baseline's titled people ({@link #unionPeople}). The English
+ *       model is trained on Wikipedia and social media only and misses names after a title in news prose
+ *       ({@code Mayor Alice Moreno said}); on the English sets the addition is neutral (WNUT17 dev 36.9
+ *       both ways, wikigold 89.9 vs 90.1 where the model has seen 4/5 of the file) against 16.6 / 35.0 for
+ *       the baseline alone.</li>
+ *   <li>any other language, {@code und} included: the baseline.</li>
+ * </ul>
+ */
+public final class NameFinders {
+  private NameFinders() {}
+
+  /** The finder the pipeline uses; the models are loaded on the first call for each language. */
+  public static NameFinder standard() {
+    OpenNlpNameFinder model = OpenNlpNameFinder.standard();
+    CapitalizedNameFinder baseline = CapitalizedNameFinder.standard();
+    NameFinder english = unionPeople(model, baseline);
+    return (text, sentence, lang) -> switch (lang) {
+      case "en" -> english.find(text, sentence, lang);
+      default -> model.supports(lang) ? model.find(text, sentence, lang) : baseline.find(text, sentence, lang);
+    };
+  }
+
+  /**
+   * Every span of {@code primary}, plus each span of {@code secondary} that overlaps none of them, in
+   * text order.
+   */
+  public static NameFinder union(NameFinder primary, NameFinder secondary) {
+    return (text, sentence, lang) -> union(primary.find(text, sentence, lang), secondary.find(text, sentence, lang));
+  }
+
+  /**
+   * {@link #union} keeping only the baseline's PERSON spans that follow a person title ({@code Mayor
+   * Alice Moreno}, {@code Presiden Prabowo}: score ≥ 0.8), the names a model trained without news prose
+   * misses.
+   */
+  public static NameFinder unionPeople(NameFinder primary, NameFinder baseline) {
+    return (text, sentence, lang) -> union(primary.find(text, sentence, lang), baseline.find(text, sentence, lang)
+        .stream().filter(n -> n.type() == io.kabar.analysis.EntityType.PERSON && n.score() >= 0.8).toList());
+  }
+
+  static List<NameSpan> union(List<NameSpan> primary, List<NameSpan> secondary) {
+    List<NameSpan> out = new ArrayList<>(primary);
+    for (NameSpan s : secondary) {
+      if (primary.stream().noneMatch(p -> p.start() < s.end() && s.start() < p.end())) {
+        out.add(s);
+      }
+    }
+    out.sort(Comparator.comparingInt(NameSpan::start));
+    return out;
+  }
+
+  /** The languages with a trained model. */
+  public static Set<String> trainedLanguages() {
+    return OpenNlpNameFinder.LANGUAGES;
+  }
+}

@@ -1,0 +1,49 @@
+package io.kabar.ner;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import io.kabar.analysis.EntityType;
+import io.kabar.extract.NameFinder;
+import io.kabar.extract.NameSpan;
+import io.kabar.nlp.Sentence;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class NameFindersTest {
+  private static final String TEXT = "Mayor Alice Moreno met Budi in Padang.";
+
+  @Test
+  void unionAddsOnlySecondarySpansOverlappingNoPrimarySpanInTextOrder() {
+    NameSpan budi = new NameSpan(23, 27, EntityType.PERSON, 1.0);
+    NameSpan padangFromModel = new NameSpan(31, 37, EntityType.LOCATION, 1.0);
+    NameSpan alice = new NameSpan(6, 18, EntityType.PERSON, 0.8);
+    NameSpan overlapping = new NameSpan(28, 37, EntityType.ORGANIZATION, 0.6);
+    NameFinder model = (t, s, l) -> List.of(budi, padangFromModel);
+    NameFinder baseline = (t, s, l) -> List.of(alice, overlapping);
+    assertEquals(List.of(alice, budi, padangFromModel),
+        NameFinders.union(model, baseline).find(TEXT, new Sentence(TEXT, 0, TEXT.length()), "en"));
+  }
+
+  @Test
+  void unionPeopleTakesOnlyTitledPeopleFromTheBaseline() {
+    NameSpan titled = new NameSpan(6, 18, EntityType.PERSON, 0.8);
+    NameSpan plainRun = new NameSpan(23, 27, EntityType.PERSON, 0.6);
+    NameSpan place = new NameSpan(31, 37, EntityType.LOCATION, 1.0);
+    NameFinder model = (t, s, l) -> List.of();
+    NameFinder baseline = (t, s, l) -> List.of(titled, plainRun, place);
+    assertEquals(List.of(titled),
+        NameFinders.unionPeople(model, baseline).find(TEXT, new Sentence(TEXT, 0, TEXT.length()), "en"));
+  }
+
+  @Test
+  void anyFinderIsScoredOnTokensJoinedBySpacesAndMisalignedSpansCountAsFalsePositives() {
+    LabelledSentence gold = new LabelledSentence(List.of("Budi", "tiba", "di", "Padang", "."),
+        List.of(new LabelledSentence.Name(0, 1, EntityType.PERSON), new LabelledSentence.Name(3, 4, EntityType.LOCATION)));
+    // joined: "Budi tiba di Padang ." -> Budi [0,4), Padang [13,19)
+    NameFinder finder = (t, s, l) -> List.of(new NameSpan(0, 4, EntityType.PERSON, 1.0),
+        new NameSpan(14, 19, EntityType.LOCATION, 1.0));
+    NerScore score = NerEvaluation.score(finder, "id", List.of(gold));
+    assertEquals(new NerScore.Counts(1, 0, 0), score.counts(EntityType.PERSON));
+    assertEquals(new NerScore.Counts(0, 1, 1), score.counts(EntityType.LOCATION));
+  }
+}
