@@ -120,7 +120,8 @@ public final class Pipeline {
         }
       }
       List<Claim> claimList = claims.extract(text, sentences, language, found);
-      return new Analysis(id, language, title, parsed.byline(), parsed.publishedAt(), dateline, text,
+      return new Analysis(id, language, title, parsed.byline(), parsed.publishedAt(), parsed.siteName(),
+          parsed.canonicalUrl(), dateline, text,
           parsed.paragraphs(), parsed.removed(), found, claimList, null);
     } catch (RuntimeException e) {
       throw new ArticleException(ErrorCode.PROCESSING_ERROR, "analysis failed on this input: " + e, e);

@@ -73,8 +73,8 @@ public final class ArticleParser {
     }
     String title = doc.title();
     String language = languages.detect((title == null ? "" : title + "\n") + String.join("\n\n", paragraphs), hint);
-    return new ParsedArticle(format, title, doc.byline(), doc.publishedAt(), language, dateline, datelineText,
-        paragraphs, cleaned.removed());
+    return new ParsedArticle(format, title, doc.byline(), doc.publishedAt(), doc.siteName(), doc.canonicalUrl(),
+        language, dateline, datelineText, paragraphs, cleaned.removed());
   }
 
   /** Reads the bytes as {@code format}; a reader's unexpected RuntimeException becomes MALFORMED. */

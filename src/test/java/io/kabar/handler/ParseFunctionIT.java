@@ -125,6 +125,35 @@ class ParseFunctionIT {
         .allMatch(i -> meta.path("rev").asText().equals(i.path("rev").asText())), "children carry META's revision");
   }
 
+  static final String PAGE = "<html lang=en><head><title>Harbor bridge reopens | Portville Post</title>"
+      + "<meta property=og:site_name content='Portville Post'>"
+      + "<link rel=canonical href='https://post.example/2024/06/03/harbor-bridge'>"
+      + "<meta name=author content='Sari Dewi'>"
+      + "<meta property=article:published_time content='2024-06-03T08:30:00+07:00'></head>"
+      + "<body><article><h1>Harbor bridge reopens</h1><p>PORTVILLE (Example Wire) - The harbor bridge reopened on "
+      + "Monday after two years of repairs, the city said.</p><p>Officials promised more information about tolls "
+      + "next week, and traffic was light.</p></article></body></html>";
+
+  @Test
+  void thePageMetadataReachesMeta() throws IOException {
+    String key = "incoming/meta/harbor-bridge.html";
+    upload(key, PAGE.getBytes(StandardCharsets.UTF_8));
+
+    assertEquals(List.of("PARSED"), function(CONFIG).handleRequest(event(key, "0000000000000401"), context()));
+
+    JsonNode meta = meta(key);
+    assertEquals("Harbor bridge reopens", meta.path("title").asText());
+    assertEquals("Sari Dewi", meta.path("byline").asText());
+    assertEquals("2024-06-03T08:30:00+07:00", meta.path("publishedAt").asText());
+    assertEquals("Portville Post", meta.path("siteName").asText());
+    assertEquals("https://post.example/2024/06/03/harbor-bridge", meta.path("canonicalUrl").asText());
+    assertEquals("en", meta.path("language").asText());
+    assertEquals("PORTVILLE", meta.path("dateline").path("location").asText());
+    assertEquals("Example Wire", meta.path("dateline").path("source").asText());
+    assertTrue(items(key).stream().filter(i -> i.path("SK").asText().startsWith("ENTITY#"))
+        .allMatch(i -> i.path("GSI1SK").asText().startsWith("2024-06-03T08:30:00+07:00#")), "sorted by publishedAt");
+  }
+
   @Test
   void entitiesAreQueryableByKeyThroughGsi1() throws IOException {
     String key = "incoming/gsi/banjir.txt";

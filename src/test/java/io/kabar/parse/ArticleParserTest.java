@@ -88,6 +88,40 @@ class ArticleParserTest {
   }
 
   @Test
+  void pageMetadataReachesTheParsedArticle() throws Exception {
+    String html = "<html lang=en><head><title>Harbor bridge reopens | Portville Post</title>"
+        + "<meta property=og:site_name content='Portville Post'>"
+        + "<link rel=canonical href='https://post.example/2024/06/03/harbor-bridge'>"
+        + "<meta name=author content='Sari Dewi'>"
+        + "<meta property=article:published_time content='2024-06-03T08:30:00+07:00'></head>"
+        + "<body><article><h1>Harbor bridge reopens</h1><p>" + STORY.replace("\n\n", "</p><p>")
+        + "</p></article></body></html>";
+    ParsedArticle a = parse("story.html", html.getBytes(StandardCharsets.UTF_8));
+    assertEquals("Harbor bridge reopens", a.title());
+    assertEquals("Sari Dewi", a.byline());
+    assertEquals("2024-06-03T08:30:00+07:00", a.publishedAt());
+    assertEquals("Portville Post", a.siteName());
+    assertEquals("https://post.example/2024/06/03/harbor-bridge", a.canonicalUrl());
+    assertEquals("en", a.language());
+    ParsedArticle plain = parse("story.txt", STORY.getBytes(StandardCharsets.UTF_8));
+    assertEquals(null, plain.siteName());
+    assertEquals(null, plain.canonicalUrl());
+  }
+
+  @Test
+  void jsonExportSiteAndUrl() throws Exception {
+    String json = "{\"title\": \"Harbor bridge reopens\", \"body\": \"" + STORY.replace("\n", "\\n")
+        + "\", \"publisher\": {\"name\": \"Portville Post\"}, \"link\": \"https://post.example/a/1\"}";
+    ParsedArticle a = parse("story.json", json.getBytes(StandardCharsets.UTF_8));
+    assertEquals("Portville Post", a.siteName());
+    assertEquals("https://post.example/a/1", a.canonicalUrl());
+    String relative = "{\"body\": \"" + STORY.replace("\n", "\\n") + "\", \"site\": \"Post\", \"url\": \"/a/1\"}";
+    ParsedArticle r = parse("story.json", relative.getBytes(StandardCharsets.UTF_8));
+    assertEquals("Post", r.siteName());
+    assertEquals(null, r.canonicalUrl(), "a relative link is no canonical URL");
+  }
+
+  @Test
   void jsonExports() throws Exception {
     String json = "{\"headline\": \"Harbor bridge reopens\", \"body\": \"<p>" + STORY.replace("\n\n", "</p><p>")
         + "</p>\", \"byline\": \"Sari Dewi\", \"publishedAt\": \"2024-06-03\"}";
