@@ -113,7 +113,7 @@ public final class Pipeline {
       List<Entity> found = new ArrayList<>(entities.extract(text, sentences, language, title));
       found.addAll(measures.extract(text, language));
       found.sort(Comparator.comparingInt(e -> e.mentions().isEmpty() ? -1 : e.mentions().get(0).start()));
-      if (dateline != null) {
+      if (dateline != null && dateline.location() != null) {
         Entity place = entities.unanchored(dateline.location(), EntityType.LOCATION);
         if (found.stream().noneMatch(e -> e.key().equals(place.key()))) {
           found.add(0, place);
