@@ -47,8 +47,7 @@ public final class Pipeline {
       claims = shared.claims;
       summarizer = shared.summarizer;
     } else {
-      DatelineParser datelines = DatelineParser.standard();
-      parser = new ArticleParser(LanguageDetector.standard(), Cleaner.standard(datelines), datelines);
+      parser = new ArticleParser(LanguageDetector.standard(), Cleaner.standard(DatelineParser.standard()));
       splitter = SentenceSplitter.standard();
       measures = MeasureRules.standard();
       entities = EntityExtractor.standard();

@@ -29,12 +29,13 @@ public final class ArticleParser {
   private final DocxReader docx = new DocxReader();
   private final LanguageDetector languages;
   private final Cleaner cleaner;
-  private final DatelineParser datelines;
-
-  public ArticleParser(LanguageDetector languages, Cleaner cleaner, DatelineParser datelines) {
+  /**
+   * A parser detecting languages with {@code languages} and cleaning with {@code cleaner}, whose
+   * {@link DatelineParser} also finds the dateline stripped from the first paragraph.
+   */
+  public ArticleParser(LanguageDetector languages, Cleaner cleaner) {
     this.languages = languages;
     this.cleaner = cleaner;
-    this.datelines = datelines;
   }
 
   /**

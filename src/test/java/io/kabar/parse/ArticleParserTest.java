@@ -22,7 +22,7 @@ import org.junit.jupiter.api.Test;
 /** Every format end to end through the parse stage, with files the tests make. */
 class ArticleParserTest {
   private static final ArticleParser PARSER =
-      new ArticleParser(LanguageDetector.standard(), Cleaner.standard(), DatelineParser.standard());
+      new ArticleParser(LanguageDetector.standard(), Cleaner.standard());
   private static final String STORY = "The harbor bridge reopened on Monday after two years of repairs, the city said.\n\n"
       + "Officials promised more information about tolls next week, and traffic was light.";
 
