@@ -49,8 +49,7 @@ public final class Pipeline {
       claims = shared.claims;
       summarizer = shared.summarizer;
     } else {
-      DatelineParser datelines = DatelineParser.standard();
-      parser = new ArticleParser(LanguageDetector.standard(), Cleaner.standard(datelines), datelines);
+      parser = new ArticleParser(LanguageDetector.standard(), Cleaner.standard(DatelineParser.standard()));
       splitter = SentenceSplitter.standard();
       measures = MeasureRules.standard();
       OpenNlpNameFinder.LANGUAGES.forEach(OpenNlpNameFinder.standard()::preload); // at init, not in an article's time
@@ -116,14 +115,15 @@ public final class Pipeline {
       List<Entity> found = new ArrayList<>(entities.extract(text, sentences, language, title));
       found.addAll(measures.extract(text, language, parsed.publishedAt()));
       found.sort(Comparator.comparingInt(e -> e.mentions().isEmpty() ? -1 : e.mentions().get(0).start()));
-      if (dateline != null) {
+      if (dateline != null && dateline.location() != null) {
         Entity place = entities.unanchored(dateline.location(), EntityType.LOCATION);
         if (found.stream().noneMatch(e -> e.key().equals(place.key()))) {
           found.add(0, place);
         }
       }
       List<Claim> claimList = claims.extract(text, sentences, language, found);
-      return new Analysis(id, language, title, parsed.byline(), parsed.publishedAt(), dateline, text,
+      return new Analysis(id, language, title, parsed.byline(), parsed.publishedAt(), parsed.siteName(),
+          parsed.canonicalUrl(), dateline, text,
           parsed.paragraphs(), parsed.removed(), found, claimList, null);
     } catch (RuntimeException e) {
       throw new ArticleException(ErrorCode.PROCESSING_ERROR, "analysis failed on this input: " + e, e);

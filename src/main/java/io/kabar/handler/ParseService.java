@@ -28,8 +28,10 @@ import software.amazon.awssdk.services.s3.model.NoSuchKeyException;
 import software.amazon.awssdk.services.s3.model.S3Exception;
 
 /**
- * Parses one uploaded object into the table: reads it from S3, runs the pipeline, writes the
- * clean text to {@code processed/<articleId>/text.txt}, the children, then META.
+ * Parses one uploaded object into the table: reads it from S3, runs the pipeline (the object's
+ * {@code Content-Type} is a hint for format detection, which the content overrules where they
+ * disagree: see {@link io.kabar.parse.FormatDetector}), writes the clean text to
+ * {@code processed/<articleId>/text.txt}, the children, then META.
  *
  * <p>Content problems end in a FAILED record and a normal return. Infrastructure problems
  * (throttling, 5xx, timeouts) propagate as SDK exceptions so that Lambda retries the event and
@@ -66,8 +68,9 @@ public final class ParseService {
       return Outcome.SKIPPED_STALE;
     }
     try {
-      byte[] bytes = read(source, log);
-      ParsedArticle parsed = pipeline.parse(new Source(articleId, source.key(), bytes, Optional.empty(),
+      Download download = read(source, log);
+      byte[] bytes = download.bytes();
+      ParsedArticle parsed = pipeline.parse(new Source(articleId, source.key(), bytes, download.contentType(),
           Optional.empty()));
       Analysis analysis = pipeline.extract(articleId, parsed);
       String textKey = config.processedPrefix() + articleId + "/text.txt";
@@ -104,8 +107,11 @@ public final class ParseService {
     }
   }
 
-  /** The object's bytes, refusing more than the cap without downloading them. */
-  private byte[] read(SourceObject source, Log log) throws ArticleException {
+  /** An object's bytes and its declared Content-Type (a hint for format detection), if any. */
+  private record Download(byte[] bytes, Optional<String> contentType) {}
+
+  /** The object's bytes and Content-Type, refusing more than the cap without downloading them. */
+  private Download read(SourceObject source, Log log) throws ArticleException {
     long cap = config.maxObjectBytes();
     if (source.size() > cap) {
       throw tooLarge(source.size(), cap);
@@ -125,7 +131,9 @@ public final class ParseService {
       if (length != null && length > cap) {
         throw tooLarge(length, cap);
       }
-      return readAtMost(in, cap);
+      String contentType = in.response().contentType();
+      return new Download(readAtMost(in, cap),
+          contentType == null || contentType.isBlank() ? Optional.empty() : Optional.of(contentType));
     } catch (NoSuchKeyException e) {
       throw new ArticleException(ErrorCode.NOT_FOUND, "object s3://" + source.bucket() + "/" + source.key()
           + " no longer exists (deleted before it was processed)");

@@ -31,8 +31,12 @@ final class ArticlePrinter {
     }
     out.printf(Locale.ROOT, "   title     %s%n", meta.path("title").asText("(none)"));
     out.printf(Locale.ROOT, "   language  %s   dateline %s%n", meta.path("language").asText(),
-        meta.path("dateline").isObject() ? meta.path("dateline").path("location").asText() + " / "
+        meta.path("dateline").isObject() ? meta.path("dateline").path("location").asText("-") + " / "
             + meta.path("dateline").path("source").asText("-") : "-");
+    if (meta.hasNonNull("siteName") || meta.hasNonNull("canonicalUrl")) {
+      out.printf(Locale.ROOT, "   site      %s  %s%n", meta.path("siteName").asText("-"),
+          meta.path("canonicalUrl").asText("-"));
+    }
     JsonNode counts = meta.path("counts");
     out.printf(Locale.ROOT, "   counts    %d paragraphs, %d entities, %d claims, %d removed as boilerplate%n",
         counts.path("paragraphs").asInt(), counts.path("entities").asInt(), counts.path("claims").asInt(),

@@ -1,5 +1,6 @@
 package io.kabar.nlp;
 
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -7,6 +8,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * BASELINE language identification by counting stop words (to be replaced by Lingua, restricted to
@@ -15,25 +18,56 @@ import java.util.Set;
  * Malay share many) do not decide, distinguishing ones do.
  *
  * <p>Evidence is weak, and the answer {@link Languages#UNDETERMINED}, when the best language has
- * fewer than {@value #MIN_HITS} stop-word hits or ties with the runner-up. Immutable and thread-safe.
+ * fewer than {@value #MIN_HITS} stop-word hits or ties with the runner-up.
+ *
+ * <p>The {@link Evidence} of a text is the sum of its words' weights, so the evidence of several
+ * paragraphs is the {@link Evidence#plus sum} of theirs: a caller that decides once on a whole page and
+ * again on what is left of it after cleaning tokenises each paragraph once. Weights are counted in
+ * exact fractions, so the answer does not depend on how the text is split. Immutable and thread-safe.
  */
 public final class LanguageDetector {
   /** Fewest stop-word hits of the winning language for a confident answer. */
   public static final int MIN_HITS = 3;
   /** How many times the detected score must exceed the hinted language's score to override a hint. */
   static final double CONTRADICTION = 2.0;
+  /** The same word pattern as {@link Tokenizer}, without building tokens. */
+  private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}\\p{M}]+(?:[-'’][\\p{L}\\p{N}\\p{M}]+)*");
 
-  private final Map<String, Map<String, Double>> weights; // word -> (lang -> weight)
+  private final List<String> languages;
+  /** A weight of 1 is this many units: a multiple of every list count, so 1/n is a whole number of units. */
+  private final long unit;
+  private final Map<String, int[]> weights; // word -> languages (indexes) whose lists hold it
   private final Map<String, Set<String>> stopWords;
 
   private LanguageDetector(Map<String, Set<String>> stopWords) {
     this.stopWords = Map.copyOf(stopWords);
-    Map<String, Integer> listCount = new HashMap<>();
-    stopWords.values().forEach(set -> set.forEach(w -> listCount.merge(w, 1, Integer::sum)));
-    Map<String, Map<String, Double>> w = new HashMap<>();
-    stopWords.forEach((lang, set) -> set.forEach(word ->
-        w.computeIfAbsent(word, k -> new HashMap<>()).put(lang, 1.0 / listCount.get(word))));
+    this.languages = List.copyOf(stopWords.keySet());
+    Map<String, int[]> w = new HashMap<>();
+    for (int i = 0; i < languages.size(); i++) {
+      for (String word : stopWords.get(languages.get(i))) {
+        int[] old = w.get(word);
+        int[] langs = old == null ? new int[1] : Arrays.copyOf(old, old.length + 1);
+        langs[langs.length - 1] = i;
+        w.put(word, langs);
+      }
+    }
+    long u = 1;
+    for (int n = 2; n <= Math.max(1, languages.size()); n++) {
+      u = lcm(u, n);
+    }
+    this.unit = u;
     this.weights = Map.copyOf(w);
+  }
+
+  private static long lcm(long a, long b) {
+    long x = a;
+    long y = b;
+    while (y != 0) {
+      long t = x % y;
+      x = y;
+      y = t;
+    }
+    return a / x * b;
   }
 
   /** A detector over the stop-word lists of every {@link Languages#supported()} language. */
@@ -48,6 +82,54 @@ public final class LanguageDetector {
   /** The stop words of {@code lang}, lower case; empty for unsupported languages. */
   public Set<String> stopWords(String lang) {
     return stopWords.getOrDefault(lang, Set.of());
+  }
+
+  /**
+   * Stop-word evidence of a text: per language, the weight and the number of its stop words found.
+   * Evidence adds up over texts. Immutable.
+   */
+  public static final class Evidence {
+    private final long[] units;
+    private final int[] hits;
+
+    private Evidence(long[] units, int[] hits) {
+      this.units = units;
+      this.hits = hits;
+    }
+
+    /** The evidence of both texts together (as if joined by a line break). */
+    public Evidence plus(Evidence other) {
+      long[] u = units.clone();
+      int[] h = hits.clone();
+      for (int i = 0; i < u.length; i++) {
+        u[i] += other.units[i];
+        h[i] += other.hits[i];
+      }
+      return new Evidence(u, h);
+    }
+  }
+
+  /** No evidence: what an empty text gives, and the start of a sum. */
+  public Evidence none() {
+    return new Evidence(new long[languages.size()], new int[languages.size()]);
+  }
+
+  /** The stop-word evidence of {@code text}. */
+  public Evidence evidence(String text) {
+    long[] units = new long[languages.size()];
+    int[] hits = new int[languages.size()];
+    Matcher m = WORD.matcher(text);
+    while (m.find()) {
+      int[] langs = weights.get(m.group().toLowerCase(Locale.ROOT));
+      if (langs != null) {
+        long share = unit / langs.length;
+        for (int lang : langs) {
+          units[lang] += share;
+          hits[lang]++;
+        }
+      }
+    }
+    return new Evidence(units, hits);
   }
 
   /**
@@ -68,43 +150,38 @@ public final class LanguageDetector {
    * @return an ISO 639-1 code, or {@code und}
    */
   public String detect(String text, Optional<String> hint) {
-    Map<String, Double> scores = new HashMap<>();
-    Map<String, Integer> hits = new HashMap<>();
-    for (Token token : Tokenizer.tokens(text)) {
-      Map<String, Double> byLang = weights.get(token.text().toLowerCase(Locale.ROOT));
-      if (byLang != null) {
-        byLang.forEach((lang, weight) -> {
-          scores.merge(lang, weight, Double::sum);
-          hits.merge(lang, 1, Integer::sum);
-        });
-      }
-    }
-    String best = Languages.UNDETERMINED;
-    double bestScore = 0;
-    double second = 0;
-    for (String lang : Languages.supported()) {
-      double score = scores.getOrDefault(lang, 0.0);
+    return decide(evidence(text), hint);
+  }
+
+  /** The language {@code evidence} points to, given a caller's hint, as {@link #detect(String, Optional)} decides. */
+  public String decide(Evidence evidence, Optional<String> hint) {
+    int best = -1;
+    long bestScore = 0;
+    long second = 0;
+    for (int i = 0; i < languages.size(); i++) {
+      long score = evidence.units[i];
       if (score > bestScore) {
         second = bestScore;
         bestScore = score;
-        best = lang;
+        best = i;
       } else if (score > second) {
         second = score;
       }
     }
-    boolean confident = hits.getOrDefault(best, 0) >= MIN_HITS && bestScore > second;
-    String detected = confident ? best : Languages.UNDETERMINED;
+    boolean confident = best >= 0 && evidence.hits[best] >= MIN_HITS && bestScore > second;
+    String detected = confident ? languages.get(best) : Languages.UNDETERMINED;
     String hinted = hint.map(h -> h.strip().toLowerCase(Locale.ROOT).split("[-_]")[0]).orElse("");
     if (!Languages.isSupported(hinted) || hinted.equals(detected)) {
       return detected;
     }
-    double hintScore = scores.getOrDefault(hinted, 0.0);
-    boolean contradicted = confident && bestScore >= CONTRADICTION * Math.max(hintScore, 0.5);
+    int h = languages.indexOf(hinted);
+    double hintScore = h < 0 ? 0 : (double) evidence.units[h] / unit;
+    boolean contradicted = confident && (double) bestScore / unit >= CONTRADICTION * Math.max(hintScore, 0.5);
     return contradicted ? detected : hinted;
   }
 
   /** For tests: the supported languages this detector has lists for. */
   List<String> languages() {
-    return List.copyOf(stopWords.keySet());
+    return languages;
   }
 }

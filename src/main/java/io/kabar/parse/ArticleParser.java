@@ -6,7 +6,9 @@ import io.kabar.analysis.ErrorCode;
 import io.kabar.analysis.Source;
 import io.kabar.nlp.LanguageDetector;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
@@ -27,12 +29,13 @@ public final class ArticleParser {
   private final DocxReader docx = new DocxReader();
   private final LanguageDetector languages;
   private final Cleaner cleaner;
-  private final DatelineParser datelines;
-
-  public ArticleParser(LanguageDetector languages, Cleaner cleaner, DatelineParser datelines) {
+  /**
+   * A parser detecting languages with {@code languages} and cleaning with {@code cleaner}, whose
+   * {@link DatelineParser} also finds the dateline stripped from the first paragraph.
+   */
+  public ArticleParser(LanguageDetector languages, Cleaner cleaner) {
     this.languages = languages;
     this.cleaner = cleaner;
-    this.datelines = datelines;
   }
 
   /**
@@ -56,15 +59,21 @@ public final class ArticleParser {
       throw new ArticleException(ErrorCode.EMPTY, "no text found in " + describe(source, format));
     }
     Optional<String> hint = source.languageHint().or(() -> Optional.ofNullable(doc.languageHint()));
-    String rawLanguage = languages.detect(String.join("\n", doc.paragraphs()), hint);
-    Cleaner.Result cleaned = cleaner.clean(doc.paragraphs(), rawLanguage);
+    // Each paragraph is tokenised for language evidence once: the cleaner's rules need the language
+    // of the whole page, the record the language of what is left (title and clean paragraphs).
+    Map<String, LanguageDetector.Evidence> evidence = new HashMap<>();
+    LanguageDetector.Evidence page = languages.none();
+    for (String p : doc.paragraphs()) {
+      page = page.plus(evidence.computeIfAbsent(p, languages::evidence));
+    }
+    Cleaner.Result cleaned = cleaner.clean(doc.paragraphs(), languages.decide(page, hint));
     List<String> paragraphs = new ArrayList<>(cleaned.paragraphs());
     if (paragraphs.stream().noneMatch(p -> LETTER_OR_DIGIT.matcher(p).find())) {
       throw new ArticleException(ErrorCode.EMPTY, "only boilerplate found in " + describe(source, format));
     }
     Dateline dateline = null;
     String datelineText = "";
-    Optional<DatelineParser.Match> match = datelines.parse(paragraphs.get(0));
+    Optional<DatelineParser.Match> match = cleaned.dateline();
     if (match.isPresent()) {
       String first = paragraphs.get(0);
       dateline = match.get().dateline();
@@ -72,9 +81,14 @@ public final class ArticleParser {
       paragraphs.set(0, match.get().rest());
     }
     String title = doc.title();
-    String language = languages.detect((title == null ? "" : title + "\n") + String.join("\n\n", paragraphs), hint);
-    return new ParsedArticle(format, title, doc.byline(), doc.publishedAt(), language, dateline, datelineText,
-        paragraphs, cleaned.removed());
+    LanguageDetector.Evidence kept = title == null ? languages.none() : languages.evidence(title);
+    for (String p : paragraphs) {
+      LanguageDetector.Evidence e = evidence.get(p);
+      kept = kept.plus(e != null ? e : languages.evidence(p));
+    }
+    String language = languages.decide(kept, hint);
+    return new ParsedArticle(format, title, doc.byline(), doc.publishedAt(), doc.siteName(), doc.canonicalUrl(),
+        language, dateline, datelineText, paragraphs, cleaned.removed());
   }
 
   /** Reads the bytes as {@code format}; a reader's unexpected RuntimeException becomes MALFORMED. */

@@ -79,15 +79,26 @@ public final class Cleaner {
     }
   }
 
-  /** The paragraphs kept and what was removed, in input order. */
-  public record Result(List<String> paragraphs, List<Removal> removed) {
+  /**
+   * The paragraphs kept and what was removed, in input order.
+   *
+   * @param paragraphs the kept paragraphs
+   * @param removed    the removals
+   * @param dateline   the dateline opening the first kept paragraph (as {@link DatelineParser#parse}
+   *                   finds it), or empty; found while cleaning, so callers need not parse it again
+   */
+  public record Result(List<String> paragraphs, List<Removal> removed, Optional<DatelineParser.Match> dateline) {
     public Result {
       paragraphs = List.copyOf(paragraphs);
       removed = List.copyOf(removed);
     }
   }
 
+  /** How many (language, outlets) rule sets {@link #rulesFor} keeps compiled. */
+  static final int MAX_CACHED_RULE_SETS = 256;
+
   private final Map<String, List<Rule>> byLanguage = new LinkedHashMap<>();
+  private final Map<String, List<Rule>> ruleSets = new java.util.concurrent.ConcurrentHashMap<>();
   private final List<Rule> common;
   private final DatelineParser datelines;
 
@@ -135,7 +146,8 @@ public final class Cleaner {
    * @return kept paragraphs (possibly none) and removals, in input order
    */
   public Result clean(List<String> paragraphs, String lang) {
-    List<Rule> rules = rulesFor(lang, sitePattern(paragraphs));
+    List<Optional<DatelineParser.Match>> leads = leadDatelines(paragraphs);
+    List<Rule> rules = rulesFor(lang, sitePattern(leads));
     Map<Rule, boolean[]> runs = runs(rules, paragraphs);
     Matcher[] matchers = new Matcher[rules.size()];
     for (int r = 0; r < matchers.length; r++) {
@@ -167,7 +179,8 @@ public final class Cleaner {
         break;
       }
       if (reason == null && !text.isEmpty()) {
-        boolean pinned = i < SITE_SEARCH_PARAGRAPHS && datelines.parse(text).isPresent();
+        boolean pinned = i < SITE_SEARCH_PARAGRAPHS
+            && (text.equals(paragraphs.get(i)) ? leads.get(i) : datelines.parse(text)).isPresent();
         NearDuplicates.Verdict v = repeats.add(i, text, pinned);
         switch (v.kind()) {
           case EXACT -> reason = DUPLICATE;
@@ -188,13 +201,26 @@ public final class Cleaner {
     }
     List<String> keptList = new ArrayList<>();
     List<Removal> removed = new ArrayList<>();
+    Optional<DatelineParser.Match> dateline = Optional.empty();
     for (int i = 0; i < kept.length; i++) {
       if (kept[i] != null) {
+        if (keptList.isEmpty()) {
+          dateline = i < leads.size() && kept[i].equals(paragraphs.get(i)) ? leads.get(i) : datelines.parse(kept[i]);
+        }
         keptList.add(kept[i]);
       }
       removed.addAll(removedAt[i]);
     }
-    return new Result(keptList, removed);
+    return new Result(keptList, removed, dateline);
+  }
+
+  /** The datelines of the first {@link #SITE_SEARCH_PARAGRAPHS} paragraphs, each parsed once. */
+  private List<Optional<DatelineParser.Match>> leadDatelines(List<String> paragraphs) {
+    List<Optional<DatelineParser.Match>> leads = new ArrayList<>(SITE_SEARCH_PARAGRAPHS);
+    for (String p : paragraphs.subList(0, Math.min(SITE_SEARCH_PARAGRAPHS, paragraphs.size()))) {
+      leads.add(datelines.parse(p));
+    }
+    return leads;
   }
 
   /** For each rule that needs a run, which paragraphs lie in a run of at least that many matches. */
@@ -224,10 +250,10 @@ public final class Cleaner {
    * The outlets named by a dateline in the first paragraphs, as a case-insensitive alternation
    * ({@code KOMPAS.com} also gives {@code KOMPAS}), or empty when there is none.
    */
-  Optional<Pattern> sitePattern(List<String> paragraphs) {
+  private static Optional<Pattern> sitePattern(List<Optional<DatelineParser.Match>> leads) {
     Set<String> names = new LinkedHashSet<>();
-    for (String p : paragraphs.subList(0, Math.min(SITE_SEARCH_PARAGRAPHS, paragraphs.size()))) {
-      datelines.parse(p).map(m -> m.dateline().source()).ifPresent(source -> {
+    for (Optional<DatelineParser.Match> lead : leads) {
+      lead.map(m -> m.dateline().source()).ifPresent(source -> {
         names.add(source);
         int dot = source.indexOf('.');
         if (dot > 1) {
@@ -243,7 +269,25 @@ public final class Cleaner {
         .map(Pattern::quote).collect(Collectors.joining("|", "(?i:", ")"))));
   }
 
+  /**
+   * The rules for a language and the outlets its dateline names, built (and the outlet rules
+   * compiled) once per pair: an outlet's articles come in runs. The cache is dropped when it holds
+   * {@link #MAX_CACHED_RULE_SETS} pairs, so odd outlets cannot grow it without bound.
+   */
   private List<Rule> rulesFor(String lang, Optional<Pattern> sites) {
+    String key = lang + '\u0000' + sites.map(Pattern::pattern).orElse("");
+    List<Rule> rules = ruleSets.get(key);
+    if (rules == null) {
+      if (ruleSets.size() >= MAX_CACHED_RULE_SETS) {
+        ruleSets.clear();
+      }
+      rules = buildRules(lang, sites);
+      ruleSets.put(key, rules);
+    }
+    return rules;
+  }
+
+  private List<Rule> buildRules(String lang, Optional<Pattern> sites) {
     List<Rule> all = new ArrayList<>();
     if (byLanguage.containsKey(lang)) {
       all.addAll(byLanguage.get(lang));
@@ -259,7 +303,7 @@ public final class Cleaner {
         rules.add(rule.forSites(sites.get()));
       }
     }
-    return rules;
+    return List.copyOf(rules);
   }
 
   @SuppressWarnings("unchecked")

@@ -29,9 +29,16 @@ import java.util.regex.Pattern;
  *   <li>binary content (NUL bytes without a UTF-16 byte-order mark, or many control characters) is
  *       UNSUPPORTED_FORMAT;</li>
  *   <li>the text extensions ({@code .txt .text .md .markdown .html .htm .xhtml .json});</li>
- *   <li>the content type (html, markdown, json);</li>
  *   <li>sniffing: a leading {@code <!doctype html>}/{@code <html>} or many tags is HTML, a leading
- *       {@code {} is JSON, a leading {@code # } heading is Markdown, anything else plain text.</li>
+ *       {@code {} is JSON, a leading {@code # } heading is Markdown, anything else plain text;
+ *       the declared content type (an S3 object's {@code Content-Type}) is a hint that decides only
+ *       where it does not contradict the bytes: {@code text/html} makes HTML of text with at least
+ *       one tag that does not sniff as JSON or Markdown (a fragment such as
+ *       {@code <p>…</p><p>…</p>}), {@code text/markdown} makes Markdown of text that does not sniff as
+ *       HTML or JSON, {@code application/json} makes JSON of text opening with {@code {} or
+ *       {@code [}. Any other type ({@code text/plain}, {@code application/octet-stream},
+ *       {@code image/png} on text bytes…) says nothing the bytes do not say better, so sniffing
+ *       decides.</li>
  * </ol>
  * Stateless and thread-safe.
  */
@@ -106,29 +113,49 @@ public final class FormatDetector {
     if (byExtension != null) {
       return byExtension;
     }
+    return hinted(contentType, bytes, sniff(bytes));
+  }
+
+  /** The format the content type hints at, when the bytes do not contradict it; else {@code sniffed}. */
+  static Format hinted(Optional<String> contentType, byte[] bytes, Format sniffed) {
     String type = contentType.map(t -> t.toLowerCase(Locale.ROOT)).orElse("");
-    if (type.contains("html")) {
+    int semicolon = type.indexOf(';');
+    String mime = (semicolon < 0 ? type : type.substring(0, semicolon)).strip();
+    if (mime.contains("html") && (sniffed == Format.HTML || sniffed == Format.TXT && hasTag(bytes))) {
       return Format.HTML;
     }
-    if (type.contains("markdown")) {
+    if (mime.contains("markdown") && (sniffed == Format.MARKDOWN || sniffed == Format.TXT)) {
       return Format.MARKDOWN;
     }
-    if (type.contains("json")) {
+    if (mime.contains("json") && (sniffed == Format.JSON || sniffed == Format.TXT && opensJsonArray(bytes))) {
       return Format.JSON;
     }
-    if (type.startsWith("image/") || type.startsWith("video/") || type.startsWith("audio/")
-        || type.contains("zip") || type.contains("officedocument")) {
-      throw new ArticleException(ErrorCode.UNSUPPORTED_FORMAT, "content type " + type + " is not supported; " + READABLE);
+    return sniffed;
+  }
+
+  /** The first {@link #SNIFF_BYTES} of text, decoded as {@link #sniff} reads them. */
+  private static String head(byte[] bytes) {
+    Charset bom = TextDecoder.bom(bytes);
+    return bom == null
+        ? new String(bytes, 0, Math.min(bytes.length, SNIFF_BYTES), StandardCharsets.ISO_8859_1)
+        : TextDecoder.decode(java.util.Arrays.copyOf(bytes, Math.min(bytes.length, SNIFF_BYTES)), false);
+  }
+
+  private static boolean hasTag(byte[] bytes) {
+    return TAG.matcher(head(bytes)).find();
+  }
+
+  private static boolean opensJsonArray(byte[] bytes) {
+    String lower = head(bytes).stripLeading();
+    if (lower.startsWith("\u00ef\u00bb\u00bf")) {
+      lower = lower.substring(3).stripLeading();
     }
-    return sniff(bytes);
+    return lower.startsWith("[");
   }
 
   /** Content sniffing for text inputs without a telling extension or content type. */
   static Format sniff(byte[] bytes) {
-    Charset bom = TextDecoder.bom(bytes);
-    String head = bom == null
-        ? new String(bytes, 0, Math.min(bytes.length, SNIFF_BYTES), StandardCharsets.ISO_8859_1)
-        : TextDecoder.decode(java.util.Arrays.copyOf(bytes, Math.min(bytes.length, SNIFF_BYTES)), false);
+    String head = head(bytes);
     String lower = head.stripLeading().toLowerCase(Locale.ROOT);
     if (lower.startsWith("\u00ef\u00bb\u00bf")) {
       lower = lower.substring(3).stripLeading();

@@ -40,7 +40,10 @@ import org.jsoup.select.NodeVisitor;
  *       {@code publish_date}, {@code publication_date}, {@code pub_date}, {@code date};
  *       a number is read as epoch seconds (or milliseconds when above 10<sup>11</sup>) and given as
  *       ISO-8601; a string is kept as given;</li>
- *   <li>languageHint: {@code language}, {@code lang}, {@code locale} (primary subtag).</li>
+ *   <li>languageHint: {@code language}, {@code lang}, {@code locale} (primary subtag);</li>
+ *   <li>siteName: {@code site_name}, {@code site}, {@code publisher}, {@code publication}, {@code outlet};</li>
+ *   <li>canonicalUrl: {@code canonical_url}, {@code canonical}, {@code url}, {@code link},
+ *       {@code permalink}, kept only when it is an absolute {@code http(s)} URL.</li>
  * </ul>
  * A field's value may be a string, an object carrying the string under {@code rendered},
  * {@code html}, {@code text}, {@code value} or {@code name} (as WordPress and others export), or,
@@ -69,6 +72,9 @@ public final class JsonReader implements ArticleReader {
   private static final List<String> DATE = List.of("publishedat", "published", "datepublished", "publishdate",
       "publicationdate", "pubdate", "date");
   private static final List<String> LANGUAGE = List.of("language", "lang", "locale");
+  private static final List<String> SITE = List.of("sitename", "site", "publisher", "publication", "outlet");
+  private static final List<String> URL = List.of("canonicalurl", "canonical", "url", "link", "permalink");
+  private static final Pattern ABSOLUTE_URL = Pattern.compile("(?i)https?://[^\\s/]+\\S*");
   private static final List<String> WRAPPERS = List.of("article", "data", "post", "item");
   private static final List<String> VALUE_KEYS = List.of("rendered", "html", "text", "value", "name");
   private static final Pattern HTML_TAG = Pattern.compile("</?[a-zA-Z][a-zA-Z0-9]*(?:\\s[^<>]*)?/?>");
@@ -116,7 +122,10 @@ public final class JsonReader implements ArticleReader {
       language = language.strip().toLowerCase(Locale.ROOT).split("[-_]")[0];
       language = language.isEmpty() ? null : language;
     }
-    return new Document(title, byline, published, language, paragraphs);
+    String site = inlineText(string(field(article, SITE)));
+    String url = string(field(article, URL));
+    url = url != null && ABSOLUTE_URL.matcher(url.strip()).matches() ? url.strip() : null;
+    return new Document(title, byline, published, language, paragraphs, site, url);
   }
 
   private JsonNode parse(String text) throws ArticleException {

@@ -12,13 +12,16 @@ import java.util.List;
  * @param title        the title, or null
  * @param byline       the author line, or null
  * @param publishedAt  the publication date (ISO-8601 when it could be normalised), or null
+ * @param siteName     the name of the publishing site the source declares, or null
+ * @param canonicalUrl the canonical URL the source declares, or null
  * @param language     the detected language of the body (ISO 639-1 or {@code und})
  * @param dateline     the dateline stripped from the first paragraph, or null
  * @param datelineText the exact text that was stripped as the dateline, or empty
  * @param paragraphs   the clean body paragraphs in reading order, never blank, at least one
  * @param removed      what the cleaner dropped, with reasons
  */
-public record ParsedArticle(Format format, String title, String byline, String publishedAt, String language,
+public record ParsedArticle(Format format, String title, String byline, String publishedAt, String siteName,
+    String canonicalUrl, String language,
     Dateline dateline, String datelineText, List<String> paragraphs, List<Removal> removed) {
 
   public ParsedArticle {

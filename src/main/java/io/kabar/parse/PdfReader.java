@@ -2,6 +2,7 @@ package io.kabar.parse;
 
 import io.kabar.analysis.ArticleException;
 import io.kabar.analysis.ErrorCode;
+import java.awt.geom.Rectangle2D;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Calendar;
@@ -16,14 +17,22 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
+import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.pdfbox.text.PDFTextStripperByArea;
+import org.apache.pdfbox.text.TextPosition;
 
 /**
  * Reads a PDF with PDFBox.
  *
  * <ul>
  *   <li>text: {@link PDFTextStripper} page by page, sorted by position (reading order of the
- *       glyphs on the page, not of the content stream);</li>
+ *       glyphs on the page, not of the content stream); a page set in two columns is read column by
+ *       column: a vertical gutter (a band at least {@value #MIN_GUTTER_POINTS} pt wide in the middle
+ *       three fifths of the text, crossed by at most a tenth of the lines (or two), with at least
+ *       {@value #MIN_COLUMN_LINES} lines on each side) splits it, lines crossing the gutter above the
+ *       columns (a headline) are read first and those below them (a footer) last, and a paragraph
+ *       runs on from the foot of one column to the head of the next as it does over a page break;</li>
  *   <li>paragraphs: a new paragraph starts where PDFBox sees one (a vertical gap or an indented
  *       first line) and at blank lines; the lines of a paragraph are joined with a space, and a line
  *       ending in a hyphen after a letter followed by a line starting in lower case is joined without
@@ -45,6 +54,15 @@ public final class PdfReader {
   public static final int MAX_PAGES = 1000;
   /** How many lines at the top and the bottom of a page may be running headers, footers or page numbers. */
   public static final int EDGE_LINES = 2;
+
+  /** Narrowest gap between two columns, in points (a word space is about 3 pt, a column gutter 12-30 pt). */
+  public static final int MIN_GUTTER_POINTS = 8;
+  /** Fewest lines on each side of a gutter for the page to count as two columns. */
+  public static final int MIN_COLUMN_LINES = 4;
+  /** Share of a page's lines that may cross a gutter (headlines, footers), at most ... */
+  static final double MAX_CROSSING_SHARE = 0.1;
+  /** ... or this many lines, whichever is more (a headline and a page number on a short page). */
+  static final int MAX_CROSSING_LINES = 2;
 
   private static final String PARAGRAPH_MARK = "\u2029";
   private static final Pattern PAGE_NUMBER = Pattern.compile(
@@ -70,17 +88,14 @@ public final class PdfReader {
             + " Kabar reads");
       }
       List<List<Line>> lines = new ArrayList<>();
-      PDFTextStripper stripper = new PDFTextStripper();
-      stripper.setSortByPosition(true);
-      stripper.setLineSeparator("\n");
-      stripper.setParagraphStart(PARAGRAPH_MARK);
-      stripper.setParagraphEnd("");
-      stripper.setPageStart("");
-      stripper.setPageEnd("");
+      GlyphStripper stripper = configure(new GlyphStripper());
       for (int page = 1; page <= pages; page++) {
         stripper.setStartPage(page);
         stripper.setEndPage(page);
-        lines.add(lines(stripper.getText(pdf)));
+        stripper.glyphs.clear();
+        String text = stripper.getText(pdf);
+        Columns columns = Columns.of(stripper.glyphs);
+        lines.add(columns == null ? lines(text) : columns.read(pdf.getPage(page - 1)));
       }
       removeRunningLines(lines);
       List<String> paragraphs = paragraphs(lines);
@@ -101,23 +116,175 @@ public final class PdfReader {
     }
   }
 
-  /** One line of page text; {@code start} when PDFBox saw a paragraph start or a blank line preceded it. */
-  private record Line(String text, boolean start) {}
+  private static <T extends PDFTextStripper> T configure(T stripper) {
+    stripper.setSortByPosition(true);
+    stripper.setLineSeparator("\n");
+    stripper.setParagraphStart(PARAGRAPH_MARK);
+    stripper.setParagraphEnd("");
+    stripper.setPageStart("");
+    stripper.setPageEnd("");
+    return stripper;
+  }
 
-  private static List<Line> lines(String pageText) {
+  /**
+   * One line of page text; {@code start} when PDFBox saw a paragraph start or a blank line preceded
+   * it; {@code block} when it opens a page or a column (where a paragraph may run on from the last one).
+   */
+  private record Line(String text, boolean start, boolean block) {
+    Line asStart() {
+      return new Line(text, true, block);
+    }
+  }
+
+  private static List<Line> lines(String blockText) {
     List<Line> out = new ArrayList<>();
     boolean start = true;
-    for (String raw : TextDecoder.clean(pageText).split("\n")) {
+    for (String raw : TextDecoder.clean(blockText).split("\n")) {
       boolean marked = raw.contains(PARAGRAPH_MARK);
       String text = TextReader.normalize(raw.replace(PARAGRAPH_MARK, " "));
       if (text.isEmpty()) {
         start = true;
         continue;
       }
-      out.add(new Line(text, start || marked));
+      out.add(new Line(text, start || marked, out.isEmpty()));
       start = false;
     }
     return out;
+  }
+
+  /** A glyph's horizontal extent and baseline, in PDFBox's display coordinates (y grows downwards). */
+  private record Glyph(float x0, float x1, float y) {}
+
+  /** The ordinary stripper, also recording where each glyph of the page is. */
+  private static final class GlyphStripper extends PDFTextStripper {
+    final List<Glyph> glyphs = new ArrayList<>();
+
+    @Override
+    protected void processTextPosition(TextPosition t) {
+      if (!t.getUnicode().isBlank()) {
+        glyphs.add(new Glyph(t.getX(), t.getX() + Math.max(0, t.getWidth()), t.getY()));
+      }
+      super.processTextPosition(t);
+    }
+  }
+
+  /**
+   * A two-column layout of one page: the gutter's middle {@code split}, and the baselines between
+   * which the columns lie ({@code top}, {@code bottom}: lines crossing the gutter above are a
+   * header, below a footer).
+   */
+  private record Columns(float split, float top, float bottom) {
+    /**
+     * The two-column layout of a page with these glyphs, or null when it is not set in two columns.
+     * The gutter is the longest band of the middle three fifths that the fewest lines cross,
+     * counting all lines but the first and last {@value #EDGE_LINES} (where headlines, running
+     * headers and page numbers sit); at most {@link #MAX_CROSSING_SHARE} of the lines (or
+     * {@link #MAX_CROSSING_LINES}) may cross it. A line then crosses only where less than
+     * {@value #MIN_GUTTER_POINTS} pt of space separates its glyphs on either side of the gutter's
+     * middle, so a column line that reaches into the gutter still counts as a column line.
+     */
+    static Columns of(List<Glyph> glyphs) {
+      if (glyphs.size() < 2 * MIN_COLUMN_LINES) {
+        return null;
+      }
+      Map<Integer, List<Glyph>> byLine = new java.util.TreeMap<>();
+      float left = Float.MAX_VALUE;
+      float right = -Float.MAX_VALUE;
+      for (Glyph g : glyphs) {
+        byLine.computeIfAbsent(Math.round(g.y()), k -> new ArrayList<>()).add(g);
+        left = Math.min(left, g.x0());
+        right = Math.max(right, g.x1());
+      }
+      int width = (int) Math.ceil(right - left);
+      int rows = byLine.size();
+      if (width < 4 * MIN_GUTTER_POINTS || rows < MIN_COLUMN_LINES + 2 * EDGE_LINES) {
+        return null;
+      }
+      int[] coverage = new int[width + 1];
+      int row = 0;
+      for (List<Glyph> line : byLine.values()) {
+        if (row++ < EDGE_LINES || row > rows - EDGE_LINES) {
+          continue;
+        }
+        boolean[] covered = new boolean[width + 1];
+        for (Glyph g : line) {
+          int to = Math.min(width, (int) Math.ceil(g.x1() - left));
+          for (int x = Math.max(0, (int) Math.floor(g.x0() - left)); x <= to; x++) {
+            covered[x] = true;
+          }
+        }
+        for (int x = 0; x <= width; x++) {
+          coverage[x] += covered[x] ? 1 : 0;
+        }
+      }
+      int least = Integer.MAX_VALUE;
+      for (int x = width / 5; x <= width * 4 / 5; x++) {
+        least = Math.min(least, coverage[x]);
+      }
+      if (least > Math.max(MAX_CROSSING_LINES, (int) (MAX_CROSSING_SHARE * rows))) {
+        return null;
+      }
+      int bestStart = -1;
+      int bestLength = 0;
+      for (int x = width / 5, run = 0; x <= width * 4 / 5; x++) {
+        run = coverage[x] <= least ? run + 1 : 0;
+        if (run > bestLength) {
+          bestLength = run;
+          bestStart = x - run + 1;
+        }
+      }
+      if (bestLength < MIN_GUTTER_POINTS) {
+        return null;
+      }
+      float split = left + bestStart + (bestLength - 1) / 2f;
+      float top = Float.MAX_VALUE;
+      float bottom = -Float.MAX_VALUE;
+      int leftLines = 0;
+      int rightLines = 0;
+      for (Map.Entry<Integer, List<Glyph>> line : byLine.entrySet()) {
+        float leftEnd = -Float.MAX_VALUE;
+        float rightStart = Float.MAX_VALUE;
+        boolean straddles = false;
+        for (Glyph g : line.getValue()) {
+          straddles |= g.x0() < split && g.x1() > split;
+          if (g.x1() <= split) {
+            leftEnd = Math.max(leftEnd, g.x1());
+          } else if (g.x0() >= split) {
+            rightStart = Math.min(rightStart, g.x0());
+          }
+        }
+        if (straddles || rightStart - leftEnd < MIN_GUTTER_POINTS) {
+          continue; // crosses the gutter: a headline or footer line, read whole
+        }
+        top = Math.min(top, line.getKey());
+        bottom = Math.max(bottom, line.getKey());
+        leftLines += leftEnd > -Float.MAX_VALUE ? 1 : 0;
+        rightLines += rightStart < Float.MAX_VALUE ? 1 : 0;
+      }
+      if (leftLines < MIN_COLUMN_LINES || rightLines < MIN_COLUMN_LINES) {
+        return null;
+      }
+      return new Columns(split, top, bottom);
+    }
+
+    /** The page's lines: the header, the left column, the right column, the footer. */
+    List<Line> read(PDPage page) throws IOException {
+      PDFTextStripperByArea area = configure(new PDFTextStripperByArea());
+      float far = 1e6f;
+      // Regions hold glyphs by baseline point; bounds sit half a point outside the columns' baselines.
+      float headerEnd = top - 0.5f;
+      float footerStart = bottom + 0.5f;
+      area.addRegion("header", new Rectangle2D.Float(-far, -far, 2 * far, far + headerEnd));
+      area.addRegion("left", new Rectangle2D.Float(-far, headerEnd, far + split, footerStart - headerEnd));
+      area.addRegion("right", new Rectangle2D.Float(split, headerEnd, far, footerStart - headerEnd));
+      area.addRegion("footer", new Rectangle2D.Float(-far, footerStart, 2 * far, far));
+      area.extractRegions(page);
+      List<Line> out = new ArrayList<>();
+      for (String region : List.of("header", "left", "right", "footer")) {
+        out.addAll(lines(area.getTextForRegion(region)));
+      }
+      return out;
+    }
   }
 
   /** Removes running headers/footers and bare page numbers from the edges of each page. */
@@ -147,7 +314,7 @@ public final class PdfReader {
           continue;
         }
         Line line = page.get(i);
-        kept.add(start ? new Line(line.text(), true) : line);
+        kept.add(start ? line.asStart() : line);
         start = false;
       }
       page.clear();
@@ -174,8 +341,9 @@ public final class PdfReader {
     for (List<Line> page : pages) {
       for (int i = 0; i < page.size(); i++) {
         Line line = page.get(i);
-        boolean pageBreakContinues = i == 0 && current.length() > 0 && continues(current, line.text());
-        boolean newParagraph = i == 0 ? !pageBreakContinues : line.start();
+        boolean block = i == 0 || line.block();
+        boolean runsOn = block && current.length() > 0 && continues(current, line.text());
+        boolean newParagraph = block ? !runsOn : line.start();
         if (newParagraph && current.length() > 0) {
           out.add(current.toString());
           current.setLength(0);
@@ -189,7 +357,7 @@ public final class PdfReader {
     return out;
   }
 
-  /** True when a paragraph seems to run on over a page break. */
+  /** True when a paragraph seems to run on over a page or column break. */
   private static boolean continues(StringBuilder previous, String next) {
     return !SENTENCE_END.matcher(previous).find() && !next.isEmpty() && Character.isLowerCase(next.codePointAt(0));
   }

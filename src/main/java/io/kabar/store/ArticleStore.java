@@ -110,6 +110,7 @@ public final class ArticleStore {
         .put("parserVersion", parserVersion)
         .put("title", analysis.title()).put("language", analysis.language())
         .put("byline", analysis.byline()).put("publishedAt", analysis.publishedAt())
+        .put("siteName", analysis.siteName()).put("canonicalUrl", analysis.canonicalUrl())
         .put("parsedAt", meta.get("updatedAt").asText());
     meta.set("dateline", AnalysisJson.toTree(analysis.dateline()));
     meta.set("removed", AnalysisJson.toTree(

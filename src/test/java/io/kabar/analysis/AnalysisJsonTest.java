@@ -21,8 +21,9 @@ class AnalysisJsonTest {
     JsonNode tree = AnalysisJson.mapper().readTree(json);
     List<String> fields = new ArrayList<>();
     tree.fieldNames().forEachRemaining(fields::add);
-    assertEquals(List.of("id", "language", "title", "byline", "publishedAt", "dateline", "text", "paragraphs",
-        "removed", "entities", "claims", "summary"), fields);
+    assertEquals(List.of("id", "language", "title", "byline", "publishedAt", "siteName", "canonicalUrl", "dateline",
+        "text", "paragraphs", "removed", "entities", "claims", "summary"), fields);
+    assertTrue(tree.get("siteName").isNull() && tree.get("canonicalUrl").isNull(), "present and null for plain text");
     assertEquals("doc-1", tree.get("id").asText());
     assertTrue(tree.get("title").isNull());
     JsonNode quantity = null;
@@ -50,5 +51,24 @@ class AnalysisJsonTest {
         "checkworthiness")) {
       assertTrue(claim.has(f), f);
     }
+  }
+
+  @Test
+  void carriesThePageMetadata() throws Exception {
+    String html = "<html lang=id><head><title>Harga beras naik - Kabar Harian</title>"
+        + "<meta property=og:site_name content='Kabar Harian'><meta property=og:url content='https://kabar.example/beras'>"
+        + "<meta name=author content='Rina Susanti'><meta property=article:published_time content='2024-06-03'>"
+        + "</head><body><article><p>Jakarta, KABAR – Harga beras di pasar naik lagi pada pekan ini, kata para pedagang "
+        + "yang ditemui di pasar induk.</p><p>Pemerintah akan menggelar operasi pasar untuk menahan kenaikan harga itu, "
+        + "dan stok di gudang disebut masih cukup.</p></article></body></html>";
+    Analysis a = Pipeline.standard().extract(Source.of("doc-2", "beras.html", html.getBytes(StandardCharsets.UTF_8)));
+    JsonNode tree = AnalysisJson.toTree(a);
+    assertEquals("Harga beras naik", tree.get("title").asText());
+    assertEquals("Rina Susanti", tree.get("byline").asText());
+    assertEquals("2024-06-03", tree.get("publishedAt").asText());
+    assertEquals("Kabar Harian", tree.get("siteName").asText());
+    assertEquals("https://kabar.example/beras", tree.get("canonicalUrl").asText());
+    assertEquals("id", tree.get("language").asText());
+    assertEquals("Jakarta", tree.get("dateline").get("location").asText());
   }
 }

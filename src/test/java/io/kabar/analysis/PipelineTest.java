@@ -135,6 +135,23 @@ class PipelineTest {
   }
 
   @Test
+  void anOutletOnlyDatelineHasNoPlaceAndNamesTheOutletForCleaning() throws Exception {
+    String text = "Merdeka.com - Polisi menangkap dua orang yang diduga mencuri sepeda motor di Bekasi pada Senin "
+        + "malam, kata juru bicara kepolisian.\n\nMerdeka Hukum\n\nKedua tersangka kini ditahan di kantor polisi "
+        + "dan akan diperiksa lagi pada Selasa, menurut polisi.";
+    Analysis a = PIPELINE.extract(Source.of("m", "m.txt", text.getBytes(StandardCharsets.UTF_8)));
+    assertEquals(new Dateline(null, "Merdeka.com"), a.dateline());
+    assertTrue(a.text().startsWith("Polisi menangkap"), a.text());
+    assertFalse(a.text().contains("Merdeka Hukum"), "the outlet's rubric is a section label: " + a.text());
+    assertTrue(a.removed().stream().anyMatch(r -> r.reason().equals("SECTION_LABEL")), a.removed().toString());
+    assertTrue(a.entities().stream().noneMatch(e -> e.canonical() == null), a.entities().toString());
+    com.fasterxml.jackson.databind.JsonNode dateline = AnalysisJson.toTree(a).get("dateline");
+    assertTrue(dateline.get("location").isNull(), dateline.toString());
+    assertEquals("Merdeka.com", dateline.get("source").asText());
+    assertMentionsValid(a);
+  }
+
+  @Test
   void languageHintIsUsedForShortText() throws Exception {
     Source s = new Source("a", "a.txt", "Kim Jong Un tiba.".getBytes(StandardCharsets.UTF_8), Optional.empty(),
         Optional.of("id"));

@@ -125,6 +125,91 @@ class ParseFunctionIT {
         .allMatch(i -> meta.path("rev").asText().equals(i.path("rev").asText())), "children carry META's revision");
   }
 
+  static final String PAGE = "<html lang=en><head><title>Harbor bridge reopens | Portville Post</title>"
+      + "<meta property=og:site_name content='Portville Post'>"
+      + "<link rel=canonical href='https://post.example/2024/06/03/harbor-bridge'>"
+      + "<meta name=author content='Sari Dewi'>"
+      + "<meta property=article:published_time content='2024-06-03T08:30:00+07:00'></head>"
+      + "<body><article><h1>Harbor bridge reopens</h1><p>PORTVILLE (Example Wire) - The harbor bridge reopened on "
+      + "Monday after two years of repairs, the city said.</p><p>Officials promised more information about tolls "
+      + "next week, and traffic was light.</p></article></body></html>";
+
+  @Test
+  void thePageMetadataReachesMeta() throws IOException {
+    String key = "incoming/meta/harbor-bridge.html";
+    upload(key, PAGE.getBytes(StandardCharsets.UTF_8));
+
+    assertEquals(List.of("PARSED"), function(CONFIG).handleRequest(event(key, "0000000000000401"), context()));
+
+    JsonNode meta = meta(key);
+    assertEquals("Harbor bridge reopens", meta.path("title").asText());
+    assertEquals("Sari Dewi", meta.path("byline").asText());
+    assertEquals("2024-06-03T08:30:00+07:00", meta.path("publishedAt").asText());
+    assertEquals("Portville Post", meta.path("siteName").asText());
+    assertEquals("https://post.example/2024/06/03/harbor-bridge", meta.path("canonicalUrl").asText());
+    assertEquals("en", meta.path("language").asText());
+    assertEquals("PORTVILLE", meta.path("dateline").path("location").asText());
+    assertEquals("Example Wire", meta.path("dateline").path("source").asText());
+    assertTrue(items(key).stream().filter(i -> i.path("SK").asText().startsWith("ENTITY#"))
+        .allMatch(i -> i.path("GSI1SK").asText().startsWith("2024-06-03T08:30:00+07:00#")), "sorted by publishedAt");
+  }
+
+  static void upload(String key, byte[] bytes, String contentType) {
+    servers.s3.putObject(b -> b.bucket(Servers.BUCKET).key(key).contentType(contentType), RequestBody.fromBytes(bytes));
+  }
+
+  static byte[] onePagePdf(String... lines) throws IOException {
+    try (org.apache.pdfbox.pdmodel.PDDocument pdf = new org.apache.pdfbox.pdmodel.PDDocument()) {
+      org.apache.pdfbox.pdmodel.PDPage page = new org.apache.pdfbox.pdmodel.PDPage();
+      pdf.addPage(page);
+      try (org.apache.pdfbox.pdmodel.PDPageContentStream out = new org.apache.pdfbox.pdmodel.PDPageContentStream(pdf, page)) {
+        out.beginText();
+        out.setFont(new org.apache.pdfbox.pdmodel.font.PDType1Font(
+            org.apache.pdfbox.pdmodel.font.Standard14Fonts.FontName.HELVETICA), 11);
+        out.newLineAtOffset(72, 700);
+        for (String line : lines) {
+          out.showText(line);
+          out.newLineAtOffset(0, -14);
+        }
+        out.endText();
+      }
+      java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+      pdf.save(bytes);
+      return bytes.toByteArray();
+    }
+  }
+
+  @Test
+  void theObjectsContentTypeIsAHintThatTheBytesOverrule() throws IOException {
+    String fragment = "incoming/ctype/fragment";
+    String scan = "incoming/ctype/scan";
+    String notes = "incoming/ctype/notes";
+    String plain = "incoming/ctype/plain";
+    byte[] html = ("<p>The harbor bridge reopened on Monday after two years of repairs, the city said.</p>\n"
+        + "<p>Officials promised more information about tolls next week.</p>").getBytes(StandardCharsets.UTF_8);
+    upload(fragment, html, "text/html; charset=utf-8");
+    upload(plain, html, "application/octet-stream");
+    upload(scan, onePagePdf("The harbor bridge reopened on Monday after two years of repairs.",
+        "Officials promised more information about tolls next week."), "text/plain");
+    upload(notes, "# Harbor bridge reopens\n\nThe bridge reopened on **Monday**, the city said."
+        .getBytes(StandardCharsets.UTF_8), "application/octet-stream");
+    Instant now = Instant.parse("2026-11-26T08:00:00Z");
+    S3Event batch = WireEvents.toS3Event(WireEvents.envelope(List.of(
+        WireEvents.s3Record("ObjectCreated:Put", Servers.BUCKET, fragment, -1, null, null, "0000000000000501", now),
+        WireEvents.s3Record("ObjectCreated:Put", Servers.BUCKET, plain, -1, null, null, "0000000000000502", now),
+        WireEvents.s3Record("ObjectCreated:Put", Servers.BUCKET, scan, -1, null, null, "0000000000000503", now),
+        WireEvents.s3Record("ObjectCreated:Put", Servers.BUCKET, notes, -1, null, null, "0000000000000504", now))));
+
+    assertEquals(List.of("PARSED", "PARSED", "PARSED", "PARSED"), function(CONFIG).handleRequest(batch, context()));
+
+    assertEquals("html", meta(fragment).path("format").asText(), "text/html decides for a fragment");
+    assertEquals(2, meta(fragment).path("counts").path("paragraphs").asInt());
+    assertEquals("txt", meta(plain).path("format").asText(), "without the hint two tags are text");
+    assertEquals("pdf", meta(scan).path("format").asText(), "text/plain on a PDF: the bytes win");
+    assertEquals("markdown", meta(notes).path("format").asText(), "octet-stream says nothing; sniffing decides");
+    assertEquals("Harbor bridge reopens", meta(notes).path("title").asText());
+  }
+
   @Test
   void entitiesAreQueryableByKeyThroughGsi1() throws IOException {
     String key = "incoming/gsi/banjir.txt";

@@ -3,6 +3,7 @@ package io.kabar.nlp;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
@@ -47,6 +48,27 @@ class LanguageDetectorTest {
     assertTrue(DETECTOR.languages().containsAll(Languages.supported()));
     for (String lang : Languages.supported()) {
       assertTrue(DETECTOR.stopWords(lang).size() >= 50, lang);
+    }
+  }
+
+  @Test
+  void evidenceAddsUpOverParagraphs() {
+    String[] paragraphs = {"Menteri itu mengatakan bahwa jalan tersebut akan dibangun.",
+        "The minister said that the road will be built because people have waited.",
+        "Menteri itu berkata bahawa jalan tersebut akan dibina kerana rakyat sudah lama menunggu.",
+        "Der Minister sagte, dass die Straße gebaut wird.", "Kim Jong Un, Pyongyang", ""};
+    for (int mask = 1; mask < 1 << paragraphs.length; mask++) {
+      StringBuilder joined = new StringBuilder();
+      LanguageDetector.Evidence sum = DETECTOR.none();
+      for (int i = 0; i < paragraphs.length; i++) {
+        if ((mask & 1 << i) != 0) {
+          joined.append(paragraphs[i]).append('\n');
+          sum = sum.plus(DETECTOR.evidence(paragraphs[i]));
+        }
+      }
+      for (Optional<String> hint : List.of(Optional.<String>empty(), Optional.of("id"), Optional.of("en"))) {
+        assertEquals(DETECTOR.detect(joined.toString(), hint), DETECTOR.decide(sum, hint), joined + " hint " + hint);
+      }
     }
   }
 }

@@ -22,7 +22,7 @@ import org.junit.jupiter.api.Test;
 /** Every format end to end through the parse stage, with files the tests make. */
 class ArticleParserTest {
   private static final ArticleParser PARSER =
-      new ArticleParser(LanguageDetector.standard(), Cleaner.standard(), DatelineParser.standard());
+      new ArticleParser(LanguageDetector.standard(), Cleaner.standard());
   private static final String STORY = "The harbor bridge reopened on Monday after two years of repairs, the city said.\n\n"
       + "Officials promised more information about tolls next week, and traffic was light.";
 
@@ -85,6 +85,40 @@ class ArticleParserTest {
     assertEquals(Format.HTML, a.format());
     assertEquals("Harbor bridge reopens", a.title());
     assertEquals(2, a.paragraphs().size(), a.paragraphs().toString());
+  }
+
+  @Test
+  void pageMetadataReachesTheParsedArticle() throws Exception {
+    String html = "<html lang=en><head><title>Harbor bridge reopens | Portville Post</title>"
+        + "<meta property=og:site_name content='Portville Post'>"
+        + "<link rel=canonical href='https://post.example/2024/06/03/harbor-bridge'>"
+        + "<meta name=author content='Sari Dewi'>"
+        + "<meta property=article:published_time content='2024-06-03T08:30:00+07:00'></head>"
+        + "<body><article><h1>Harbor bridge reopens</h1><p>" + STORY.replace("\n\n", "</p><p>")
+        + "</p></article></body></html>";
+    ParsedArticle a = parse("story.html", html.getBytes(StandardCharsets.UTF_8));
+    assertEquals("Harbor bridge reopens", a.title());
+    assertEquals("Sari Dewi", a.byline());
+    assertEquals("2024-06-03T08:30:00+07:00", a.publishedAt());
+    assertEquals("Portville Post", a.siteName());
+    assertEquals("https://post.example/2024/06/03/harbor-bridge", a.canonicalUrl());
+    assertEquals("en", a.language());
+    ParsedArticle plain = parse("story.txt", STORY.getBytes(StandardCharsets.UTF_8));
+    assertEquals(null, plain.siteName());
+    assertEquals(null, plain.canonicalUrl());
+  }
+
+  @Test
+  void jsonExportSiteAndUrl() throws Exception {
+    String json = "{\"title\": \"Harbor bridge reopens\", \"body\": \"" + STORY.replace("\n", "\\n")
+        + "\", \"publisher\": {\"name\": \"Portville Post\"}, \"link\": \"https://post.example/a/1\"}";
+    ParsedArticle a = parse("story.json", json.getBytes(StandardCharsets.UTF_8));
+    assertEquals("Portville Post", a.siteName());
+    assertEquals("https://post.example/a/1", a.canonicalUrl());
+    String relative = "{\"body\": \"" + STORY.replace("\n", "\\n") + "\", \"site\": \"Post\", \"url\": \"/a/1\"}";
+    ParsedArticle r = parse("story.json", relative.getBytes(StandardCharsets.UTF_8));
+    assertEquals("Post", r.siteName());
+    assertEquals(null, r.canonicalUrl(), "a relative link is no canonical URL");
   }
 
   @Test

@@ -257,4 +257,18 @@ class CleanerTest {
     assertEquals(1_000, r.removed().size());
     assertTrue(r.removed().stream().allMatch(x -> x.reason().equals("DUPLICATE_PARAGRAPH")));
   }
+
+  @Test
+  void theResultCarriesTheDatelineOfTheFirstKeptParagraph() {
+    DatelineParser datelines = DatelineParser.standard();
+    String lead = "Jakarta, KABAR – " + BODY;
+    Cleaner.Result r = CLEANER.clean(List.of("Foto:", "- Arsip Kementerian", lead, BODY + " Lagi."), "id");
+    assertEquals(lead, r.paragraphs().get(0));
+    assertEquals(datelines.parse(lead), r.dateline());
+    assertEquals("Jakarta", r.dateline().orElseThrow().dateline().location());
+    Cleaner.Result stripped = CLEANER.clean(List.of("Jakarta, KABAR – " + BODY + " (ant/rdn)", EN_BODY), "id");
+    assertEquals(datelines.parse(stripped.paragraphs().get(0)), stripped.dateline(), "found on the stripped text");
+    String other = "Bandung, KABAR – Harga beras di pasar induk naik lagi pada pekan ini, kata pedagang.";
+    assertTrue(CLEANER.clean(List.of(BODY, other), "id").dateline().isEmpty(), "only the first kept paragraph counts");
+  }
 }

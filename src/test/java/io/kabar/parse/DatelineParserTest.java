@@ -29,7 +29,18 @@ class DatelineParserTest {
       "Jakarta, CNN Indonesia -- Wakil Presiden menilai.|Jakarta|CNN Indonesia|Wakil Presiden menilai.",
       "JUARA.NET, KUALA LUMPUR - Tim nasional menang.|KUALA LUMPUR|JUARA.NET|Tim nasional menang.",
       "Jakarta (ANTARA News) - Harga naik.|Jakarta|ANTARA News|Harga naik.",
-      "JAKARTA (Pos Kota) –Polisi menangkap dua orang.|JAKARTA|Pos Kota|Polisi menangkap dua orang."})
+      "JAKARTA (Pos Kota) –Polisi menangkap dua orang.|JAKARTA|Pos Kota|Polisi menangkap dua orang.",
+      "Merdeka.com - Polisi menangkap dua orang.|null|Merdeka.com|Polisi menangkap dua orang.",
+      "KOMPAS.com - Harga cabai naik lagi.|null|KOMPAS.com|Harga cabai naik lagi.",
+      "KOMPAS.com - Harga naik. Pedagang - terutama di pasar - mengeluh.|null|KOMPAS.com|"
+          + "Harga naik. Pedagang - terutama di pasar - mengeluh.",
+      "Liputan6.com–Harga cabai naik lagi.|null|Liputan6.com|Harga cabai naik lagi.",
+      "Detik.co.id -- Harga naik.|null|Detik.co.id|Harga naik.",
+      "(Reuters) - The Senate voted on Tuesday.|null|Reuters|The Senate voted on Tuesday.",
+      "(ANTARA) - Presiden meresmikan jalan tol - yang dibangun sejak 2019.|null|ANTARA|"
+          + "Presiden meresmikan jalan tol - yang dibangun sejak 2019.",
+      "(AP) — A judge ruled. Lawyers - both sides - agreed.|null|AP|A judge ruled. Lawyers - both sides - agreed.",
+      "(Example Wire) - The bridge reopened.|null|Example Wire|The bridge reopened."})
   void findsAndStripsDatelines(String paragraph, String location, String source, String rest) {
     DatelineParser.Match m = PARSER.parse(paragraph).orElseThrow();
     assertEquals(new Dateline(location, source), m.dateline());
@@ -54,7 +65,17 @@ class DatelineParserTest {
       "Apple - Microsoft - Google: three giants.",
       "Dia – yang datang terlambat – minta maaf.",
       "Summary - The council approved the budget.",
-      "Merdeka.com - Polisi menangkap dua orang.",
+      "Amazon.com - the online retailer - said on Monday it would hire.",
+      "Tokopedia.com – salah satu situs belanja – mencatat rekor.",
+      "Google.com - Apple.com - Microsoft.com: three sites.",
+      "(Update) - The council approved the budget.",
+      "(Foto) - Presiden meresmikan jalan tol.",
+      "(Foto: ANTARA) - Presiden meresmikan jalan tol.",
+      "(ANTARA/Rahmat Hidayat) - Presiden meresmikan jalan tol.",
+      "(this story was corrected) - The council approved the budget.",
+      "(One Two Three Four Five) - The council approved the budget.",
+      "Pelaku (Reuters) tidak - menurut polisi - ditahan.",
+      "Merdeka.com - ",
       "PT Toyota - produsen mobil - menaikkan harga.",
       "Kevin - Pemain muda itu mencetak gol.",
       "LONDON — "})

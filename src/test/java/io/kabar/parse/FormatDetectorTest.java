@@ -141,7 +141,8 @@ class FormatDetectorTest {
 
   @Test
   void contentTypeAndSniffingWithoutExtension() throws ArticleException {
-    assertEquals(Format.HTML, detect("key", "text/html; charset=utf-8", utf8("hello")));
+    assertEquals(Format.HTML, detect("key", "text/html; charset=utf-8", utf8("<p>hello</p>")));
+    assertEquals(Format.TXT, detect("key", null, utf8("<p>hello</p>")), "one tag is not enough without the hint");
     assertEquals(Format.HTML, detect("key", null, utf8("  <!DOCTYPE html><html><body>x</body></html>")));
     assertEquals(Format.HTML, detect(null, null, utf8("<div><p>a</p><p>b</p><p>c</p></div>")));
     assertEquals(Format.MARKDOWN, detect("key", null, utf8("# Title\n\nBody text.")));
@@ -152,5 +153,47 @@ class FormatDetectorTest {
   void utf16WithBomIsText() throws ArticleException {
     byte[] bytes = "\uFEFFHello world".getBytes(StandardCharsets.UTF_16LE);
     assertEquals(Format.TXT, detect("a.txt", null, bytes));
+  }
+
+  @Test
+  void theContentTypeDecidesWhereTheBytesAgree() throws ArticleException {
+    byte[] fragment = utf8("<p>The bridge reopened.</p>\n<p>Traffic was light.</p>");
+    assertEquals(Format.TXT, detect("incoming/story", null, fragment), "two tags do not make HTML by themselves");
+    assertEquals(Format.HTML, detect("incoming/story", "text/html; charset=UTF-8", fragment));
+    assertEquals(Format.HTML, detect("incoming/story", "application/xhtml+xml", fragment));
+    byte[] text = utf8("Harbor bridge reopens\n\nThe bridge reopened on Monday.");
+    assertEquals(Format.TXT, detect("incoming/story", null, text));
+    assertEquals(Format.MARKDOWN, detect("incoming/story", "text/markdown", text));
+    assertEquals(Format.MARKDOWN, detect("incoming/story", "text/x-markdown; charset=utf-8", text));
+    assertEquals(Format.JSON, detect("incoming/story", "application/json", utf8(" [{\"body\": \"x\"}]")));
+  }
+
+  @Test
+  void sniffingWinsWhenTheContentTypeContradictsTheBytes() throws Exception {
+    byte[] pdf = utf8("%PDF-1.7\n1 0 obj");
+    for (String type : new String[] {"text/plain", "text/html", "application/json", "application/octet-stream"}) {
+      assertEquals(Format.PDF, detect("incoming/scan", type, pdf), type);
+      assertEquals(Format.DOCX, detect("incoming/report", type, DocxReaderTest.article()), type);
+    }
+    byte[] page = utf8("<!doctype html><html><body><p>x</p></body></html>");
+    for (String type : new String[] {"text/plain", "application/octet-stream", "binary/octet-stream",
+        "application/json", "text/markdown", "image/png"}) {
+      assertEquals(Format.HTML, detect("incoming/page", type, page), type);
+    }
+    byte[] markdown = utf8("# Harbor bridge reopens\n\nThe bridge reopened.");
+    for (String type : new String[] {"text/plain", "application/octet-stream", "application/json", "text/html"}) {
+      assertEquals(Format.MARKDOWN, detect("incoming/story", type, markdown), type);
+    }
+    byte[] json = utf8("{\"title\": \"x\", \"body\": \"<p>y</p>\"}");
+    assertEquals(Format.JSON, detect("incoming/export", "text/html", json), "an HTML hint on a JSON object");
+    assertEquals(Format.JSON, detect("incoming/export", "text/plain", json));
+    byte[] prose = utf8("Just a plain sentence. Another one.");
+    for (String type : new String[] {"application/json", "text/html", "image/jpeg", "application/zip",
+        "application/vnd.openxmlformats-officedocument.wordprocessingml.document"}) {
+      assertEquals(Format.TXT, detect("incoming/story", type, prose), type);
+    }
+    byte[] png = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n', 0, 0, 0, 13};
+    assertEquals(ErrorCode.UNSUPPORTED_FORMAT,
+        assertThrows(ArticleException.class, () -> detect("incoming/photo", "text/html", png)).code());
   }
 }

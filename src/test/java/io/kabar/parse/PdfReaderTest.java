@@ -184,4 +184,58 @@ class PdfReaderTest {
     assertEquals(List.of("Preface", "Roman numbered front matter.", "Body of page five.", "Body of page six."),
         reader.read(save(pdf)).paragraphs());
   }
+
+  /**
+   * A page set in two columns under a headline that spans both, with a page number at the bottom;
+   * {@code null} leaves a blank line (a paragraph break) in a column.
+   */
+  private static void twoColumnPage(PDDocument pdf, String headline, String[] left, String[] right, String footer)
+      throws IOException {
+    PDPage page = new PDPage(PDRectangle.A4);
+    pdf.addPage(page);
+    PDType1Font font = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
+    try (PDPageContentStream out = new PDPageContentStream(pdf, page)) {
+      text(out, new PDType1Font(Standard14Fonts.FontName.HELVETICA_BOLD), 16, 72, 790, headline);
+      for (int column = 0; column < 2; column++) {
+        String[] lines = column == 0 ? left : right;
+        float y = 750;
+        for (String line : lines) {
+          if (line != null) {
+            text(out, font, 10, column == 0 ? 72 : 312, y, line);
+          }
+          y -= LEADING;
+        }
+      }
+      text(out, font, 9, 296, 40, footer);
+    }
+  }
+
+  @Test
+  void twoColumnsAreReadColumnByColumn() throws Exception {
+    PDDocument pdf = new PDDocument();
+    twoColumnPage(pdf, "Harbor bridge reopens after two years of repairs",
+        new String[] {"The harbor bridge reopened on Monday", "after two years of repairs, the city", "said in a short statement.", null,
+            "Officials promised more information", "about tolls and the new bus lanes"},
+        new String[] {"next week, when the council meets.", null, "Traffic was light in the morning and", "heavy by the evening rush, when",
+            "queues reached the old market."},
+        "1");
+    Document doc = reader.read(save(pdf));
+    assertEquals(List.of("Harbor bridge reopens after two years of repairs",
+        "The harbor bridge reopened on Monday after two years of repairs, the city said in a short statement.",
+        "Officials promised more information about tolls and the new bus lanes next week, when the council meets.",
+        "Traffic was light in the morning and heavy by the evening rush, when queues reached the old market."),
+        doc.paragraphs());
+  }
+
+  @Test
+  void aSingleColumnWithShortLinesIsNotSplit() throws Exception {
+    PDDocument pdf = new PDDocument();
+    page(pdf, "Kabar Daily", "1", "Short lines of verse", "stay in order:", null, "Roses are red,", "violets are blue,",
+        "a line that runs much further to the right than the others do", "and a short one.", null,
+        "The end of the poem, on a line of its own that is long.");
+    Document doc = reader.read(save(pdf));
+    assertEquals(List.of("Kabar Daily", "Short lines of verse stay in order:", "Roses are red, violets are blue, a line that runs much "
+        + "further to the right than the others do and a short one.",
+        "The end of the poem, on a line of its own that is long."), doc.paragraphs());
+  }
 }

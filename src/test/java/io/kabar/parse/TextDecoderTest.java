@@ -69,4 +69,13 @@ class TextDecoderTest {
         + "10% allowed", e.getMessage());
     assertEquals("a\uFFFDb", TextDecoder.decodeChecked(new byte[] {'a', (byte) 0x81, 'b'}, false), "a few are kept");
   }
+
+  @Test
+  void aLiteralReplacementCharacterInValidUtf8StaysUtf8() {
+    byte[] bytes = "Café \uFFFD naïve".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    assertEquals("Café \uFFFD naïve", TextDecoder.decode(bytes, false), "valid UTF-8, not windows-1252 mojibake");
+    byte[] invalid = java.util.Arrays.copyOf(bytes, bytes.length + 1);
+    invalid[bytes.length] = (byte) 0xE9;
+    assertEquals("CafÃ© ï¿½ naÃ¯veé", TextDecoder.decode(invalid, false), "one invalid byte: all windows-1252");
+  }
 }
