@@ -12,7 +12,9 @@ import org.jsoup.nodes.Element;
  * unless a MAYBE name (article, content, body, …) is present too; POSITIVE and NEGATIVE names
  * weigh a candidate block up or down. Names are split into words on non-letters and camelCase; a
  * word matches a hint when it equals the hint, or starts with it and the hint has four or more
- * letters and the word is not listed as NOT (commentary is no comment). Thread-safe.
+ * letters and the word is not listed as NOT (commentary is no comment). The utility classes of CSS
+ * frameworks ({@code overflow-hidden}, {@code md:flex}, {@code hidden lg:block}) describe layout,
+ * not content, and are ignored. Thread-safe.
  */
 final class ClassHints {
   private static final Set<String> UNLIKELY = new HashSet<>();
@@ -48,7 +50,7 @@ final class ClassHints {
   /** +25 for positive and -25 for negative class words, the same again for id words. */
   static int weight(Element e) {
     int w = 0;
-    String cls = e.className();
+    String cls = utilityFree(e.className());
     if (!cls.isEmpty()) {
       String words = words(cls);
       w += any(words, NEGATIVE) ? -25 : 0;
@@ -64,13 +66,40 @@ final class ClassHints {
   }
 
   private static String names(Element e) {
-    String cls = e.className();
+    String cls = utilityFree(e.className());
     String id = e.id();
     String role = e.attr("role");
     if (cls.isEmpty() && id.isEmpty() && role.isEmpty()) {
       return "";
     }
     return words(cls + " " + id + " " + role);
+  }
+
+  /**
+   * The class names without the utility classes of CSS frameworks, which say how a block is laid
+   * out, not what it is: names with a variant or an arbitrary value ({@code md:flex},
+   * {@code w-[880px]}), {@code overflow-*}, and {@code hidden} when a variant shows the block again
+   * at some screen size ({@code hidden md:block}).
+   */
+  static String utilityFree(String cls) {
+    if (cls.isEmpty() || cls.indexOf(':') < 0 && cls.indexOf('[') < 0 && !cls.contains("overflow")) {
+      return cls;
+    }
+    boolean variant = false;
+    for (String name : cls.split("\\s+")) {
+      if (name.indexOf(':') > 0 && !name.endsWith(":hidden")) {
+        variant = true;
+        break;
+      }
+    }
+    StringBuilder sb = new StringBuilder(cls.length());
+    for (String name : cls.split("\\s+")) {
+      if (name.indexOf(':') >= 0 || name.indexOf('[') >= 0 || name.startsWith("overflow") || variant && name.equals("hidden")) {
+        continue;
+      }
+      sb.append(name).append(' ');
+    }
+    return sb.toString().strip();
   }
 
   /** The words of a class or id string, lower case, space separated. */
