@@ -9,7 +9,9 @@ import org.jsoup.nodes.Element;
  * What the class and id names of an element suggest about it. Words live in
  * {@code class-hints.txt} ({@code KIND<TAB>words}): UNLIKELY names mark page furniture removed
  * before scoring (navigation, comments, share bars, cookie notices, ads, related links, footers),
- * unless a MAYBE name (article, content, body, …) is present too; POSITIVE and NEGATIVE names
+ * unless a MAYBE name (article, content, body, …) is present too (UNLESS_PROSE names, such as
+ * embed, mark furniture only when the block holds no prose: an embedded product card or post is
+ * furniture, an embedded block of paragraphs is content); POSITIVE and NEGATIVE names
  * weigh a candidate block up or down. Names are split into words on non-letters and camelCase; a
  * word matches a hint when it equals the hint, or starts with it and the hint has four or more
  * letters and the word is not listed as NOT (commentary is no comment). The utility classes of CSS
@@ -22,6 +24,7 @@ final class ClassHints {
   private static final Set<String> POSITIVE = new HashSet<>();
   private static final Set<String> NEGATIVE = new HashSet<>();
   private static final Set<String> NOT = new HashSet<>();
+  private static final Set<String> UNLESS_PROSE = new HashSet<>();
 
   static {
     for (String[] row : DataFiles.rows("io/kabar/parse/html/class-hints.txt")) {
@@ -31,6 +34,7 @@ final class ClassHints {
         case "POSITIVE" -> POSITIVE;
         case "NEGATIVE" -> NEGATIVE;
         case "NOT" -> NOT;
+        case "UNLESS_PROSE" -> UNLESS_PROSE;
         default -> throw new IllegalStateException("class-hints.txt: unknown kind " + row[0]);
       };
       for (String w : row[1].split("\\s+")) {
@@ -44,7 +48,16 @@ final class ClassHints {
   /** True when the element's names mark it as page furniture and none marks it as content. */
   static boolean unlikely(Element e) {
     String names = names(e);
-    return !names.isEmpty() && any(names, UNLIKELY) && !any(names, MAYBE);
+    return !names.isEmpty() && (any(names, UNLIKELY) || any(names, UNLESS_PROSE)) && !any(names, MAYBE);
+  }
+
+  /**
+   * True when the element is {@link #unlikely} only for an UNLESS_PROSE word (an embed): furniture
+   * when it holds a product card or a social post, content when it holds paragraphs of prose.
+   */
+  static boolean unlessProse(Element e) {
+    String names = names(e);
+    return !names.isEmpty() && !any(names, UNLIKELY) && any(names, UNLESS_PROSE) && !any(names, MAYBE);
   }
 
   /** +25 for positive and -25 for negative class words, the same again for id words. */

@@ -52,6 +52,7 @@ public final class ContentExtractor {
   static final double PROTECT_SHARE = 0.3;
   static final double ALTERNATIVE_SCORE = 0.75;
   static final double ALTERNATIVE_TEXT = 0.25;
+  static final int EMBED_PROSE = 200;
   private static final Set<String> JUNK = Set.of("script", "style", "noscript", "template", "svg", "iframe", "button",
       "select", "textarea", "object", "embed", "canvas", "link", "meta", "nav", "aside", "footer", "figcaption",
       "dialog", "menu", "head", "math", "audio", "map", "label", "option");
@@ -249,6 +250,12 @@ public final class ContentExtractor {
       }
       if (!hidden(e) && (!flags.stripUnlikely() || tag.equals("a") || !ClassHints.unlikely(e))) {
         return false;
+      }
+      if (!hidden(e) && ClassHints.unlessProse(e)) {
+        Stats u = before.get(e);
+        if (u != null && u.prose >= EMBED_PROSE && linkDensity(u) < 0.3) {
+          return false;
+        }
       }
       // A wrapper of most of the page is no piece of furniture, whatever its class says, and is
       // hidden only until a script reveals it.

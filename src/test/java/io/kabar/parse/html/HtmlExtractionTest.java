@@ -196,4 +196,17 @@ class HtmlExtractionTest {
     assertEquals(traced, plain);
     assertEquals(before, lines.size());
   }
+
+  @Test
+  void embeddedBlocksOfProseAreKeptEmbeddedCardsAreNot() {
+    String place = "<div class='block block--embed'><h2>The Harbour Cafe</h2>" + prose("the cafe") + prose("its menu")
+        + "</div>";
+    String card = "<div class='product-embed'><a href='/buy'><img src='x.jpg'></a><span>Invented Brand Blue Mug</span>"
+        + "<a href='/buy'>Buy now</a></div>";
+    Document d = new HtmlReader().read("<html><body><article><div class='entry-content'>" + prose("the harbour")
+        + place + card + prose("the ferry") + "</div></article></body></html>");
+    String all = String.join("\n", d.paragraphs());
+    assertTrue(all.contains("about the cafe"), all);
+    assertFalse(all.contains("Blue Mug"), all);
+  }
 }
