@@ -586,7 +586,14 @@ public final class ContentExtractor {
   private void cleanConditionally(Element root, Map<Element, Stats> stats, Flags flags) {
     Stats rootStats = stats.get(root);
     int rootText = rootStats == null ? 0 : rootStats.text;
-    for (Node n : doomedWhere(root, e -> furniture(e, stats, flags, rootText))) {
+    List<Node> doomed = doomedWhere(root, e -> furniture(e, stats, flags, rootText));
+    // Cards of a listing that is the content look like furniture one by one (a title link and a
+    // short blurb each); when a run of them would take most of a link-poor block, they stay.
+    String cards = repeatedCards(doomed, stats, rootStats);
+    for (Node n : doomed) {
+      if (cards != null && n instanceof Element e && cards.equals(e.tagName() + "." + e.className())) {
+        continue;
+      }
       if (trace != null && n instanceof Element e) {
         Stats s = stats.get(e);
         trace.accept("  clean " + e.normalName() + "." + e.className() + " text=" + s.text + " link=" + s.link
@@ -594,6 +601,32 @@ public final class ContentExtractor {
       }
       n.remove();
     }
+  }
+
+  /**
+   * The tag and class of a run of at least three doomed blocks alike that together hold over half
+   * the text of a link-poor chosen block: cards of a listing that is the content (the items only
+   * look like furniture one by one), or null.
+   */
+  private static String repeatedCards(List<Node> doomed, Map<Element, Stats> stats, Stats rootStats) {
+    if (rootStats == null || rootStats.text < 1000 || linkDensity(rootStats) >= 0.35) {
+      return null;
+    }
+    Map<String, int[]> groups = new java.util.HashMap<>();
+    for (Node n : doomed) {
+      if (n instanceof Element e && !e.className().isEmpty()) {
+        Stats s = stats.get(e);
+        int[] g = groups.computeIfAbsent(e.tagName() + "." + e.className(), k -> new int[2]);
+        g[0]++;
+        g[1] += s == null ? 0 : s.text;
+      }
+    }
+    for (Map.Entry<String, int[]> g : groups.entrySet()) {
+      if (g.getValue()[0] >= 3 && g.getValue()[1] > rootStats.text * 0.5) {
+        return g.getKey();
+      }
+    }
+    return null;
   }
 
   private static String abbreviate(String text) {

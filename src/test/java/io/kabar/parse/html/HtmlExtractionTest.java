@@ -209,4 +209,24 @@ class HtmlExtractionTest {
     assertTrue(all.contains("about the cafe"), all);
     assertFalse(all.contains("Blue Mug"), all);
   }
+
+  @Test
+  void aListingOfCardsThatIsTheContentIsKept() {
+    StringBuilder cards = new StringBuilder();
+    // Each card (two images, a title link, a blurb) looks like an image cluster on its own.
+    for (String what : List.of("harbour", "ferry", "bridge", "market", "river", "station", "museum", "garden",
+        "castle", "library")) {
+      cards.append("<div class='card'><img src='/").append(what).append(".jpg'><img src='/icon.svg'><h3><a href='/").append(what).append("'>The ").append(what).append("</a></h3>")
+          .append("<span>A guide to the ").append(what).append(" for new visitors, with the opening hours, prices "
+              + "and how to get there by bus or on foot.</span><a href='/").append(what).append("'>Start</a></div>");
+    }
+    Document d = new HtmlReader().read("<html><body><main><div class='guide-body'><p>Explore our growing collection "
+        + "of guides to the city, each written by a local, with maps, tips and the best times to go.</p><p>Every guide "
+        + "is checked each season, so that the hours, the prices and the routes stay right, and readers can tell us "
+        + "what changed.</p>" + cards
+        + "</div></main></body></html>");
+    String all = String.join("\n", d.paragraphs());
+    assertTrue(all.contains("A guide to the museum for new visitors"), all);
+    assertTrue(all.contains("A guide to the harbour for new visitors"), all);
+  }
 }
