@@ -9,10 +9,14 @@ import org.jsoup.nodes.Element;
  * What the class and id names of an element suggest about it. Words live in
  * {@code class-hints.txt} ({@code KIND<TAB>words}): UNLIKELY names mark page furniture removed
  * before scoring (navigation, comments, share bars, cookie notices, ads, related links, footers),
- * unless a MAYBE name (article, content, body, …) is present too; POSITIVE and NEGATIVE names
+ * unless a MAYBE name (article, content, body, …) is present too (UNLESS_PROSE names, such as
+ * embed, mark furniture only when the block holds no prose: an embedded product card or post is
+ * furniture, an embedded block of paragraphs is content); POSITIVE and NEGATIVE names
  * weigh a candidate block up or down. Names are split into words on non-letters and camelCase; a
  * word matches a hint when it equals the hint, or starts with it and the hint has four or more
- * letters and the word is not listed as NOT (commentary is no comment). Thread-safe.
+ * letters and the word is not listed as NOT (commentary is no comment). The utility classes of CSS
+ * frameworks ({@code overflow-hidden}, {@code md:flex}, {@code hidden lg:block}) describe layout,
+ * not content, and are ignored. Thread-safe.
  */
 final class ClassHints {
   private static final Set<String> UNLIKELY = new HashSet<>();
@@ -20,6 +24,7 @@ final class ClassHints {
   private static final Set<String> POSITIVE = new HashSet<>();
   private static final Set<String> NEGATIVE = new HashSet<>();
   private static final Set<String> NOT = new HashSet<>();
+  private static final Set<String> UNLESS_PROSE = new HashSet<>();
 
   static {
     for (String[] row : DataFiles.rows("io/kabar/parse/html/class-hints.txt")) {
@@ -29,6 +34,7 @@ final class ClassHints {
         case "POSITIVE" -> POSITIVE;
         case "NEGATIVE" -> NEGATIVE;
         case "NOT" -> NOT;
+        case "UNLESS_PROSE" -> UNLESS_PROSE;
         default -> throw new IllegalStateException("class-hints.txt: unknown kind " + row[0]);
       };
       for (String w : row[1].split("\\s+")) {
@@ -42,13 +48,22 @@ final class ClassHints {
   /** True when the element's names mark it as page furniture and none marks it as content. */
   static boolean unlikely(Element e) {
     String names = names(e);
-    return !names.isEmpty() && any(names, UNLIKELY) && !any(names, MAYBE);
+    return !names.isEmpty() && (any(names, UNLIKELY) || any(names, UNLESS_PROSE)) && !any(names, MAYBE);
+  }
+
+  /**
+   * True when the element is {@link #unlikely} only for an UNLESS_PROSE word (an embed): furniture
+   * when it holds a product card or a social post, content when it holds paragraphs of prose.
+   */
+  static boolean unlessProse(Element e) {
+    String names = names(e);
+    return !names.isEmpty() && !any(names, UNLIKELY) && any(names, UNLESS_PROSE) && !any(names, MAYBE);
   }
 
   /** +25 for positive and -25 for negative class words, the same again for id words. */
   static int weight(Element e) {
     int w = 0;
-    String cls = e.className();
+    String cls = utilityFree(e.className());
     if (!cls.isEmpty()) {
       String words = words(cls);
       w += any(words, NEGATIVE) ? -25 : 0;
@@ -64,13 +79,40 @@ final class ClassHints {
   }
 
   private static String names(Element e) {
-    String cls = e.className();
+    String cls = utilityFree(e.className());
     String id = e.id();
     String role = e.attr("role");
     if (cls.isEmpty() && id.isEmpty() && role.isEmpty()) {
       return "";
     }
     return words(cls + " " + id + " " + role);
+  }
+
+  /**
+   * The class names without the utility classes of CSS frameworks, which say how a block is laid
+   * out, not what it is: names with a variant or an arbitrary value ({@code md:flex},
+   * {@code w-[880px]}), {@code overflow-*}, and {@code hidden} when a variant shows the block again
+   * at some screen size ({@code hidden md:block}).
+   */
+  static String utilityFree(String cls) {
+    if (cls.isEmpty() || cls.indexOf(':') < 0 && cls.indexOf('[') < 0 && !cls.contains("overflow")) {
+      return cls;
+    }
+    boolean variant = false;
+    for (String name : cls.split("\\s+")) {
+      if (name.indexOf(':') > 0 && !name.endsWith(":hidden")) {
+        variant = true;
+        break;
+      }
+    }
+    StringBuilder sb = new StringBuilder(cls.length());
+    for (String name : cls.split("\\s+")) {
+      if (name.indexOf(':') >= 0 || name.indexOf('[') >= 0 || name.startsWith("overflow") || variant && name.equals("hidden")) {
+        continue;
+      }
+      sb.append(name).append(' ');
+    }
+    return sb.toString().strip();
   }
 
   /** The words of a class or id string, lower case, space separated. */

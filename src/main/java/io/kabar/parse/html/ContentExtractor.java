@@ -50,6 +50,9 @@ public final class ContentExtractor {
   static final double MAX_UNLIKELY_SHARE = 0.5;
   static final int ANCHOR_DEPTH = 8;
   static final double PROTECT_SHARE = 0.3;
+  static final double ALTERNATIVE_SCORE = 0.75;
+  static final double ALTERNATIVE_TEXT = 0.25;
+  static final int EMBED_PROSE = 200;
   private static final Set<String> JUNK = Set.of("script", "style", "noscript", "template", "svg", "iframe", "button",
       "select", "textarea", "object", "embed", "canvas", "link", "meta", "nav", "aside", "footer", "figcaption",
       "dialog", "menu", "head", "math", "audio", "map", "label", "option");
@@ -60,6 +63,7 @@ public final class ContentExtractor {
   private static final Set<String> HEADINGS = Set.of("h1", "h2", "h3", "h4", "h5", "h6");
   private static final Set<String> CONDITIONAL = Set.of("div", "section", "ul", "ol", "dl", "table", "form", "fieldset",
       "header", "span", "p", "figure", "blockquote");
+
 
   /** Per-element statistics. */
   private static final class Stats {
@@ -83,10 +87,12 @@ public final class ContentExtractor {
   private static final Flags[] PASSES = {new Flags(true, true, true), new Flags(false, true, true),
       new Flags(false, false, true), new Flags(false, false, false)};
 
-  /** Development trace (null in production). */
-  static java.util.function.Consumer<String> trace;
+  /** Where a development trace of the decisions goes; null (no trace) in production. */
+  private final java.util.function.Consumer<String> trace;
 
-  private ContentExtractor() {}
+  private ContentExtractor(java.util.function.Consumer<String> trace) {
+    this.trace = trace;
+  }
 
   private static String describe(Element e, Map<Element, Stats> stats) {
     StringBuilder sb = new StringBuilder();
@@ -106,11 +112,21 @@ public final class ContentExtractor {
    * @param maxPasses   how many passes may be made (1 to 4); each later pass parses again
    */
   public static List<String> extract(java.util.function.Supplier<Document> parse, Set<String> titleTexts, int maxPasses) {
+    return extract(parse, titleTexts, maxPasses, null);
+  }
+
+  /**
+   * As {@link #extract(java.util.function.Supplier, Set, int)}, telling {@code trace} (when not null)
+   * which blocks were chosen on each pass: a development aid, local to this call.
+   */
+  public static List<String> extract(java.util.function.Supplier<Document> parse, Set<String> titleTexts, int maxPasses,
+      java.util.function.Consumer<String> trace) {
+    ContentExtractor extractor = new ContentExtractor(trace);
     List<String> best = List.of();
     int bestChars = -1;
     for (int i = 0; i < PASSES.length && i < maxPasses; i++) {
       Document doc = parse.get();
-      List<String> out = run(doc, PASSES[i], titleTexts);
+      List<String> out = extractor.run(doc, PASSES[i], titleTexts);
       int chars = 0;
       for (String p : out) {
         chars += p.length();
@@ -126,7 +142,7 @@ public final class ContentExtractor {
     return best;
   }
 
-  private static List<String> run(Document doc, Flags flags, Set<String> titleTexts) {
+  private List<String> run(Document doc, Flags flags, Set<String> titleTexts) {
     Element body = doc.body();
     if (body == null) {
       return List.of();
@@ -186,6 +202,13 @@ public final class ContentExtractor {
 
   /** Decides per element whether to remove it (true) in one walk, then removes; removed subtrees are not visited. */
   private static void removeWhere(Element root, java.util.function.Predicate<Element> remove) {
+    for (Node n : doomedWhere(root, remove)) {
+      n.remove();
+    }
+  }
+
+  /** The nodes {@link #removeWhere} would remove: comments, data nodes and the outermost elements {@code remove} accepts. */
+  private static List<Node> doomedWhere(Element root, java.util.function.Predicate<Element> remove) {
     List<Node> doomed = new ArrayList<>();
     Node[] skipping = {null};
     NodeTraversor.traverse(new NodeVisitor() {
@@ -209,9 +232,7 @@ public final class ContentExtractor {
         }
       }
     }, root);
-    for (Node n : doomed) {
-      n.remove();
-    }
+    return doomed;
   }
 
   /** Removes furniture in one iterative walk. */
@@ -229,6 +250,12 @@ public final class ContentExtractor {
       }
       if (!hidden(e) && (!flags.stripUnlikely() || tag.equals("a") || !ClassHints.unlikely(e))) {
         return false;
+      }
+      if (!hidden(e) && ClassHints.unlessProse(e)) {
+        Stats u = before.get(e);
+        if (u != null && u.prose >= EMBED_PROSE && linkDensity(u) < 0.3) {
+          return false;
+        }
       }
       // A wrapper of most of the page is no piece of furniture, whatever its class says, and is
       // hidden only until a script reveals it.
@@ -357,7 +384,7 @@ public final class ContentExtractor {
     return score;
   }
 
-  private static Element pickTop(Element body, Map<Element, Stats> stats, Flags flags) {
+  private Element pickTop(Element body, Map<Element, Stats> stats, Flags flags) {
     List<Element> candidates = new ArrayList<>();
     // Document order, so that ties between candidates are broken the same way on every run.
     for (Element e : body.getAllElements()) {
@@ -404,10 +431,20 @@ public final class ContentExtractor {
     if (top == null) {
       return body;
     }
-    // Several near-best candidates under one ancestor: the ancestor is the article.
+    if (trace != null) {
+      trace.accept("  best" + describe(top, stats));
+    }
+    // Several near-best candidates under one ancestor: the ancestor is the article. Only blocks of
+    // at least a quarter of the best one's text count: teasers of other stories under a "more
+    // news" heading score nearly as well (their class names weigh as much as the text) but are
+    // much shorter than the story, and must not pull the choice up to the whole page.
     List<Element> alternatives = new ArrayList<>();
+    int topText = stats.get(top).text;
     for (Element c : candidates) {
-      if (c != top && stats.get(c).score >= topScore * 0.75) {
+      if (c != top && stats.get(c).score >= topScore * ALTERNATIVE_SCORE && stats.get(c).text >= topText * ALTERNATIVE_TEXT) {
+        if (trace != null) {
+          trace.accept("  alternative" + describe(c, stats));
+        }
         alternatives.add(c);
         if (alternatives.size() >= 5) {
           break;
@@ -424,6 +461,9 @@ public final class ContentExtractor {
           }
         }
         if (containing >= 3) {
+          if (trace != null) {
+            trace.accept("  alternatives under" + describe(parent, stats));
+          }
           top = parent;
           break;
         }
@@ -441,6 +481,9 @@ public final class ContentExtractor {
         break;
       }
       if (ps.score > lastScore) {
+        if (trace != null) {
+          trace.accept("  higher-scoring ancestor" + describe(parent, stats));
+        }
         top = parent;
         break;
       }
@@ -458,7 +501,7 @@ public final class ContentExtractor {
    * Moves up from the chosen block while an ancestor holds more prose (paragraph text with few
    * links) at nearly the same prose share and low link density: an article split into sections.
    */
-  private static Element widen(Element top, Element body, Map<Element, Stats> stats) {
+  private Element widen(Element top, Element body, Map<Element, Stats> stats) {
     Stats t = stats.get(top);
     if (t == null || t.text == 0) {
       return top;
@@ -540,10 +583,59 @@ public final class ContentExtractor {
   }
 
   /** Drops sub-blocks of a chosen block that look like furniture. */
-  private static void cleanConditionally(Element root, Map<Element, Stats> stats, Flags flags) {
+  private void cleanConditionally(Element root, Map<Element, Stats> stats, Flags flags) {
     Stats rootStats = stats.get(root);
     int rootText = rootStats == null ? 0 : rootStats.text;
-    removeWhere(root, e -> {
+    List<Node> doomed = doomedWhere(root, e -> furniture(e, stats, flags, rootText));
+    // Cards of a listing that is the content look like furniture one by one (a title link and a
+    // short blurb each); when a run of them would take most of a link-poor block, they stay.
+    String cards = repeatedCards(doomed, stats, rootStats);
+    for (Node n : doomed) {
+      if (cards != null && n instanceof Element e && cards.equals(e.tagName() + "." + e.className())) {
+        continue;
+      }
+      if (trace != null && n instanceof Element e) {
+        Stats s = stats.get(e);
+        trace.accept("  clean " + e.normalName() + "." + e.className() + " text=" + s.text + " link=" + s.link
+            + " | " + abbreviate(e.text()));
+      }
+      n.remove();
+    }
+  }
+
+  /**
+   * The tag and class of a run of at least three doomed blocks alike that together hold over half
+   * the text of a link-poor chosen block: cards of a listing that is the content (the items only
+   * look like furniture one by one), or null.
+   */
+  private static String repeatedCards(List<Node> doomed, Map<Element, Stats> stats, Stats rootStats) {
+    if (rootStats == null || rootStats.text < 1000 || linkDensity(rootStats) >= 0.35) {
+      return null;
+    }
+    Map<String, int[]> groups = new java.util.HashMap<>();
+    for (Node n : doomed) {
+      if (n instanceof Element e && !e.className().isEmpty()) {
+        Stats s = stats.get(e);
+        int[] g = groups.computeIfAbsent(e.tagName() + "." + e.className(), k -> new int[2]);
+        g[0]++;
+        g[1] += s == null ? 0 : s.text;
+      }
+    }
+    for (Map.Entry<String, int[]> g : groups.entrySet()) {
+      if (g.getValue()[0] >= 3 && g.getValue()[1] > rootStats.text * 0.5) {
+        return g.getKey();
+      }
+    }
+    return null;
+  }
+
+  private static String abbreviate(String text) {
+    return text.length() > 100 ? text.substring(0, 100) : text;
+  }
+
+  /** True when a sub-block of a chosen block looks like furniture. */
+  private static boolean furniture(Element e, Map<Element, Stats> stats, Flags flags, int rootText) {
+    {
       Stats s = stats.get(e);
       if (s == null) {
         return false;
@@ -557,7 +649,7 @@ public final class ContentExtractor {
       if (weight < 0 && !large) {
         return true;
       }
-      if ((tag.equals("form") || tag.equals("header") && s.paragraphs <= 1
+      if ((tag.equals("form") || tag.equals("header") && s.paragraphs <= 1 && !headingOnly(e, s)
           || tag.equals("figure") && e.selectFirst("table, blockquote, p") == null) && !large) {
         return true;
       }
@@ -597,7 +689,13 @@ public final class ContentExtractor {
         return true;
       }
       return false;
-    });
+    }
+  }
+
+  /** True when all the text of a header is one h2-h6 heading (a section heading of the text). */
+  private static boolean headingOnly(Element header, Stats s) {
+    Element h = header.selectFirst("h2, h3, h4, h5, h6");
+    return h != null && s.text > 0 && h.text().replace(" ", "").length() >= s.text * 0.9 && linkDensity(s) == 0;
   }
 
   /** True when the element follows a paragraph or heading with text of its own (no link). */

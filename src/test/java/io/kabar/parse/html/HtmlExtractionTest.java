@@ -138,4 +138,95 @@ class HtmlExtractionTest {
     assertTrue(all.contains("The hidden rest of the story"), all);
     assertFalse(all.contains("reader comment"), all);
   }
+
+  private static String prose(String what) {
+    return "<p>An invented paragraph about " + what + ", with commas, clauses and enough words, so that it reads "
+        + "like the prose of an article and not like a caption.</p>";
+  }
+
+  @Test
+  void utilityClassesOfCssFrameworksAreNotFurnitureNames() {
+    // "overflow-hidden" and "hidden md:block" lay a block out; they do not hide or name it.
+    Document d = new HtmlReader().read("<html><body><main><div class='article-body'>" + prose("the harbour")
+        + "<div class='grid overflow-hidden'><p>The tidal table, with its hours, is part of the story too.</p></div>"
+        + "<div class='hidden md:block'><p>A sidebar note, visible on larger screens, with commas, is text.</p></div>"
+        + prose("the ferry") + "</div></main></body></html>");
+    String all = String.join("\n", d.paragraphs());
+    assertTrue(all.contains("The tidal table"), all);
+    assertTrue(all.contains("A sidebar note"), all);
+    assertEquals("overflow hidden", ClassHints.words("overflow-hidden"));
+    assertEquals("card", ClassHints.utilityFree("card overflow-hidden md:w-[880px]"));
+    assertEquals("", ClassHints.utilityFree("hidden lg:block"));
+    assertEquals("hidden", ClassHints.utilityFree("hidden"));
+  }
+
+  @Test
+  void sectionHeadersHoldingOnlyAHeadingAreKept() {
+    Document d = new HtmlReader().read("<html><body><article><div class='entry-content'>" + prose("the market")
+        + "<section><header class='section-header'><h2>Prices at the market</h2></header>" + prose("prices")
+        + "</section><section><header class='section-header'><h2>What traders say</h2></header>" + prose("traders")
+        + "</section></div></article></body></html>");
+    assertTrue(d.paragraphs().contains("Prices at the market"), d.paragraphs().toString());
+    assertTrue(d.paragraphs().contains("What traders say"), d.paragraphs().toString());
+  }
+
+  @Test
+  void teasersOfOtherStoriesDoNotPullTheChoiceUpToThePage() {
+    // Each teaser scores nearly as well as the story (its class name weighs as much as the text),
+    // but holds far less text: three of them must not lift the choice to the column holding all.
+    String teaser = "<article class='post teaser'><h3>Another story</h3><p>Teaser, short, with, commas, of another story.</p>"
+        + "</article>";
+    Document d = new HtmlReader().read("<html><body><div class='column'><article class='post single'>"
+        + prose("the bridge") + prose("the council") + prose("the budget") + "</article><section class='more'>"
+        + "<h2>Also in the news</h2>" + teaser + teaser + teaser + "</section></div></body></html>");
+    String all = String.join("\n", d.paragraphs());
+    assertTrue(all.contains("about the budget"), all);
+    assertFalse(all.contains("Teaser"), all);
+  }
+
+  @Test
+  void traceIsLocalToOneCall() {
+    String html = "<html><body><article>" + prose("the harbour") + prose("the ferry") + "</article></body></html>";
+    List<String> lines = new java.util.ArrayList<>();
+    List<String> traced = ContentExtractor.extract(() -> org.jsoup.Jsoup.parse(html), java.util.Set.of(), 4, lines::add);
+    assertFalse(lines.isEmpty());
+    assertTrue(lines.stream().anyMatch(l -> l.startsWith("pass ")), lines.toString());
+    int before = lines.size();
+    List<String> plain = ContentExtractor.extract(() -> org.jsoup.Jsoup.parse(html), java.util.Set.of(), 4);
+    assertEquals(traced, plain);
+    assertEquals(before, lines.size());
+  }
+
+  @Test
+  void embeddedBlocksOfProseAreKeptEmbeddedCardsAreNot() {
+    String place = "<div class='block block--embed'><h2>The Harbour Cafe</h2>" + prose("the cafe") + prose("its menu")
+        + "</div>";
+    String card = "<div class='product-embed'><a href='/buy'><img src='x.jpg'></a><span>Invented Brand Blue Mug</span>"
+        + "<a href='/buy'>Buy now</a></div>";
+    Document d = new HtmlReader().read("<html><body><article><div class='entry-content'>" + prose("the harbour")
+        + place + card + prose("the ferry") + "</div></article></body></html>");
+    String all = String.join("\n", d.paragraphs());
+    assertTrue(all.contains("about the cafe"), all);
+    assertFalse(all.contains("Blue Mug"), all);
+  }
+
+  @Test
+  void aListingOfCardsThatIsTheContentIsKept() {
+    StringBuilder cards = new StringBuilder();
+    // Each card (two images, a title link, a blurb) looks like an image cluster on its own.
+    for (String what : List.of("harbour", "ferry", "bridge", "market", "river", "station", "museum", "garden",
+        "castle", "library")) {
+      cards.append("<div class='card'><img src='/").append(what).append(".jpg'><img src='/icon.svg'><h3><a href='/").append(what).append("'>The ").append(what).append("</a></h3>")
+          .append("<span>A guide to the ").append(what).append(" for new visitors, with the opening hours, prices "
+              + "and how to get there by bus or on foot.</span><a href='/").append(what).append("'>Start</a></div>");
+    }
+    Document d = new HtmlReader().read("<html><body><main><div class='guide-body'><p>Explore our growing collection "
+        + "of guides to the city, each written by a local, with maps, tips and the best times to go.</p><p>Every guide "
+        + "is checked each season, so that the hours, the prices and the routes stay right, and readers can tell us "
+        + "what changed.</p>" + cards
+        + "</div></main></body></html>");
+    String all = String.join("\n", d.paragraphs());
+    assertTrue(all.contains("A guide to the museum for new visitors"), all);
+    assertTrue(all.contains("A guide to the harbour for new visitors"), all);
+  }
 }
