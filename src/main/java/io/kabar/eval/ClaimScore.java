@@ -23,7 +23,8 @@ import java.util.regex.Pattern;
  *       earlier extracted claim contained; so a duplicate of a found claim counts as wrong. Precision =
  *       correct / extracted.</li>
  *   <li><b>Speaker accuracy</b>, over found gold claims: with {@code speaker_any}, the match's
- *       normalised speaker equals one of the normalised forms; without it, the match has no speaker.</li>
+ *       normalised speaker equals one of the normalised forms; without it, or with only blank
+ *       forms ({@code [""]}), the match has no speaker.</li>
  *   <li><b>Kind accuracy</b>, over found gold claims with a {@code kind}: the match's kind equals it.</li>
  *   <li><b>Quantity accuracy</b>, over found gold claims with a {@code quantity}: one of the match's
  *       quantities agrees on every field the gold gives (numbers within 1e-6).</li>
@@ -126,9 +127,9 @@ public final class ClaimScore {
     return new ArticleOutcome(outcomes, wrong);
   }
 
-  /** Whether {@code speaker} is one of {@code forms} after normalisation (no forms: no speaker). */
+  /** Whether {@code speaker} is one of {@code forms} after normalisation (no forms, or only blank ones: no speaker). */
   public static boolean speakerMatches(List<String> forms, String speaker) {
-    if (forms == null) {
+    if (forms == null || forms.stream().allMatch(f -> normalize(f).isEmpty())) {
       return speaker == null || normalize(speaker).isEmpty();
     }
     String s = normalize(speaker);

@@ -70,6 +70,9 @@ class ClaimScoreTest {
   void goldWithoutSpeakerWantsNoSpeaker() {
     assertTrue(ClaimScore.speakerMatches(null, null));
     assertFalse(ClaimScore.speakerMatches(null, "BPS"));
+    assertTrue(ClaimScore.speakerMatches(List.of(), null));
+    assertFalse(ClaimScore.speakerMatches(List.of(), "BPS"));
+    assertTrue(ClaimScore.speakerMatches(List.of(""), null));
     assertFalse(ClaimScore.speakerMatches(List.of("BPS"), null));
     assertFalse(ClaimScore.speakerMatches(List.of("Kim Jong Un"), "Kim"));
   }
