@@ -247,7 +247,9 @@ public final class ClaimExtractor {
       speakerText = null;
     }
     String speakerKey = speakerText == null ? null : speakerKey(here, speaker);
-    boolean pronoun = speakerText != null && c.is("PRONOUN", speakerText.toLowerCase(Locale.ROOT));
+    boolean pronoun = speakerText != null ? c.is("PRONOUN", speakerText.toLowerCase(Locale.ROOT))
+        : cue[0] > 0 && c.is("PRONOUN", tokens.get(cue[0] - 1).text().toLowerCase(Locale.ROOT))
+            || cue[1] < tokens.size() && c.is("PRONOUN", tokens.get(cue[1]).text().toLowerCase(Locale.ROOT));
     if (pronoun || speakerText == null && c.is("CLITIC", cueLower)) {
       speakerText = memory.speaker;
       speakerKey = memory.key;
