@@ -77,6 +77,7 @@ public final class ClaimExtractor {
     List<Claim> out = new ArrayList<>();
     Set<String> seen = new HashSet<>();
     Memory memory = new Memory();
+    memory.all = located;
     for (Sentence s : units(text, sentences)) {
       Claim claim = claim(text, s, c, inside(located, s.start(), s.end()), memory);
       if (claim != null && seen.add(SPACES.matcher(claim.text().toLowerCase(Locale.ROOT)).replaceAll(" "))) {
@@ -91,10 +92,20 @@ public final class ClaimExtractor {
     String speaker;
     String key;
     boolean person;
+    /** The end of the last attributed claim's sentence, or -1. */
+    int lastEnd = -1;
+
+    /** Every mention of the text, by start. */
+    List<Located> all = List.of();
+    /** The last speaker form seen for each entity key. */
+    final Map<String, String> byKey = new java.util.HashMap<>();
 
     void remember(String speakerText, String speakerKey, boolean isPerson) {
       if (speakerText == null) {
         return;
+      }
+      if (speakerKey != null) {
+        byKey.put(speakerKey, speakerText);
       }
       // a person outranks an institution for later pronouns; an institution is kept only when no person was seen
       if (isPerson || !person) {
@@ -197,6 +208,14 @@ public final class ClaimExtractor {
       }
     }
     int[] cue = findCue(tokens, quotes, c);
+    if (cue == null && memory.speaker != null && memory.lastEnd >= 0 && !quotes.isEmpty()
+        && quotes.get(0).start() - 1 <= s.start() && text.lastIndexOf('\n', s.start()) < memory.lastEnd) {
+      // a quotation standing alone right after an attributed claim of the same paragraph continues it
+      Span quote = quotes.stream().max(Comparator.comparingInt(x -> x.end() - x.start())).orElseThrow();
+      memory.lastEnd = s.end();
+      return new Claim(trim(text.substring(quote.start(), quote.end())), ClaimKind.QUOTE, memory.speaker, memory.key,
+          null, s.start(), s.end(), quantities, keys, score(!quantities.isEmpty(), true, true));
+    }
     if (cue == null) {
       return quantities.isEmpty() || !quotes.isEmpty() && quotes.get(0).start() - 1 <= s.start() ? null
           : new Claim(trim(s.text()), ClaimKind.STATISTIC, null, null, null, s.start(), s.end(), quantities, keys,
@@ -233,8 +252,13 @@ public final class ClaimExtractor {
       speaker = cutAtStop(text, tokens, citingStart(text, tokens, cue[0], s.start(), c), first.start(), c);
       said = new Span(thatEnd(tokens, cue[1], last.end(), c), s.end());
     } else {
-      speaker = cutAtStop(text, tokens, speakerStart(text, tokens, cue[0], s.start(), c), first.start(), c);
+      int from = speakerStart(text, tokens, cue[0], s.start(), c);
+      speaker = cutAtStop(text, tokens, from, first.start(), c);
       said = new Span(thatEnd(tokens, cue[1], last.end(), c), s.end());
+      int comma = from - 1;
+      if (comma > s.start() && text.charAt(comma) == ',' && trailing(tokens, cue[1], c)) {
+        said = new Span(s.start(), comma); // "…, police said on Monday."
+      }
     }
     Span quote = quotes.stream().max(Comparator.comparingInt(x -> x.end() - x.start())).orElse(null);
     String claimText = trim(quote != null ? text.substring(quote.start(), quote.end())
@@ -251,12 +275,20 @@ public final class ClaimExtractor {
         : cue[0] > 0 && c.is("PRONOUN", tokens.get(cue[0] - 1).text().toLowerCase(Locale.ROOT))
             || cue[1] < tokens.size() && c.is("PRONOUN", tokens.get(cue[1]).text().toLowerCase(Locale.ROOT));
     if (pronoun || speakerText == null && c.is("CLITIC", cueLower)) {
-      speakerText = memory.speaker;
-      speakerKey = memory.key;
+      Located person = lastPerson(memory.all, first.start(), quotes);
+      if (person != null && !person.entity().key().equals(memory.key)) {
+        // the last person named before the cue, with the fullest speaker form they were quoted under
+        speakerKey = person.entity().key();
+        speakerText = memory.byKey.getOrDefault(speakerKey, person.mention().text());
+      } else {
+        speakerText = memory.speaker;
+        speakerKey = memory.key;
+      }
     } else {
       memory.remember(speakerText, speakerKey, isPerson(here, speaker));
     }
     ClaimKind kind = quote != null ? ClaimKind.QUOTE : ClaimKind.ATTRIBUTED;
+    memory.lastEnd = speakerText == null ? -1 : s.end();
     return new Claim(claimText, kind, speakerText, speakerKey, cueLower, s.start(), s.end(),
         quantities, keys, score(!quantities.isEmpty(), speakerText != null, quote != null));
   }
@@ -290,6 +322,12 @@ public final class ClaimExtractor {
     return i >= sentenceStart && text.charAt(i) == ',';
   }
 
+  /** Whether nothing but a short STOP-led phrase ({@code on Monday}) follows the cue: the claim came before it. */
+  private static boolean trailing(List<Token> tokens, int from, ClaimCues c) {
+    return from >= tokens.size()
+        || tokens.size() - from <= 4 && c.is("STOP", tokens.get(from).text().toLowerCase(Locale.ROOT));
+  }
+
   /** Whether a speaker phrase at {@code from} is followed by a STOP word ({@code kata X dalam sebuah pernyataan}). */
   private static boolean speakerThenStop(String text, List<Token> tokens, int from, ClaimCues c) {
     if (from >= tokens.size() || !tokens.get(from).isCapitalized()) {
@@ -321,6 +359,29 @@ public final class ClaimExtractor {
       }
     }
     return sentenceStart;
+  }
+
+  /** The last PERSON mention starting before {@code at} and outside {@code quotes}, or null. */
+  private static Located lastPerson(List<Located> sorted, int at, List<Span> quotes) {
+    int lo = 0;
+    int hi = sorted.size();
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      if (sorted.get(mid).mention().start() < at) {
+        lo = mid + 1;
+      } else {
+        hi = mid;
+      }
+    }
+    for (int i = lo - 1; i >= 0; i--) {
+      Located l = sorted.get(i);
+      int start = l.mention().start();
+      if (l.entity().type() == io.kabar.analysis.EntityType.PERSON
+          && quotes.stream().noneMatch(q -> start >= q.start() && start < q.end())) {
+        return l;
+      }
+    }
+    return null;
   }
 
   private static boolean isPerson(List<Located> here, Span speaker) {
@@ -396,7 +457,12 @@ public final class ClaimExtractor {
       if (t.start() < from) {
         continue;
       }
-      if (t.end() > to || !c.isStopWord(t.text().toLowerCase(Locale.ROOT))) {
+      String lower = t.text().toLowerCase(Locale.ROOT);
+      if (t.end() > to || !c.isStopWord(lower)) {
+        break;
+      }
+      if (c.is("DET", lower)) { // "The hospital said": the determiner belongs to the speaker
+        from = t.start();
         break;
       }
       from = t.end();
