@@ -103,4 +103,60 @@ class ClaimExtractorTest {
     String s = "Kim mengatakan bahwa monumen akan didirikan.";
     assertEquals(1, claims(s + "\n\n" + s, "id").size());
   }
+
+  @Test
+  void quoteOverTwoSentencesAndTwoParagraphsIsOneClaim() {
+    List<Claim> cs = claims("Walikota Sari Utami berbicara di balai kota.\n\n\"Jalan ini akan selesai Juni. "
+        + "Kami sudah menyiapkan dananya.\n\n\"Warga tidak perlu khawatir,\" kata Sari.", "id");
+    List<Claim> quotes = cs.stream().filter(c -> c.kind() == ClaimKind.QUOTE).toList();
+    assertEquals(1, quotes.size(), cs.toString());
+    assertTrue(quotes.get(0).text().contains("Jalan ini akan selesai Juni"), quotes.get(0).text());
+    assertTrue(quotes.get(0).text().contains("Warga tidak perlu khawatir"), quotes.get(0).text());
+    assertEquals("Sari", quotes.get(0).speaker());
+  }
+
+  @Test
+  void appositiveSpeakerBeforeTheCueIsKeptWhole() {
+    Claim c = claims("Kepala Dinas Pertanian Jawa Timur, Hadi Prasetyo, mengatakan panen padi naik tahun ini.", "id")
+        .get(0);
+    assertEquals("Kepala Dinas Pertanian Jawa Timur, Hadi Prasetyo", c.speaker());
+    assertEquals("panen padi naik tahun ini", c.text());
+  }
+
+  @Test
+  void cliticAndPronounSpeakersResolveToTheLastPerson() {
+    List<Claim> cs = claims("Menteri Pertanian Joko Susilo meninjau sawah di Karawang. \"Panen tahun ini bagus,\" "
+        + "ujarnya. Ia mengatakan bahwa harga gabah akan stabil.", "id");
+    assertEquals(2, cs.size(), cs.toString());
+    assertTrue(cs.get(0).speaker().contains("Joko Susilo"), cs.get(0).speaker());
+    assertTrue(cs.get(1).speakerKey().startsWith("PERSON#"), cs.get(1).speakerKey());
+    assertEquals(cs.get(0).speakerKey(), cs.get(1).speakerKey());
+    assertEquals("harga gabah akan stabil", cs.get(1).text());
+  }
+
+  @Test
+  void quoteThenSpeakerThenCueAndTrailingAttribution() {
+    List<Claim> cs = claims("\"We will not raise fares this year,\" transit director Ellen Park said. "
+        + "Ridership fell 12 percent last year, the agency said on Monday.", "en");
+    assertEquals("transit director Ellen Park", cs.get(0).speaker());
+    assertEquals(ClaimKind.QUOTE, cs.get(0).kind());
+    assertEquals("Ridership fell 12 percent last year", cs.get(1).text());
+    assertEquals("the agency", cs.get(1).speaker());
+  }
+
+  @Test
+  void invertedCueAfterACommaTakesTheSpeakerAfterIt() {
+    Claim c = claims("Harga cabai akan turun pekan depan, kata Ketua Asosiasi Pedagang Pasar, Rudi Hartono.", "id").get(0);
+    assertEquals("Ketua Asosiasi Pedagang Pasar, Rudi Hartono", c.speaker());
+    assertEquals("Harga cabai akan turun pekan depan", c.text());
+  }
+
+  @Test
+  void aStandaloneQuoteAfterAnAttributedQuoteContinuesItsSpeaker() {
+    List<Claim> cs = claims("\"The plant opens in May,\" said Maria Gomez, the plant manager. \"We have hired "
+        + "200 workers already.\"", "en");
+    assertEquals(2, cs.size(), cs.toString());
+    assertEquals(cs.get(0).speaker(), cs.get(1).speaker());
+    assertEquals(ClaimKind.QUOTE, cs.get(1).kind());
+  }
 }

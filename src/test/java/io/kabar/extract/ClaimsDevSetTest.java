@@ -18,15 +18,15 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The claim step on the project's own dev set ({@code src/test/resources/io/kabar/claims-dev}), per language.
- * The floors are the measured figures rounded down (docs/CLAIMS.md), so a regression fails; issue 5's targets
- * (recall 0.90, precision 0.85, speaker 0.90) replace them once met.
+ * Precision and speaker accuracy assert issue 5's targets (0.85, 0.90), met in both languages; recall asserts the
+ * measured floor (en 0.870, id 0.971 in docs/CLAIMS.md) until the 0.90 target is met in English too.
  */
 class ClaimsDevSetTest {
   static final Path DEV = Path.of(System.getProperty("user.dir"), "src", "test", "resources", "io", "kabar",
       "claims-dev");
-  static final double RECALL_FLOOR = 0.55;
-  static final double PRECISION_FLOOR = 0.70;
-  static final double SPEAKER_FLOOR = 0.65;
+  static final double RECALL_FLOOR = 0.85;
+  static final double PRECISION_FLOOR = 0.85;
+  static final double SPEAKER_FLOOR = 0.90;
 
   static List<ClaimGold.Article> articles;
   static Map<String, ClaimScore> byLanguage = new TreeMap<>();
