@@ -36,7 +36,8 @@ import java.util.regex.Pattern;
  *       otherwise no claim.</li>
  *   <li>speakerKey: the named entity with the longest mention inside the speaker; quantities and
  *       entities: those mentioned inside the sentence. {@code start/end} are the sentence's offsets.</li>
- *   <li>checkworthiness (baseline): 0.3, +0.3 with numbers, +0.2 with a speaker, +0.2 for a quote, at most 1.</li>
+ *   <li>checkworthiness: 0.3, +0.3 with numbers, +0.2 with a speaker, +0.2 for a quote, +0.1 each for a hedge, a
+ *       comparative and the future tense in the claim (HEDGE, COMPARE, FUTURE cue words), at most 1.</li>
  *   <li>Claims with the same text after case and whitespace normalisation are reported once.</li>
  * </ul>
  * Immutable and thread-safe.
@@ -214,12 +215,12 @@ public final class ClaimExtractor {
       Span quote = quotes.stream().max(Comparator.comparingInt(x -> x.end() - x.start())).orElseThrow();
       memory.lastEnd = s.end();
       return new Claim(trim(text.substring(quote.start(), quote.end())), ClaimKind.QUOTE, memory.speaker, memory.key,
-          null, s.start(), s.end(), quantities, keys, score(!quantities.isEmpty(), true, true));
+          null, s.start(), s.end(), quantities, keys, score(!quantities.isEmpty(), true, true, features(text, quote.start(), quote.end(), c)));
     }
     if (cue == null) {
       return quantities.isEmpty() || !quotes.isEmpty() && quotes.get(0).start() - 1 <= s.start() ? null
           : new Claim(trim(s.text()), ClaimKind.STATISTIC, null, null, null, s.start(), s.end(), quantities, keys,
-              score(true, false, false));
+              score(true, false, false, features(text, s.start(), s.end(), c)));
     }
     Token first = tokens.get(cue[0]);
     Token last = tokens.get(cue[1] - 1);
@@ -290,7 +291,8 @@ public final class ClaimExtractor {
     ClaimKind kind = quote != null ? ClaimKind.QUOTE : ClaimKind.ATTRIBUTED;
     memory.lastEnd = speakerText == null ? -1 : s.end();
     return new Claim(claimText, kind, speakerText, speakerKey, cueLower, s.start(), s.end(),
-        quantities, keys, score(!quantities.isEmpty(), speakerText != null, quote != null));
+        quantities, keys, score(!quantities.isEmpty(), speakerText != null, quote != null,
+        features(text, quote != null ? quote.start() : said.start(), quote != null ? quote.end() : said.end(), c)));
   }
 
   /** The quotation that ends before {@code at} (only marks, commas and spaces may follow it), or null. */
@@ -560,8 +562,27 @@ public final class ClaimExtractor {
     return out;
   }
 
-  private static double score(boolean numbers, boolean speaker, boolean quote) {
-    double raw = 0.3 + (numbers ? 0.3 : 0) + (speaker ? 0.2 : 0) + (quote ? 0.2 : 0);
+  /** How many of HEDGE, COMPARE and FUTURE words {@code [start,end)} holds (each kind counts once). */
+  private static int features(String text, int start, int end, ClaimCues c) {
+    boolean hedge = false;
+    boolean compare = false;
+    boolean future = false;
+    for (Token t : Tokenizer.tokens(text, start, end)) {
+      String w = t.text().toLowerCase(Locale.ROOT);
+      hedge |= c.is("HEDGE", w);
+      compare |= c.is("COMPARE", w);
+      future |= c.is("FUTURE", w);
+    }
+    return (hedge ? 1 : 0) + (compare ? 1 : 0) + (future ? 1 : 0);
+  }
+
+  /**
+   * Check-worthiness: 0.3, +0.3 with a number (QUANTITY, MONEY, PERCENT), +0.2 with a speaker, +0.2 for a direct
+   * quote, +0.1 for each of a hedge ({@code sekitar}, {@code about}), a comparative or change ({@code naik},
+   * {@code more}) and the future ({@code akan}, {@code will}) in the claim's text (cue files); at most 1.
+   */
+  private static double score(boolean numbers, boolean speaker, boolean quote, int features) {
+    double raw = 0.3 + (numbers ? 0.3 : 0) + (speaker ? 0.2 : 0) + (quote ? 0.2 : 0) + 0.1 * features;
     return Math.min(1.0, Math.round(raw * 100) / 100.0);
   }
 

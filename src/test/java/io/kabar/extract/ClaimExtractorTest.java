@@ -36,7 +36,7 @@ class ClaimExtractorTest {
     assertEquals("Menteri Keuangan Budi Santoso", c.speaker());
     assertEquals("mengatakan", c.cue());
     assertEquals("pajak akan turun tahun depan", c.text());
-    assertEquals(0.5, c.checkworthiness());
+    assertEquals(0.7, c.checkworthiness()); // 0.3 + speaker 0.2 + change (turun) 0.1 + future (akan) 0.1
   }
 
   @Test
@@ -54,7 +54,7 @@ class ClaimExtractorTest {
     assertEquals("Kami akan membangun tanggul", c.text());
     assertEquals("Andi", c.speaker());
     assertEquals("PERSON#andi-wijaya", c.speakerKey());
-    assertEquals(0.7, c.checkworthiness());
+    assertEquals(0.8, c.checkworthiness()); // 0.3 + speaker 0.2 + quote 0.2 + future (akan) 0.1
   }
 
   @Test
@@ -73,7 +73,7 @@ class ClaimExtractorTest {
     assertEquals("inflasi naik 2,5 persen", c.text());
     assertEquals(1, c.quantities().size());
     assertEquals(2.5, c.quantities().get(0).value());
-    assertEquals(0.8, c.checkworthiness());
+    assertEquals(0.9, c.checkworthiness()); // 0.3 + number 0.3 + speaker 0.2 + change (naik) 0.1
   }
 
   @Test
@@ -90,7 +90,7 @@ class ClaimExtractorTest {
     Claim c = claims("Sekitar 1.200 warga mengungsi akibat banjir.", "id").get(0);
     assertEquals(ClaimKind.STATISTIC, c.kind());
     assertNull(c.speaker());
-    assertEquals(0.6, c.checkworthiness());
+    assertEquals(0.7, c.checkworthiness()); // 0.3 + number 0.3 + hedge (sekitar) 0.1
   }
 
   @Test
