@@ -276,7 +276,7 @@ public final class ClaimExtractor {
         : cue[0] > 0 && c.is("PRONOUN", tokens.get(cue[0] - 1).text().toLowerCase(Locale.ROOT))
             || cue[1] < tokens.size() && c.is("PRONOUN", tokens.get(cue[1]).text().toLowerCase(Locale.ROOT));
     if (pronoun || speakerText == null && c.is("CLITIC", cueLower)) {
-      Located person = lastPerson(memory.all, first.start(), quotes);
+      Located person = lastPerson(text, memory.all, first.start(), quotes);
       if (person != null && !person.entity().key().equals(memory.key)) {
         // the last person named before the cue, with the fullest speaker form they were quoted under
         speakerKey = person.entity().key();
@@ -363,8 +363,13 @@ public final class ClaimExtractor {
     return sentenceStart;
   }
 
-  /** The last PERSON mention starting before {@code at} and outside {@code quotes}, or null. */
-  private static Located lastPerson(List<Located> sorted, int at, List<Span> quotes) {
+  /** Whether a mention opens a parenthesis ({@code (D-Ore.)}): a tag after a name, not a person to refer back to. */
+  private static boolean parenthesised(String text, Mention m) {
+    return m.start() > 0 && text.charAt(m.start() - 1) == '(';
+  }
+
+  /** The last PERSON mention starting before {@code at}, outside {@code quotes} and parentheses, or null. */
+  private static Located lastPerson(String text, List<Located> sorted, int at, List<Span> quotes) {
     int lo = 0;
     int hi = sorted.size();
     while (lo < hi) {
@@ -378,7 +383,7 @@ public final class ClaimExtractor {
     for (int i = lo - 1; i >= 0; i--) {
       Located l = sorted.get(i);
       int start = l.mention().start();
-      if (l.entity().type() == io.kabar.analysis.EntityType.PERSON
+      if (l.entity().type() == io.kabar.analysis.EntityType.PERSON && !parenthesised(text, l.mention())
           && quotes.stream().noneMatch(q -> start >= q.start() && start < q.end())) {
         return l;
       }

@@ -159,4 +159,12 @@ class ClaimExtractorTest {
     assertEquals(cs.get(0).speaker(), cs.get(1).speaker());
     assertEquals(ClaimKind.QUOTE, cs.get(1).kind());
   }
+
+  @Test
+  void aPronounSkipsATagInParenthesesAfterTheName() {
+    List<Claim> cs = claims("Senator Laura Bennett (D-Ore.) praised the bill on Monday. \"It protects workers,\" she said.",
+        "en");
+    Claim quote = cs.stream().filter(c -> c.kind() == ClaimKind.QUOTE).findFirst().orElseThrow();
+    assertTrue(quote.speaker() != null && quote.speaker().contains("Bennett"), cs.toString());
+  }
 }
