@@ -2,15 +2,18 @@ package io.kabar.extract;
 
 import io.kabar.nlp.DataFiles;
 import io.kabar.nlp.Languages;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
 
 /**
  * The claim cue words of one language ({@code io/kabar/extract/claim-cues-<lang>.txt}), by kind:
- * REPORT, PREFIX, THAT, AND, CITING, STOP, NOT (see that file's header), plus the language's stop words. Unknown languages get the union
- * of all languages' cues. Immutable.
+ * REPORT, PREFIX, THAT, AND, CITING, STOP, NOT, INVERT, PRONOUN, CLITIC (see that file's header), plus the
+ * language's stop words. {@code ALSO<TAB>lang} adds another language's cues (Malay reads Indonesian's). Languages
+ * without a cue file get the union of all languages' cues. Immutable.
  */
 final class ClaimCues {
   /** Longest cue phrase in words. */
@@ -31,7 +34,16 @@ final class ClaimCues {
     Set<String> allStops = new HashSet<>();
     for (String lang : Languages.supported()) {
       Map<String, Set<String>> kinds = new HashMap<>();
-      for (String[] row : DataFiles.rows(DataFiles.perLanguage("io/kabar/extract", "claim-cues", lang))) {
+      List<String[]> rows = new ArrayList<>(DataFiles.rows(DataFiles.perLanguage("io/kabar/extract", "claim-cues", lang)));
+      for (String[] row : List.copyOf(rows)) {
+        if (row[0].equals("ALSO")) { // a close language's cues count too (Malay text reads Indonesian cues)
+          rows.addAll(DataFiles.rows(DataFiles.perLanguage("io/kabar/extract", "claim-cues", row[1])));
+        }
+      }
+      if (rows.isEmpty()) {
+        continue; // no cue file: the text is read with every language's cues (und)
+      }
+      for (String[] row : rows) {
         kinds.computeIfAbsent(row[0], k -> new HashSet<>()).add(row[1]);
         union.computeIfAbsent(row[0], k -> new HashSet<>()).add(row[1]);
       }

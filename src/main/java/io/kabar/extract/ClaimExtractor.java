@@ -36,15 +36,18 @@ import java.util.regex.Pattern;
  *       otherwise no claim.</li>
  *   <li>speakerKey: the named entity with the longest mention inside the speaker; quantities and
  *       entities: those mentioned inside the sentence. {@code start/end} are the sentence's offsets.</li>
- *   <li>checkworthiness (baseline): 0.3, +0.3 with numbers, +0.2 with a speaker, +0.2 for a quote, at most 1.</li>
+ *   <li>checkworthiness: 0.3, +0.3 with numbers, +0.2 with a speaker, +0.2 for a quote, +0.1 each for a hedge, a
+ *       comparative and the future tense in the claim (HEDGE, COMPARE, FUTURE cue words), at most 1.</li>
  *   <li>Claims with the same text after case and whitespace normalisation are reported once.</li>
  * </ul>
  * Immutable and thread-safe.
  */
 public final class ClaimExtractor {
-  private static final Pattern QUOTE = Pattern.compile("“([^”\\n]{2,5000})”|\"([^\"\\n]{2,5000})\"");
   private static final Pattern SPACES = Pattern.compile("\\s+");
   private static final String TRIM = " \t\n,;:.\"“”'‘’—–-";
+  private static final String OPEN_MARKS = "“\"";
+  private static final int MAX_UNIT = 6;
+  private static final int MAX_SPEAKER_WORDS = 12;
 
   private final Map<String, ClaimCues> cues = ClaimCues.all();
 
@@ -74,8 +77,10 @@ public final class ClaimExtractor {
     located.sort(Comparator.comparingInt(l -> l.mention().start()));
     List<Claim> out = new ArrayList<>();
     Set<String> seen = new HashSet<>();
-    for (Sentence s : sentences) {
-      Claim claim = claim(text, s, c, inside(located, s.start(), s.end()));
+    Memory memory = new Memory();
+    memory.all = located;
+    for (Sentence s : units(text, sentences)) {
+      Claim claim = claim(text, s, c, inside(located, s.start(), s.end()), memory);
       if (claim != null && seen.add(SPACES.matcher(claim.text().toLowerCase(Locale.ROOT)).replaceAll(" "))) {
         out.add(claim);
       }
@@ -83,14 +88,115 @@ public final class ClaimExtractor {
     return out;
   }
 
-  private Claim claim(String text, Sentence s, ClaimCues c, List<Located> here) {
-    List<Token> tokens = Tokenizer.tokens(text, s.start(), s.end());
-    List<Span> quotes = new ArrayList<>();
-    Matcher q = QUOTE.matcher(text).region(s.start(), s.end());
-    while (q.find()) {
-      int g = q.group(1) != null ? 1 : 2;
-      quotes.add(new Span(q.start(g), q.end(g)));
+  /** The last named speaker, for pronoun and clitic speakers. */
+  private static final class Memory {
+    String speaker;
+    String key;
+    boolean person;
+    /** The end of the last attributed claim's sentence, or -1. */
+    int lastEnd = -1;
+
+    /** Every mention of the text, by start. */
+    List<Located> all = List.of();
+    /** The last speaker form seen for each entity key. */
+    final Map<String, String> byKey = new java.util.HashMap<>();
+
+    void remember(String speakerText, String speakerKey, boolean isPerson) {
+      if (speakerText == null) {
+        return;
+      }
+      if (speakerKey != null) {
+        byKey.put(speakerKey, speakerText);
+      }
+      // a person outranks an institution for later pronouns; an institution is kept only when no person was seen
+      if (isPerson || !person) {
+        speaker = speakerText;
+        key = speakerKey;
+        person = isPerson;
+      }
     }
+  }
+
+  /**
+   * Sentences joined while a quotation is open: a quote of several sentences, or one continued in the next
+   * paragraph (a paragraph left open whose successor opens with a quotation mark), is one unit; at most
+   * {@value #MAX_UNIT} sentences.
+   */
+  static List<Sentence> units(String text, List<Sentence> sentences) {
+    List<Sentence> out = new ArrayList<>(sentences.size());
+    int i = 0;
+    while (i < sentences.size()) {
+      int j = i;
+      boolean open = openAfter(text, sentences.get(i).start(), sentences.get(i).end(), false);
+      while (open && j + 1 < sentences.size() && j - i + 1 < MAX_UNIT) {
+        Sentence next = sentences.get(j + 1);
+        String gap = text.substring(sentences.get(j).end(), next.start());
+        if (gap.indexOf('\n') >= 0 && !startsWithQuote(text, next.start())) {
+          break; // a paragraph ends with the quotation open and the next does not continue it
+        }
+        j++;
+        open = openAfter(text, next.start(), next.end(), true);
+      }
+      if (j == i) {
+        out.add(sentences.get(i));
+      } else {
+        int a = sentences.get(i).start();
+        int b = sentences.get(j).end();
+        out.add(new Sentence(text.substring(a, b), a, b));
+      }
+      i = j + 1;
+    }
+    return out;
+  }
+
+  private static boolean startsWithQuote(String text, int at) {
+    return at < text.length() && OPEN_MARKS.indexOf(text.charAt(at)) >= 0;
+  }
+
+  /**
+   * Whether a quotation is open at {@code end}, given whether one was open at {@code start}; a quotation mark
+   * opening a paragraph while a quotation is open continues it.
+   */
+  private static boolean openAfter(String text, int start, int end, boolean open) {
+    for (int k = start; k < end; k++) {
+      char ch = text.charAt(k);
+      if (ch == '“') {
+        open = true;
+      } else if (ch == '”') {
+        open = false;
+      } else if (ch == '"') {
+        boolean reopen = open && k == start && (k == 0 || text.charAt(k - 1) == '\n');
+        open = reopen || !open;
+      }
+    }
+    return open;
+  }
+
+  /** The quotations of {@code [start,end)}: spans inside the marks, continued across paragraph openings. */
+  private static List<Span> quoteSpans(String text, int start, int end) {
+    List<Span> out = new ArrayList<>();
+    int from = -1;
+    for (int k = start; k < end; k++) {
+      char ch = text.charAt(k);
+      boolean paragraphStart = k > 0 && text.charAt(k - 1) == '\n';
+      if (from >= 0 && paragraphStart && OPEN_MARKS.indexOf(ch) >= 0) {
+        continue; // a continued quotation
+      }
+      if (from < 0 && (ch == '“' || ch == '"')) {
+        from = k + 1;
+      } else if (from >= 0 && (ch == '”' || ch == '"')) {
+        if (k - from >= 2) {
+          out.add(new Span(from, k));
+        }
+        from = -1;
+      }
+    }
+    return out;
+  }
+
+  private Claim claim(String text, Sentence s, ClaimCues c, List<Located> here, Memory memory) {
+    List<Token> tokens = Tokenizer.tokens(text, s.start(), s.end());
+    List<Span> quotes = quoteSpans(text, s.start(), s.end());
     List<Quantity> quantities = new ArrayList<>();
     List<String> keys = new ArrayList<>();
     for (Located l : here) {
@@ -103,33 +209,57 @@ public final class ClaimExtractor {
       }
     }
     int[] cue = findCue(tokens, quotes, c);
+    if (cue == null && memory.speaker != null && memory.lastEnd >= 0 && !quotes.isEmpty()
+        && quotes.get(0).start() - 1 <= s.start() && text.lastIndexOf('\n', s.start()) < memory.lastEnd) {
+      // a quotation standing alone right after an attributed claim of the same paragraph continues it
+      Span quote = quotes.stream().max(Comparator.comparingInt(x -> x.end() - x.start())).orElseThrow();
+      memory.lastEnd = s.end();
+      return new Claim(trim(text.substring(quote.start(), quote.end())), ClaimKind.QUOTE, memory.speaker, memory.key,
+          null, s.start(), s.end(), quantities, keys, score(!quantities.isEmpty(), true, true, features(text, quote.start(), quote.end(), c)));
+    }
     if (cue == null) {
-      return quantities.isEmpty() ? null : new Claim(s.text(), ClaimKind.STATISTIC, null, null, null, s.start(),
-          s.end(), quantities, keys, score(true, false, false));
+      return quantities.isEmpty() || !quotes.isEmpty() && quotes.get(0).start() - 1 <= s.start() ? null
+          : new Claim(trim(s.text()), ClaimKind.STATISTIC, null, null, null, s.start(), s.end(), quantities, keys,
+              score(true, false, false, features(text, s.start(), s.end(), c)));
     }
     Token first = tokens.get(cue[0]);
     Token last = tokens.get(cue[1] - 1);
     String cueText = text.substring(first.start(), last.end());
+    String cueLower = cueText.toLowerCase(Locale.ROOT);
     Span speaker;
     Span said;
+    Span quoteBefore = quoteEndingBefore(text, quotes, first.start(), s.start());
     if (cue[2] == 1) {
       int comma = text.indexOf(',', last.end());
       int speakerEnd = comma < 0 || comma >= s.end() ? s.end() : comma;
       speaker = cutAtStop(text, tokens, last.end(), speakerEnd, c);
       said = cue[0] == 0 ? new Span(speakerEnd, s.end()) : new Span(s.start(), first.start());
-    } else if (inverted(text, first.start(), s.start())) {
-      speaker = phraseAfter(text, tokens, cue[1], c);
+    } else if (quoteBefore != null && afterQuoteMarks(text, quoteBefore.end(), first.start())) {
+      // "…," kata Kim / "…," said Kim
+      speaker = phraseAfter(text, tokens, cue[1], s.end(), c);
       said = new Span(s.start(), first.start());
+    } else if (quoteBefore != null && Tokenizer.tokens(text, quoteBefore.end(), first.start()).size()
+        <= MAX_SPEAKER_WORDS) {
+      // "…," Okafor said / "…," the minister, Anna Clarke, told reporters
+      speaker = cutAtStop(text, tokens, quoteBefore.end(), first.start(), c);
+      said = new Span(s.start(), first.start());
+    } else if (precededByComma(text, first.start(), s.start()) && c.is("INVERT", cueLower)
+        && (tokensAfter(tokens, cue[1]) <= MAX_SPEAKER_WORDS || speakerThenStop(text, tokens, cue[1], c))) {
+      // …, kata Kim. / …, he said.
+      speaker = phraseAfter(text, tokens, cue[1], s.end(), c);
+      said = new Span(s.start(), first.start());
+    } else if (precededByComma(text, first.start(), s.start())) {
+      // Kepala BPBD, Rahmat Hidayat, mengatakan …: the speaker is the whole apposition
+      speaker = cutAtStop(text, tokens, citingStart(text, tokens, cue[0], s.start(), c), first.start(), c);
+      said = new Span(thatEnd(tokens, cue[1], last.end(), c), s.end());
     } else {
-      speaker = cutAtStop(text, tokens, speakerStart(text, tokens, cue[0], s.start(), c), first.start(), c);
-      int from = cue[1];
-      for (int i = cue[1]; i < Math.min(tokens.size(), cue[1] + 6); i++) {
-        if (c.is("THAT", tokens.get(i).text().toLowerCase(Locale.ROOT))) {
-          from = i + 1;
-          break;
-        }
+      int from = speakerStart(text, tokens, cue[0], s.start(), c);
+      speaker = cutAtStop(text, tokens, from, first.start(), c);
+      said = new Span(thatEnd(tokens, cue[1], last.end(), c), s.end());
+      int comma = from - 1;
+      if (comma > s.start() && text.charAt(comma) == ',' && trailing(tokens, cue[1], c)) {
+        said = new Span(s.start(), comma); // "…, police said on Monday."
       }
-      said = new Span(from < tokens.size() ? tokens.get(from).start() : last.end(), s.end());
     }
     Span quote = quotes.stream().max(Comparator.comparingInt(x -> x.end() - x.start())).orElse(null);
     String claimText = trim(quote != null ? text.substring(quote.start(), quote.end())
@@ -142,9 +272,137 @@ public final class ClaimExtractor {
       speakerText = null;
     }
     String speakerKey = speakerText == null ? null : speakerKey(here, speaker);
+    boolean pronoun = speakerText != null ? c.is("PRONOUN", speakerText.toLowerCase(Locale.ROOT))
+        : cue[0] > 0 && c.is("PRONOUN", tokens.get(cue[0] - 1).text().toLowerCase(Locale.ROOT))
+            || cue[1] < tokens.size() && c.is("PRONOUN", tokens.get(cue[1]).text().toLowerCase(Locale.ROOT));
+    if (pronoun || speakerText == null && c.is("CLITIC", cueLower)) {
+      Located person = lastPerson(text, memory.all, first.start(), quotes);
+      if (person != null && !person.entity().key().equals(memory.key)) {
+        // the last person named before the cue, with the fullest speaker form they were quoted under
+        speakerKey = person.entity().key();
+        speakerText = memory.byKey.getOrDefault(speakerKey, person.mention().text());
+      } else {
+        speakerText = memory.speaker;
+        speakerKey = memory.key;
+      }
+    } else {
+      memory.remember(speakerText, speakerKey, isPerson(here, speaker));
+    }
     ClaimKind kind = quote != null ? ClaimKind.QUOTE : ClaimKind.ATTRIBUTED;
-    return new Claim(claimText, kind, speakerText, speakerKey, cueText.toLowerCase(Locale.ROOT), s.start(), s.end(),
-        quantities, keys, score(!quantities.isEmpty(), speakerText != null, quote != null));
+    memory.lastEnd = speakerText == null ? -1 : s.end();
+    return new Claim(claimText, kind, speakerText, speakerKey, cueLower, s.start(), s.end(),
+        quantities, keys, score(!quantities.isEmpty(), speakerText != null, quote != null,
+        features(text, quote != null ? quote.start() : said.start(), quote != null ? quote.end() : said.end(), c)));
+  }
+
+  /** The quotation that ends before {@code at} (only marks, commas and spaces may follow it), or null. */
+  private static Span quoteEndingBefore(String text, List<Span> quotes, int at, int sentenceStart) {
+    Span best = null;
+    for (Span q : quotes) {
+      if (q.end() <= at && q.start() >= sentenceStart) {
+        best = q;
+      }
+    }
+    return best;
+  }
+
+  /** Whether only quotation marks, commas and spaces stand in {@code [from,to)}. */
+  private static boolean afterQuoteMarks(String text, int from, int to) {
+    for (int k = from; k < to; k++) {
+      if (" ,”\"\t".indexOf(text.charAt(k)) < 0) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean precededByComma(String text, int cueStart, int sentenceStart) {
+    int i = cueStart - 1;
+    while (i >= sentenceStart && Character.isWhitespace(text.charAt(i))) {
+      i--;
+    }
+    return i >= sentenceStart && text.charAt(i) == ',';
+  }
+
+  /** Whether nothing but a short STOP-led phrase ({@code on Monday}) follows the cue: the claim came before it. */
+  private static boolean trailing(List<Token> tokens, int from, ClaimCues c) {
+    return from >= tokens.size()
+        || tokens.size() - from <= 4 && c.is("STOP", tokens.get(from).text().toLowerCase(Locale.ROOT));
+  }
+
+  /** Whether a speaker phrase at {@code from} is followed by a STOP word ({@code kata X dalam sebuah pernyataan}). */
+  private static boolean speakerThenStop(String text, List<Token> tokens, int from, ClaimCues c) {
+    if (from >= tokens.size() || !tokens.get(from).isCapitalized()) {
+      return false;
+    }
+    int end = run(text, tokens, from, c);
+    return end < tokens.size() && c.is("STOP", tokens.get(end).text().toLowerCase(Locale.ROOT));
+  }
+
+  private static int tokensAfter(List<Token> tokens, int from) {
+    return tokens.size() - from;
+  }
+
+  /** Where the claim after a speaker-first cue starts: after a THAT word within six words, else after the cue. */
+  private static int thatEnd(List<Token> tokens, int from, int cueEnd, ClaimCues c) {
+    for (int i = from; i < Math.min(tokens.size(), from + 6); i++) {
+      if (c.is("THAT", tokens.get(i).text().toLowerCase(Locale.ROOT))) {
+        return i + 1 < tokens.size() ? tokens.get(i + 1).start() : tokens.get(i).end();
+      }
+    }
+    return from < tokens.size() ? tokens.get(from).start() : cueEnd;
+  }
+
+  /** The sentence start, or just after the last CITING word before the cue. */
+  private static int citingStart(String text, List<Token> tokens, int cue, int sentenceStart, ClaimCues c) {
+    for (int i = cue - 1; i >= 0; i--) {
+      if (c.is("CITING", tokens.get(i).text().toLowerCase(Locale.ROOT))) {
+        return tokens.get(i).end();
+      }
+    }
+    return sentenceStart;
+  }
+
+  /** Whether a mention opens a parenthesis ({@code (D-Ore.)}): a tag after a name, not a person to refer back to. */
+  private static boolean parenthesised(String text, Mention m) {
+    return m.start() > 0 && text.charAt(m.start() - 1) == '(';
+  }
+
+  /** The last PERSON mention starting before {@code at}, outside {@code quotes} and parentheses, or null. */
+  private static Located lastPerson(String text, List<Located> sorted, int at, List<Span> quotes) {
+    int lo = 0;
+    int hi = sorted.size();
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      if (sorted.get(mid).mention().start() < at) {
+        lo = mid + 1;
+      } else {
+        hi = mid;
+      }
+    }
+    for (int i = lo - 1; i >= 0; i--) {
+      Located l = sorted.get(i);
+      int start = l.mention().start();
+      if (l.entity().type() == io.kabar.analysis.EntityType.PERSON && !parenthesised(text, l.mention())
+          && quotes.stream().noneMatch(q -> start >= q.start() && start < q.end())) {
+        return l;
+      }
+    }
+    return null;
+  }
+
+  private static boolean isPerson(List<Located> here, Span speaker) {
+    if (speaker == null) {
+      return false;
+    }
+    for (Located l : here) {
+      Mention m = l.mention();
+      if (l.entity().type() == io.kabar.analysis.EntityType.PERSON && m.start() < speaker.end()
+          && m.end() > speaker.start()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** {first token, end token, 1 if PREFIX} of the first cue outside quotes, or null. */
@@ -169,14 +427,6 @@ public final class ClaimExtractor {
       }
     }
     return null;
-  }
-
-  private static boolean inverted(String text, int cueStart, int sentenceStart) {
-    int i = cueStart - 1;
-    while (i >= sentenceStart && Character.isWhitespace(text.charAt(i))) {
-      i--;
-    }
-    return i >= sentenceStart && ",”\"’".indexOf(text.charAt(i)) >= 0;
   }
 
   /** Where a speaker before the cue starts: after a CITING word or the last comma; lists stay whole. */
@@ -214,7 +464,12 @@ public final class ClaimExtractor {
       if (t.start() < from) {
         continue;
       }
-      if (t.end() > to || !c.isStopWord(t.text().toLowerCase(Locale.ROOT))) {
+      String lower = t.text().toLowerCase(Locale.ROOT);
+      if (t.end() > to || !c.isStopWord(lower)) {
+        break;
+      }
+      if (c.is("DET", lower)) { // "The hospital said": the determiner belongs to the speaker
+        from = t.start();
         break;
       }
       from = t.end();
@@ -229,20 +484,54 @@ public final class ClaimExtractor {
     return trim(text.substring(from, end)).isEmpty() ? null : new Span(from, end);
   }
 
-  /** The speaker after an inverted cue: its capitalised phrase, else words up to a STOP word (at most 6). */
-  private static Span phraseAfter(String text, List<Token> tokens, int from, ClaimCues c) {
+  /**
+   * The speaker after an inverted cue: its capitalised phrase (digits and abbreviations such as {@code Dr.}
+   * inside), else words up to a STOP word (at most {@value #MAX_SPEAKER_WORDS}); then an apposition after a
+   * comma ({@code kata Ketua Umum PSSI, Erwin Tanjung}) when a capitalised phrase follows it.
+   */
+  private static Span phraseAfter(String text, List<Token> tokens, int from, int sentenceEnd, ClaimCues c) {
     if (from >= tokens.size()) {
       return null;
     }
+    int end = run(text, tokens, from, c);
+    if (end == from) {
+      return null;
+    }
+    int stop = tokens.get(end - 1).end();
+    if (end < tokens.size() && text.startsWith(", ", stop) && tokens.get(end).start() == stop + 2
+        && tokens.get(end).isCapitalized()) {
+      int more = run(text, tokens, end, c);
+      boolean toEnd = more == tokens.size() || text.charAt(tokens.get(more - 1).end()) != ' ';
+      if (toEnd || c.is("STOP", tokens.get(more).text().toLowerCase(Locale.ROOT))) {
+        end = more;
+      }
+    }
+    return new Span(tokens.get(from).start(), tokens.get(end - 1).end());
+  }
+
+  /** The end token of a speaker phrase starting at {@code from}. */
+  private static int run(String text, List<Token> tokens, int from, ClaimCues c) {
     int end = from;
     boolean capitalised = tokens.get(from).isCapitalized();
-    while (end < tokens.size() && end - from < 6
-        && (end == from || tokens.get(end).start() == tokens.get(end - 1).end() + 1
-            && text.charAt(tokens.get(end - 1).end()) == ' ')
-        && (capitalised ? tokens.get(end).isCapitalized() : !c.is("STOP", tokens.get(end).text().toLowerCase(Locale.ROOT)))) {
+    while (end < tokens.size() && end - from < MAX_SPEAKER_WORDS) {
+      Token t = tokens.get(end);
+      if (end > from) {
+        Token prev = tokens.get(end - 1);
+        String gap = text.substring(prev.end(), t.start());
+        boolean abbreviation = gap.equals(". ") && prev.isCapitalized() && prev.text().length() <= 4;
+        if (!gap.equals(" ") && !abbreviation) {
+          break;
+        }
+      }
+      String lower = t.text().toLowerCase(Locale.ROOT);
+      boolean ok = capitalised ? t.isCapitalized() || Character.isDigit(t.text().charAt(0))
+          : !c.is("STOP", lower);
+      if (!ok) {
+        break;
+      }
       end++;
     }
-    return end == from ? null : new Span(tokens.get(from).start(), tokens.get(end - 1).end());
+    return end;
   }
 
   private static String speakerKey(List<Located> here, Span speaker) {
@@ -278,8 +567,27 @@ public final class ClaimExtractor {
     return out;
   }
 
-  private static double score(boolean numbers, boolean speaker, boolean quote) {
-    double raw = 0.3 + (numbers ? 0.3 : 0) + (speaker ? 0.2 : 0) + (quote ? 0.2 : 0);
+  /** How many of HEDGE, COMPARE and FUTURE words {@code [start,end)} holds (each kind counts once). */
+  private static int features(String text, int start, int end, ClaimCues c) {
+    boolean hedge = false;
+    boolean compare = false;
+    boolean future = false;
+    for (Token t : Tokenizer.tokens(text, start, end)) {
+      String w = t.text().toLowerCase(Locale.ROOT);
+      hedge |= c.is("HEDGE", w);
+      compare |= c.is("COMPARE", w);
+      future |= c.is("FUTURE", w);
+    }
+    return (hedge ? 1 : 0) + (compare ? 1 : 0) + (future ? 1 : 0);
+  }
+
+  /**
+   * Check-worthiness: 0.3, +0.3 with a number (QUANTITY, MONEY, PERCENT), +0.2 with a speaker, +0.2 for a direct
+   * quote, +0.1 for each of a hedge ({@code sekitar}, {@code about}), a comparative or change ({@code naik},
+   * {@code more}) and the future ({@code akan}, {@code will}) in the claim's text (cue files); at most 1.
+   */
+  private static double score(boolean numbers, boolean speaker, boolean quote, int features) {
+    double raw = 0.3 + (numbers ? 0.3 : 0) + (speaker ? 0.2 : 0) + (quote ? 0.2 : 0) + 0.1 * features;
     return Math.min(1.0, Math.round(raw * 100) / 100.0);
   }
 

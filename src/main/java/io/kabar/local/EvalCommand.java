@@ -41,7 +41,8 @@ import picocli.CommandLine.Model.CommandSpec;
 /** {@code kabar eval}: measurements on labelled data. */
 @Command(name = "eval", mixinStandardHelpOptions = true,
     description = "Measure the pipeline on labelled data.",
-    subcommands = {EvalCommand.Extraction.class, NerEvalCommand.class, CommandLine.HelpCommand.class})
+    subcommands = {EvalCommand.Extraction.class, NerEvalCommand.class, ClaimsEvalCommand.class,
+        CommandLine.HelpCommand.class})
 final class EvalCommand implements Runnable {
   @Spec
   CommandSpec spec;

@@ -36,7 +36,7 @@ class ClaimExtractorTest {
     assertEquals("Menteri Keuangan Budi Santoso", c.speaker());
     assertEquals("mengatakan", c.cue());
     assertEquals("pajak akan turun tahun depan", c.text());
-    assertEquals(0.5, c.checkworthiness());
+    assertEquals(0.7, c.checkworthiness()); // 0.3 + speaker 0.2 + change (turun) 0.1 + future (akan) 0.1
   }
 
   @Test
@@ -54,7 +54,7 @@ class ClaimExtractorTest {
     assertEquals("Kami akan membangun tanggul", c.text());
     assertEquals("Andi", c.speaker());
     assertEquals("PERSON#andi-wijaya", c.speakerKey());
-    assertEquals(0.7, c.checkworthiness());
+    assertEquals(0.8, c.checkworthiness()); // 0.3 + speaker 0.2 + quote 0.2 + future (akan) 0.1
   }
 
   @Test
@@ -73,7 +73,7 @@ class ClaimExtractorTest {
     assertEquals("inflasi naik 2,5 persen", c.text());
     assertEquals(1, c.quantities().size());
     assertEquals(2.5, c.quantities().get(0).value());
-    assertEquals(0.8, c.checkworthiness());
+    assertEquals(0.9, c.checkworthiness()); // 0.3 + number 0.3 + speaker 0.2 + change (naik) 0.1
   }
 
   @Test
@@ -90,7 +90,7 @@ class ClaimExtractorTest {
     Claim c = claims("Sekitar 1.200 warga mengungsi akibat banjir.", "id").get(0);
     assertEquals(ClaimKind.STATISTIC, c.kind());
     assertNull(c.speaker());
-    assertEquals(0.6, c.checkworthiness());
+    assertEquals(0.7, c.checkworthiness()); // 0.3 + number 0.3 + hedge (sekitar) 0.1
   }
 
   @Test
@@ -102,5 +102,69 @@ class ClaimExtractorTest {
   void duplicatesAreReportedOnce() {
     String s = "Kim mengatakan bahwa monumen akan didirikan.";
     assertEquals(1, claims(s + "\n\n" + s, "id").size());
+  }
+
+  @Test
+  void quoteOverTwoSentencesAndTwoParagraphsIsOneClaim() {
+    List<Claim> cs = claims("Walikota Sari Utami berbicara di balai kota.\n\n\"Jalan ini akan selesai Juni. "
+        + "Kami sudah menyiapkan dananya.\n\n\"Warga tidak perlu khawatir,\" kata Sari.", "id");
+    List<Claim> quotes = cs.stream().filter(c -> c.kind() == ClaimKind.QUOTE).toList();
+    assertEquals(1, quotes.size(), cs.toString());
+    assertTrue(quotes.get(0).text().contains("Jalan ini akan selesai Juni"), quotes.get(0).text());
+    assertTrue(quotes.get(0).text().contains("Warga tidak perlu khawatir"), quotes.get(0).text());
+    assertEquals("Sari", quotes.get(0).speaker());
+  }
+
+  @Test
+  void appositiveSpeakerBeforeTheCueIsKeptWhole() {
+    Claim c = claims("Kepala Dinas Pertanian Jawa Timur, Hadi Prasetyo, mengatakan panen padi naik tahun ini.", "id")
+        .get(0);
+    assertEquals("Kepala Dinas Pertanian Jawa Timur, Hadi Prasetyo", c.speaker());
+    assertEquals("panen padi naik tahun ini", c.text());
+  }
+
+  @Test
+  void cliticAndPronounSpeakersResolveToTheLastPerson() {
+    List<Claim> cs = claims("Menteri Pertanian Joko Susilo meninjau sawah di Karawang. \"Panen tahun ini bagus,\" "
+        + "ujarnya. Ia mengatakan bahwa harga gabah akan stabil.", "id");
+    assertEquals(2, cs.size(), cs.toString());
+    assertTrue(cs.get(0).speaker().contains("Joko Susilo"), cs.get(0).speaker());
+    assertTrue(cs.get(1).speakerKey().startsWith("PERSON#"), cs.get(1).speakerKey());
+    assertEquals(cs.get(0).speakerKey(), cs.get(1).speakerKey());
+    assertEquals("harga gabah akan stabil", cs.get(1).text());
+  }
+
+  @Test
+  void quoteThenSpeakerThenCueAndTrailingAttribution() {
+    List<Claim> cs = claims("\"We will not raise fares this year,\" transit director Ellen Park said. "
+        + "Ridership fell 12 percent last year, the agency said on Monday.", "en");
+    assertEquals("transit director Ellen Park", cs.get(0).speaker());
+    assertEquals(ClaimKind.QUOTE, cs.get(0).kind());
+    assertEquals("Ridership fell 12 percent last year", cs.get(1).text());
+    assertEquals("the agency", cs.get(1).speaker());
+  }
+
+  @Test
+  void invertedCueAfterACommaTakesTheSpeakerAfterIt() {
+    Claim c = claims("Harga cabai akan turun pekan depan, kata Ketua Asosiasi Pedagang Pasar, Rudi Hartono.", "id").get(0);
+    assertEquals("Ketua Asosiasi Pedagang Pasar, Rudi Hartono", c.speaker());
+    assertEquals("Harga cabai akan turun pekan depan", c.text());
+  }
+
+  @Test
+  void aStandaloneQuoteAfterAnAttributedQuoteContinuesItsSpeaker() {
+    List<Claim> cs = claims("\"The plant opens in May,\" said Maria Gomez, the plant manager. \"We have hired "
+        + "200 workers already.\"", "en");
+    assertEquals(2, cs.size(), cs.toString());
+    assertEquals(cs.get(0).speaker(), cs.get(1).speaker());
+    assertEquals(ClaimKind.QUOTE, cs.get(1).kind());
+  }
+
+  @Test
+  void aPronounSkipsATagInParenthesesAfterTheName() {
+    List<Claim> cs = claims("Senator Laura Bennett (D-Ore.) praised the bill on Monday. \"It protects workers,\" she said.",
+        "en");
+    Claim quote = cs.stream().filter(c -> c.kind() == ClaimKind.QUOTE).findFirst().orElseThrow();
+    assertTrue(quote.speaker() != null && quote.speaker().contains("Bennett"), cs.toString());
   }
 }
