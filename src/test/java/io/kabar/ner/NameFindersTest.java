@@ -46,4 +46,14 @@ class NameFindersTest {
     assertEquals(new NerScore.Counts(1, 0, 0), score.counts(EntityType.PERSON));
     assertEquals(new NerScore.Counts(0, 1, 1), score.counts(EntityType.LOCATION));
   }
+
+  @Test
+  void malayTextIsReadWithTheIndonesianModelAndUnknownLanguagesWithTheBaseline() {
+    String text = "Semalam, Dewi Lestari tiba di Padang bersama Rudi Hartono.";
+    Sentence whole = new Sentence(text, 0, text.length());
+    NameFinder standard = NameFinders.standard();
+    assertEquals(OpenNlpNameFinder.standard().find(text, whole, "id"), standard.find(text, whole, "ms"));
+    assertEquals(io.kabar.extract.CapitalizedNameFinder.standard().find(text, whole, "und"),
+        standard.find(text, whole, "und"));
+  }
 }
