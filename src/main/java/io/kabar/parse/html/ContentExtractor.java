@@ -628,7 +628,8 @@ public final class ContentExtractor {
         continue;
       }
       double bonus = !cls.isEmpty() && cls.equals(sib.className()) ? topScore * 0.2 : 0;
-      if (s.scored && s.score + bonus >= threshold) {
+      if (s.scored && s.score + bonus >= threshold
+          && !(bonus == 0 && s.prose > 0 && s.prose < ts.prose && teaserProse(sib, null, stats) * 2 >= s.prose)) {
         out.add(sib);
         continue;
       }
