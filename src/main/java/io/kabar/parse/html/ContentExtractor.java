@@ -46,6 +46,8 @@ public final class ContentExtractor {
   static final double WIDEN_BIG_GAIN = 2;
   static final double WIDEN_LINK_DENSITY = 0.3;
   static final double WIDEN_GAIN = 0.5;
+  static final int TEASER_RUN = 3;
+  static final int TEASER_MAX_TEXT = 600;
   static final double CLEAN_LINK_DENSITY = 0.33;
   static final double MAX_UNLIKELY_SHARE = 0.5;
   static final int ANCHOR_DEPTH = 8;
@@ -524,7 +526,8 @@ public final class ContentExtractor {
       if (q < minQuality || linkDensity(ps) >= WIDEN_LINK_DENSITY) {
         break;
       }
-      if (ps.prose >= cs.prose + WIDEN_GAIN * stats.get(best).prose) {
+      int gainNeeded = cs.prose + (int) (WIDEN_GAIN * stats.get(best).prose);
+      if (ps.prose >= gainNeeded && !teasersOnly(parent, current, cs, ps, gainNeeded, stats)) {
         if (trace != null) {
           trace.accept(String.format("  widen to %s prose=%d q=%.2f", parent.normalName() + "." + parent.className(), ps.prose, q));
         }
@@ -534,6 +537,65 @@ public final class ContentExtractor {
       cs = ps;
     }
     return best;
+  }
+
+  /**
+   * The prose a parent adds is the blurbs of teaser cards next to a longer text: without them the
+   * gain would be too small. A listing holding more prose than the block it sits next to is the
+   * content (a course index, a product list), not teasers, and still widens.
+   */
+  private static boolean teasersOnly(Element parent, Element current, Stats cs, Stats ps, int gainNeeded,
+      Map<Element, Stats> stats) {
+    int teasers = teaserProse(parent, current, stats);
+    return teasers > 0 && teasers < cs.prose && ps.prose - teasers < gainNeeded;
+  }
+
+  /**
+   * Prose of {@code parent} outside {@code keep} that sits in teaser cards: short blocks holding a
+   * link, each one of at least {@value #TEASER_RUN} alike siblings (same tag and class). Widening
+   * to a parent for the blurbs of a "latest posts" grid next to the article gains no article text.
+   */
+  private static int teaserProse(Element parent, Element keep, Map<Element, Stats> stats) {
+    int[] sum = {0};
+    for (Element child : parent.children()) {
+      if (child == keep) {
+        continue;
+      }
+      NodeTraversor.filter(new org.jsoup.select.NodeFilter() {
+        @Override
+        public FilterResult head(Node node, int depth) {
+          if (!(node instanceof Element e)) {
+            return FilterResult.SKIP_ENTIRELY;
+          }
+          Stats s = stats.get(e);
+          if (s == null || s.prose == 0) {
+            return FilterResult.SKIP_ENTIRELY;
+          }
+          if (s.text <= TEASER_MAX_TEXT && alikeSiblings(e) >= TEASER_RUN && e.selectFirst("a[href]") != null) {
+            sum[0] += s.prose;
+            return FilterResult.SKIP_ENTIRELY;
+          }
+          return FilterResult.CONTINUE;
+        }
+      }, child);
+    }
+    return sum[0];
+  }
+
+  private static int alikeSiblings(Element e) {
+    Element p = e.parent();
+    if (p == null || p.childrenSize() < TEASER_RUN) {
+      return 0;
+    }
+    String tag = e.normalName();
+    String cls = e.className();
+    int n = 0;
+    for (Element sib : p.children()) {
+      if (sib.normalName().equals(tag) && sib.className().equals(cls)) {
+        n++;
+      }
+    }
+    return n;
   }
 
   private static boolean isAncestor(Element anc, Element e, int maxDepth) {
@@ -566,7 +628,8 @@ public final class ContentExtractor {
         continue;
       }
       double bonus = !cls.isEmpty() && cls.equals(sib.className()) ? topScore * 0.2 : 0;
-      if (s.scored && s.score + bonus >= threshold) {
+      if (s.scored && s.score + bonus >= threshold
+          && !(bonus == 0 && s.prose > 0 && s.prose < ts.prose && teaserProse(sib, null, stats) * 2 >= s.prose)) {
         out.add(sib);
         continue;
       }

@@ -229,4 +229,38 @@ class HtmlExtractionTest {
     assertTrue(all.contains("A guide to the museum for new visitors"), all);
     assertTrue(all.contains("A guide to the harbour for new visitors"), all);
   }
+  private static String teaserCards() {
+    StringBuilder cards = new StringBuilder();
+    for (String what : List.of("tides", "ferries", "bridges", "markets")) {
+      cards.append("<div class='post-card'><h3><a href='/").append(what).append("'>All about ").append(what)
+          .append("</a></h3><p>When the season turns, the ").append(what).append(" change too, and this post, "
+              + "with notes from readers, says how and why, what to expect next month, and where to look.</p>"
+              + "<a href='/").append(what).append("'>Read more</a></div>");
+    }
+    return cards.toString();
+  }
+
+  @Test
+  void blurbsOfALatestPostsGridDoNotWidenTheChoice() {
+    // The blurbs of the cards under the story are link-poor prose: counted as prose they made the
+    // parent of story and grid look like a longer article, and the grid came out after the story.
+    String cards = teaserCards();
+    Document d = new HtmlReader().read("<html><body><main><section><div class='post-body'>" + prose("the harbour")
+        + prose("the ferry") + prose("the bridge") + prose("the council") + prose("the budget") + prose("the school")
+        + "</div></section><section><h2>Latest posts</h2><div class='grid'>" + cards
+        + "</div></section></main></body></html>");
+    String all = String.join("\n", d.paragraphs());
+    assertTrue(all.contains("about the school"), all);
+    assertFalse(all.contains("this post, with notes from readers"), all);
+  }
+  @Test
+  void aSiblingGridOfTeaserCardsIsNotGatheredWithTheStory() {
+    // The grid scores like a part of the article (its blurbs are prose) but is mostly teaser cards.
+    Document d = new HtmlReader().read("<html><body><main><div class='post-body'>" + prose("the harbour")
+        + prose("the ferry") + prose("the bridge") + prose("the council") + prose("the budget") + prose("the school")
+        + "</div><div class='latest'>" + teaserCards() + "</div></main></body></html>");
+    String all = String.join("\n", d.paragraphs());
+    assertTrue(all.contains("about the school"), all);
+    assertFalse(all.contains("this post, with notes from readers"), all);
+  }
 }
