@@ -21,7 +21,9 @@ import java.util.regex.Pattern;
  * <p>Close languages form a family ({@code io/kabar/nlp/families.txt}, e.g. {@code id ms}). The
  * detector first picks the family with the highest score (the sum of its members'), then the member
  * with the highest score; when members tie (only shared words), the family's first code. A language
- * in no family is a family of its own.
+ * in no family is a family of its own. Frequent words of a language's text ({@code common-<lang>.txt},
+ * derived from news corpora) count for every member of its family alike: they give short text enough
+ * evidence to pick the family without taking sides inside it.
  *
  * <p>Evidence is weak, and the answer {@link Languages#UNDETERMINED}, when the best family has
  * fewer than {@value #MIN_HITS} word hits (or {@value #MIN_HITS_ALONE} when no other family scores
@@ -54,7 +56,7 @@ public final class LanguageDetector {
   private final int[] defaults;
 
   private LanguageDetector(Map<String, Set<String>> stopWords, Map<String, Set<String>> markers,
-      List<List<String>> familyLines) {
+      Map<String, Set<String>> common, List<List<String>> familyLines) {
     this.stopWords = Map.copyOf(stopWords);
     this.languages = List.copyOf(stopWords.keySet());
     this.family = new int[languages.size()];
@@ -96,6 +98,21 @@ public final class LanguageDetector {
         w.put(word, langs);
       }
     }
+    // common words of a language count for every member of its family alike: they pick the family only
+    for (int i = 0; i < languages.size(); i++) {
+      for (String word : common.getOrDefault(languages.get(i), Set.of())) {
+        Set<Integer> langs = new java.util.TreeSet<>();
+        for (int l : w.getOrDefault(word, new int[0])) {
+          langs.add(l);
+        }
+        for (int j = 0; j < languages.size(); j++) {
+          if (family[j] == family[i]) {
+            langs.add(j);
+          }
+        }
+        w.put(word, langs.stream().mapToInt(Integer::intValue).toArray());
+      }
+    }
     long u = 1;
     for (int n = 2; n <= Math.max(1, languages.size()); n++) {
       u = lcm(u, n);
@@ -119,7 +136,9 @@ public final class LanguageDetector {
   public static LanguageDetector standard() {
     Map<String, Set<String>> lists = new LinkedHashMap<>();
     Map<String, Set<String>> markers = new LinkedHashMap<>();
+    Map<String, Set<String>> common = new LinkedHashMap<>();
     for (String lang : Languages.supported()) {
+      common.put(lang, DataFiles.lowerCaseSet(DataFiles.perLanguage("io/kabar/nlp", "common", lang)));
       lists.put(lang, DataFiles.lowerCaseSet(DataFiles.perLanguage("io/kabar/nlp", "stopwords", lang)));
       markers.put(lang, DataFiles.lowerCaseSet(DataFiles.perLanguage("io/kabar/nlp", "markers", lang)));
     }
@@ -127,7 +146,7 @@ public final class LanguageDetector {
     for (String line : DataFiles.lines("io/kabar/nlp/families.txt")) {
       familyLines.add(List.of(line.toLowerCase(Locale.ROOT).split("\\s+")));
     }
-    return new LanguageDetector(lists, markers, familyLines);
+    return new LanguageDetector(lists, markers, common, familyLines);
   }
 
   /** The stop words of {@code lang}, lower case; empty for unsupported languages. */
