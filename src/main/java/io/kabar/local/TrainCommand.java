@@ -21,7 +21,7 @@ import picocli.CommandLine.Model.CommandSpec;
 /** {@code kabar train}: trains the models shipped in the jar. */
 @Command(name = "train", mixinStandardHelpOptions = true,
     description = "Train the models shipped with Kabar.",
-    subcommands = {TrainCommand.Ner.class, CommandLine.HelpCommand.class})
+    subcommands = {TrainCommand.Ner.class, LanguageWordsCommand.class, CommandLine.HelpCommand.class})
 final class TrainCommand implements Runnable {
   @Spec
   CommandSpec spec;

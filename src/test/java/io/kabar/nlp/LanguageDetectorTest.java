@@ -28,6 +28,39 @@ class LanguageDetectorTest {
   }
 
   @Test
+  void tellsIndonesianFromMalay() {
+    assertEquals("id", DETECTOR.detect("Pemerintah akan menaikkan harga BBM sebesar 10 persen mulai Senin depan."));
+    assertEquals("ms", DETECTOR.detect("Kerajaan akan menaikkan harga minyak sebanyak 10 peratus mulai Isnin depan."));
+    assertEquals("id", DETECTOR.detect("Polisi menangkap tiga pria karena diduga mencuri uang dari kantor itu."));
+    assertEquals("ms", DETECTOR.detect("Polis menahan tiga lelaki kerana disyaki mencuri wang dari pejabat itu."));
+  }
+
+  @Test
+  void shortIndonesianWithOnlySharedWordsIsIndonesian() {
+    // every function word here is Malay too: the family's default, Indonesian, answers
+    assertEquals("id", DETECTOR.detect("Dia ada di dalam rumah itu"));
+    assertEquals("id", DETECTOR.detect("Obama belakangan memicu kontroversi ketika ia meminta Warren"));
+  }
+
+  @Test
+  void shortEnglishWithTwoFunctionWords() {
+    assertEquals("en", DETECTOR.detect("Collier and the colonel"));
+  }
+
+  @Test
+  void unsupportedLanguagesAreUndetermined() {
+    assertEquals("und", DETECTOR.detect("Waziri alisema kwamba serikali itajenga barabara mpya katika mkoa huo mwaka ujao."));
+    assertEquals("und", DETECTOR.detect("Bộ trưởng cho biết con đường sẽ được xây dựng trước cuối năm sau."));
+    assertEquals("und", DETECTOR.detect("   \n\t "));
+  }
+
+  @Test
+  void mixedEvidenceWithoutAWinnerIsUndetermined() {
+    // two English and two German function words: families tie
+    assertEquals("und", DETECTOR.detect("the and der und"));
+  }
+
+  @Test
   void weakEvidenceIsUndetermined() {
     assertEquals("und", DETECTOR.detect("Kim Jong Un, Pyongyang, 2024"));
     assertEquals("und", DETECTOR.detect(""));
