@@ -120,7 +120,11 @@ public final class OpenNlpNameFinder implements NameFinder {
 
   /** The names in a tokenised sentence, as token spans typed with {@link EntityType} names. */
   public Span[] find(String[] tokens, String lang) {
-    NameFinderME finder = perLanguage(lang).local.get();
+    PerLanguage p = perLanguage(lang);
+    if (p.fast != null) {
+      return p.fast.find(tokens);
+    }
+    NameFinderME finder = p.local.get();
     Span[] spans = finder.find(tokens);
     finder.clearAdaptiveData();
     return spans;
@@ -149,13 +153,20 @@ public final class OpenNlpNameFinder implements NameFinder {
     }
   }
 
+  /** OpenNLP's own finder for {@code model} (the reference {@link FastNameTagger} is tested against). */
+  static Span[] findWithOpenNlp(TokenNameFinderModel model, String[] tokens) {
+    NameFinderME finder = new NameFinderME(model);
+    return finder.find(tokens);
+  }
+
+  /** {@link FastNameTagger} when it can decode the model exactly, else a {@link NameFinderME} per thread. */
   private static final class PerLanguage {
+    final FastNameTagger fast;
     final ThreadLocal<NameFinderME> local;
 
     PerLanguage(TokenNameFinderModel model) {
-      NameFinderME first = new NameFinderME(model);
-      this.local = ThreadLocal.withInitial(() -> new NameFinderME(model));
-      this.local.set(first);
+      this.fast = FastNameTagger.of(model);
+      this.local = fast != null ? null : ThreadLocal.withInitial(() -> new NameFinderME(model));
     }
   }
 }
