@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.PriorityQueue;
+import java.util.concurrent.ConcurrentHashMap;
 import opennlp.tools.ml.model.Context;
 import opennlp.tools.ml.model.MaxentModel;
 import opennlp.tools.ml.perceptron.PerceptronModel;
@@ -14,6 +15,13 @@ import opennlp.tools.util.SequenceCodec;
 import opennlp.tools.util.SequenceValidator;
 import opennlp.tools.util.Span;
 import opennlp.tools.util.featuregen.AdaptiveFeatureGenerator;
+import opennlp.tools.util.featuregen.AggregatedFeatureGenerator;
+import opennlp.tools.util.featuregen.CachedFeatureGenerator;
+import opennlp.tools.util.featuregen.PrefixFeatureGenerator;
+import opennlp.tools.util.featuregen.SuffixFeatureGenerator;
+import opennlp.tools.util.featuregen.TokenClassFeatureGenerator;
+import opennlp.tools.util.featuregen.TokenFeatureGenerator;
+import opennlp.tools.util.featuregen.WindowFeatureGenerator;
 import opennlp.tools.util.featuregen.FeatureGeneratorUtil;
 
 /**
@@ -53,6 +61,11 @@ final class FastNameTagger {
   private final String[] powfPrefix;
   private final SequenceCodec<String> codec;
   private final ThreadLocal<AdaptiveFeatureGenerator> generators;
+  /** Per thread, the feature plan over that thread's generators, or null when the tree is not understood. */
+  private final ThreadLocal<Plan> plans;
+  /** Per word, its model contexts for the token-local features at each window offset (bounded). */
+  private final Map<String, Word> words = new ConcurrentHashMap<>();
+  private static final int MAX_CACHED_WORDS = 50_000;
 
   private FastNameTagger(TokenNameFinderModel model, PerceptronModel maxent) {
     Object[] data = maxent.getDataStructures();
@@ -94,6 +107,7 @@ final class FastNameTagger {
       powfPrefix[o] = "powf=" + name + ",";
     }
     this.generators = ThreadLocal.withInitial(() -> model.getFactory().createFeatureGenerators());
+    this.plans = ThreadLocal.withInitial(() -> Plan.of(generators.get()));
   }
 
   /** A fast decoder for {@code model}, or null when it cannot reproduce {@link NameFinderME} exactly. */
@@ -152,7 +166,9 @@ final class FastNameTagger {
     if (n == 0) {
       return new Span[0];
     }
-    double[][] base = staticScores(tokens);
+    Plan plan = plans.get();
+    Word[] entries = plan == null ? null : new Word[n];
+    double[][] base = plan == null ? staticScores(tokens) : plannedScores(plan, tokens, entries);
     String[][] pow = new String[n][];
     String[] tokenFeature = new String[n];
     double[] scores = new double[numOutcomes];
@@ -168,6 +184,10 @@ final class FastNameTagger {
         int ppo = i > 1 ? top.parent.outcome : numOutcomes;
         System.arraycopy(base[i], 0, scores, 0, numOutcomes);
         add(scores, poContexts[po]);
+        if (entries != null) {
+          add(scores, entries[i].pow[po]);
+          add(scores, entries[i].powf[po]);
+        } else {
         if (pow[i] == null) {
           pow[i] = new String[numOutcomes + 1];
         }
@@ -181,6 +201,7 @@ final class FastNameTagger {
           tokenFeature[i] = FeatureGeneratorUtil.tokenFeature(tokens[i]);
         }
         add(scores, pmap.get(powfPrefix[po] + tokenFeature[i]));
+        }
         add(scores, ppoContexts[ppo]);
         normalize(scores);
         System.arraycopy(scores, 0, sorted, 0, numOutcomes);
@@ -253,7 +274,173 @@ final class FastNameTagger {
     return base;
   }
 
+  /**
+   * {@link #staticScores} through a {@link Plan}: the token-local features come from the per-word cache
+   * (resolved contexts, no strings), the others from their generators; the order of the sums is the
+   * generators' order, as in {@code PerceptronModel.eval}.
+   */
+  private double[][] plannedScores(Plan plan, String[] tokens, Word[] entries) {
+    int n = tokens.length;
+    for (int i = 0; i < n; i++) {
+      entries[i] = word(plan, tokens[i]);
+    }
+    String[] none = new String[0];
+    List<String> features = new ArrayList<>(16);
+    double[][] base = new double[n][numOutcomes];
+    try {
+      for (int i = 0; i < n; i++) {
+        double[] sums = base[i];
+        for (Step step : plan.steps) {
+          if (step.local != null) {
+            add(sums, entries[i].slots[step.slot]);
+            for (int k = 1; k <= step.prev; k++) {
+              if (i - k >= 0) {
+                add(sums, entries[i - k].slots[step.slot + k]);
+              }
+            }
+            for (int k = 1; k <= step.next; k++) {
+              if (i + k < n) {
+                add(sums, entries[i + k].slots[step.slot + step.prev + k]);
+              }
+            }
+          } else {
+            features.clear();
+            step.other.createFeatures(features, tokens, i, none);
+            for (int f = 0, size = features.size(); f < size; f++) {
+              add(sums, pmap.get(features.get(f)));
+            }
+          }
+        }
+      }
+    } finally {
+      for (Step step : plan.steps) {
+        if (step.other != null) {
+          step.other.clearAdaptiveData();
+        }
+      }
+    }
+    return base;
+  }
+
+  private Word word(Plan plan, String token) {
+    Word w = words.get(token);
+    if (w == null) {
+      w = new Word(plan, token);
+      if (words.size() < MAX_CACHED_WORDS) {
+        words.putIfAbsent(token, w);
+      }
+    }
+    return w;
+  }
+
+  /** The contexts of one word: token-local features per step and window offset, and pow/powf per previous outcome. */
+  private final class Word {
+    final Context[][] slots;
+    final Context[] pow;
+    final Context[] powf;
+
+    Word(Plan plan, String token) {
+      slots = new Context[plan.slots][];
+      String[] one = {token};
+      String[] none = new String[0];
+      List<String> features = new ArrayList<>(8);
+      for (Step step : plan.steps) {
+        if (step.local == null) {
+          continue;
+        }
+        features.clear();
+        step.local.createFeatures(features, one, 0, none);
+        slots[step.slot] = contexts(features, "");
+        for (int k = 1; k <= step.prev; k++) {
+          slots[step.slot + k] = contexts(features, WindowFeatureGenerator.PREV_PREFIX + k);
+        }
+        for (int k = 1; k <= step.next; k++) {
+          slots[step.slot + step.prev + k] = contexts(features, WindowFeatureGenerator.NEXT_PREFIX + k);
+        }
+      }
+      pow = new Context[numOutcomes + 1];
+      powf = new Context[numOutcomes + 1];
+      String tf = FeatureGeneratorUtil.tokenFeature(token);
+      for (int o = 0; o <= numOutcomes; o++) {
+        pow[o] = pmap.get(powPrefix[o] + token);
+        powf[o] = pmap.get(powfPrefix[o] + tf);
+      }
+    }
+
+    /** The model's contexts of {@code prefix + feature}, in feature order, unknown features left out. */
+    private Context[] contexts(List<String> features, String prefix) {
+      List<Context> out = new ArrayList<>(features.size());
+      for (String f : features) {
+        Context c = pmap.get(prefix.isEmpty() ? f : prefix + f);
+        if (c != null) {
+          out.add(c);
+        }
+      }
+      return out.toArray(new Context[0]);
+    }
+  }
+
+  /** One top-level generator: token-local (cached per word, over a window) or any other (run per token). */
+  private record Step(AdaptiveFeatureGenerator local, int prev, int next, int slot, AdaptiveFeatureGenerator other) {}
+
+  /** The top-level generators of a model's feature tree, in order. */
+  private record Plan(List<Step> steps, int slots) {
+    /** Null when the tree is not the cached aggregate OpenNLP builds from a descriptor. */
+    static Plan of(AdaptiveFeatureGenerator root) {
+      AdaptiveFeatureGenerator g = root;
+      if (g instanceof CachedFeatureGenerator cached) {
+        g = cached.getCachedFeatureGenerator();
+      }
+      if (!(g instanceof AggregatedFeatureGenerator aggregated)) {
+        return null;
+      }
+      List<Step> steps = new ArrayList<>();
+      int slots = 0;
+      try {
+        for (AdaptiveFeatureGenerator part : aggregated.getGenerators()) {
+          AdaptiveFeatureGenerator inner = part;
+          int prev = 0;
+          int next = 0;
+          if (part instanceof WindowFeatureGenerator window) {
+            java.lang.reflect.Field gf = WindowFeatureGenerator.class.getDeclaredField("generator");
+            java.lang.reflect.Field pf = WindowFeatureGenerator.class.getDeclaredField("prevWindowSize");
+            java.lang.reflect.Field nf = WindowFeatureGenerator.class.getDeclaredField("nextWindowSize");
+            gf.setAccessible(true);
+            pf.setAccessible(true);
+            nf.setAccessible(true);
+            inner = (AdaptiveFeatureGenerator) gf.get(window);
+            prev = pf.getInt(window);
+            next = nf.getInt(window);
+          }
+          if (isTokenLocal(inner)) {
+            steps.add(new Step(inner, prev, next, slots, null));
+            slots += 1 + prev + next;
+          } else {
+            steps.add(new Step(null, 0, 0, -1, part));
+          }
+        }
+      } catch (ReflectiveOperationException | RuntimeException e) {
+        return null;
+      }
+      return new Plan(List.copyOf(steps), slots);
+    }
+
+    /** Generators whose features depend on {@code tokens[index]} alone. */
+    private static boolean isTokenLocal(AdaptiveFeatureGenerator g) {
+      Class<?> c = g.getClass();
+      return c == TokenClassFeatureGenerator.class || c == TokenFeatureGenerator.class
+          || c == PrefixFeatureGenerator.class || c == SuffixFeatureGenerator.class
+          || c == WordClusterFeatureGeneratorFactory.Generator.class;
+    }
+  }
+
   /** {@code ArrayMath.sumFeatures} for one feature of value 1. */
+  private static void add(double[] sums, Context[] cs) {
+    for (Context c : cs) {
+      add(sums, c);
+    }
+  }
+
   private static void add(double[] sums, Context c) {
     if (c != null) {
       int[] os = c.getOutcomes();

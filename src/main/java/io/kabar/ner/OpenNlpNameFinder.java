@@ -138,7 +138,8 @@ public final class OpenNlpNameFinder implements NameFinder {
     return p;
   }
 
-  static TokenNameFinderModel loadShipped(String lang) {
+  /** Reads the shipped model for {@code lang} (a fresh copy; {@link #standard()} keeps one per process). */
+  public static TokenNameFinderModel loadShipped(String lang) {
     if (!LANGUAGES.contains(lang)) {
       throw new IllegalArgumentException("no model for " + lang);
     }
@@ -151,12 +152,6 @@ public final class OpenNlpNameFinder implements NameFinder {
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read " + path, e);
     }
-  }
-
-  /** OpenNLP's own finder for {@code model} (the reference {@link FastNameTagger} is tested against). */
-  static Span[] findWithOpenNlp(TokenNameFinderModel model, String[] tokens) {
-    NameFinderME finder = new NameFinderME(model);
-    return finder.find(tokens);
   }
 
   /** {@link FastNameTagger} when it can decode the model exactly, else a {@link NameFinderME} per thread. */

@@ -38,14 +38,26 @@ public final class WordClusterFeatureGeneratorFactory extends GeneratorFactory.A
     if (!(resource instanceof Clusters clusters)) {
       throw new InvalidFormatException("not a word cluster resource: " + key);
     }
-    return (features, tokens, index, previousOutcomes) -> {
+    return new Generator(clusters);
+  }
+
+  /** The cluster features of {@code tokens[index]} alone (so {@link FastNameTagger} may cache them per word). */
+  static final class Generator implements AdaptiveFeatureGenerator {
+    private final Clusters clusters;
+
+    Generator(Clusters clusters) {
+      this.clusters = clusters;
+    }
+
+    @Override
+    public void createFeatures(List<String> features, String[] tokens, int index, String[] previousOutcomes) {
       String[] c = clusters.lookup(tokens[index].toLowerCase(Locale.ROOT));
       if (c != null) {
         for (String f : c) {
           features.add(f);
         }
       }
-    };
+    }
   }
 
   @Override
