@@ -16,6 +16,7 @@ import opennlp.tools.util.SequenceValidator;
 import opennlp.tools.util.Span;
 import opennlp.tools.util.featuregen.AdaptiveFeatureGenerator;
 import opennlp.tools.util.featuregen.AggregatedFeatureGenerator;
+import opennlp.tools.util.featuregen.BigramNameFeatureGenerator;
 import opennlp.tools.util.featuregen.CachedFeatureGenerator;
 import opennlp.tools.util.featuregen.PrefixFeatureGenerator;
 import opennlp.tools.util.featuregen.SuffixFeatureGenerator;
@@ -128,6 +129,11 @@ final class FastNameTagger {
     }
     FastNameTagger t = new FastNameTagger(model, perceptron);
     return t.otherId < 0 ? null : t;
+  }
+
+  /** Whether this thread's feature tree is understood (features cached per word), not just run per token. */
+  boolean cachesWords() {
+    return plans.get() != null;
   }
 
   /** Beam node: an outcome, its probability, the accumulated log score and the node before it. */
@@ -291,7 +297,28 @@ final class FastNameTagger {
       for (int i = 0; i < n; i++) {
         double[] sums = base[i];
         for (Step step : plan.steps) {
-          if (step.local != null) {
+          if (step.kind == Kind.BIGRAM) {
+            Word w = entries[i];
+            if (i > 0) {
+              Word pw = entries[i - 1];
+              add(sums, pmap.get("pw,w=" + tokens[i - 1] + "," + tokens[i]));
+              add(sums, pmap.get("pwc,wc=" + pw.tokenFeature + "," + w.tokenFeature));
+            }
+            if (i + 1 < n) {
+              Word nw = entries[i + 1];
+              add(sums, pmap.get("w,nw=" + tokens[i] + "," + tokens[i + 1]));
+              add(sums, pmap.get("wc,nc=" + w.tokenFeature + "," + nw.tokenFeature));
+            }
+          } else if (step.kind == Kind.SHAPE) {
+            Word w = entries[i];
+            add(sums, w.shapes);
+            if (i > 0) {
+              add(sums, pmap.get("sh-1=" + entries[i - 1].shape8 + ",sh=" + w.shape8));
+            }
+            if (i + 1 < n) {
+              add(sums, pmap.get("sh=" + w.shape8 + ",sh+1=" + entries[i + 1].shape8));
+            }
+          } else if (step.kind == Kind.LOCAL) {
             add(sums, entries[i].slots[step.slot]);
             for (int k = 1; k <= step.prev; k++) {
               if (i - k >= 0) {
@@ -338,6 +365,12 @@ final class FastNameTagger {
     final Context[][] slots;
     final Context[] pow;
     final Context[] powf;
+    /** OpenNLP's token class ({@code FeatureGeneratorUtil.tokenFeature}). */
+    final String tokenFeature;
+    /** {@code sh=} and {@code shf=} of {@link WordShapeFeatureGeneratorFactory}. */
+    final Context[] shapes;
+    /** The collapsed shape cut at 8 characters (the shape pair features). */
+    final String shape8;
 
     Word(Plan plan, String token) {
       slots = new Context[plan.slots][];
@@ -345,7 +378,7 @@ final class FastNameTagger {
       String[] none = new String[0];
       List<String> features = new ArrayList<>(8);
       for (Step step : plan.steps) {
-        if (step.local == null) {
+        if (step.kind != Kind.LOCAL) {
           continue;
         }
         features.clear();
@@ -361,6 +394,10 @@ final class FastNameTagger {
       pow = new Context[numOutcomes + 1];
       powf = new Context[numOutcomes + 1];
       String tf = FeatureGeneratorUtil.tokenFeature(token);
+      tokenFeature = tf;
+      shapes = contexts(List.of("sh=" + WordShapeFeatureGeneratorFactory.shape(token, true, 12),
+          "shf=" + WordShapeFeatureGeneratorFactory.shape(token, false, 12)), "");
+      shape8 = WordShapeFeatureGeneratorFactory.shape(token, true, 8);
       for (int o = 0; o <= numOutcomes; o++) {
         pow[o] = pmap.get(powPrefix[o] + token);
         powf[o] = pmap.get(powfPrefix[o] + tf);
@@ -380,8 +417,21 @@ final class FastNameTagger {
     }
   }
 
-  /** One top-level generator: token-local (cached per word, over a window) or any other (run per token). */
-  private record Step(AdaptiveFeatureGenerator local, int prev, int next, int slot, AdaptiveFeatureGenerator other) {}
+  /** How a top-level generator's features are made. */
+  private enum Kind {
+    /** Token-local features over a window: cached per word and offset. */
+    LOCAL,
+    /** OpenNLP's bigram features, from the cached token classes. */
+    BIGRAM,
+    /** {@link WordShapeFeatureGeneratorFactory}'s features, from the cached shapes. */
+    SHAPE,
+    /** Any other generator, run per token. */
+    OTHER
+  }
+
+  /** One top-level generator and how its features are made. */
+  private record Step(Kind kind, AdaptiveFeatureGenerator local, int prev, int next, int slot,
+      AdaptiveFeatureGenerator other) {}
 
   /** The top-level generators of a model's feature tree, in order. */
   private record Plan(List<Step> steps, int slots) {
@@ -413,10 +463,14 @@ final class FastNameTagger {
             next = nf.getInt(window);
           }
           if (isTokenLocal(inner)) {
-            steps.add(new Step(inner, prev, next, slots, null));
+            steps.add(new Step(Kind.LOCAL, inner, prev, next, slots, null));
             slots += 1 + prev + next;
+          } else if (part.getClass() == BigramNameFeatureGenerator.class) {
+            steps.add(new Step(Kind.BIGRAM, null, 0, 0, -1, null));
+          } else if (part.getClass() == WordShapeFeatureGeneratorFactory.Generator.class) {
+            steps.add(new Step(Kind.SHAPE, null, 0, 0, -1, null));
           } else {
-            steps.add(new Step(null, 0, 0, -1, part));
+            steps.add(new Step(Kind.OTHER, null, 0, 0, -1, part));
           }
         }
       } catch (ReflectiveOperationException | RuntimeException e) {

@@ -85,6 +85,7 @@ class FastNameTaggerTest {
   private static void assertSame(TokenNameFinderModel model, List<String[]> sentences) {
     FastNameTagger fast = FastNameTagger.of(model);
     assertNotNull(fast, "the model should be decodable by FastNameTagger");
+    assertTrue(fast.cachesWords(), "the shipped feature descriptor should be understood");
     NameFinderME reference = new NameFinderME(model);
     int names = 0;
     for (String[] s : sentences) {
