@@ -109,6 +109,7 @@ final class FastNameTagger {
     }
     this.generators = ThreadLocal.withInitial(() -> model.getFactory().createFeatureGenerators());
     this.plans = ThreadLocal.withInitial(() -> Plan.of(generators.get()));
+    plans.get(); // the loading thread's generators (descriptor parsing) are part of the load, not the first sentence
   }
 
   /** A fast decoder for {@code model}, or null when it cannot reproduce {@link NameFinderME} exactly. */
