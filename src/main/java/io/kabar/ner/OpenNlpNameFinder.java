@@ -120,7 +120,11 @@ public final class OpenNlpNameFinder implements NameFinder {
 
   /** The names in a tokenised sentence, as token spans typed with {@link EntityType} names. */
   public Span[] find(String[] tokens, String lang) {
-    NameFinderME finder = perLanguage(lang).local.get();
+    PerLanguage p = perLanguage(lang);
+    if (p.fast != null) {
+      return p.fast.find(tokens);
+    }
+    NameFinderME finder = p.local.get();
     Span[] spans = finder.find(tokens);
     finder.clearAdaptiveData();
     return spans;
@@ -134,7 +138,8 @@ public final class OpenNlpNameFinder implements NameFinder {
     return p;
   }
 
-  static TokenNameFinderModel loadShipped(String lang) {
+  /** Reads the shipped model for {@code lang} (a fresh copy; {@link #standard()} keeps one per process). */
+  public static TokenNameFinderModel loadShipped(String lang) {
     if (!LANGUAGES.contains(lang)) {
       throw new IllegalArgumentException("no model for " + lang);
     }
@@ -149,13 +154,14 @@ public final class OpenNlpNameFinder implements NameFinder {
     }
   }
 
+  /** {@link FastNameTagger} when it can decode the model exactly, else a {@link NameFinderME} per thread. */
   private static final class PerLanguage {
+    final FastNameTagger fast;
     final ThreadLocal<NameFinderME> local;
 
     PerLanguage(TokenNameFinderModel model) {
-      NameFinderME first = new NameFinderME(model);
-      this.local = ThreadLocal.withInitial(() -> new NameFinderME(model));
-      this.local.set(first);
+      this.fast = FastNameTagger.of(model);
+      this.local = fast != null ? null : ThreadLocal.withInitial(() -> new NameFinderME(model));
     }
   }
 }

@@ -1,9 +1,7 @@
 package io.kabar.ner;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -38,14 +36,26 @@ public final class WordClusterFeatureGeneratorFactory extends GeneratorFactory.A
     if (!(resource instanceof Clusters clusters)) {
       throw new InvalidFormatException("not a word cluster resource: " + key);
     }
-    return (features, tokens, index, previousOutcomes) -> {
+    return new Generator(clusters);
+  }
+
+  /** The cluster features of {@code tokens[index]} alone (so {@link FastNameTagger} may cache them per word). */
+  static final class Generator implements AdaptiveFeatureGenerator {
+    private final Clusters clusters;
+
+    Generator(Clusters clusters) {
+      this.clusters = clusters;
+    }
+
+    @Override
+    public void createFeatures(List<String> features, String[] tokens, int index, String[] previousOutcomes) {
       String[] c = clusters.lookup(tokens[index].toLowerCase(Locale.ROOT));
       if (c != null) {
         for (String f : c) {
           features.add(f);
         }
       }
-    };
+    }
   }
 
   @Override
@@ -55,10 +65,14 @@ public final class WordClusterFeatureGeneratorFactory extends GeneratorFactory.A
     return mapping;
   }
 
-  /** A word → clusters map; lines {@code word c1 c2 ...} (non-negative integers), UTF-8. */
+  /**
+   * A word → clusters map; lines {@code word c1 c2 ...} (non-negative integers), UTF-8. Loading keeps each
+   * line's ids as text and {@link #lookup} turns them into features when asked (model load time: parsing
+   * the ~30,000 lines' ids up front was ~40 % of loading the Indonesian model).
+   */
   public static final class Clusters implements SerializableArtifact {
-    private final Map<String, String[]> map;
-    private final List<String[]> table = new ArrayList<>();
+    /** Word → its ids, {@code "c1 c2 ..."}. */
+    private final Map<String, String> map;
 
     private Clusters(int expected) {
       this.map = new HashMap<>(Math.max(16, expected * 4 / 3 + 1));
@@ -68,60 +82,51 @@ public final class WordClusterFeatureGeneratorFactory extends GeneratorFactory.A
     public Clusters(Map<String, String> lines) {
       this(lines.size());
       for (Map.Entry<String, String> e : lines.entrySet()) {
-        add(e.getKey(), e.getValue(), 0);
+        map.put(e.getKey(), e.getValue());
       }
     }
 
-    private void add(String word, String line, int from) {
+    /** Reads {@code word c1 c2 ...} lines; does not close {@code in}. */
+    public static Clusters read(InputStream in) throws IOException {
+      String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+      Clusters clusters = new Clusters(32_000);
+      int at = 0;
+      int length = text.length();
+      while (at < length) {
+        int nl = text.indexOf('\n', at);
+        if (nl < 0) {
+          nl = length;
+        }
+        int sp = text.indexOf(' ', at);
+        if (sp > at && sp < nl) {
+          int end = nl > sp && text.charAt(nl - 1) == '\r' ? nl - 1 : nl;
+          clusters.map.put(text.substring(at, sp), text.substring(sp + 1, end));
+        }
+        at = nl + 1;
+      }
+      return clusters;
+    }
+
+    /** The cluster features {@code cl<col>=<id>} of a lower-cased word, or null. */
+    public String[] lookup(String word) {
+      String line = map.get(word);
+      if (line == null) {
+        return null;
+      }
       List<String> features = new ArrayList<>(4);
       int col = 0;
-      int i = from;
+      int i = 0;
       while (i < line.length()) {
         int end = line.indexOf(' ', i);
         if (end < 0) {
           end = line.length();
         }
         if (end > i) {
-          features.add(feature(col++, Integer.parseInt(line, i, end, 10)));
+          features.add("cl" + col++ + "=" + Integer.parseInt(line, i, end, 10));
         }
         i = end + 1;
       }
-      map.put(word, features.toArray(String[]::new));
-    }
-
-    /** The shared feature string {@code cl<col>=<id>}. */
-    private String feature(int col, int id) {
-      while (table.size() <= col) {
-        table.add(new String[64]);
-      }
-      String[] row = table.get(col);
-      if (id >= row.length) {
-        row = java.util.Arrays.copyOf(row, Math.max(id + 1, row.length * 2));
-        table.set(col, row);
-      }
-      if (row[id] == null) {
-        row[id] = "cl" + col + "=" + id;
-      }
-      return row[id];
-    }
-
-    /** Reads {@code word c1 c2 ...} lines; does not close {@code in}. */
-    public static Clusters read(InputStream in) throws IOException {
-      BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8), 1 << 16);
-      Clusters clusters = new Clusters(32_000);
-      String line;
-      while ((line = r.readLine()) != null) {
-        int sp = line.indexOf(' ');
-        if (sp > 0) {
-          clusters.add(line.substring(0, sp), line, sp + 1);
-        }
-      }
-      return clusters;
-    }
-
-    /** The cluster features of a lower-cased word, or null. */
-    public String[] lookup(String word) {
-      return map.get(word);
+      return features.toArray(String[]::new);
     }
 
     public int size() {
@@ -130,9 +135,9 @@ public final class WordClusterFeatureGeneratorFactory extends GeneratorFactory.A
 
     void write(OutputStream out) throws IOException {
       StringBuilder sb = new StringBuilder();
-      for (Map.Entry<String, String[]> e : new TreeMap<>(map).entrySet()) {
-        sb.append(e.getKey());
-        for (String f : e.getValue()) {
+      for (String word : new TreeMap<>(map).keySet()) {
+        sb.append(word);
+        for (String f : lookup(word)) {
           sb.append(' ').append(f, f.indexOf('=') + 1, f.length());
         }
         sb.append('\n');

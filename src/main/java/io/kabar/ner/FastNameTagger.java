@@ -1,0 +1,526 @@
+package io.kabar.ner;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.PriorityQueue;
+import java.util.concurrent.ConcurrentHashMap;
+import opennlp.tools.ml.model.Context;
+import opennlp.tools.ml.model.MaxentModel;
+import opennlp.tools.ml.perceptron.PerceptronModel;
+import opennlp.tools.namefind.NameFinderME;
+import opennlp.tools.namefind.TokenNameFinderModel;
+import opennlp.tools.util.SequenceCodec;
+import opennlp.tools.util.SequenceValidator;
+import opennlp.tools.util.Span;
+import opennlp.tools.util.featuregen.AdaptiveFeatureGenerator;
+import opennlp.tools.util.featuregen.AggregatedFeatureGenerator;
+import opennlp.tools.util.featuregen.BigramNameFeatureGenerator;
+import opennlp.tools.util.featuregen.CachedFeatureGenerator;
+import opennlp.tools.util.featuregen.PrefixFeatureGenerator;
+import opennlp.tools.util.featuregen.SuffixFeatureGenerator;
+import opennlp.tools.util.featuregen.TokenClassFeatureGenerator;
+import opennlp.tools.util.featuregen.TokenFeatureGenerator;
+import opennlp.tools.util.featuregen.WindowFeatureGenerator;
+import opennlp.tools.util.featuregen.FeatureGeneratorUtil;
+
+/**
+ * A decoder for an OpenNLP perceptron name finder model that gives {@link NameFinderME#find}'s
+ * answer for the same model, with less work:
+ *
+ * <ul>
+ *   <li>the model's own feature generators run once per token (OpenNLP's beam search asks the context
+ *       generator again for every hypothesis in the beam), and each feature string is looked up in the
+ *       model once per token, not once per hypothesis;</li>
+ *   <li>the token's outcome scores over these features are summed once; each hypothesis only adds the
+ *       four features that depend on the previous outcomes ({@code po=}, {@code pow=}, {@code powf=},
+ *       {@code ppo=}, as {@code DefaultNameContextGenerator} appends them, last). The sums are made in the
+ *       same order as {@code PerceptronModel.eval}, so the scores are bit-identical;</li>
+ *   <li>the sequence validator is asked once per (previous outcome, outcome) pair at load time (the BIO
+ *       validator looks only at the previous outcome); the beam keeps OpenNLP's search (same queue,
+ *       same order, {@code StrictMath.log} scores) over outcome indices.</li>
+ * </ul>
+ *
+ * Immutable and thread-safe once built: the feature generators (stateful in OpenNLP) are per thread.
+ * {@link #of} returns null for a model it cannot decode exactly (not a perceptron, or with adaptive
+ * feature generators that need previous outcomes); the caller then uses {@link NameFinderME}.
+ */
+final class FastNameTagger {
+  private static final String OTHER = NameFinderME.OTHER;
+
+  private final Map<String, Context> pmap;
+  private final int numOutcomes;
+  private final String[] outcomes;
+  private final int otherId;
+  private final int beamSize;
+  /** {@code valid[prev + 1][o]}: whether outcome o may follow prev (-1: sentence start). */
+  private final boolean[][] valid;
+  private final Context[] poContexts;
+  private final Context[] ppoContexts;
+  private final String[] powPrefix;
+  private final String[] powfPrefix;
+  private final SequenceCodec<String> codec;
+  private final ThreadLocal<AdaptiveFeatureGenerator> generators;
+  /** Per thread, the feature plan over that thread's generators, or null when the tree is not understood. */
+  private final ThreadLocal<Plan> plans;
+  /** Per word, its model contexts for the token-local features at each window offset (bounded). */
+  private final Map<String, Word> words = new ConcurrentHashMap<>();
+  private static final int MAX_CACHED_WORDS = 50_000;
+
+  private FastNameTagger(TokenNameFinderModel model, PerceptronModel maxent) {
+    Object[] data = maxent.getDataStructures();
+    @SuppressWarnings("unchecked")
+    Map<String, Context> map = (Map<String, Context>) data[1];
+    this.pmap = map;
+    this.numOutcomes = maxent.getNumOutcomes();
+    this.outcomes = new String[numOutcomes];
+    int other = -1;
+    for (int o = 0; o < numOutcomes; o++) {
+      outcomes[o] = maxent.getOutcome(o);
+      if (outcomes[o].equals(OTHER)) {
+        other = o;
+      }
+    }
+    this.otherId = other;
+    String beam = model.getManifestProperty("BeamSize");
+    this.beamSize = beam == null ? NameFinderME.DEFAULT_BEAM_SIZE : Integer.parseInt(beam);
+    this.codec = model.getFactory().createSequenceCodec();
+    SequenceValidator<String> validator = codec.createSequenceValidator();
+    String[] dummy = {"a", "b"};
+    this.valid = new boolean[numOutcomes + 1][numOutcomes];
+    for (int o = 0; o < numOutcomes; o++) {
+      valid[0][o] = validator.validSequence(0, dummy, new String[0], outcomes[o]);
+      for (int p = 0; p < numOutcomes; p++) {
+        valid[p + 1][o] = validator.validSequence(1, dummy, new String[] {outcomes[p]}, outcomes[o]);
+      }
+    }
+    // index numOutcomes stands for "other" before the sentence (po/ppo at the first tokens)
+    this.poContexts = new Context[numOutcomes + 1];
+    this.ppoContexts = new Context[numOutcomes + 1];
+    this.powPrefix = new String[numOutcomes + 1];
+    this.powfPrefix = new String[numOutcomes + 1];
+    for (int o = 0; o <= numOutcomes; o++) {
+      String name = o < numOutcomes ? outcomes[o] : OTHER;
+      poContexts[o] = pmap.get("po=" + name);
+      ppoContexts[o] = pmap.get("ppo=" + name);
+      powPrefix[o] = "pow=" + name + ",";
+      powfPrefix[o] = "powf=" + name + ",";
+    }
+    this.generators = ThreadLocal.withInitial(() -> model.getFactory().createFeatureGenerators());
+    this.plans = ThreadLocal.withInitial(() -> Plan.of(generators.get()));
+    plans.get(); // the loading thread's generators (descriptor parsing) are part of the load, not the first sentence
+  }
+
+  /** A fast decoder for {@code model}, or null when it cannot reproduce {@link NameFinderME} exactly. */
+  static FastNameTagger of(TokenNameFinderModel model) {
+    Object artifact = model.getArtifact("nameFinder.model");
+    if (!(artifact instanceof PerceptronModel perceptron) || !model.getFactory().getClass()
+        .equals(opennlp.tools.namefind.TokenNameFinderFactory.class)) {
+      return null;
+    }
+    Object descriptor = model.getArtifact("generator.featuregen");
+    if (descriptor instanceof byte[] bytes) {
+      String xml = new String(bytes, java.nio.charset.StandardCharsets.UTF_8);
+      // features that read previous outcomes or adaptive data would differ per hypothesis
+      if (xml.contains("PreviousMapFeatureGenerator") || xml.contains("PreviousTwoMapFeatureGenerator")
+          || xml.contains("OutcomePriorFeatureGenerator") || xml.contains("<custom")) {
+        return null;
+      }
+    }
+    FastNameTagger t = new FastNameTagger(model, perceptron);
+    return t.otherId < 0 ? null : t;
+  }
+
+  /** Whether this thread's feature tree is understood (features cached per word), not just run per token. */
+  boolean cachesWords() {
+    return plans.get() != null;
+  }
+
+  /** Beam node: an outcome, its probability, the accumulated log score and the node before it. */
+  private static final class Node implements Comparable<Node> {
+    final Node parent;
+    final int outcome;
+    final double prob;
+    final double score;
+    final int size;
+
+    Node() {
+      parent = null;
+      outcome = -1;
+      prob = 0;
+      score = 0;
+      size = 0;
+    }
+
+    Node(Node parent, int outcome, double prob) {
+      this.parent = parent;
+      this.outcome = outcome;
+      this.prob = prob;
+      this.score = parent.score + StrictMath.log(prob);
+      this.size = parent.size + 1;
+    }
+
+    @Override
+    public int compareTo(Node o) {
+      return Double.compare(o.score, score);
+    }
+  }
+
+  /** The names in a tokenised sentence, as {@link NameFinderME#find} gives them (with their probabilities). */
+  Span[] find(String[] tokens) {
+    int n = tokens.length;
+    if (n == 0) {
+      return new Span[0];
+    }
+    Plan plan = plans.get();
+    Word[] entries = plan == null ? null : new Word[n];
+    double[][] base = plan == null ? staticScores(tokens) : plannedScores(plan, tokens, entries);
+    String[][] pow = new String[n][];
+    String[] tokenFeature = new String[n];
+    double[] scores = new double[numOutcomes];
+    double[] sorted = new double[numOutcomes];
+    PriorityQueue<Node> prev = new PriorityQueue<>(beamSize);
+    PriorityQueue<Node> next = new PriorityQueue<>(beamSize);
+    prev.add(new Node());
+    for (int i = 0; i < n; i++) {
+      int sz = Math.min(beamSize, prev.size());
+      for (int sc = 0; !prev.isEmpty() && sc < sz; sc++) {
+        Node top = prev.remove();
+        int po = i > 0 ? top.outcome : numOutcomes;
+        int ppo = i > 1 ? top.parent.outcome : numOutcomes;
+        System.arraycopy(base[i], 0, scores, 0, numOutcomes);
+        add(scores, poContexts[po]);
+        if (entries != null) {
+          add(scores, entries[i].pow[po]);
+          add(scores, entries[i].powf[po]);
+        } else {
+        if (pow[i] == null) {
+          pow[i] = new String[numOutcomes + 1];
+        }
+        String w = pow[i][po];
+        if (w == null) {
+          w = powPrefix[po] + tokens[i];
+          pow[i][po] = w;
+        }
+        add(scores, pmap.get(w));
+        if (tokenFeature[i] == null) {
+          tokenFeature[i] = FeatureGeneratorUtil.tokenFeature(tokens[i]);
+        }
+        add(scores, pmap.get(powfPrefix[po] + tokenFeature[i]));
+        }
+        add(scores, ppoContexts[ppo]);
+        normalize(scores);
+        System.arraycopy(scores, 0, sorted, 0, numOutcomes);
+        Arrays.sort(sorted);
+        double min = sorted[Math.max(0, numOutcomes - beamSize)];
+        boolean[] allowed = valid[i > 0 ? top.outcome + 1 : 0];
+        for (int p = 0; p < numOutcomes; p++) {
+          if (scores[p] >= min && allowed[p]) {
+            Node ns = new Node(top, p, scores[p]);
+            if (ns.score > -100000) {
+              next.add(ns);
+            }
+          }
+        }
+        if (next.isEmpty()) {
+          for (int p = 0; p < numOutcomes; p++) {
+            if (allowed[p]) {
+              Node ns = new Node(top, p, scores[p]);
+              if (ns.score > -100000) {
+                next.add(ns);
+              }
+            }
+          }
+        }
+      }
+      prev.clear();
+      PriorityQueue<Node> tmp = prev;
+      prev = next;
+      next = tmp;
+    }
+    if (prev.isEmpty()) {
+      return new Span[0];
+    }
+    Node best = prev.remove();
+    String[] outs = new String[best.size];
+    double[] probs = new double[best.size];
+    for (Node node = best; node.size > 0; node = node.parent) {
+      outs[node.size - 1] = outcomes[node.outcome];
+      probs[node.size - 1] = node.prob;
+    }
+    Span[] spans = codec.decode(Arrays.asList(outs));
+    for (int s = 0; s < spans.length; s++) {
+      double p = 0;
+      for (int j = spans[s].getStart(); j < spans[s].getEnd(); j++) {
+        p += probs[j];
+      }
+      spans[s] = new Span(spans[s], p / spans[s].length());
+    }
+    return spans;
+  }
+
+  /** Per token, the outcome sums over the features that do not depend on previous outcomes. */
+  private double[][] staticScores(String[] tokens) {
+    AdaptiveFeatureGenerator gen = generators.get();
+    String[] none = new String[0];
+    List<String> features = new ArrayList<>(64);
+    double[][] base = new double[tokens.length][numOutcomes];
+    try {
+      for (int i = 0; i < tokens.length; i++) {
+        features.clear();
+        gen.createFeatures(features, tokens, i, none);
+        double[] sums = base[i];
+        for (int f = 0, size = features.size(); f < size; f++) {
+          add(sums, pmap.get(features.get(f)));
+        }
+      }
+    } finally {
+      gen.clearAdaptiveData();
+    }
+    return base;
+  }
+
+  /**
+   * {@link #staticScores} through a {@link Plan}: the token-local features come from the per-word cache
+   * (resolved contexts, no strings), the others from their generators; the order of the sums is the
+   * generators' order, as in {@code PerceptronModel.eval}.
+   */
+  private double[][] plannedScores(Plan plan, String[] tokens, Word[] entries) {
+    int n = tokens.length;
+    for (int i = 0; i < n; i++) {
+      entries[i] = word(plan, tokens[i]);
+    }
+    String[] none = new String[0];
+    List<String> features = new ArrayList<>(16);
+    double[][] base = new double[n][numOutcomes];
+    try {
+      for (int i = 0; i < n; i++) {
+        double[] sums = base[i];
+        for (Step step : plan.steps) {
+          if (step.kind == Kind.BIGRAM) {
+            Word w = entries[i];
+            if (i > 0) {
+              Word pw = entries[i - 1];
+              add(sums, pmap.get("pw,w=" + tokens[i - 1] + "," + tokens[i]));
+              add(sums, pmap.get("pwc,wc=" + pw.tokenFeature + "," + w.tokenFeature));
+            }
+            if (i + 1 < n) {
+              Word nw = entries[i + 1];
+              add(sums, pmap.get("w,nw=" + tokens[i] + "," + tokens[i + 1]));
+              add(sums, pmap.get("wc,nc=" + w.tokenFeature + "," + nw.tokenFeature));
+            }
+          } else if (step.kind == Kind.SHAPE) {
+            Word w = entries[i];
+            add(sums, w.shapes);
+            if (i > 0) {
+              add(sums, pmap.get("sh-1=" + entries[i - 1].shape8 + ",sh=" + w.shape8));
+            }
+            if (i + 1 < n) {
+              add(sums, pmap.get("sh=" + w.shape8 + ",sh+1=" + entries[i + 1].shape8));
+            }
+          } else if (step.kind == Kind.LOCAL) {
+            add(sums, entries[i].slots[step.slot]);
+            for (int k = 1; k <= step.prev; k++) {
+              if (i - k >= 0) {
+                add(sums, entries[i - k].slots[step.slot + k]);
+              }
+            }
+            for (int k = 1; k <= step.next; k++) {
+              if (i + k < n) {
+                add(sums, entries[i + k].slots[step.slot + step.prev + k]);
+              }
+            }
+          } else {
+            features.clear();
+            step.other.createFeatures(features, tokens, i, none);
+            for (int f = 0, size = features.size(); f < size; f++) {
+              add(sums, pmap.get(features.get(f)));
+            }
+          }
+        }
+      }
+    } finally {
+      for (Step step : plan.steps) {
+        if (step.other != null) {
+          step.other.clearAdaptiveData();
+        }
+      }
+    }
+    return base;
+  }
+
+  private Word word(Plan plan, String token) {
+    Word w = words.get(token);
+    if (w == null) {
+      w = new Word(plan, token);
+      if (words.size() < MAX_CACHED_WORDS) {
+        words.putIfAbsent(token, w);
+      }
+    }
+    return w;
+  }
+
+  /** The contexts of one word: token-local features per step and window offset, and pow/powf per previous outcome. */
+  private final class Word {
+    final Context[][] slots;
+    final Context[] pow;
+    final Context[] powf;
+    /** OpenNLP's token class ({@code FeatureGeneratorUtil.tokenFeature}). */
+    final String tokenFeature;
+    /** {@code sh=} and {@code shf=} of {@link WordShapeFeatureGeneratorFactory}. */
+    final Context[] shapes;
+    /** The collapsed shape cut at 8 characters (the shape pair features). */
+    final String shape8;
+
+    Word(Plan plan, String token) {
+      slots = new Context[plan.slots][];
+      String[] one = {token};
+      String[] none = new String[0];
+      List<String> features = new ArrayList<>(8);
+      for (Step step : plan.steps) {
+        if (step.kind != Kind.LOCAL) {
+          continue;
+        }
+        features.clear();
+        step.local.createFeatures(features, one, 0, none);
+        slots[step.slot] = contexts(features, "");
+        for (int k = 1; k <= step.prev; k++) {
+          slots[step.slot + k] = contexts(features, WindowFeatureGenerator.PREV_PREFIX + k);
+        }
+        for (int k = 1; k <= step.next; k++) {
+          slots[step.slot + step.prev + k] = contexts(features, WindowFeatureGenerator.NEXT_PREFIX + k);
+        }
+      }
+      pow = new Context[numOutcomes + 1];
+      powf = new Context[numOutcomes + 1];
+      String tf = FeatureGeneratorUtil.tokenFeature(token);
+      tokenFeature = tf;
+      shapes = contexts(List.of("sh=" + WordShapeFeatureGeneratorFactory.shape(token, true, 12),
+          "shf=" + WordShapeFeatureGeneratorFactory.shape(token, false, 12)), "");
+      shape8 = WordShapeFeatureGeneratorFactory.shape(token, true, 8);
+      for (int o = 0; o <= numOutcomes; o++) {
+        pow[o] = pmap.get(powPrefix[o] + token);
+        powf[o] = pmap.get(powfPrefix[o] + tf);
+      }
+    }
+
+    /** The model's contexts of {@code prefix + feature}, in feature order, unknown features left out. */
+    private Context[] contexts(List<String> features, String prefix) {
+      List<Context> out = new ArrayList<>(features.size());
+      for (String f : features) {
+        Context c = pmap.get(prefix.isEmpty() ? f : prefix + f);
+        if (c != null) {
+          out.add(c);
+        }
+      }
+      return out.toArray(new Context[0]);
+    }
+  }
+
+  /** How a top-level generator's features are made. */
+  private enum Kind {
+    /** Token-local features over a window: cached per word and offset. */
+    LOCAL,
+    /** OpenNLP's bigram features, from the cached token classes. */
+    BIGRAM,
+    /** {@link WordShapeFeatureGeneratorFactory}'s features, from the cached shapes. */
+    SHAPE,
+    /** Any other generator, run per token. */
+    OTHER
+  }
+
+  /** One top-level generator and how its features are made. */
+  private record Step(Kind kind, AdaptiveFeatureGenerator local, int prev, int next, int slot,
+      AdaptiveFeatureGenerator other) {}
+
+  /** The top-level generators of a model's feature tree, in order. */
+  private record Plan(List<Step> steps, int slots) {
+    /** Null when the tree is not the cached aggregate OpenNLP builds from a descriptor. */
+    static Plan of(AdaptiveFeatureGenerator root) {
+      AdaptiveFeatureGenerator g = root;
+      if (g instanceof CachedFeatureGenerator cached) {
+        g = cached.getCachedFeatureGenerator();
+      }
+      if (!(g instanceof AggregatedFeatureGenerator aggregated)) {
+        return null;
+      }
+      List<Step> steps = new ArrayList<>();
+      int slots = 0;
+      try {
+        for (AdaptiveFeatureGenerator part : aggregated.getGenerators()) {
+          AdaptiveFeatureGenerator inner = part;
+          int prev = 0;
+          int next = 0;
+          if (part instanceof WindowFeatureGenerator window) {
+            java.lang.reflect.Field gf = WindowFeatureGenerator.class.getDeclaredField("generator");
+            java.lang.reflect.Field pf = WindowFeatureGenerator.class.getDeclaredField("prevWindowSize");
+            java.lang.reflect.Field nf = WindowFeatureGenerator.class.getDeclaredField("nextWindowSize");
+            gf.setAccessible(true);
+            pf.setAccessible(true);
+            nf.setAccessible(true);
+            inner = (AdaptiveFeatureGenerator) gf.get(window);
+            prev = pf.getInt(window);
+            next = nf.getInt(window);
+          }
+          if (isTokenLocal(inner)) {
+            steps.add(new Step(Kind.LOCAL, inner, prev, next, slots, null));
+            slots += 1 + prev + next;
+          } else if (part.getClass() == BigramNameFeatureGenerator.class) {
+            steps.add(new Step(Kind.BIGRAM, null, 0, 0, -1, null));
+          } else if (part.getClass() == WordShapeFeatureGeneratorFactory.Generator.class) {
+            steps.add(new Step(Kind.SHAPE, null, 0, 0, -1, null));
+          } else {
+            steps.add(new Step(Kind.OTHER, null, 0, 0, -1, part));
+          }
+        }
+      } catch (ReflectiveOperationException | RuntimeException e) {
+        return null;
+      }
+      return new Plan(List.copyOf(steps), slots);
+    }
+
+    /** Generators whose features depend on {@code tokens[index]} alone. */
+    private static boolean isTokenLocal(AdaptiveFeatureGenerator g) {
+      Class<?> c = g.getClass();
+      return c == TokenClassFeatureGenerator.class || c == TokenFeatureGenerator.class
+          || c == PrefixFeatureGenerator.class || c == SuffixFeatureGenerator.class
+          || c == WordClusterFeatureGeneratorFactory.Generator.class;
+    }
+  }
+
+  /** {@code ArrayMath.sumFeatures} for one feature of value 1. */
+  private static void add(double[] sums, Context[] cs) {
+    for (Context c : cs) {
+      add(sums, c);
+    }
+  }
+
+  private static void add(double[] sums, Context c) {
+    if (c != null) {
+      int[] os = c.getOutcomes();
+      double[] ps = c.getParameters();
+      for (int a = 0; a < os.length; a++) {
+        sums[os[a]] += ps[a] * 1.0;
+      }
+    }
+  }
+
+  /** {@code PerceptronModel.eval}'s normalisation. */
+  private void normalize(double[] prior) {
+    double maxPrior = 1;
+    for (int o = 0; o < numOutcomes; o++) {
+      if (maxPrior < StrictMath.abs(prior[o])) {
+        maxPrior = StrictMath.abs(prior[o]);
+      }
+    }
+    double normal = 0.0;
+    for (int o = 0; o < numOutcomes; o++) {
+      prior[o] = StrictMath.exp(prior[o] / maxPrior);
+      normal += prior[o];
+    }
+    for (int o = 0; o < numOutcomes; o++) {
+      prior[o] /= normal;
+    }
+  }
+}

@@ -1,0 +1,156 @@
+package io.kabar.ner;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.kabar.ner.train.NerTrainer;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import opennlp.tools.namefind.NameFinderME;
+import opennlp.tools.namefind.NameSample;
+import opennlp.tools.namefind.TokenNameFinderModel;
+import opennlp.tools.util.Span;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * {@link FastNameTagger} gives {@link NameFinderME}'s spans, types and probabilities for the same model:
+ * on a tiny model trained here (always), and on the shipped models over dev sentences from ../shared
+ * (skipped when ../shared is absent).
+ */
+class FastNameTaggerTest {
+  private static final Path NER_DATA = Path.of("..", "shared", "data", "ner");
+  private static TokenNameFinderModel tiny;
+
+  private static final String[] PEOPLE = {"Budi Santoso", "Siti Aminah", "Agus Salim", "Dewi Lestari", "Rudi Hartono"};
+  private static final String[] CITIES = {"Bandung", "Medan", "Surabaya", "Makassar", "Padang"};
+  private static final String[] WORDS = {"Kemarin", ",", "tiba", "di", ".", "Presiden", "bertemu", "dengan", "PBB",
+      "Korea", "Utara", "Jakarta", "2024", "yang", "dan", "Bank", "Indonesia", "Mc-Cain", "(", ")"};
+
+  @BeforeAll
+  static void train() throws Exception {
+    List<NameSample> samples = new ArrayList<>();
+    for (int rep = 0; rep < 4; rep++) {
+      for (int i = 0; i < PEOPLE.length; i++) {
+        List<String> tokens = new ArrayList<>(List.of("Kemarin", ","));
+        int p = tokens.size();
+        tokens.addAll(List.of(PEOPLE[(i + rep) % PEOPLE.length].split(" ")));
+        int pe = tokens.size();
+        tokens.addAll(List.of("tiba", "di"));
+        int c = tokens.size();
+        tokens.add(CITIES[(i + 2 * rep) % CITIES.length]);
+        tokens.add(".");
+        samples.add(new NameSample(tokens.toArray(String[]::new),
+            new Span[] {new Span(p, pe, "PERSON"), new Span(c, c + 1, "LOCATION")}, true));
+      }
+    }
+    Map<String, Object> resources = Map.of("t-c4.clusters", new WordClusterFeatureGeneratorFactory.Clusters(
+        Map.of("bandung", "1 4", "medan", "1 4", "surabaya", "1 5", "budi", "2 6", "siti", "2 7", "tiba", "3 8")));
+    String clusters = "<generator class=\"opennlp.tools.util.featuregen.WindowFeatureGeneratorFactory\">"
+        + "<int name=\"prevLength\">1</int><int name=\"nextLength\">1</int>"
+        + "<generator class=\"io.kabar.ner.WordClusterFeatureGeneratorFactory\"><str name=\"dict\">t-c4.clusters</str>"
+        + "</generator></generator>";
+    tiny = NerTrainer.trainModel("id", samples, resources, clusters, 30, 0, 3);
+  }
+
+  /** Random sentences over names, country names and function words: every tag sequence the model likes. */
+  private static List<String[]> randomSentences(int count, long seed) {
+    Random r = new Random(seed);
+    List<String> vocab = new ArrayList<>(List.of(WORDS));
+    for (String p : PEOPLE) {
+      vocab.addAll(List.of(p.split(" ")));
+    }
+    vocab.addAll(List.of(CITIES));
+    List<String[]> out = new ArrayList<>();
+    for (int i = 0; i < count; i++) {
+      String[] s = new String[1 + r.nextInt(25)];
+      for (int j = 0; j < s.length; j++) {
+        s[j] = vocab.get(r.nextInt(vocab.size()));
+      }
+      out.add(s);
+    }
+    return out;
+  }
+
+  private static void assertSame(TokenNameFinderModel model, List<String[]> sentences) {
+    FastNameTagger fast = FastNameTagger.of(model);
+    assertNotNull(fast, "the model should be decodable by FastNameTagger");
+    assertTrue(fast.cachesWords(), "the shipped feature descriptor should be understood");
+    NameFinderME reference = new NameFinderME(model);
+    int names = 0;
+    for (String[] s : sentences) {
+      Span[] expected = reference.find(s);
+      reference.clearAdaptiveData();
+      Span[] actual = fast.find(s);
+      assertEquals(describe(expected), describe(actual), () -> String.join(" ", s));
+      names += expected.length;
+    }
+    assertTrue(names > 0, "the sentences should contain names");
+  }
+
+  /** Start, end, type and probability of each span. */
+  private static List<String> describe(Span[] spans) {
+    return Arrays.stream(spans).map(s -> s.getStart() + "-" + s.getEnd() + ":" + s.getType() + "@" + s.getProb())
+        .toList();
+  }
+
+  @Test
+  void sameSpansAndProbabilitiesAsNameFinderMeOnATinyModel() {
+    assertSame(tiny, randomSentences(400, 42));
+  }
+
+  @Test
+  void emptySentenceHasNoNames() {
+    assertEquals(0, FastNameTagger.of(tiny).find(new String[0]).length);
+  }
+
+  @Test
+  void oneInstanceFromManyThreadsGivesEachThreadTheSingleThreadAnswer() throws Exception {
+    FastNameTagger fast = FastNameTagger.of(tiny);
+    List<String[]> sentences = randomSentences(200, 7);
+    List<List<String>> expected = sentences.stream().map(s -> describe(fast.find(s))).toList();
+    ExecutorService pool = Executors.newFixedThreadPool(4);
+    try {
+      List<Future<List<List<String>>>> futures = new ArrayList<>();
+      for (int t = 0; t < 4; t++) {
+        futures.add(pool.submit(() -> sentences.stream().map(s -> describe(fast.find(s))).toList()));
+      }
+      for (Future<List<List<String>>> f : futures) {
+        assertEquals(expected, f.get());
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  @Test
+  void shippedModelsGiveNameFinderMeOutputOnEveryDevSentence() throws Exception {
+    Path nergrit = NER_DATA.resolve("id/nergrit/valid.txt");
+    Path idner = NER_DATA.resolve("id/idner-news-2k/dev.txt");
+    Path wnut = NER_DATA.resolve("en/WNUT17/emerging.dev.conll");
+    Path wikigold = NER_DATA.resolve("en/wikigold/wikigold.conll.txt");
+    Assumptions.assumeTrue(Files.isRegularFile(nergrit) && Files.isRegularFile(idner) && Files.isRegularFile(wnut)
+        && Files.isRegularFile(wikigold), "../shared absent");
+    List<String[]> id = new ArrayList<>(sentences(nergrit, Integer.MAX_VALUE));
+    id.addAll(sentences(idner, Integer.MAX_VALUE));
+    assertSame(OpenNlpNameFinder.loadShipped("id"), id);
+    List<String[]> en = new ArrayList<>(sentences(wnut, Integer.MAX_VALUE));
+    en.addAll(sentences(wikigold, Integer.MAX_VALUE));
+    assertSame(OpenNlpNameFinder.loadShipped("en"), en);
+  }
+
+  private static List<String[]> sentences(Path file, int max) throws Exception {
+    return Conll.read(file, Conll.standardLabels()).stream().limit(max)
+        .map(s -> s.tokens().toArray(String[]::new)).toList();
+  }
+}
