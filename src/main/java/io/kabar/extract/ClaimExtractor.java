@@ -60,7 +60,7 @@ public final class ClaimExtractor {
   private record Located(Mention mention, Entity entity) {}
 
   /** A span of the text. */
-  private record Span(int start, int end) {}
+  record Span(int start, int end) {}
 
   /**
    * The claims of {@code text}.
@@ -80,12 +80,128 @@ public final class ClaimExtractor {
     Memory memory = new Memory();
     memory.all = located;
     for (Sentence s : units(text, sentences)) {
-      Claim claim = claim(text, s, c, inside(located, s.start(), s.end()), memory);
-      if (claim != null && seen.add(SPACES.matcher(claim.text().toLowerCase(Locale.ROOT)).replaceAll(" "))) {
-        out.add(claim);
+      List<Token> tokens = Tokenizer.tokens(text, s.start(), s.end());
+      List<Span> quotes = quoteSpans(text, s.start(), s.end());
+      int[] part = findParticiple(text, tokens, quotes, c);
+      Sentence main = s;
+      int comma = -1;
+      if (part != null) { // "X said …, adding that …": the main clause up to the comma, then a second claim
+        comma = text.lastIndexOf(',', tokens.get(part[0]).start());
+        main = new Sentence(text.substring(s.start(), comma), s.start(), comma);
+      }
+      Claim claim = claim(text, main, c, inside(located, main.start(), main.end()), memory);
+      add(out, seen, claim);
+      if (part != null) {
+        add(out, seen, participle(text, s, comma, tokens, quotes, part, claim, c, inside(located, s.start(), s.end()),
+            memory));
       }
     }
     return out;
+  }
+
+  private static void add(List<Claim> out, Set<String> seen, Claim claim) {
+    if (claim != null && seen.add(SPACES.matcher(claim.text().toLowerCase(Locale.ROOT)).replaceAll(" "))) {
+      out.add(claim);
+    }
+  }
+
+  /** {first token, end token} of the first PARTICIPLE cue outside quotes right after a comma, or null. */
+  private static int[] findParticiple(String text, List<Token> tokens, List<Span> quotes, ClaimCues c) {
+    for (int i = 1; i < tokens.size(); i++) {
+      int at = tokens.get(i).start();
+      if (!precededByComma(text, at, tokens.get(0).start())
+          || quotes.stream().anyMatch(q -> at >= q.start() && at < q.end())) {
+        continue;
+      }
+      StringBuilder phrase = new StringBuilder();
+      for (int j = i; j < Math.min(tokens.size(), i + ClaimCues.MAX_WORDS); j++) {
+        phrase.append(j > i ? " " : "").append(tokens.get(j).text().toLowerCase(Locale.ROOT));
+        if (c.is("PARTICIPLE", phrase.toString())) {
+          return new int[] {i, j + 1};
+        }
+      }
+    }
+    return null;
+  }
+
+  /**
+   * The claim after a PARTICIPLE cue ({@code , adding that …}, {@code , seraya menambahkan …}): the speaker of the
+   * sentence's main claim, else the capitalised phrase (or pronoun) opening the sentence; a QUOTE when the rest is a
+   * quotation, else ATTRIBUTED. Null without a speaker.
+   */
+  private Claim participle(String text, Sentence s, int comma, List<Token> tokens, List<Span> quotes, int[] part,
+      Claim main, ClaimCues c, List<Located> here, Memory memory) {
+    String speakerText = main == null || main.kind() == ClaimKind.STATISTIC ? null : main.speaker();
+    String speakerKey = speakerText == null ? null : main.speakerKey();
+    if (speakerText == null) {
+      Token opener = tokens.get(0);
+      if (c.is("PRONOUN", opener.text().toLowerCase(Locale.ROOT))) {
+        speakerText = memory.speaker;
+        speakerKey = memory.key;
+      } else if (opener.isCapitalized()) {
+        int end = run(text, tokens, 0, c);
+        Span span = cutAtStop(text, tokens, opener.start(), tokens.get(end - 1).end(), c);
+        if (span != null) {
+          speakerText = trim(text.substring(span.start(), span.end()));
+          speakerKey = speakerKey(here, span);
+          memory.remember(speakerText, speakerKey, isPerson(here, span));
+        }
+      }
+    }
+    if (speakerText == null || speakerText.isEmpty()) {
+      return null;
+    }
+    Span said = new Span(thatEnd(tokens, part[1], tokens.get(part[1] - 1).end(), c), s.end());
+    Span quote = quotes.stream().filter(q -> q.start() >= said.start())
+        .max(Comparator.comparingInt(x -> x.end() - x.start())).orElse(null);
+    if (quote != null && fragment(tokens, quotes, said)) {
+      quote = null; // a quoted fragment inside reported speech
+    }
+    Span body = quote != null ? quote : said;
+    String claimText = trim(text.substring(body.start(), body.end()));
+    if (claimText.isEmpty()) {
+      return null;
+    }
+    List<Quantity> quantities = new ArrayList<>();
+    List<String> keys = new ArrayList<>();
+    for (Located l : here) {
+      if (l.mention().start() < comma) {
+        continue;
+      }
+      Entity e = l.entity();
+      if (e.type().isMeasure()) {
+        quantities.add(new Quantity(l.mention().text(), e.value(), e.low(), e.high(), e.unit(),
+            Boolean.TRUE.equals(e.approximate())));
+      } else if (e.type() != io.kabar.analysis.EntityType.DATE && !keys.contains(e.key())) {
+        keys.add(e.key());
+      }
+    }
+    String cueLower = text.substring(tokens.get(part[0]).start(), tokens.get(part[1] - 1).end()).toLowerCase(Locale.ROOT);
+    memory.lastEnd = s.end();
+    return new Claim(claimText, quote != null ? ClaimKind.QUOTE : ClaimKind.ATTRIBUTED, speakerText, speakerKey,
+        cueLower, comma + 1, s.end(), quantities, keys, score(!quantities.isEmpty(), true, quote != null,
+        features(text, body.start(), body.end(), c)));
+  }
+
+  /**
+   * Whether the quotations in {@code said} are fragments of reported speech ({@code X said the plan was "dead on
+   * arrival" and would be withdrawn}): at least three words of {@code said} stand outside every quotation and they
+   * outnumber the quoted words. A claim mostly quoted stays a QUOTE.
+   */
+  static boolean fragment(List<Token> tokens, List<Span> quotes, Span said) {
+    int out = 0;
+    int in = 0;
+    for (Token t : tokens) {
+      int at = t.start();
+      if (at >= said.start() && t.end() <= said.end() && Character.isLetterOrDigit(t.text().charAt(0))) {
+        if (quotes.stream().anyMatch(q -> at >= q.start() && at < q.end())) {
+          in++;
+        } else {
+          out++;
+        }
+      }
+    }
+    return out >= 3 && out > in;
   }
 
   /** The last named speaker, for pronoun and clitic speakers. */
@@ -232,8 +348,13 @@ public final class ClaimExtractor {
     if (cue[2] == 1) {
       int comma = text.indexOf(',', last.end());
       int speakerEnd = comma < 0 || comma >= s.end() ? s.end() : comma;
-      speaker = cutAtStop(text, tokens, last.end(), speakerEnd, c);
-      said = cue[0] == 0 ? new Span(speakerEnd, s.end()) : new Span(s.start(), first.start());
+      if (c.is("CLITIC", cueLower)) { // "menurutnya, …": the speaker is resolved below
+        speaker = null;
+        said = tokensAfter(tokens, cue[1]) >= 3 ? new Span(last.end(), s.end()) : new Span(s.start(), first.start());
+      } else {
+        speaker = cutAtStop(text, tokens, last.end(), speakerEnd, c);
+        said = cue[0] == 0 ? new Span(speakerEnd, s.end()) : new Span(s.start(), first.start());
+      }
     } else if (quoteBefore != null && afterQuoteMarks(text, quoteBefore.end(), first.start())) {
       // "…," kata Kim / "…," said Kim
       speaker = phraseAfter(text, tokens, cue[1], s.end(), c);
@@ -262,6 +383,10 @@ public final class ClaimExtractor {
       }
     }
     Span quote = quotes.stream().max(Comparator.comparingInt(x -> x.end() - x.start())).orElse(null);
+    if (quote != null && said.start() > first.start() && quote.start() >= said.start()
+        && fragment(tokens, quotes, said)) {
+      quote = null; // X said the plan was "dead on arrival" …: a quoted fragment inside reported speech
+    }
     String claimText = trim(quote != null ? text.substring(quote.start(), quote.end())
         : text.substring(said.start(), said.end()));
     if (claimText.isEmpty()) {

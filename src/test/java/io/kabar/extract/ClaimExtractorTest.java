@@ -167,4 +167,54 @@ class ClaimExtractorTest {
     Claim quote = cs.stream().filter(c -> c.kind() == ClaimKind.QUOTE).findFirst().orElseThrow();
     assertTrue(quote.speaker() != null && quote.speaker().contains("Bennett"), cs.toString());
   }
+
+  @Test
+  void aQuotedFragmentInsideReportedSpeechIsAttributedButAMostlyQuotedClaimStaysAQuote() {
+    Claim fragment = claims("Mayor Anna Clarke said the plan was \"dead on arrival\" and would be withdrawn before the "
+        + "vote in March.", "en").get(0);
+    assertEquals(ClaimKind.ATTRIBUTED, fragment.kind());
+    assertTrue(fragment.text().startsWith("the plan was"), fragment.text());
+    assertTrue(fragment.text().contains("withdrawn before the vote"), fragment.text());
+    Claim quote = claims("Menteri Budi Santoso mengatakan bahwa tanggul itu untuk \"melindungi ribuan rumah warga dari "
+        + "banjir rob yang datang setiap tahun.\"", "id").get(0);
+    assertEquals(ClaimKind.QUOTE, quote.kind());
+    assertTrue(quote.text().startsWith("melindungi ribuan rumah"), quote.text());
+  }
+
+  @Test
+  void aParticipleAfterACommaGivesASecondClaimOfTheSameSpeaker() {
+    List<Claim> cs = claims("Transit director Paul Whitfield said ridership has recovered, adding that the agency is "
+        + "short of drivers.", "en");
+    assertEquals(2, cs.size(), cs.toString());
+    assertEquals("ridership has recovered", cs.get(0).text());
+    assertEquals("the agency is short of drivers", cs.get(1).text());
+    assertEquals(cs.get(0).speaker(), cs.get(1).speaker());
+    assertEquals(ClaimKind.ATTRIBUTED, cs.get(1).kind());
+
+    List<Claim> id = claims("Kepala Dinas Rina Marlina mengatakan anggaran mencapai Rp 65 miliar, seraya menambahkan "
+        + "bahwa pembangunan rampung dalam 14 bulan.", "id");
+    assertEquals(2, id.size(), id.toString());
+    assertEquals("pembangunan rampung dalam 14 bulan", id.get(1).text());
+    assertEquals(id.get(0).speaker(), id.get(1).speaker());
+  }
+
+  @Test
+  void aParticipleWithoutAReportingVerbTakesTheSentenceSubjectAndCanCarryAQuote() {
+    List<Claim> cs = claims("Mayor Linda Osei vowed to protect the night routes, saying: \"Nobody should have to walk "
+        + "home at midnight.\"", "en");
+    assertEquals(1, cs.size(), cs.toString());
+    assertEquals(ClaimKind.QUOTE, cs.get(0).kind());
+    assertEquals("Mayor Linda Osei", cs.get(0).speaker());
+    assertEquals("Nobody should have to walk home at midnight", cs.get(0).text());
+  }
+
+  @Test
+  void menurutnyaIsAPrefixWhoseSpeakerIsTheLastPerson() {
+    List<Claim> cs = claims("Wakil Ketua DPRD Agus Salim hadir dalam rapat itu. Apalagi, menurutnya biaya sewa kios sudah "
+        + "tidak naik selama lima tahun.", "id");
+    Claim c = cs.stream().filter(x -> x.text().contains("biaya sewa kios")).findFirst().orElseThrow();
+    assertEquals(ClaimKind.ATTRIBUTED, c.kind());
+    assertTrue(c.speaker() != null && c.speaker().contains("Agus Salim"), cs.toString());
+    assertTrue(c.text().startsWith("biaya sewa kios"), c.text());
+  }
 }
