@@ -537,8 +537,9 @@ public final class ClaimExtractor {
       if (quotes.stream().anyMatch(q -> at >= q.start() && at < q.end())) {
         continue;
       }
-      if (i > 0 && c.is("NOT", tokens.get(i - 1).text().toLowerCase(Locale.ROOT))) {
-        continue;
+      if (i > 0 && (c.is("NOT", tokens.get(i - 1).text().toLowerCase(Locale.ROOT))
+          || c.is("ARTICLE", tokens.get(i - 1).text().toLowerCase(Locale.ROOT)))) {
+        continue; // "did not say"; "dismissed the claim" (a noun after an article reports nothing)
       }
       StringBuilder phrase = new StringBuilder();
       for (int j = i; j < Math.min(tokens.size(), i + ClaimCues.MAX_WORDS); j++) {

@@ -66,7 +66,7 @@ public final class MeasureRules {
     String cur = NumberFormat.alternation(f.currencies.keySet());
     // each pattern opens with a one-character look-ahead so that most positions fail on one test
     String measure = startsWith(f.hedges, f.currencies.keySet(), List.of("0123456789"))
-        + "(?<![\\p{L}\\p{N}])(?:(?<hedge>(?i:" + NumberFormat.alternation(f.hedges) + "))\\s{1,3})?"
+        + "(?<![\\p{L}\\p{N}])(?<!\\p{N}[.,])(?:(?<hedge>(?i:" + NumberFormat.alternation(f.hedges) + "))\\s{1,3})?"
         + "(?:(?<cur>" + cur + ")[ ]?)?(?<n1>" + num + ")"
         + "(?:[ ]?(?:[-–]|[ ](?i:" + NumberFormat.alternation(f.ranges) + ")[ ])[ ]?(?:" + cur + ")?[ ]?(?<n2>" + num + "))?"
         + "(?:[ ](?<scale>(?i:" + NumberFormat.alternation(f.scales.keySet()) + "))(?![\\p{L}]))?"

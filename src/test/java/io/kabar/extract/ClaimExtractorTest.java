@@ -217,4 +217,12 @@ class ClaimExtractorTest {
     assertTrue(c.speaker() != null && c.speaker().contains("Agus Salim"), cs.toString());
     assertTrue(c.text().startsWith("biaya sewa kios"), c.text());
   }
+
+  @Test
+  void aCueWordAfterAnArticleIsANounAndTheParticipleTakesTheSubject() {
+    List<Claim> cs = claims("But Okafor dismissed the claim, saying that prices would have dropped by now.", "en");
+    assertEquals(1, cs.size(), cs.toString());
+    assertEquals("Okafor", cs.get(0).speaker());
+    assertEquals("prices would have dropped by now", cs.get(0).text());
+  }
 }

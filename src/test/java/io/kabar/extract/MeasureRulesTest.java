@@ -175,4 +175,14 @@ class MeasureRulesTest {
     RULES.extract(digits + " " + "1.".repeat(200_000), "id");
     assertTrue(System.nanoTime() - start < 5_000_000_000L, "took too long");
   }
+
+  @Test
+  void aNumberNeverStartsInsideAGroupedNumberGluedToALetter() {
+    // "P3,000" (a currency letter glued to the digits): the tail "000" after the separator is no number of its own
+    List<Entity> found = RULES.extract("Farm-gate prices fell to P2,500 per bag, below an expected P3,000 per bag.", "en",
+        null);
+    assertTrue(found.stream().noneMatch(e -> e.value() != null && (e.value() == 0.0 || e.value() == 500.0)),
+        found.toString());
+    assertEquals(3000.0, only("The price is 3,000 per bag.", "en").value());
+  }
 }
