@@ -324,7 +324,7 @@ public final class ClaimExtractor {
         keys.add(e.key());
       }
     }
-    int[] cue = findCue(tokens, quotes, c);
+    int[] cue = findCue(text, tokens, quotes, c);
     if (cue == null && memory.speaker != null && memory.lastEnd >= 0 && !quotes.isEmpty()
         && quotes.get(0).start() - 1 <= s.start() && text.lastIndexOf('\n', s.start()) < memory.lastEnd) {
       // a quotation standing alone right after an attributed claim of the same paragraph continues it
@@ -530,15 +530,19 @@ public final class ClaimExtractor {
     return false;
   }
 
-  /** {first token, end token, 1 if PREFIX} of the first cue outside quotes, or null. */
-  private static int[] findCue(List<Token> tokens, List<Span> quotes, ClaimCues c) {
+  /**
+   * {first token, end token, 1 if PREFIX} of the first cue outside quotes, or null; a NOT or ARTICLE word right
+   * before it (only spaces between: not {@code "… tidak," kata X}) cancels it.
+   */
+  private static int[] findCue(String text, List<Token> tokens, List<Span> quotes, ClaimCues c) {
     for (int i = 0; i < tokens.size(); i++) {
       int at = tokens.get(i).start();
       if (quotes.stream().anyMatch(q -> at >= q.start() && at < q.end())) {
         continue;
       }
-      if (i > 0 && (c.is("NOT", tokens.get(i - 1).text().toLowerCase(Locale.ROOT))
-          || c.is("ARTICLE", tokens.get(i - 1).text().toLowerCase(Locale.ROOT)))) {
+      String before = i > 0 && text.substring(tokens.get(i - 1).end(), at).isBlank()
+          ? tokens.get(i - 1).text().toLowerCase(Locale.ROOT) : "";
+      if (c.is("NOT", before) || c.is("ARTICLE", before)) {
         continue; // "did not say"; "dismissed the claim" (a noun after an article reports nothing)
       }
       StringBuilder phrase = new StringBuilder();

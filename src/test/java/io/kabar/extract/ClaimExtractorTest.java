@@ -225,4 +225,13 @@ class ClaimExtractorTest {
     assertEquals("Okafor", cs.get(0).speaker());
     assertEquals("prices would have dropped by now", cs.get(0).text());
   }
+
+  @Test
+  void aNegationInsideTheQuoteDoesNotCancelTheCueAfterIt() {
+    List<Claim> cs = claims("\"Ada yang cukup, ada yang tidak,\" kata Jusuf Hamid.", "id");
+    assertEquals(1, cs.size(), cs.toString());
+    assertEquals(ClaimKind.QUOTE, cs.get(0).kind());
+    assertEquals("Jusuf Hamid", cs.get(0).speaker());
+    assertTrue(claims("Pemerintah tidak mengatakan apa pun soal itu.", "id").isEmpty());
+  }
 }
