@@ -344,6 +344,7 @@ public final class ClaimExtractor {
     String cueLower = cueText.toLowerCase(Locale.ROOT);
     Span speaker;
     Span said;
+    String joined = null;
     Span quoteBefore = quoteEndingBefore(text, quotes, first.start(), s.start());
     if (cue[2] == 1) {
       int comma = text.indexOf(',', last.end());
@@ -366,9 +367,12 @@ public final class ClaimExtractor {
       said = new Span(s.start(), first.start());
     } else if (precededByComma(text, first.start(), s.start()) && c.is("INVERT", cueLower)
         && (tokensAfter(tokens, cue[1]) <= MAX_SPEAKER_WORDS || speakerThenStop(text, tokens, cue[1], c))) {
-      // …, kata Kim. / …, he said.
+      // …, kata Kim. / …, he said. / Kenaikan dana, kata Kim, harus dilakukan …
       speaker = phraseAfter(text, tokens, cue[1], s.end(), c);
       said = new Span(s.start(), first.start());
+      if (speaker != null) {
+        joined = sandwich(text, tokens, said, speaker.end(), s.end());
+      }
     } else if (precededByComma(text, first.start(), s.start())) {
       // Kepala BPBD, Rahmat Hidayat, mengatakan …: the speaker is the whole apposition
       speaker = cutAtStop(text, tokens, citingStart(text, tokens, cue[0], s.start(), c), first.start(), c);
@@ -380,6 +384,8 @@ public final class ClaimExtractor {
       int comma = from - 1;
       if (comma > s.start() && text.charAt(comma) == ',' && trailing(tokens, cue[1], c)) {
         said = new Span(s.start(), comma); // "…, police said on Monday."
+      } else if (comma > s.start() && text.charAt(comma) == ',') {
+        joined = sandwich(text, tokens, new Span(s.start(), comma), last.end(), s.end()); // "The plan, Kim said, will …"
       }
     }
     Span quote = quotes.stream().max(Comparator.comparingInt(x -> x.end() - x.start())).orElse(null);
@@ -388,7 +394,7 @@ public final class ClaimExtractor {
       quote = null; // X said the plan was "dead on arrival" …: a quoted fragment inside reported speech
     }
     String claimText = trim(quote != null ? text.substring(quote.start(), quote.end())
-        : text.substring(said.start(), said.end()));
+        : joined != null ? joined : text.substring(said.start(), said.end()));
     if (claimText.isEmpty()) {
       claimText = trim(s.text());
     }
@@ -418,6 +424,25 @@ public final class ClaimExtractor {
     return new Claim(claimText, kind, speakerText, speakerKey, cueLower, s.start(), s.end(),
         quantities, keys, score(!quantities.isEmpty(), speakerText != null, quote != null,
         features(text, quote != null ? quote.start() : said.start(), quote != null ? quote.end() : said.end(), c)));
+  }
+
+  /**
+   * A claim split by a parenthetical attribution ({@code Kenaikan dana, kata JK, harus dilakukan …}, {@code The plan,
+   * Kim said, will …}): the text {@code before} joined to the rest after the comma that closes the attribution at
+   * {@code attributionEnd}, when at least three words follow it; else null.
+   */
+  private static String sandwich(String text, List<Token> tokens, Span before, int attributionEnd, int sentenceEnd) {
+    int k = attributionEnd;
+    while (k < sentenceEnd && text.charAt(k) == ' ') {
+      k++;
+    }
+    if (k >= sentenceEnd || text.charAt(k) != ',') {
+      return null;
+    }
+    int from = k + 1;
+    long words = tokens.stream().filter(t -> t.start() >= from && Character.isLetterOrDigit(t.text().charAt(0))).count();
+    String head = trim(text.substring(before.start(), before.end()));
+    return words < 3 || head.isEmpty() ? null : head + " " + trim(text.substring(from, sentenceEnd));
   }
 
   /** The quotation that ends before {@code at} (only marks, commas and spaces may follow it), or null. */

@@ -234,4 +234,14 @@ class ClaimExtractorTest {
     assertEquals("Jusuf Hamid", cs.get(0).speaker());
     assertTrue(claims("Pemerintah tidak mengatakan apa pun soal itu.", "id").isEmpty());
   }
+
+  @Test
+  void aParentheticalAttributionJoinsTheClaimAroundIt() {
+    Claim id = claims("Kenaikan tarif air, kata Rahmat Hidayat, harus ditunda sampai musim kemarau berakhir.", "id").get(0);
+    assertEquals("Rahmat Hidayat", id.speaker());
+    assertEquals("Kenaikan tarif air harus ditunda sampai musim kemarau berakhir", id.text());
+    Claim en = claims("The new line, Okafor said, will open before the end of the year.", "en").get(0);
+    assertEquals("Okafor", en.speaker());
+    assertEquals("The new line will open before the end of the year", en.text());
+  }
 }
