@@ -360,10 +360,11 @@ public final class ClaimExtractor {
       // "…," kata Kim / "…," said Kim
       speaker = phraseAfter(text, tokens, cue[1], s.end(), c);
       said = new Span(s.start(), first.start());
-    } else if (quoteBefore != null && Tokenizer.tokens(text, quoteBefore.end(), first.start()).size()
-        <= MAX_SPEAKER_WORDS) {
+    } else if (quoteBefore != null && (Tokenizer.tokens(text, quoteBefore.end(), first.start()).size()
+        <= MAX_SPEAKER_WORDS || headOfLongApposition(text, tokens, quoteBefore.end(), first.start(), c) != null)) {
       // "…," Okafor said / "…," the minister, Anna Clarke, told reporters
-      speaker = cutAtStop(text, tokens, quoteBefore.end(), first.start(), c);
+      Span head = headOfLongApposition(text, tokens, quoteBefore.end(), first.start(), c);
+      speaker = head != null ? head : cutAtStop(text, tokens, quoteBefore.end(), first.start(), c);
       said = new Span(s.start(), first.start());
     } else if (precededByComma(text, first.start(), s.start()) && c.is("INVERT", cueLower)
         && (tokensAfter(tokens, cue[1]) <= MAX_SPEAKER_WORDS || speakerThenStop(text, tokens, cue[1], c))) {
@@ -375,11 +376,16 @@ public final class ClaimExtractor {
       }
     } else if (precededByComma(text, first.start(), s.start())) {
       // Kepala BPBD, Rahmat Hidayat, mengatakan …: the speaker is the whole apposition
-      speaker = cutAtStop(text, tokens, citingStart(text, tokens, cue[0], s.start(), c), first.start(), c);
+      int from = citingStart(text, tokens, cue[0], s.start(), c);
+      Span head = headOfLongApposition(text, tokens, from, first.start(), c);
+      speaker = head != null ? head : cutAtStop(text, tokens, from, first.start(), c);
       said = new Span(thatEnd(tokens, cue[1], last.end(), c), s.end());
     } else {
       int from = speakerStart(text, tokens, cue[0], s.start(), c);
       speaker = cutAtStop(text, tokens, from, first.start(), c);
+      if (speaker == null && from > s.start()) {
+        speaker = openingName(text, tokens, c); // "Sen. Ann Lee (D-Ohio), who …, also said that …"
+      }
       said = new Span(thatEnd(tokens, cue[1], last.end(), c), s.end());
       int comma = from - 1;
       if (comma > s.start() && text.charAt(comma) == ',' && trailing(tokens, cue[1], c)) {
@@ -424,6 +430,56 @@ public final class ClaimExtractor {
     return new Claim(claimText, kind, speakerText, speakerKey, cueLower, s.start(), s.end(),
         quantities, keys, score(!quantities.isEmpty(), speakerText != null, quote != null,
         features(text, quote != null ? quote.start() : said.start(), quote != null ? quote.end() : said.end(), c)));
+  }
+
+  /**
+   * The name heading {@code [from,to)} when a long apposition (over eight words) follows it: {@code David Kappos, a
+   * former director of … and an opponent of …} gives {@code David Kappos}; else null.
+   */
+  private static Span headOfLongApposition(String text, List<Token> tokens, int from, int to, ClaimCues c) {
+    int comma = text.indexOf(',', from);
+    if (comma < 0 || comma >= to) {
+      return null;
+    }
+    Span head = cutAtStop(text, tokens, from, comma, c);
+    if (head == null) {
+      return null;
+    }
+    long words = 0;
+    for (Token t : tokens) {
+      if (t.start() >= head.start() && t.end() <= head.end() && !t.isCapitalized()
+          && Character.isLetter(t.text().charAt(0))) {
+        return null; // the head is no name
+      }
+      if (t.start() > comma && t.end() <= to && Character.isLetterOrDigit(t.text().charAt(0))) {
+        words++;
+      }
+    }
+    return words > 8 ? head : null;
+  }
+
+  /**
+   * The capitalised phrase opening the sentence, with a parenthesised tag right after it ({@code Sen. Ann Lee
+   * (D-Ohio)}), when a comma or the tag follows it; else null.
+   */
+  private static Span openingName(String text, List<Token> tokens, ClaimCues c) {
+    if (tokens.isEmpty() || !tokens.get(0).isCapitalized()) {
+      return null;
+    }
+    int end = run(text, tokens, 0, c);
+    Span span = cutAtStop(text, tokens, tokens.get(0).start(), tokens.get(end - 1).end(), c);
+    if (span == null) {
+      return null;
+    }
+    int after = span.end();
+    if (text.startsWith(" (", after)) {
+      int close = text.indexOf(')', after);
+      if (close > 0 && close - after <= 16) {
+        return new Span(span.start(), close + 1);
+      }
+      return null;
+    }
+    return text.startsWith(",", after) ? span : null;
   }
 
   /**

@@ -244,4 +244,15 @@ class ClaimExtractorTest {
     assertEquals("Okafor", en.speaker());
     assertEquals("The new line will open before the end of the year", en.text());
   }
+
+  @Test
+  void aLongAppositionLeavesTheNameAndARelativeClauseLeavesTheOpeningName() {
+    Claim quote = claims("\"Fares must not rise again,\" Rosa Delgado, the Queens Democrat who has fought every fare "
+        + "increase since 2019, said after the meeting.", "en").get(0);
+    assertEquals("Rosa Delgado", quote.speaker());
+    Claim tagged = claims("Sen. Aaron Pike (D-Ill.), who sits on the transport panel, also said that the city could "
+        + "apply for a grant.", "en").get(0);
+    assertEquals("Sen. Aaron Pike (D-Ill.)", tagged.speaker());
+    assertEquals("the city could apply for a grant", tagged.text());
+  }
 }
