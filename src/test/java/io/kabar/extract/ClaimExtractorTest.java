@@ -255,4 +255,14 @@ class ClaimExtractorTest {
     assertEquals("Sen. Aaron Pike (D-Ill.)", tagged.speaker());
     assertEquals("the city could apply for a grant", tagged.text());
   }
+
+  @Test
+  void asReportedByIsAPrefixAndTulisIsAnInvertedCue() {
+    Claim cited = claims("Seperti dikutip harian Suara Kota, sebagian kios belum memiliki saluran air.", "id").get(0);
+    assertEquals("harian Suara Kota", cited.speaker());
+    assertEquals("sebagian kios belum memiliki saluran air", cited.text());
+    Claim wrote = claims("\"Pindah boleh, asal pembeli tidak hilang,\" tulis Agus Salim di media sosial.", "id").get(0);
+    assertEquals(ClaimKind.QUOTE, wrote.kind());
+    assertEquals("Agus Salim", wrote.speaker());
+  }
 }
