@@ -89,7 +89,10 @@ public final class ClaimExtractor {
         comma = text.lastIndexOf(',', tokens.get(part[0]).start());
         main = new Sentence(text.substring(s.start(), comma), s.start(), comma);
       }
-      Claim claim = claim(text, main, c, inside(located, main.start(), main.end()), memory);
+      int cut = main.end();
+      List<Token> mainTokens = main == s ? tokens : tokens.stream().filter(t -> t.end() <= cut).toList();
+      List<Span> mainQuotes = main == s ? quotes : quotes.stream().filter(q -> q.end() <= cut).toList();
+      Claim claim = claim(text, main, mainTokens, mainQuotes, c, inside(located, main.start(), main.end()), memory);
       add(out, seen, claim);
       if (part != null) {
         add(out, seen, participle(text, s, comma, tokens, quotes, part, claim, c, inside(located, s.start(), s.end()),
@@ -310,9 +313,8 @@ public final class ClaimExtractor {
     return out;
   }
 
-  private Claim claim(String text, Sentence s, ClaimCues c, List<Located> here, Memory memory) {
-    List<Token> tokens = Tokenizer.tokens(text, s.start(), s.end());
-    List<Span> quotes = quoteSpans(text, s.start(), s.end());
+  private Claim claim(String text, Sentence s, List<Token> tokens, List<Span> quotes, ClaimCues c, List<Located> here,
+      Memory memory) {
     List<Quantity> quantities = new ArrayList<>();
     List<String> keys = new ArrayList<>();
     for (Located l : here) {
