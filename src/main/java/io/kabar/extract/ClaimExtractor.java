@@ -358,6 +358,11 @@ public final class ClaimExtractor {
         speaker = cutAtStop(text, tokens, last.end(), speakerEnd, c);
         said = cue[0] == 0 ? new Span(speakerEnd, s.end()) : new Span(s.start(), first.start());
       }
+    } else if (cue[1] + 1 < tokens.size() && c.is("BY", tokens.get(cue[1]).text().toLowerCase(Locale.ROOT))) {
+      // passive: "…, a change first reported by the Ledger" / "…, seperti dilaporkan oleh Kompas"
+      speaker = phraseAfter(text, tokens, cue[1] + 1, s.end(), c);
+      int comma = text.lastIndexOf(',', first.start());
+      said = new Span(s.start(), comma > s.start() ? comma : first.start());
     } else if (quoteBefore != null && afterQuoteMarks(text, quoteBefore.end(), first.start())) {
       // "…," kata Kim / "…," said Kim
       speaker = phraseAfter(text, tokens, cue[1], s.end(), c);

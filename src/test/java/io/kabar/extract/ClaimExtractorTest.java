@@ -265,4 +265,11 @@ class ClaimExtractorTest {
     assertEquals(ClaimKind.QUOTE, wrote.kind());
     assertEquals("Agus Salim", wrote.speaker());
   }
+
+  @Test
+  void aPassiveReportTakesItsSpeakerAfterBy() {
+    Claim c = claims("Talks broke down on Friday, a development first reported by the Riverside Ledger.", "en").get(0);
+    assertEquals("the Riverside Ledger", c.speaker());
+    assertEquals("Talks broke down on Friday", c.text());
+  }
 }
