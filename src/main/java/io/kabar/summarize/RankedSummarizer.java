@@ -41,7 +41,7 @@ public final class RankedSummarizer implements Summarizer {
   private static final int MIN_STEM = 4;
 
   /** Tuned on indosum-more (see docs/SUMMARY.md). */
-  public static final Weights DEFAULT = new Weights(1.0, 1.0, 0.5, 0.3, 0.5, 0.2, 0.7);
+  public static final Weights DEFAULT = new Weights(1.0, 0.5, 0.2, 0.3, 0.5, 0.2, 0.7);
 
   /**
    * @param position   weight of the position prior
@@ -60,15 +60,33 @@ public final class RankedSummarizer implements Summarizer {
   private final int count;
   private final Map<String, Set<String>> stopWords = new ConcurrentHashMap<>();
   private final Map<String, List<String>> suffixes = new ConcurrentHashMap<>();
+  private final Map<String, double[]> models = new ConcurrentHashMap<>();
+  private final boolean useModel;
+  /** Receives every candidate's text and features when set (training-data export); null otherwise. */
+  java.util.function.BiConsumer<String, double[]> featureSink;
+
+  /** Names of the learned ranker's features, in the order of {@code ranker-<lang>.txt}. */
+  public static final List<String> FEATURES = List.of("pos0", "pos1", "pos2", "pos3", "pos4", "pos5to7",
+      "inverseRank", "relativePosition", "centrality", "title", "lengthShort", "lengthLong",
+      "paragraphStart", "quote", "startsWithQuote", "digits", "question", "logSentences");
 
   public RankedSummarizer(SentenceSplitter splitter) {
     this(splitter, DEFAULT, LeadSummarizer.SENTENCES);
   }
 
   public RankedSummarizer(SentenceSplitter splitter, Weights weights, int count) {
+    this(splitter, weights, count, true);
+  }
+
+  /**
+   * @param learned use the learned ranker ({@code ranker-<lang>.txt}) where the language has one; the
+   *                hand weights then only set the MMR trade-off and the claim bonus
+   */
+  public RankedSummarizer(SentenceSplitter splitter, Weights weights, int count, boolean learned) {
     this.splitter = splitter;
     this.weights = weights;
     this.count = count;
+    this.useModel = learned;
   }
 
   @Override
@@ -80,12 +98,12 @@ public final class RankedSummarizer implements Summarizer {
         candidates.add(s);
       }
     }
-    List<String> chosen = select(candidates, lang, title, claims == null ? List.of() : claims);
+    List<String> chosen = select(text == null ? "" : text, candidates, lang, title, claims == null ? List.of() : claims);
     Summary lead = new LeadSummarizer(splitter).summarize(text, language, title, claims == null ? List.of() : claims);
     return new Summary(lead.headline(), chosen, lead.keyPoints());
   }
 
-  private List<String> select(List<Sentence> sentences, String lang, String title, List<Claim> claims) {
+  private List<String> select(String text, List<Sentence> sentences, String lang, String title, List<Claim> claims) {
     int n = sentences.size();
     if (n <= count) {
       return sentences.stream().map(Sentence::text).toList();
@@ -126,6 +144,7 @@ public final class RankedSummarizer implements Summarizer {
       }
     }
     double[] score = new double[n];
+    double[] model = models.computeIfAbsent(lang, this::loadModel);
     for (int i = 0; i < n; i++) {
       Sentence s = sentences.get(i);
       double claim = 0;
@@ -134,11 +153,25 @@ public final class RankedSummarizer implements Summarizer {
           claim = Math.max(claim, c.checkworthiness());
         }
       }
-      score[i] = weights.position() / Math.pow(1 + i, weights.decay())
-          + weights.centrality() * centrality[i]
-          + weights.title() * titleSim[i]
-          + weights.claims() * claim
-          + weights.length() * Math.min(1.0, words[i] / 20.0);
+      if (model.length == FEATURES.size() + 1) {
+        double[] x = features(text, s, i, n, words[i], centrality[i], titleSim[i]);
+        double z = model[FEATURES.size()];
+        for (int f = 0; f < x.length; f++) {
+          z += model[f] * x[f];
+        }
+        score[i] = 1 / (1 + Math.exp(-z)) + weights.claims() * claim;
+      } else {
+        score[i] = weights.position() / Math.pow(1 + i, weights.decay())
+            + weights.centrality() * centrality[i]
+            + weights.title() * titleSim[i]
+            + weights.claims() * claim
+            + weights.length() * Math.min(1.0, words[i] / 20.0);
+      }
+    }
+    if (featureSink != null) {
+      for (int i = 0; i < n; i++) {
+        featureSink.accept(sentences.get(i).text(), features(text, sentences.get(i), i, n, words[i], centrality[i], titleSim[i]));
+      }
     }
     boolean[] taken = new boolean[n];
     double[] maxSim = new double[n];
@@ -169,6 +202,49 @@ public final class RankedSummarizer implements Summarizer {
       }
     }
     return out;
+  }
+
+  private double[] loadModel(String lang) {
+    if (!useModel) {
+      return new double[0];
+    }
+    Map<String, Double> byName = new HashMap<>();
+    for (String[] row : DataFiles.rows(DataFiles.perLanguage("io/kabar/summarize", "ranker", lang))) {
+      byName.put(row[0], Double.parseDouble(row[1]));
+    }
+    if (byName.isEmpty()) {
+      return new double[0];
+    }
+    double[] w = new double[FEATURES.size() + 1];
+    for (int f = 0; f < FEATURES.size(); f++) {
+      w[f] = byName.getOrDefault(FEATURES.get(f), 0.0);
+    }
+    w[FEATURES.size()] = byName.getOrDefault("bias", 0.0);
+    return w;
+  }
+
+  /** The learned ranker's features of the i-th of n candidates (see {@link #FEATURES}). */
+  static double[] features(String text, Sentence s, int i, int n, int words, double centrality, double title) {
+    String t = s.text();
+    int digits = 0;
+    for (int k = 0; k < t.length(); k++) {
+      if (Character.isDigit(t.charAt(k))) {
+        digits++;
+      }
+    }
+    boolean paragraphStart = s.start() == 0 || text.lastIndexOf("\n\n", s.start()) >= 0
+        && text.substring(text.lastIndexOf("\n\n", s.start()) + 2, s.start()).isBlank();
+    String stripped = t.strip();
+    return new double[] {
+        i == 0 ? 1 : 0, i == 1 ? 1 : 0, i == 2 ? 1 : 0, i == 3 ? 1 : 0, i == 4 ? 1 : 0, i >= 5 && i <= 7 ? 1 : 0,
+        1.0 / (1 + i), (double) i / n, centrality, title,
+        Math.min(1.0, words / 20.0), Math.max(0, words - 30) / 30.0,
+        paragraphStart ? 1 : 0,
+        t.indexOf('"') >= 0 || t.indexOf('\u201C') >= 0 ? 1 : 0,
+        stripped.startsWith("\"") || stripped.startsWith("\u201C") ? 1 : 0,
+        Math.min(1.0, digits / 6.0),
+        stripped.endsWith("?") ? 1 : 0,
+        Math.log(1 + n) / 4};
   }
 
   /** LexRank on the first {@link #GRAPH_CAP} sentences, centroid cosine beyond; scaled so the maximum is 1. */

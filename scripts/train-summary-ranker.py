@@ -1,0 +1,67 @@
+#!/usr/bin/env python3
+"""Fit the summariser's learned sentence ranker (logistic regression, L2) from RankerFeatureDump output.
+
+Label of a candidate sentence: 1 when it is the best unigram-F1 match (lower-cased \\w+ tokens) of some
+reference-summary sentence with F1 >= 0.5, else 0 (IndoSum references are mostly extractive).
+Usage: train-summary-ranker.py FEATURES.jsonl FEATURE_NAMES_COMMA_SEPARATED OUT.txt
+"""
+import json, re, sys
+import numpy as np
+
+W = re.compile(r'\w+')
+SPLIT = re.compile(r'(?<=[.!?])\s+')
+
+
+def toks(s):
+    return W.findall(s.lower())
+
+
+def f1(a, b):
+    from collections import Counter
+    ca, cb = Counter(a), Counter(b)
+    o = sum((ca & cb).values())
+    if o == 0:
+        return 0.0
+    p, r = o / len(a), o / len(b)
+    return 2 * p * r / (p + r)
+
+
+X, y = [], []
+for line in open(sys.argv[1], encoding='utf-8'):
+    d = json.loads(line)
+    st = [toks(s) for s in d['sents']]
+    lab = [0] * len(st)
+    for ref in SPLIT.split(d['summary']):
+        rt = toks(ref)
+        if not rt:
+            continue
+        scores = [f1(s, rt) if s else 0 for s in st]
+        best = int(np.argmax(scores))
+        if scores[best] >= 0.5:
+            lab[best] = 1
+    X.extend(d['x'])
+    y.extend(lab)
+X = np.array(X, dtype=float)
+y = np.array(y, dtype=float)
+Xb = np.hstack([X, np.ones((len(X), 1))])
+w = np.zeros(Xb.shape[1])
+lam = 1e-3
+for it in range(50):  # Newton-Raphson
+    p = 1 / (1 + np.exp(-Xb @ w))
+    g = Xb.T @ (p - y) / len(y) + lam * np.r_[w[:-1], 0]
+    H = (Xb * (p * (1 - p))[:, None]).T @ Xb / len(y) + lam * np.diag(np.r_[np.ones(len(w) - 1), 0])
+    step = np.linalg.solve(H, g)
+    w -= step
+    if np.abs(step).max() < 1e-8:
+        break
+names = sys.argv[2].split(',') + ['bias']
+with open(sys.argv[3], 'w', encoding='utf-8') as out:
+    out.write('# Learned sentence ranker of RankedSummarizer (logistic regression), see docs/SUMMARY.md (model card).\n')
+    out.write('# Trained by scripts/train-summary-ranker.py on IndoSum indosum-more (%d sentences, %d positive).\n'
+              % (len(y), int(y.sum())))
+    out.write('# Format: feature<TAB>weight.\n')
+    for n, v in zip(names, w):
+        out.write('%s\t%.6f\n' % (n, v))
+print('sentences', len(y), 'positive', int(y.sum()))
+for n, v in zip(names, w):
+    print('%-18s %+.3f' % (n, v))
