@@ -26,6 +26,8 @@ def f1(a, b):
     return 2 * p * r / (p + r)
 
 
+SOFT = len(sys.argv) > 4 and sys.argv[4] == 'soft'
+THRESHOLD = float(sys.argv[4]) if len(sys.argv) > 4 and sys.argv[4] != 'soft' else 0.5
 X, y = [], []
 for line in open(sys.argv[1], encoding='utf-8'):
     d = json.loads(line)
@@ -37,7 +39,10 @@ for line in open(sys.argv[1], encoding='utf-8'):
             continue
         scores = [f1(s, rt) if s else 0 for s in st]
         best = int(np.argmax(scores))
-        if scores[best] >= 0.5:
+        if SOFT:
+            for k, v in enumerate(scores):
+                lab[k] = max(lab[k], v)
+        elif scores[best] >= THRESHOLD:
             lab[best] = 1
     X.extend(d['x'])
     y.extend(lab)

@@ -68,7 +68,9 @@ public final class RankedSummarizer implements Summarizer {
   /** Names of the learned ranker's features, in the order of {@code ranker-<lang>.txt}. */
   public static final List<String> FEATURES = List.of("pos0", "pos1", "pos2", "pos3", "pos4", "pos5to7",
       "inverseRank", "relativePosition", "centrality", "title", "lengthShort", "lengthLong",
-      "paragraphStart", "quote", "startsWithQuote", "digits", "question", "logSentences");
+      "paragraphStart", "quote", "startsWithQuote", "digits", "question", "logSentences",
+      "similarityToFirst", "similarityToCentroid", "paragraph0", "paragraph1", "paragraph2", "inParagraphRank",
+      "dateline", "words", "colon");
 
   public RankedSummarizer(SentenceSplitter splitter) {
     this(splitter, DEFAULT, LeadSummarizer.SENTENCES);
@@ -134,6 +136,21 @@ public final class RankedSummarizer implements Summarizer {
     }
     normalise(centroid);
     double[] centrality = centrality(vectors, centroid);
+    // per sentence: cosine to the first candidate, cosine to the centroid, paragraph number, index in paragraph
+    double[][] extra = new double[n][4];
+    int paragraph = 0;
+    int inParagraph = 0;
+    for (int i = 0; i < n; i++) {
+      if (i > 0) {
+        boolean newParagraph = text.substring(sentences.get(i - 1).end(), sentences.get(i).start()).contains("\n\n");
+        paragraph += newParagraph ? 1 : 0;
+        inParagraph = newParagraph ? 0 : inParagraph + 1;
+      }
+      extra[i][0] = i == 0 ? 1 : dot(vectors.get(0), vectors.get(i));
+      extra[i][1] = dot(centroid, vectors.get(i));
+      extra[i][2] = paragraph;
+      extra[i][3] = inParagraph;
+    }
     double[] titleSim = new double[n];
     if (title != null && !title.isBlank() && weights.title() != 0) {
       Map<String, Double> tv = new HashMap<>();
@@ -154,7 +171,7 @@ public final class RankedSummarizer implements Summarizer {
         }
       }
       if (model.length == FEATURES.size() + 1) {
-        double[] x = features(text, s, i, n, words[i], centrality[i], titleSim[i]);
+        double[] x = features(text, s, i, n, words[i], centrality[i], titleSim[i], extra[i]);
         double z = model[FEATURES.size()];
         for (int f = 0; f < x.length; f++) {
           z += model[f] * x[f];
@@ -170,7 +187,7 @@ public final class RankedSummarizer implements Summarizer {
     }
     if (featureSink != null) {
       for (int i = 0; i < n; i++) {
-        featureSink.accept(sentences.get(i).text(), features(text, sentences.get(i), i, n, words[i], centrality[i], titleSim[i]));
+        featureSink.accept(sentences.get(i).text(), features(text, sentences.get(i), i, n, words[i], centrality[i], titleSim[i], extra[i]));
       }
     }
     boolean[] taken = new boolean[n];
@@ -224,7 +241,8 @@ public final class RankedSummarizer implements Summarizer {
   }
 
   /** The learned ranker's features of the i-th of n candidates (see {@link #FEATURES}). */
-  static double[] features(String text, Sentence s, int i, int n, int words, double centrality, double title) {
+  static double[] features(String text, Sentence s, int i, int n, int words, double centrality, double title,
+      double[] extra) {
     String t = s.text();
     int digits = 0;
     for (int k = 0; k < t.length(); k++) {
@@ -244,7 +262,20 @@ public final class RankedSummarizer implements Summarizer {
         stripped.startsWith("\"") || stripped.startsWith("\u201C") ? 1 : 0,
         Math.min(1.0, digits / 6.0),
         stripped.endsWith("?") ? 1 : 0,
-        Math.log(1 + n) / 4};
+        Math.log(1 + n) / 4,
+        extra[0], extra[1], extra[2] == 0 ? 1 : 0, extra[2] == 1 ? 1 : 0, extra[2] == 2 ? 1 : 0, 1.0 / (1 + extra[3]),
+        dateline(stripped) ? 1 : 0, Math.min(words, 60) / 30.0, t.indexOf(':') >= 0 ? 1 : 0};
+  }
+
+  /** A leading "PLACE (AGENCY) - " or "Outlet.com - " style credit: a dash within the first eight words. */
+  static boolean dateline(String sentence) {
+    String[] w = sentence.split("\\s+", 10);
+    for (int k = 1; k < Math.min(w.length, 9); k++) {
+      if (w[k].equals("-") || w[k].equals("\u2013") || w[k].equals("\u2014") || w[k].equals("--")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** LexRank on the first {@link #GRAPH_CAP} sentences, centroid cosine beyond; scaled so the maximum is 1. */
