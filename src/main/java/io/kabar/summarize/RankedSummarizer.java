@@ -41,7 +41,7 @@ public final class RankedSummarizer implements Summarizer {
   private static final int MIN_STEM = 4;
 
   /** Tuned on indosum-more (see docs/SUMMARY.md). */
-  public static final Weights DEFAULT = new Weights(1.0, 0.5, 0.2, 0.3, 0.5, 0.2, 0.7);
+  public static final Weights DEFAULT = new Weights(1.0, 0.5, 0.2, 0.3, 0.1, 0.2, 0.7);
 
   /**
    * @param position   weight of the position prior
