@@ -161,15 +161,24 @@ public final class RankedSummarizer implements Summarizer {
       }
     }
     double[] score = new double[n];
+    // claim salience: each claim marks the candidates it overlaps (binary search on the sorted offsets)
+    double[] claimScore = new double[n];
+    int[] ends = new int[n];
+    for (int i = 0; i < n; i++) {
+      ends[i] = sentences.get(i).end();
+    }
+    for (Claim c : claims) {
+      int k = Arrays.binarySearch(ends, c.start() + 1);
+      for (k = k < 0 ? -k - 1 : k; k < n && sentences.get(k).start() < c.end(); k++) {
+        if (c.start() < sentences.get(k).end()) {
+          claimScore[k] = Math.max(claimScore[k], c.checkworthiness());
+        }
+      }
+    }
     double[] model = models.computeIfAbsent(lang, this::loadModel);
     for (int i = 0; i < n; i++) {
       Sentence s = sentences.get(i);
-      double claim = 0;
-      for (Claim c : claims) {
-        if (c.start() < s.end() && c.end() > s.start()) {
-          claim = Math.max(claim, c.checkworthiness());
-        }
-      }
+      double claim = claimScore[i];
       if (model.length == FEATURES.size() + 1) {
         double[] x = features(text, s, i, n, words[i], centrality[i], titleSim[i], extra[i]);
         double z = model[FEATURES.size()];
@@ -250,8 +259,7 @@ public final class RankedSummarizer implements Summarizer {
         digits++;
       }
     }
-    boolean paragraphStart = s.start() == 0 || text.lastIndexOf("\n\n", s.start()) >= 0
-        && text.substring(text.lastIndexOf("\n\n", s.start()) + 2, s.start()).isBlank();
+    boolean paragraphStart = extra[3] == 0;
     String stripped = t.strip();
     return new double[] {
         i == 0 ? 1 : 0, i == 1 ? 1 : 0, i == 2 ? 1 : 0, i == 3 ? 1 : 0, i == 4 ? 1 : 0, i >= 5 && i <= 7 ? 1 : 0,
