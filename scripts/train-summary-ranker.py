@@ -1,9 +1,11 @@
 #!/usr/bin/env python3
 """Fit the summariser's learned sentence ranker (logistic regression, L2) from RankerFeatureDump output.
 
-Label of a candidate sentence: 1 when it is the best unigram-F1 match (lower-cased \\w+ tokens) of some
-reference-summary sentence with F1 >= 0.5, else 0 (IndoSum references are mostly extractive).
-Usage: train-summary-ranker.py FEATURES.jsonl FEATURE_NAMES_COMMA_SEPARATED OUT.txt
+Labels (4th argument): 'oracle' (shipped) = the greedy ROUGE-1 oracle, up to 3 candidates added while
+they raise the unigram F1 (lower-cased \\w+ tokens) of their union against the whole reference; a number
+T = a candidate is 1 when it is the best unigram-F1 match of some reference sentence with F1 >= T;
+'soft' = the best such F1 as a soft target.
+Usage: train-summary-ranker.py FEATURES.jsonl FEATURE_NAMES_COMMA_SEPARATED OUT.txt [oracle|T|soft]
 """
 import json, re, sys
 import numpy as np
@@ -27,12 +29,32 @@ def f1(a, b):
 
 
 SOFT = len(sys.argv) > 4 and sys.argv[4] == 'soft'
-THRESHOLD = float(sys.argv[4]) if len(sys.argv) > 4 and sys.argv[4] != 'soft' else 0.5
+ORACLE = len(sys.argv) > 4 and sys.argv[4] == 'oracle'
+THRESHOLD = float(sys.argv[4]) if len(sys.argv) > 4 and sys.argv[4] not in ('soft', 'oracle') else 0.5
 X, y = [], []
 for line in open(sys.argv[1], encoding='utf-8'):
     d = json.loads(line)
     st = [toks(s) for s in d['sents']]
     lab = [0] * len(st)
+    if ORACLE:
+        rt = toks(d['summary'])
+        chosen, cur = [], 0.0
+        while len(chosen) < 3:
+            best, bi = cur, -1
+            for k, s in enumerate(st):
+                if k not in chosen:
+                    v = f1(sum((st[j] for j in chosen), []) + s, rt)
+                    if v > best:
+                        best, bi = v, k
+            if bi < 0:
+                break
+            chosen.append(bi)
+            cur = best
+        for k in chosen:
+            lab[k] = 1
+        X.extend(d['x'])
+        y.extend(lab)
+        continue
     for ref in SPLIT.split(d['summary']):
         rt = toks(ref)
         if not rt:
