@@ -72,7 +72,7 @@ X = np.array(X, dtype=float)
 y = np.array(y, dtype=float)
 Xb = np.hstack([X, np.ones((len(X), 1))])
 w = np.zeros(Xb.shape[1])
-lam = 1e-3
+lam = 1e-6
 for it in range(50):  # Newton-Raphson
     p = 1 / (1 + np.exp(-Xb @ w))
     g = Xb.T @ (p - y) / len(y) + lam * np.r_[w[:-1], 0]
