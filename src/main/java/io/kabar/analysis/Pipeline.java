@@ -12,7 +12,7 @@ import io.kabar.parse.Cleaner;
 import io.kabar.parse.ArticleParser;
 import io.kabar.parse.DatelineParser;
 import io.kabar.parse.ParsedArticle;
-import io.kabar.summarize.LeadSummarizer;
+import io.kabar.summarize.RankedSummarizer;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -37,7 +37,7 @@ public final class Pipeline {
   private final MeasureRules measures;
   private final EntityExtractor entities;
   private final ClaimExtractor claims;
-  private final LeadSummarizer summarizer;
+  private final RankedSummarizer summarizer;
 
   private Pipeline(long maxBytes, Pipeline shared) {
     this.maxBytes = maxBytes;
@@ -55,7 +55,7 @@ public final class Pipeline {
       OpenNlpNameFinder.LANGUAGES.forEach(OpenNlpNameFinder.standard()::preload); // at init, not in an article's time
       entities = EntityExtractor.withFinder(NameFinders.standard());
       claims = ClaimExtractor.standard();
-      summarizer = new LeadSummarizer(splitter);
+      summarizer = new RankedSummarizer(splitter);
     }
   }
 

@@ -9,7 +9,7 @@ import com.amazonaws.services.lambda.runtime.events.transformers.v2.dynamodb.Dyn
 import io.kabar.nlp.SentenceSplitter;
 import io.kabar.store.ArticleStore;
 import io.kabar.store.Backoff;
-import io.kabar.summarize.LeadSummarizer;
+import io.kabar.summarize.RankedSummarizer;
 import io.kabar.summarize.Summarizer;
 import java.util.ArrayList;
 import java.util.List;
@@ -31,7 +31,7 @@ public final class SummarizeArticleFunction implements RequestHandler<DynamodbEv
   private SummarizeArticleFunction(Map<String, String> env) {
     // only the summary step and its sentence splitter: the parse and extraction data stay unloaded
     this(Clients.s3(env), new ArticleStore(Clients.dynamo(env), Config.from(env).table(), Backoff.DEFAULT),
-        new LeadSummarizer(SentenceSplitter.standard()));
+        new RankedSummarizer(SentenceSplitter.standard()));
   }
 
   /** For tests and the local runner: collaborators passed in. */

@@ -41,7 +41,7 @@ import picocli.CommandLine.Model.CommandSpec;
 /** {@code kabar eval}: measurements on labelled data. */
 @Command(name = "eval", mixinStandardHelpOptions = true,
     description = "Measure the pipeline on labelled data.",
-    subcommands = {EvalCommand.Extraction.class, NerEvalCommand.class, ClaimsEvalCommand.class, LanguageEvalCommand.class,
+    subcommands = {EvalCommand.Extraction.class, NerEvalCommand.class, ClaimsEvalCommand.class, LanguageEvalCommand.class, SummaryEvalCommand.class,
         CommandLine.HelpCommand.class})
 final class EvalCommand implements Runnable {
   @Spec
