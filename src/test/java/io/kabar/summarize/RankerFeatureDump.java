@@ -13,7 +13,7 @@ import java.util.List;
 /**
  * Writes the learned ranker's training data: for each pair of a pairs file, the candidate sentences with
  * their {@link RankedSummarizer#FEATURES} and the reference summary, one JSON object a line. The labels and
- * the logistic regression are in {@code scripts/train-summary-ranker.py}. Not a test: run with
+ * the logistic regression are in {@code src/test/scripts/train-summary-ranker.py}. Not a test: run with
  * {@code java -cp target/test-classes:target/classes:CP io.kabar.summarize.RankerFeatureDump PAIRS LANG OUT}.
  */
 public final class RankerFeatureDump {

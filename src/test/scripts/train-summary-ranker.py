@@ -84,8 +84,8 @@ for it in range(50):  # Newton-Raphson
 names = sys.argv[2].split(',') + ['bias']
 with open(sys.argv[3], 'w', encoding='utf-8') as out:
     out.write('# Learned sentence ranker of RankedSummarizer (logistic regression), see docs/SUMMARY.md (model card).\n')
-    out.write('# Provenance: fitted by the Kabar team with scripts/train-summary-ranker.py; only weights, no text of the data.\n')
-    out.write('# Trained by scripts/train-summary-ranker.py on IndoSum indosum-more (%d sentences, %d positive).\n'
+    out.write('# Provenance: fitted by the Kabar team with src/test/scripts/train-summary-ranker.py; only weights, no text of the data.\n')
+    out.write('# Trained by src/test/scripts/train-summary-ranker.py on IndoSum indosum-more (%d sentences, %d positive).\n'
               % (len(y), int(y.sum())))
     out.write('# Format: feature<TAB>weight.\n')
     for n, v in zip(names, w):
