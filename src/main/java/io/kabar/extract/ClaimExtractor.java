@@ -583,16 +583,7 @@ public final class ClaimExtractor {
 
   /** The last PERSON mention starting before {@code at}, outside {@code quotes} and parentheses, or null. */
   private static Located lastPerson(String text, List<Located> sorted, int at, List<Span> quotes) {
-    int lo = 0;
-    int hi = sorted.size();
-    while (lo < hi) {
-      int mid = (lo + hi) >>> 1;
-      if (sorted.get(mid).mention().start() < at) {
-        lo = mid + 1;
-      } else {
-        hi = mid;
-      }
-    }
+    int lo = firstStartingAtOrAfter(sorted, at);
     for (int i = lo - 1; i >= 0; i--) {
       Located l = sorted.get(i);
       int start = l.mention().start();
@@ -765,17 +756,23 @@ public final class ClaimExtractor {
     return best == null ? null : best.entity().key();
   }
 
-  private static List<Located> inside(List<Located> sorted, int start, int end) {
+  /** The index of the first mention (in start order) starting at or after {@code offset}: binary search. */
+  private static int firstStartingAtOrAfter(List<Located> sorted, int offset) {
     int lo = 0;
     int hi = sorted.size();
     while (lo < hi) {
       int mid = (lo + hi) >>> 1;
-      if (sorted.get(mid).mention().start() < start) {
+      if (sorted.get(mid).mention().start() < offset) {
         lo = mid + 1;
       } else {
         hi = mid;
       }
     }
+    return lo;
+  }
+
+  private static List<Located> inside(List<Located> sorted, int start, int end) {
+    int lo = firstStartingAtOrAfter(sorted, start);
     List<Located> out = new ArrayList<>();
     for (int i = lo; i < sorted.size() && sorted.get(i).mention().start() < end; i++) {
       if (sorted.get(i).mention().end() <= end) {
