@@ -79,6 +79,7 @@ public final class ClaimExtractor {
     Set<String> seen = new HashSet<>();
     Memory memory = new Memory();
     memory.all = located;
+    memory.people = located.stream().filter(l -> l.entity().type() == io.kabar.analysis.EntityType.PERSON).toList();
     for (Sentence s : units(text, sentences)) {
       List<Token> tokens = Tokenizer.tokens(text, s.start(), s.end());
       List<Span> quotes = quoteSpans(text, s.start(), s.end());
@@ -217,6 +218,8 @@ public final class ClaimExtractor {
 
     /** Every mention of the text, by start. */
     List<Located> all = List.of();
+    /** The PERSON mentions of {@link #all}, by start: pronoun speakers search these only. */
+    List<Located> people = List.of();
     /** The last speaker form seen for each entity key. */
     final Map<String, String> byKey = new java.util.HashMap<>();
 
@@ -420,7 +423,7 @@ public final class ClaimExtractor {
         : cue[0] > 0 && c.is("PRONOUN", tokens.get(cue[0] - 1).text().toLowerCase(Locale.ROOT))
             || cue[1] < tokens.size() && c.is("PRONOUN", tokens.get(cue[1]).text().toLowerCase(Locale.ROOT));
     if (pronoun || speakerText == null && c.is("CLITIC", cueLower)) {
-      Located person = lastPerson(text, memory.all, first.start(), quotes);
+      Located person = lastPerson(text, memory.people, first.start(), quotes);
       if (person != null && !person.entity().key().equals(memory.key)) {
         // the last person named before the cue, with the fullest speaker form they were quoted under
         speakerKey = person.entity().key();
@@ -581,13 +584,18 @@ public final class ClaimExtractor {
     return m.start() > 0 && text.charAt(m.start() - 1) == '(';
   }
 
-  /** The last PERSON mention starting before {@code at}, outside {@code quotes} and parentheses, or null. */
-  private static Located lastPerson(String text, List<Located> sorted, int at, List<Span> quotes) {
-    int lo = firstStartingAtOrAfter(sorted, at);
+  /**
+   * The last PERSON mention starting before {@code at}, outside {@code quotes} and parentheses, or null.
+   * {@code people} holds PERSON mentions only, so the walk back skips only people in quotes or
+   * parentheses, not every place and number before them (a long text of pronoun quotes and no named
+   * person was quadratic).
+   */
+  private static Located lastPerson(String text, List<Located> people, int at, List<Span> quotes) {
+    int lo = firstStartingAtOrAfter(people, at);
     for (int i = lo - 1; i >= 0; i--) {
-      Located l = sorted.get(i);
+      Located l = people.get(i);
       int start = l.mention().start();
-      if (l.entity().type() == io.kabar.analysis.EntityType.PERSON && !parenthesised(text, l.mention())
+      if (!parenthesised(text, l.mention())
           && quotes.stream().noneMatch(q -> start >= q.start() && start < q.end())) {
         return l;
       }

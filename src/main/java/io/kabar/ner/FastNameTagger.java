@@ -67,6 +67,8 @@ final class FastNameTagger {
   /** Per word, its model contexts for the token-local features at each window offset (bounded). */
   private final Map<String, Word> words = new ConcurrentHashMap<>();
   private static final int MAX_CACHED_WORDS = 50_000;
+  /** Longer tokens (base64, minified code) are looked up each time, never cached. */
+  static final int MAX_CACHED_WORD_LENGTH = 32;
 
   private FastNameTagger(TokenNameFinderModel model, PerceptronModel maxent) {
     Object[] data = maxent.getDataStructures();
@@ -354,7 +356,7 @@ final class FastNameTagger {
     Word w = words.get(token);
     if (w == null) {
       w = new Word(plan, token);
-      if (words.size() < MAX_CACHED_WORDS) {
+      if (words.size() < MAX_CACHED_WORDS && token.length() <= MAX_CACHED_WORD_LENGTH) { // no blobs kept for life
         words.putIfAbsent(token, w);
       }
     }

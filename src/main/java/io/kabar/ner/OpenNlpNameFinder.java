@@ -29,6 +29,9 @@ import opennlp.tools.util.Span;
 public final class OpenNlpNameFinder implements NameFinder {
   /** Languages with a shipped model. */
   public static final Set<String> LANGUAGES = Set.of("id", "en");
+
+  private static final Map<String, EntityType> NAME_TYPES = Map.of("PERSON", EntityType.PERSON,
+      "ORGANIZATION", EntityType.ORGANIZATION, "LOCATION", EntityType.LOCATION, "EVENT", EntityType.EVENT);
   private static final String MODEL_DIR = "/io/kabar/ner/";
   private static final OpenNlpNameFinder STANDARD = new OpenNlpNameFinder(OpenNlpNameFinder::loadShipped);
 
@@ -112,8 +115,11 @@ public final class OpenNlpNameFinder implements NameFinder {
       // The perceptron's outcome "probabilities" are not calibrated (a confident span averages about 0.33
       // over seven outcomes), so they would fail any fixed threshold downstream: the model's decision is
       // the confidence, reported as 1 as NameSpan documents for a finder without one.
-      out.add(new NameSpan(tokens.get(s.getStart()).start(), tokens.get(s.getEnd() - 1).end(),
-          EntityType.valueOf(s.getType()), 1.0));
+      EntityType type = NAME_TYPES.get(s.getType());
+      if (type == null) { // a type we do not model (MISC from another model): skipped, not fatal
+        continue;
+      }
+      out.add(new NameSpan(tokens.get(s.getStart()).start(), tokens.get(s.getEnd() - 1).end(), type, 1.0));
     }
     return out;
   }

@@ -183,6 +183,9 @@ public final class PdfReader {
      * {@value #MIN_GUTTER_POINTS} pt of space separates its glyphs on either side of the gutter's
      * middle, so a column line that reaches into the gutter still counts as a column line.
      */
+    /** The widest text extent, in points, that column detection looks at (A0 is 2,384 pt wide). */
+    static final float MAX_PAGE_POINTS = 5000f;
+
     static Columns of(List<Glyph> glyphs) {
       if (glyphs.size() < 2 * MIN_COLUMN_LINES) {
         return null;
@@ -197,7 +200,9 @@ public final class PdfReader {
       }
       int width = (int) Math.ceil(right - left);
       int rows = byLine.size();
-      if (width < 4 * MIN_GUTTER_POINTS || rows < MIN_COLUMN_LINES + 2 * EDGE_LINES) {
+      // Glyph positions are not bounded by the page: a crafted glyph far off the page must not size the
+      // arrays below (a real page is at most a few thousand points wide).
+      if (!(right - left <= MAX_PAGE_POINTS) || width < 4 * MIN_GUTTER_POINTS || rows < MIN_COLUMN_LINES + 2 * EDGE_LINES) {
         return null;
       }
       int[] coverage = new int[width + 1];
