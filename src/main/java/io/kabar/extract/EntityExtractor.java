@@ -134,20 +134,7 @@ public final class EntityExtractor {
    * in full once and by surname after, and a trained finder does not always tag the bare surname.
    */
   private List<Candidate> missedShortForms(String text, List<Sentence> sentences, List<Candidate> candidates) {
-    Map<String, String> byPart = new HashMap<>();
-    for (Candidate c : candidates) {
-      if (c.type() == EntityType.PERSON && c.key() != null) {
-        String[] parts = NAME_PARTS.split(c.text());
-        if (parts.length > 1) {
-          for (String part : new String[] {parts[0], parts[parts.length - 1]}) {
-            String previous = byPart.putIfAbsent(part, c.key());
-            if (previous != null && !previous.equals(c.key())) {
-              byPart.put(part, "");
-            }
-          }
-        }
-      }
-    }
+    Map<String, String> byPart = personKeysByNamePart(candidates, 2);
     List<Candidate> out = new ArrayList<>();
     if (byPart.isEmpty()) {
       return out;
@@ -168,6 +155,28 @@ public final class EntityExtractor {
       }
     }
     return out;
+  }
+
+  /**
+   * For each first and last word of the keyed PERSON candidates of at least {@code minWords} words, the
+   * key of the one person it belongs to, or {@code ""} when it belongs to several.
+   */
+  private static Map<String, String> personKeysByNamePart(List<Candidate> candidates, int minWords) {
+    Map<String, String> byPart = new HashMap<>();
+    for (Candidate c : candidates) {
+      if (c.type() == EntityType.PERSON && c.key() != null) {
+        String[] parts = NAME_PARTS.split(c.text());
+        if (parts.length >= minWords) {
+          for (String part : new String[] {parts[0], parts[parts.length - 1]}) {
+            String previous = byPart.putIfAbsent(part, c.key());
+            if (previous != null && !previous.equals(c.key())) {
+              byPart.put(part, "");
+            }
+          }
+        }
+      }
+    }
+    return byPart;
   }
 
   /** A mention-less entity for a name outside the text (a dateline place), typed by the gazetteer. */
@@ -315,18 +324,8 @@ public final class EntityExtractor {
    */
   private static List<Candidate> resolveSingles(List<Candidate> candidates) {
     // one-word spans of other types are kept when the finder was sure enough (below)
-    Map<String, String> byPart = new HashMap<>();
-    for (Candidate c : candidates) { // full names first: a short form names the one full name it is part of
-      if (c.type() == EntityType.PERSON && c.key() != null) {
-        String[] parts = NAME_PARTS.split(c.text());
-        for (String part : new String[] {parts[0], parts[parts.length - 1]}) {
-          String previous = byPart.putIfAbsent(part, c.key());
-          if (previous != null && !previous.equals(c.key())) {
-            byPart.put(part, "");
-          }
-        }
-      }
-    }
+    // full names first: a short form names the one full name it is part of
+    Map<String, String> byPart = personKeysByNamePart(candidates, 1);
     for (Candidate c : candidates) { // then one-word names the finder was sure of, where no full name has them
       if (c.type() == EntityType.PERSON && c.key() == null && c.score() >= MIN_SCORE) {
         byPart.putIfAbsent(c.text(), Slugs.key(EntityType.PERSON.name(), c.text()));
