@@ -15,8 +15,9 @@ import java.util.regex.Pattern;
  * Turns bytes into text. A byte-order mark (UTF-8, UTF-16LE, UTF-16BE) decides; otherwise strict
  * UTF-8, and when the bytes are not valid UTF-8, the charset an HTML {@code <meta>} declares (for
  * HTML) or windows-1252 (a superset of ISO-8859-1's printable characters; its five undefined bytes
- * become U+FFFD). Control characters other than {@code \n} and {@code \t} are removed and line
- * ends normalised to {@code \n}. {@link #decode} never fails; {@link #decodeChecked} also rejects
+ * become U+FFFD). Control characters other than {@code \n} and {@code \t} are removed, line
+ * ends normalised to {@code \n}, and text that was UTF-8 decoded twice upstream is repaired
+ * ({@link Mojibake}). {@link #decode} never fails; {@link #decodeChecked} also rejects
  * text that is mostly undecodable. Thread-safe.
  */
 public final class TextDecoder {
@@ -89,10 +90,13 @@ public final class TextDecoder {
     return text;
   }
 
-  /** Normalises line ends to {@code \n} and drops control characters except newline and tab. */
+  /**
+   * Normalises line ends to {@code \n}, drops control characters except newline and tab, and
+   * repairs UTF-8 that was decoded twice upstream ({@link Mojibake}).
+   */
   public static String clean(String text) {
     String unified = text.indexOf('\r') < 0 ? text : text.replace("\r\n", "\n").replace('\r', '\n');
-    return hasControl(unified) ? CONTROL.matcher(unified).replaceAll("") : unified;
+    return Mojibake.repair(hasControl(unified) ? CONTROL.matcher(unified).replaceAll("") : unified);
   }
 
   /** One plain scan instead of a regex pass over clean text, which is nearly every input. */
