@@ -57,4 +57,14 @@ class HtmlReaderTest {
     assertEquals("Kim visits Moscow", d.title());
     assertTrue(d.paragraphs().contains("Body"));
   }
+
+  @Test
+  void entityEncodedMojibakeIsRepairedAfterParsing() {
+    // the page's own markup spells the damage as entities: the decoder cannot see it, the text can
+    Document d = new HtmlReader().read("<title>It&acirc;&euro;&trade;s back | Site</title><article>"
+        + "<p>The bridge isn&acirc;&euro;&trade;t just open &acirc;&euro;&rdquo; it&acirc;&euro;&trade;s busy.</p>"
+        + "<p>Caf&Atilde;&copy; owners said traffic doubled.</p></article>");
+    assertEquals("It’s back", d.title());
+    assertEquals(List.of("The bridge isn’t just open — it’s busy.", "Café owners said traffic doubled."), d.paragraphs());
+  }
 }

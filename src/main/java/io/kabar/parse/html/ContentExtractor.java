@@ -1,5 +1,6 @@
 package io.kabar.parse.html;
 
+import io.kabar.parse.Mojibake;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.IdentityHashMap;
@@ -815,7 +816,8 @@ public final class ContentExtractor {
     if (buf.length() == 0) {
       return;
     }
-    String text = normalize(buf);
+    // entity-encoded mojibake (&acirc;&euro;&trade;) only shows once the markup is parsed
+    String text = normalize(Mojibake.repair(buf.toString()));
     buf.setLength(0);
     while (text.endsWith("|")) {
       text = text.substring(0, text.length() - 1).strip();

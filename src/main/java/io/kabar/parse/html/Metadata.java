@@ -2,10 +2,11 @@ package io.kabar.parse.html;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.kabar.parse.Mojibake;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -295,7 +296,7 @@ public record Metadata(String title, String byline, String publishedAt, String s
   }
 
   static String clean(String s) {
-    return s == null ? "" : s.replace('\u00a0', ' ').replaceAll("\\s+", " ").strip();
+    return s == null ? "" : Mojibake.repair(s).replace('\u00a0', ' ').replaceAll("\\s+", " ").strip();
   }
 
   /** Lower-case words only, for comparing titles. */
