@@ -15,7 +15,7 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Development tool, not a test: our parse stage alone (no Readability4J) over evaluation datasets,
+ * Development tool, not a test (-Dremoved=FILE: one JSON line per removal): our parse stage alone (no Readability4J) over evaluation datasets,
  * main-text precision, recall and F1 averaged as {@code kabar eval extraction} does, for the
  * even and the odd half of each dataset (the tuning and the held-out half: news4k by the last hex
  * digit of the id, WCXB by the page number) and for the whole. Writes one JSON line per page
@@ -29,6 +29,9 @@ public final class ExtractionDev {
     ObjectMapper json = new ObjectMapper();
     String pagesFile = System.getProperty("pages");
     String textsDir = System.getProperty("texts");
+    String removedFile = System.getProperty("removed");
+    PrintWriter removedOut = removedFile == null ? null
+        : new PrintWriter(Files.newBufferedWriter(Path.of(removedFile), StandardCharsets.UTF_8));
     if (textsDir != null) {
       Files.createDirectories(Path.of(textsDir));
     }
@@ -47,6 +50,15 @@ public final class ExtractionDev {
             ParsedArticle a = pipeline.parse(new Source(page.id(), page.id() + ".html", page.html(),
                 Optional.of("text/html"), Optional.empty()));
             text = a.mainText();
+            if (removedOut != null) {
+              for (var r : a.removed()) {
+                Map<String, Object> row = new LinkedHashMap<>();
+                row.put("id", page.id());
+                row.put("reason", r.reason());
+                row.put("text", r.text());
+                removedOut.println(json.writeValueAsString(row));
+              }
+            }
           } catch (Exception e) {
             text = "";
           }
@@ -87,6 +99,10 @@ public final class ExtractionDev {
         }
         sb.append(String.format("  %.1f s", (System.nanoTime() - t0) / 1e9));
         System.out.println(sb);
+      }
+    } finally {
+      if (removedOut != null) {
+        removedOut.close();
       }
     }
   }
