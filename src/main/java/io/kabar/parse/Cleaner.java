@@ -29,7 +29,8 @@ import java.util.stream.Collectors;
  * applies only to a paragraph right after one removed for REASON, e.g. a credit line after
  * "Foto:") or {@code run=N} (the rule applies only where N or more paragraphs in a row match it, e.g.
  * a run of share buttons "Facebook", "Twitter", "Email", while a heading "Pinterest" over a section
- * about Pinterest stays). A regex may name the article's own outlet with {@code (?<site>)}: the outlets named by the
+ * about Pinterest stays) or {@code tail=N} (the rule applies only to the last N paragraphs, e.g. an
+ * author's biography, which in the middle of an article may be the subject). A regex may name the article's own outlet with {@code (?<site>)}: the outlets named by the
  * dateline of the first paragraphs (see {@link DatelineParser}), so "VIVA Militer: …" after
  * "Moskow, VIVA – …" is a section label while "YOY Growth: 171%" on a page without that outlet is
  * not; a {@code (?<site>)} rule does nothing when no outlet is known. Rules of the article's language
@@ -38,7 +39,7 @@ import java.util.stream.Collectors;
  *
  * <p>Reason codes of the shipped rules: PAGINATION, PHOTO_CAPTION, READ_ALSO, ADVERTISEMENT,
  * SECTION_LABEL, EDITOR_INITIALS, BYLINE, SHARE_PROMPT, SUBSCRIBE_PROMPT, COPYRIGHT, COMMENT_PROMPT,
- * NAVIGATION, READING_TIME; and {@link #DUPLICATE}, {@link #NEAR_DUPLICATE} for repeats.
+ * NAVIGATION, READING_TIME, AUTHOR_BIO; and {@link #DUPLICATE}, {@link #NEAR_DUPLICATE} for repeats.
  *
  * <p>Repeats are found by {@link NearDuplicates}, among prose paragraphs only (at least
  * {@value NearDuplicates#MIN_WORDS} words ending a sentence, or {@value NearDuplicates#LONG_WORDS}
@@ -66,7 +67,7 @@ public final class Cleaner {
    * the number of consecutive paragraphs the rule must match for any of them to be removed (1 for
    * most rules).
    */
-  record Rule(String reason, String regex, Pattern pattern, boolean strip, String after, int run) {
+  record Rule(String reason, String regex, Pattern pattern, boolean strip, String after, int run, int tail) {
     /** True when the regex matches at the paragraph start only, so {@code lookingAt} is enough. */
     boolean anchored() {
       return regex.startsWith("^");
@@ -75,7 +76,7 @@ public final class Cleaner {
     Rule forSites(Pattern sites) {
       return pattern != null ? this
           : new Rule(reason, regex, Pattern.compile(regex.replace(SITE, "(?<site>" + sites.pattern() + ")")), strip,
-              after, run);
+              after, run, tail);
     }
   }
 
@@ -127,14 +128,15 @@ public final class Cleaner {
         throw new IllegalStateException(path + ": expected REASON<TAB>regex, got " + String.join(" ", row));
       }
       String option = row.length > 2 ? row[2] : "";
-      if (!option.isEmpty() && !option.equals("strip") && !option.matches("after=[A-Z_]+|run=[2-9]")) {
+      if (!option.isEmpty() && !option.equals("strip") && !option.matches("after=[A-Z_]+|run=[2-9]|tail=[1-9]")) {
         throw new IllegalStateException(path + ": unknown option '" + option + "' in rule " + row[1]);
       }
       String regex = row[1];
       Pattern compiled = Pattern.compile(regex);
       rules.add(new Rule(row[0], regex, regex.contains(SITE) ? null : compiled, option.equals("strip"),
           option.startsWith("after=") ? option.substring(6) : null,
-          option.startsWith("run=") ? Integer.parseInt(option.substring(4)) : 1));
+          option.startsWith("run=") ? Integer.parseInt(option.substring(4)) : 1,
+          option.startsWith("tail=") ? Integer.parseInt(option.substring(5)) : 0));
     }
     return List.copyOf(rules);
   }
@@ -163,7 +165,8 @@ public final class Cleaner {
       for (int r = 0; r < matchers.length; r++) {
         Rule rule = rules.get(r);
         if (rule.after() != null && !rule.after().equals(previousReason)
-            || rule.run() > 1 && !runs.get(rule)[i]) {
+            || rule.run() > 1 && !runs.get(rule)[i]
+            || rule.tail() > 0 && i < paragraphs.size() - rule.tail()) {
           continue;
         }
         Matcher m = matchers[r].reset(text);

@@ -271,4 +271,20 @@ class CleanerTest {
     String other = "Bandung, KABAR – Harga beras di pasar induk naik lagi pada pekan ini, kata pedagang.";
     assertTrue(CLEANER.clean(List.of(BODY, other), "id").dateline().isEmpty(), "only the first kept paragraph counts");
   }
+
+  @Test
+  void authorBiographyIsRemovedOnlyAtTheEnd() {
+    String bio = "Jane Doe is a freelance writer based in Chicago whose work has appeared in many magazines.";
+    String subject = "Maria Lopez is a novelist and former journalist who grew up in the valley she now writes about.";
+    List<String> story = List.of(EN_BODY, "The mayor promised new buses by the end of the year.",
+        "Critics said the plan came too late.", "The council votes on the budget next week.");
+    List<String> withBio = new java.util.ArrayList<>(story);
+    withBio.add(bio);
+    Cleaner.Result end = CLEANER.clean(withBio, "en");
+    assertEquals(List.of("AUTHOR_BIO"), end.removed().stream().map(Removal::reason).toList());
+    List<String> withSubject = new java.util.ArrayList<>(story);
+    withSubject.add(1, subject);
+    Cleaner.Result middle = CLEANER.clean(withSubject, "en");
+    assertTrue(middle.paragraphs().contains(subject), "a person described mid-story is the subject, not a bio");
+  }
 }
