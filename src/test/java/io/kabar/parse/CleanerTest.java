@@ -287,4 +287,21 @@ class CleanerTest {
     Cleaner.Result middle = CLEANER.clean(withSubject, "en");
     assertTrue(middle.paragraphs().contains(subject), "a person described mid-story is the subject, not a bio");
   }
+
+  @Test
+  void newsletterModerationFollowAndAboutTheAuthorLinesAreRemoved() {
+    List<String> in = List.of(EN_BODY, "Thanks for signing up!", "The mayor promised new buses by the end of the year.",
+        "All comments are moderated", "Follow the Opinion section on Facebook, Instagram and X.",
+        "Critics said the plan came too late.", "About the Author");
+    Cleaner.Result r = CLEANER.clean(in, "en");
+    assertEquals(List.of(EN_BODY, "The mayor promised new buses by the end of the year.",
+        "Critics said the plan came too late."), r.paragraphs());
+    assertEquals(List.of("SUBSCRIBE_PROMPT", "COMMENT_PROMPT", "SHARE_PROMPT", "AUTHOR_BIO"),
+        r.removed().stream().map(Removal::reason).toList());
+    // mid-article, a heading "About the author" may head a section about a book's author
+    List<String> mid = List.of(EN_BODY, "About the Author", "The novelist grew up in the valley.",
+        "Critics said the plan came too late.", "The council votes next week.", "The mayor spoke on Monday.",
+        "Residents were divided.");
+    assertTrue(CLEANER.clean(mid, "en").paragraphs().contains("About the Author"));
+  }
 }
