@@ -3,6 +3,7 @@ package io.kabar.parse.html;
 import io.kabar.nlp.DataFiles;
 import java.util.HashSet;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 
 /**
@@ -25,6 +26,7 @@ final class ClassHints {
   private static final Set<String> NEGATIVE = new HashSet<>();
   private static final Set<String> NOT = new HashSet<>();
   private static final Set<String> UNLESS_PROSE = new HashSet<>();
+  private static final Pattern SCROLL_UTILITY = Pattern.compile("scroll-(?:[mp][trblxyse]?-.+|smooth|auto)");
 
   static {
     for (String[] row : DataFiles.rows("io/kabar/parse/html/class-hints.txt")) {
@@ -91,11 +93,14 @@ final class ClassHints {
   /**
    * The class names without the utility classes of CSS frameworks, which say how a block is laid
    * out, not what it is: names with a variant or an arbitrary value ({@code md:flex},
-   * {@code w-[880px]}), {@code overflow-*}, and {@code hidden} when a variant shows the block again
-   * at some screen size ({@code hidden md:block}).
+   * {@code w-[880px]}), {@code overflow-*}, the scroll margin and padding utilities
+   * ({@code scroll-mt-20}, {@code scroll-m-28}: a heading or section that anchor links jump to, not
+   * a scrolling widget), and {@code hidden} when a variant shows the block again at some screen
+   * size ({@code hidden md:block}).
    */
   static String utilityFree(String cls) {
-    if (cls.isEmpty() || cls.indexOf(':') < 0 && cls.indexOf('[') < 0 && !cls.contains("overflow")) {
+    if (cls.isEmpty() || cls.indexOf(':') < 0 && cls.indexOf('[') < 0 && !cls.contains("overflow")
+        && !cls.contains("scroll-")) {
       return cls;
     }
     boolean variant = false;
@@ -107,7 +112,8 @@ final class ClassHints {
     }
     StringBuilder sb = new StringBuilder(cls.length());
     for (String name : cls.split("\\s+")) {
-      if (name.indexOf(':') >= 0 || name.indexOf('[') >= 0 || name.startsWith("overflow") || variant && name.equals("hidden")) {
+      if (name.indexOf(':') >= 0 || name.indexOf('[') >= 0 || name.startsWith("overflow") || variant && name.equals("hidden")
+          || SCROLL_UTILITY.matcher(name).matches()) {
         continue;
       }
       sb.append(name).append(' ');

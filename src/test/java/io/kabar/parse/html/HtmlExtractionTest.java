@@ -158,6 +158,12 @@ class HtmlExtractionTest {
     assertEquals("card", ClassHints.utilityFree("card overflow-hidden md:w-[880px]"));
     assertEquals("", ClassHints.utilityFree("hidden lg:block"));
     assertEquals("hidden", ClassHints.utilityFree("hidden"));
+    // scroll margin/padding utilities mark anchor targets, not scrolling widgets; a "scroller" class still counts
+    assertEquals("my-8 content-center", ClassHints.utilityFree("my-8 scroll-m-28 content-center"));
+    assertEquals("", ClassHints.utilityFree("scroll-mt-20 scroll-smooth"));
+    assertEquals("news-scroller", ClassHints.utilityFree("news-scroller"));
+    assertTrue(ClassHints.weight(org.jsoup.Jsoup.parse("<div class='scroll-mt-24'></div>").selectFirst("div")) == 0);
+    assertTrue(ClassHints.weight(org.jsoup.Jsoup.parse("<div class='scroll-box'></div>").selectFirst("div")) < 0);
   }
 
   @Test
