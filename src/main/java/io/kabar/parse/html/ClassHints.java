@@ -26,6 +26,9 @@ final class ClassHints {
   private static final Set<String> NEGATIVE = new HashSet<>();
   private static final Set<String> NOT = new HashSet<>();
   private static final Set<String> UNLESS_PROSE = new HashSet<>();
+  /** A field whose label is not shown (Drupal's {@code field--label-hidden}): the content is. */
+  private static final Pattern LABEL_HIDDEN = Pattern.compile(".*label-{1,2}(?:hidden|visually-hidden)");
+  static final int SLUG_WORDS = 5;
   private static final Pattern SCROLL_UTILITY = Pattern.compile("scroll-(?:[mp][trblxyse]?-.+|smooth|auto)");
 
   static {
@@ -49,8 +52,8 @@ final class ClassHints {
 
   /** True when the element's names mark it as page furniture and none marks it as content. */
   static boolean unlikely(Element e) {
-    String names = names(e);
-    return !names.isEmpty() && (any(names, UNLIKELY) || any(names, UNLESS_PROSE)) && !any(names, MAYBE);
+    String names = names(e, false);
+    return !names.isEmpty() && (any(names, UNLIKELY) || any(names, UNLESS_PROSE)) && !any(names(e, true), MAYBE);
   }
 
   /**
@@ -58,11 +61,14 @@ final class ClassHints {
    * when it holds a product card or a social post, content when it holds paragraphs of prose.
    */
   static boolean unlessProse(Element e) {
-    String names = names(e);
-    return !names.isEmpty() && !any(names, UNLIKELY) && any(names, UNLESS_PROSE) && !any(names, MAYBE);
+    String names = names(e, false);
+    return !names.isEmpty() && !any(names, UNLIKELY) && any(names, UNLESS_PROSE) && !any(names(e, true), MAYBE);
   }
 
-  /** +25 for positive and -25 for negative class words, the same again for id words. */
+  /**
+   * +25 for positive and -25 for negative class words, the same again for id words; a slug id
+   * ({@link #slug}) only counts for positive words.
+   */
   static int weight(Element e) {
     int w = 0;
     String cls = utilityFree(e.className());
@@ -74,15 +80,16 @@ final class ClassHints {
     String id = e.id();
     if (!id.isEmpty()) {
       String words = words(id);
-      w += any(words, NEGATIVE) ? -25 : 0;
+      w += !slug(id) && any(words, NEGATIVE) ? -25 : 0;
       w += any(words, POSITIVE) ? 25 : 0;
     }
     return w;
   }
 
-  private static String names(Element e) {
+  /** Class, id and role words; a slug id ({@link #slug}) only when {@code withSlugId}. */
+  private static String names(Element e, boolean withSlugId) {
     String cls = utilityFree(e.className());
-    String id = e.id();
+    String id = withSlugId || !slug(e.id()) ? e.id() : "";
     String role = e.attr("role");
     if (cls.isEmpty() && id.isEmpty() && role.isEmpty()) {
       return "";
@@ -96,11 +103,12 @@ final class ClassHints {
    * {@code w-[880px]}), {@code overflow-*}, the scroll margin and padding utilities
    * ({@code scroll-mt-20}, {@code scroll-m-28}: a heading or section that anchor links jump to, not
    * a scrolling widget), and {@code hidden} when a variant shows the block again at some screen
-   * size ({@code hidden md:block}).
+   * size ({@code hidden md:block}); also {@code field--label-hidden}, which hides a field's label,
+   * not its content.
    */
   static String utilityFree(String cls) {
     if (cls.isEmpty() || cls.indexOf(':') < 0 && cls.indexOf('[') < 0 && !cls.contains("overflow")
-        && !cls.contains("scroll-")) {
+        && !cls.contains("scroll-") && !cls.contains("label-")) {
       return cls;
     }
     boolean variant = false;
@@ -113,12 +121,33 @@ final class ClassHints {
     StringBuilder sb = new StringBuilder(cls.length());
     for (String name : cls.split("\\s+")) {
       if (name.indexOf(':') >= 0 || name.indexOf('[') >= 0 || name.startsWith("overflow") || variant && name.equals("hidden")
-          || SCROLL_UTILITY.matcher(name).matches()) {
+          || SCROLL_UTILITY.matcher(name).matches() || LABEL_HIDDEN.matcher(name).matches()) {
         continue;
       }
       sb.append(name).append(' ');
     }
     return sb.toString().strip();
+  }
+
+  /**
+   * True when an id is a slug of the block's text rather than a name: anchor ids made from a
+   * heading ({@code how-popular-are-meditation-and-mindfulness}) carry the words of the text
+   * ("popular"), not of the page's furniture, so they never mark a block as furniture. A slug is
+   * {@value #SLUG_WORDS} or more words joined by hyphens or underscores; ids naming furniture are
+   * short ({@code related-posts}, {@code comments}).
+   */
+  static boolean slug(String id) {
+    if (id.length() < 16) {
+      return false;
+    }
+    int words = 1;
+    for (int i = 0; i < id.length(); i++) {
+      char c = id.charAt(i);
+      if ((c == '-' || c == '_') && i > 0 && id.charAt(i - 1) != '-' && id.charAt(i - 1) != '_') {
+        words++;
+      }
+    }
+    return words >= SLUG_WORDS;
   }
 
   /** The words of a class or id string, lower case, space separated. */

@@ -164,6 +164,15 @@ class HtmlExtractionTest {
     assertEquals("news-scroller", ClassHints.utilityFree("news-scroller"));
     assertTrue(ClassHints.weight(org.jsoup.Jsoup.parse("<div class='scroll-mt-24'></div>").selectFirst("div")) == 0);
     assertTrue(ClassHints.weight(org.jsoup.Jsoup.parse("<div class='scroll-box'></div>").selectFirst("div")) < 0);
+    // an anchor id made from a heading carries the heading's words ("popular"), not a furniture name
+    assertTrue(ClassHints.slug("how-popular-are-meditation-and-mindfulness"));
+    assertFalse(ClassHints.slug("related-posts-widget"));
+    assertEquals(0, ClassHints.weight(org.jsoup.Jsoup.parse(
+        "<div id='how-popular-are-meditation-and-mindfulness'></div>").selectFirst("div")));
+    assertTrue(ClassHints.weight(org.jsoup.Jsoup.parse("<div id='popular-stories'></div>").selectFirst("div")) < 0);
+    assertTrue(ClassHints.weight(org.jsoup.Jsoup.parse(
+        "<div id='main-article-body-content-wrapper'></div>").selectFirst("div")) > 0, "a long id still says content");
+    assertEquals("field field--name-body", ClassHints.utilityFree("field field--name-body field--label-hidden"));
   }
 
   @Test
