@@ -303,5 +303,10 @@ class CleanerTest {
         "Critics said the plan came too late.", "The council votes next week.", "The mayor spoke on Monday.",
         "Residents were divided.");
     assertTrue(CLEANER.clean(mid, "en").paragraphs().contains("About the Author"));
+    List<String> contact = new java.util.ArrayList<>(in.subList(0, 3));
+    contact.add("Contact reporter Jane Doe at jdoe@example.com or 555-0100.");
+    contact.add("Contact me to get a free quote for your event.");
+    assertEquals(List.of("AUTHOR_BIO"), CLEANER.clean(contact, "en").removed().stream().map(Removal::reason)
+        .filter("AUTHOR_BIO"::equals).toList(), "a call to contact the writer, not any 'Contact …' line");
   }
 }
