@@ -13,7 +13,8 @@ import java.util.regex.Pattern;
  *
  * <p>Normalisation ({@link #normalize}): NFKC, quotation marks (straight, curly, guillemets, primes) and
  * apostrophes removed, dashes unified to {@code -}, whitespace collapsed to one space, trimmed,
- * lower-cased (ROOT).
+ * punctuation ending the text ({@code . ! ? , ; :}) removed (claims are stored without the period
+ * that closes their sentence, while a gold fragment may end with it), lower-cased (ROOT).
  *
  * <ul>
  *   <li>A gold claim is <b>found</b> when the normalised text of an extracted claim contains its
@@ -62,7 +63,12 @@ public final class ClaimScore {
     String n = Normalizer.normalize(s, Normalizer.Form.NFKC);
     n = QUOTES.matcher(n).replaceAll("");
     n = DASHES.matcher(n).replaceAll("-");
-    return SPACES.matcher(n).replaceAll(" ").trim().toLowerCase(Locale.ROOT);
+    n = SPACES.matcher(n).replaceAll(" ").trim();
+    int end = n.length();
+    while (end > 0 && ".!?,;:".indexOf(n.charAt(end - 1)) >= 0) {
+      end--;
+    }
+    return n.substring(0, end).trim().toLowerCase(Locale.ROOT);
   }
 
   /** Scores one article's extracted claims (in output order) and adds its counts. */

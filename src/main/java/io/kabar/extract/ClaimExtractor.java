@@ -48,6 +48,8 @@ public final class ClaimExtractor {
   private static final String OPEN_MARKS = "“\"";
   private static final int MAX_UNIT = 6;
   private static final int MAX_SPEAKER_WORDS = 12;
+  /** Longest quotation read as a partial quote inside reported speech (see {@link #fragment}). */
+  static final int MAX_PARTIAL_QUOTE = 10;
 
   private final Map<String, ClaimCues> cues = ClaimCues.all();
 
@@ -190,22 +192,29 @@ public final class ClaimExtractor {
   /**
    * Whether the quotations in {@code said} are fragments of reported speech ({@code X said the plan was "dead on
    * arrival" and would be withdrawn}): at least three words of {@code said} stand outside every quotation and they
-   * outnumber the quoted words. A claim mostly quoted stays a QUOTE.
+   * outnumber the quoted words, or a short quotation (at most {@value #MAX_PARTIAL_QUOTE} words) opens in
+   * lower case after words of the reporter's own ({@code X said the proposal "makes no sense"}: a partial
+   * quote continuing the reporter's sentence). A claim mostly quoted, a long quoted clause, or a quotation
+   * of whole sentences stays a QUOTE.
    */
   static boolean fragment(List<Token> tokens, List<Span> quotes, Span said) {
     int out = 0;
     int in = 0;
+    boolean lowerAfterWords = false; // said the proposal "makes no sense": the quote continues the sentence
     for (Token t : tokens) {
       int at = t.start();
       if (at >= said.start() && t.end() <= said.end() && Character.isLetterOrDigit(t.text().charAt(0))) {
         if (quotes.stream().anyMatch(q -> at >= q.start() && at < q.end())) {
+          if (in == 0 && out > 0 && Character.isLowerCase(t.text().charAt(0))) {
+            lowerAfterWords = true;
+          }
           in++;
         } else {
           out++;
         }
       }
     }
-    return out >= 3 && out > in;
+    return out >= 3 && out > in || lowerAfterWords && in <= MAX_PARTIAL_QUOTE;
   }
 
   /** The last named speaker, for pronoun and clitic speakers. */
@@ -377,7 +386,9 @@ public final class ClaimExtractor {
       speaker = head != null ? head : cutAtStop(text, tokens, quoteBefore.end(), first.start(), c);
       said = new Span(s.start(), first.start());
     } else if (precededByComma(text, first.start(), s.start()) && c.is("INVERT", cueLower)
-        && (tokensAfter(tokens, cue[1]) <= MAX_SPEAKER_WORDS || speakerThenStop(text, tokens, cue[1], c))) {
+        && (tokensAfter(tokens, cue[1]) <= MAX_SPEAKER_WORDS || speakerThenStop(text, tokens, cue[1], c))
+        && quotes.stream().noneMatch(q -> q.start() > last.end() && q.start() < s.end())) {
+      // (not "X, a critic, said the plan "makes no sense"": a quote after the cue is what X said)
       // …, kata Kim. / …, he said. / Kenaikan dana, kata Kim, harus dilakukan …
       speaker = phraseAfter(text, tokens, cue[1], s.end(), c);
       said = new Span(s.start(), first.start());
@@ -636,6 +647,9 @@ public final class ClaimExtractor {
       for (int j = i; j < Math.min(tokens.size(), i + ClaimCues.MAX_WORDS); j++) {
         phrase.append(j > i ? " " : "").append(tokens.get(j).text().toLowerCase(Locale.ROOT));
         if (c.is("REPORT", phrase.toString())) {
+          if (c.is("BE", before) && !(j + 1 < tokens.size() && c.is("BY", tokens.get(j + 1).text().toLowerCase(Locale.ROOT)))) {
+            break; // "are believed to", "was said to be": a passive that names no speaker
+          }
           return new int[] {i, j + 1, 0};
         }
         if (c.is("PREFIX", phrase.toString())) {
@@ -656,6 +670,14 @@ public final class ClaimExtractor {
       }
     }
     int cueStart = tokens.get(cue).start();
+    // a speaker never spans a clause break: "The pacts depress wages; their defenders say …"
+    for (int i = cueStart - 1; i > boundary; i--) {
+      char ch = text.charAt(i);
+      if (ch == ';' || ch == '—' || ch == '\n') {
+        boundary = i + 1;
+        break;
+      }
+    }
     List<Integer> starts = new ArrayList<>(List.of(boundary));
     List<Integer> ends = new ArrayList<>();
     for (int i = text.indexOf(',', boundary); i >= 0 && i < cueStart; i = text.indexOf(',', i + 1)) {

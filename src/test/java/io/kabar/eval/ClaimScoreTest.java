@@ -26,6 +26,7 @@ class ClaimScoreTest {
   void normalisationDropsQuotesUnifiesDashesAndSpaces() {
     assertEquals("kami siap - kata dia", ClaimScore.normalize("  “Kami   siap” — kata\nDia "));
     assertEquals("its the ministers plan", ClaimScore.normalize("It’s the minister's plan"));
+    assertEquals("makes no sense", ClaimScore.normalize("makes no sense.”"), "the period closing the sentence");
   }
 
   @Test

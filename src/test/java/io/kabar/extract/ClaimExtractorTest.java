@@ -272,4 +272,27 @@ class ClaimExtractorTest {
     assertEquals("the Riverside Ledger", c.speaker());
     assertEquals("Talks broke down on Friday", c.text());
   }
+
+  @Test
+  void partialQuoteAfterTheReportersWordsIsReportedSpeechOfTheSpeakerBeforeTheCue() {
+    Claim c = claims("Senator Ann Lee, a critic of the plan, said the proposal “makes absolutely no sense.”", "en").get(0);
+    assertEquals(ClaimKind.ATTRIBUTED, c.kind(), "a lower-case quotation continuing the reporter's sentence");
+    assertTrue(c.speaker().startsWith("Senator Ann Lee"), c.speaker());
+    assertTrue(c.text().contains("makes absolutely no sense"), c.text());
+    // a whole quoted sentence after "said" stays a quote
+    Claim whole = claims("Senator Ann Lee said: “The proposal makes no sense, and we will fight it.”", "en").get(0);
+    assertEquals(ClaimKind.QUOTE, whole.kind());
+  }
+
+  @Test
+  void speakerDoesNotSpanASemicolonAndPassiveBeliefNamesNoSpeaker() {
+    List<Claim> cs = claims("The agreements are believed to depress wages; their defenders say they protect trade secrets.",
+        "en");
+    assertEquals(1, cs.size(), cs.toString());
+    assertTrue(cs.get(0).speaker().endsWith("defenders"), cs.get(0).speaker());
+    assertEquals("they protect trade secrets", cs.get(0).text());
+    // with "by", the passive names its speaker
+    Claim by = claims("Costs will double next year, as was reported by the Harbor Council.", "en").get(0);
+    assertTrue(by.speaker() != null && by.speaker().contains("Harbor Council"), String.valueOf(by.speaker()));
+  }
 }
