@@ -217,6 +217,20 @@ public final class ClaimExtractor {
     return out >= 3 && out > in || lowerAfterWords && in <= MAX_PARTIAL_QUOTE;
   }
 
+  /**
+   * Whether the quantities make an unattributed sentence a numeric assertion: one written with digits, or an
+   * exact one in words ({@code sepuluh kali lipat}, {@code two million people}). A vague plural alone
+   * ({@code thousands of people}, {@code ratusan nelayan}) describes rather than asserts.
+   */
+  private static boolean asserts(List<Quantity> quantities) {
+    for (Quantity q : quantities) {
+      if (!q.approximate() || q.text().chars().anyMatch(Character::isDigit)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** The last named speaker, for pronoun and clitic speakers. */
   private static final class Memory {
     String speaker;
@@ -348,7 +362,7 @@ public final class ClaimExtractor {
           null, s.start(), s.end(), quantities, keys, score(!quantities.isEmpty(), true, true, features(text, quote.start(), quote.end(), c)));
     }
     if (cue == null) {
-      return quantities.isEmpty() || !quotes.isEmpty() && quotes.get(0).start() - 1 <= s.start() ? null
+      return !asserts(quantities) || !quotes.isEmpty() && quotes.get(0).start() - 1 <= s.start() ? null
           : new Claim(trim(s.text()), ClaimKind.STATISTIC, null, null, null, s.start(), s.end(), quantities, keys,
               score(true, false, false, features(text, s.start(), s.end(), c)));
     }

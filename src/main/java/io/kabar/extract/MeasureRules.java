@@ -49,7 +49,7 @@ public final class MeasureRules {
 
   /** The compiled rules of one language. */
   private record Rules(NumberFormat format, Pattern measure, List<Pattern> dates, Pattern weekday, Pattern clock,
-      Set<String> stopWords) {}
+      Set<String> stopWords, Pattern words, Set<String> firstWords) {}
 
   /** Rules compiled on first use of a language (compiling all of them up front costs cold-start time). */
   private final Map<String, Rules> byLanguage = new java.util.concurrent.ConcurrentHashMap<>();
@@ -89,7 +89,15 @@ public final class MeasureRules {
         + "(?:[ ](?<nexta>(?i:" + NumberFormat.alternation(f.nextAfter) + ")))?(?![\\p{L}\\p{N}])");
     Pattern clock = Pattern.compile("(?=\\d)(?<![\\p{L}\\p{N}])(?<h>\\d{1,2})(?<sep>[.:])(?<min>\\d{2})(?![\\p{N}])"
         + "(?:[ ]?(?<ca>" + NumberFormat.alternation(f.clockAfter) + ")(?![\\p{L}]))?");
-    return new Rules(f, Pattern.compile(measure), dates, weekday, clock, Set.copyOf(stop));
+    Set<String> numberWords = new java.util.HashSet<>(f.numberWords.keySet());
+    numberWords.addAll(f.smallNumberWords.keySet());
+    numberWords.addAll(f.approximateNumberWords.keySet());
+    Set<String> firstWords = new java.util.HashSet<>();
+    numberWords.forEach(w -> firstWords.add(w.split(" ")[0]));
+    Pattern words = Pattern.compile("(?<![\\p{L}\\p{N}])(?:(?<hedge>(?i:" + NumberFormat.alternation(f.hedges) + "))\\s{1,3})?"
+        + "(?<w>(?i:" + NumberFormat.alternation(numberWords) + "))"
+        + "(?:[ ](?<scale>(?i:" + NumberFormat.alternation(f.scales.keySet()) + ")))?(?![\\p{L}\\p{N}])");
+    return new Rules(f, Pattern.compile(measure), dates, weekday, clock, Set.copyOf(stop), words, Set.copyOf(firstWords));
   }
 
   /** A look-ahead for the first characters (either case) of {@code words}. */
@@ -184,6 +192,16 @@ public final class MeasureRules {
         }
       }
     }
+    if (!rules.firstWords().isEmpty()) {
+      for (Matcher m : matches(rules.words(), text, wordWindows(text, rules.firstWords(), 40))) {
+        if (free(taken, m.start(), m.end())) {
+          Found f = wordMeasure(m, text, rules);
+          if (f != null && free(taken, f.start(), f.end())) {
+            take(found, taken, f);
+          }
+        }
+      }
+    }
     found.sort(Comparator.comparingInt(Found::start));
     return merge(found, text.length());
   }
@@ -236,6 +254,11 @@ public final class MeasureRules {
 
   /** Stretches around the words of {@code words} (lower case) found in {@code text}. */
   private static List<int[]> wordWindows(String text, java.util.Collection<String> words) {
+    return wordWindows(text, words, 20);
+  }
+
+  /** Stretches of {@code margin} characters either side of the words of {@code words} in {@code text}. */
+  private static List<int[]> wordWindows(String text, java.util.Collection<String> words, int margin) {
     List<int[]> out = new ArrayList<>();
     int shortest = words.stream().mapToInt(String::length).min().orElse(0);
     int longest = words.stream().mapToInt(String::length).max().orElse(0);
@@ -250,8 +273,8 @@ public final class MeasureRules {
         j++;
       }
       if (j - i >= shortest && j - i <= longest && words.contains(text.substring(i, j).toLowerCase(Locale.ROOT))) {
-        int from = Math.max(0, i - 20);
-        int to = Math.min(text.length(), j + 20);
+        int from = Math.max(0, i - margin);
+        int to = Math.min(text.length(), j + margin);
         if (!out.isEmpty() && out.get(out.size() - 1)[1] >= from) {
           out.get(out.size() - 1)[1] = to;
         } else {
@@ -367,6 +390,46 @@ public final class MeasureRules {
     return n2 == null
         ? new Found(type, surface, m.start(), end, null, n1, null, null, unit, approximate)
         : new Found(type, surface, m.start(), end, null, null, n1, n2, unit, approximate);
+  }
+
+  /**
+   * A QUANTITY written in words: an approximate plural ({@code thousands of people}, {@code puluhan ribu
+   * warga}: value the magnitude, approximate), a number word with a unit after it ({@code twenty
+   * soldiers}, {@code sepuluh kali lipat}), or any number word with a scale ({@code two million}, {@code
+   * tiga juta orang}); a small number word without a scale ({@code two leaders}) and a number word with
+   * neither unit nor scale are left alone: they count things in passing far more often than they assert.
+   */
+  private static Found wordMeasure(Matcher m, String text, Rules rules) {
+    NumberFormat f = rules.format();
+    String word = m.group("w").toLowerCase(Locale.ROOT);
+    Double approx = f.approximateNumberWords.get(word);
+    Double exact = approx == null ? f.numberWords.get(word) : null;
+    Double small = approx == null && exact == null ? f.smallNumberWords.get(word) : null;
+    double scale = m.group("scale") == null ? 1 : f.scales.get(m.group("scale").toLowerCase(Locale.ROOT));
+    if (small != null && m.group("scale") == null) {
+      return null;
+    }
+    double value = (approx != null ? approx : exact != null ? exact : small) * scale;
+    int end = m.end();
+    int unitFrom = end;
+    for (String of : f.numberOf) {
+      if (text.regionMatches(true, end, " " + of + " ", 0, of.length() + 2)) {
+        unitFrom = end + of.length() + 1;
+        break;
+      }
+    }
+    String unit = null;
+    Matcher u = UNIT.matcher(text).region(unitFrom, Math.min(text.length(), unitFrom + 40));
+    if (u.lookingAt() && !rules.stopWords().contains(u.group(1)) && !f.months.containsKey(u.group(1))
+        && !f.scales.containsKey(u.group(1))) {
+      unit = u.group(1);
+      end = u.end();
+    }
+    if (unit == null && approx == null && m.group("scale") == null) {
+      return null;
+    }
+    return new Found(EntityType.QUANTITY, text.substring(m.start(), end), m.start(), end, null, value, null, null,
+        unit, approx != null || m.group("hedge") != null);
   }
 
   private static boolean free(boolean[] taken, int start, int end) {

@@ -38,6 +38,14 @@ final class NumberFormat {
   final List<String> hedges;
   final List<String> ranges;
   final List<String> percents;
+  /** Number words read alone when a unit or scale follows (twenty, sepuluh, seribu). */
+  final Map<String, Double> numberWords = new HashMap<>();
+  /** Number words read only with a scale after them (two million, tiga juta, a billion). */
+  final Map<String, Double> smallNumberWords = new HashMap<>();
+  /** Approximate plurals (thousands, tens of thousands, ribuan, puluhan ribu): their value is the magnitude. */
+  final Map<String, Double> approximateNumberWords = new HashMap<>();
+  /** Words between a number word and its unit (thousands of people). */
+  final List<String> numberOf;
 
   private NumberFormat(List<String[]> rows, boolean byShape) {
     this.byShape = byShape;
@@ -53,11 +61,15 @@ final class NumberFormat {
     nextAfter = byKind.getOrDefault("next-after", List.of());
     clockBefore = byKind.getOrDefault("clock-before", List.of());
     clockAfter = byKind.getOrDefault("clock-after", List.of());
+    numberOf = byKind.getOrDefault("number-of", List.of());
     for (String[] r : rows) {
       switch (r[0]) {
         case "month" -> months.put(r[1].toLowerCase(Locale.ROOT), Integer.parseInt(r[2]));
         case "scale" -> scales.put(r[1].toLowerCase(Locale.ROOT), Double.parseDouble(r[2]));
         case "currency" -> currencies.put(r[1], r[2]);
+        case "number" -> numberWords.put(r[1].toLowerCase(Locale.ROOT), Double.parseDouble(r[2]));
+        case "number-small" -> smallNumberWords.put(r[1].toLowerCase(Locale.ROOT), Double.parseDouble(r[2]));
+        case "numbers" -> approximateNumberWords.put(r[1].toLowerCase(Locale.ROOT), Double.parseDouble(r[2]));
         case "weekday" -> {
           weekdays.put(r[1].toLowerCase(Locale.ROOT), Integer.parseInt(r[2]));
           if (r.length > 3 && r[3].equals("cued")) {

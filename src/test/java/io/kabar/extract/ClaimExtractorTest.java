@@ -295,4 +295,13 @@ class ClaimExtractorTest {
     Claim by = claims("Costs will double next year, as was reported by the Harbor Council.", "en").get(0);
     assertTrue(by.speaker() != null && by.speaker().contains("Harbor Council"), String.valueOf(by.speaker()));
   }
+
+  @Test
+  void aVaguePluralAloneIsNoStatisticButAnExactNumberWordIs() {
+    assertTrue(claims("Ratusan nelayan tidak melaut selama sepekan.", "id").isEmpty());
+    List<Claim> exact = claims("Harga cabai naik sepuluh kali lipat dalam sebulan.", "id");
+    assertEquals(1, exact.size(), exact.toString());
+    assertEquals(ClaimKind.STATISTIC, exact.get(0).kind());
+    assertEquals(10.0, exact.get(0).quantities().get(0).value());
+  }
 }

@@ -185,4 +185,21 @@ class MeasureRulesTest {
         found.toString());
     assertEquals(3000.0, only("The price is 3,000 per bag.", "en").value());
   }
+
+  @Test
+  void quantitiesWrittenInWords() {
+    Entity tens = only("Tens of thousands of dollars flowed to the campaigns.", "en");
+    assertEquals("QUANTITY#10000-dollars", tens.key());
+    assertEquals(Boolean.TRUE, tens.approximate());
+    assertEquals("QUANTITY#2000000-people", only("Nearly two million people fled.", "en").key());
+    assertEquals("QUANTITY#20-soldiers", only("Twenty soldiers were hurt.", "en").key());
+    assertEquals("QUANTITY#3000000-orang", only("Sebanyak tiga juta orang mengungsi.", "id").key());
+    Entity ribuan = only("Ribuan warga berkumpul di alun-alun.", "id");
+    assertEquals("QUANTITY#1000-warga", ribuan.key());
+    assertEquals(Boolean.TRUE, ribuan.approximate());
+    assertEquals("QUANTITY#1000000-lapangan", only("bisa menciptakan sejuta lapangan pekerjaan", "id").key());
+    // small numbers without a scale, and number words without a unit, count things in passing
+    assertTrue(RULES.extract("The two leaders met. No one came. One of the three left.", "en").isEmpty());
+    assertTrue(RULES.extract("Kedua pemimpin bertemu di Lima, Peru. Tiga di antaranya pulang.", "id").isEmpty());
+  }
 }
