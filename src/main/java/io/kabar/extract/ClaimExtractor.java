@@ -401,7 +401,8 @@ public final class ClaimExtractor {
       said = new Span(s.start(), first.start());
     } else if (precededByComma(text, first.start(), s.start()) && c.is("INVERT", cueLower)
         && (tokensAfter(tokens, cue[1]) <= MAX_SPEAKER_WORDS || speakerThenStop(text, tokens, cue[1], c))
-        && quotes.stream().noneMatch(q -> q.start() > last.end() && q.start() < s.end())) {
+        && quotes.stream().noneMatch(q -> q.start() > last.end() && q.start() < s.end())
+        && !clauseAfter(text, tokens, cue[1], s.end(), c)) {
       // (not "X, a critic, said the plan "makes no sense"": a quote after the cue is what X said)
       // …, kata Kim. / …, he said. / Kenaikan dana, kata Kim, harus dilakukan …
       speaker = phraseAfter(text, tokens, cue[1], s.end(), c);
@@ -711,6 +712,23 @@ public final class ClaimExtractor {
     return starts.get(j);
   }
 
+  /**
+   * Whether the first words after an inverted cue are a clause rather than a speaker: an auxiliary among
+   * the next four tokens before any comma ({@code …, said burglaries had fallen}: what was said, not who).
+   */
+  private static boolean clauseAfter(String text, List<Token> tokens, int from, int sentenceEnd, ClaimCues c) {
+    for (int i = from; i < Math.min(tokens.size(), from + 4); i++) {
+      Token t = tokens.get(i);
+      if (t.start() >= sentenceEnd || text.substring(tokens.get(from).start(), t.start()).indexOf(',') >= 0) {
+        return false;
+      }
+      if (i > from && c.is("AUX", t.text().toLowerCase(Locale.ROOT))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** {@code [from,to)} cut before its first STOP word; null when nothing is left. */
   private static Span cutAtStop(String text, List<Token> tokens, int from, int to, ClaimCues c) {
     for (Token t : tokens) {
@@ -732,6 +750,13 @@ public final class ClaimExtractor {
       if (t.start() >= from && t.end() <= to && c.is("STOP", t.text().toLowerCase(Locale.ROOT))) {
         end = t.start();
         break;
+      }
+    }
+    if (end < to) {
+      // a role cut short by its stop word ("Professor Ito, a criminologist| at …"): keep the name before it
+      int comma = text.lastIndexOf(',', end - 1);
+      if (comma > from && !trim(text.substring(from, comma)).isEmpty()) {
+        end = comma;
       }
     }
     return trim(text.substring(from, end)).isEmpty() ? null : new Span(from, end);

@@ -304,4 +304,14 @@ class ClaimExtractorTest {
     assertEquals(ClaimKind.STATISTIC, exact.get(0).kind());
     assertEquals(10.0, exact.get(0).quantities().get(0).value());
   }
+
+  @Test
+  void aRoleCutShortByAStopWordLeavesTheName() {
+    Claim c = claims("Professor Samuel Ito, a criminologist at Eastbrook University, said burglaries had fallen.", "en").get(0);
+    assertEquals("Professor Samuel Ito", c.speaker(), "not the inverted '…, said burglaries': 'had' makes a clause");
+    assertEquals("burglaries had fallen", c.text());
+    assertEquals("police", claims("The fire was set on purpose, said police.", "en").get(0).speaker());
+    Claim whole = claims("Rina Susanti, juru bicara kementerian, mengatakan jalan akan dibuka.", "id").get(0);
+    assertEquals("Rina Susanti, juru bicara kementerian", whole.speaker(), "a whole role stays");
+  }
 }
