@@ -17,6 +17,7 @@ import java.util.regex.Pattern;
  * that closes their sentence, while a gold fragment may end with it), lower-cased (ROOT).
  *
  * <ul>
+ *   <li>Speakers are compared without a leading "the" ("the FTC" is "FTC").</li>
  *   <li>A gold claim is <b>found</b> when the normalised text of an extracted claim contains its
  *       normalised {@code text_contains}; the first such extracted claim in output order is its
  *       <b>match</b>. Recall = found / gold.</li>
@@ -138,8 +139,13 @@ public final class ClaimScore {
     if (forms == null || forms.stream().allMatch(f -> normalize(f).isEmpty())) {
       return speaker == null || normalize(speaker).isEmpty();
     }
-    String s = normalize(speaker);
-    return !s.isEmpty() && forms.stream().anyMatch(f -> normalize(f).equals(s));
+    String s = withoutArticle(normalize(speaker));
+    return !s.isEmpty() && forms.stream().anyMatch(f -> withoutArticle(normalize(f)).equals(s));
+  }
+
+  /** A normalised speaker without a leading English article: "the FTC" and "FTC" name one speaker. */
+  private static String withoutArticle(String s) {
+    return s.startsWith("the ") ? s.substring(4) : s;
   }
 
   /** Whether {@code actual} agrees with every field {@code gold} gives. */

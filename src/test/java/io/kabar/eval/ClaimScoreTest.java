@@ -27,6 +27,8 @@ class ClaimScoreTest {
     assertEquals("kami siap - kata dia", ClaimScore.normalize("  “Kami   siap” — kata\nDia "));
     assertEquals("its the ministers plan", ClaimScore.normalize("It’s the minister's plan"));
     assertEquals("makes no sense", ClaimScore.normalize("makes no sense.”"), "the period closing the sentence");
+    org.junit.jupiter.api.Assertions.assertTrue(ClaimScore.speakerMatches(List.of("FTC"), "the FTC"));
+    org.junit.jupiter.api.Assertions.assertFalse(ClaimScore.speakerMatches(List.of("FTC"), "the SEC"));
   }
 
   @Test
