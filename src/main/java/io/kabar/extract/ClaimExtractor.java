@@ -150,7 +150,7 @@ public final class ClaimExtractor {
         if (span != null) {
           speakerText = trim(text.substring(span.start(), span.end()));
           speakerKey = speakerKey(here, span);
-          memory.remember(speakerText, speakerKey, isPerson(here, span));
+          memory.remember(speakerText, speakerKey, isPerson(here, span), span.start());
         }
       }
     }
@@ -246,7 +246,10 @@ public final class ClaimExtractor {
     /** The last speaker form seen for each entity key. */
     final Map<String, String> byKey = new java.util.HashMap<>();
 
-    void remember(String speakerText, String speakerKey, boolean isPerson) {
+    /** Where the remembered speaker was named (offset in the text). */
+    int at = -1;
+
+    void remember(String speakerText, String speakerKey, boolean isPerson, int offset) {
       if (speakerText == null) {
         return;
       }
@@ -258,6 +261,7 @@ public final class ClaimExtractor {
         speaker = speakerText;
         key = speakerKey;
         person = isPerson;
+        at = offset;
       }
     }
   }
@@ -445,11 +449,23 @@ public final class ClaimExtractor {
       speakerText = null;
     }
     String speakerKey = speakerText == null ? null : speakerKey(here, speaker);
+    boolean speakerIsPerson = isPerson(here, speaker);
+    if (speakerText != null && speakerKey == null) {
+      // the tagger missed this mention ("Hochul said …"): the speaker is an entity named elsewhere in the text
+      Entity named = byName(memory.all, speakerText);
+      if (named != null) {
+        speakerKey = named.key();
+        speakerIsPerson = named.type() == io.kabar.analysis.EntityType.PERSON;
+      }
+    }
     boolean pronoun = speakerText != null ? c.is("PRONOUN", speakerText.toLowerCase(Locale.ROOT))
         : cue[0] > 0 && c.is("PRONOUN", tokens.get(cue[0] - 1).text().toLowerCase(Locale.ROOT))
             || cue[1] < tokens.size() && c.is("PRONOUN", tokens.get(cue[1]).text().toLowerCase(Locale.ROOT));
     if (pronoun || speakerText == null && c.is("CLITIC", cueLower)) {
       Located person = lastPerson(text, memory.people, first.start(), quotes);
+      if (person != null && memory.person && memory.at > person.mention().start()) {
+        person = null; // the last person quoted was named after the last name the tagger found: "Hochul said …; She said …"
+      }
       if (person != null && !person.entity().key().equals(memory.key)) {
         // the last person named before the cue, with the fullest speaker form they were quoted under
         speakerKey = person.entity().key();
@@ -459,7 +475,7 @@ public final class ClaimExtractor {
         speakerKey = memory.key;
       }
     } else {
-      memory.remember(speakerText, speakerKey, isPerson(here, speaker));
+      memory.remember(speakerText, speakerKey, speakerIsPerson, speaker == null ? s.start() : speaker.start());
     }
     ClaimKind kind = quote != null ? ClaimKind.QUOTE : ClaimKind.ATTRIBUTED;
     memory.lastEnd = speakerText == null ? -1 : s.end();
@@ -624,6 +640,26 @@ public final class ClaimExtractor {
       if (!parenthesised(text, l.mention())
           && quotes.stream().noneMatch(q -> start >= q.start() && start < q.end())) {
         return l;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * The named entity of the text whose canonical name or an alias is {@code name} (a PERSON also by its last
+   * word: "Hochul" for "Kathy Hochul"), or null; the first in text order when several match.
+   */
+  private static Entity byName(List<Located> all, String name) {
+    String lower = name.toLowerCase(Locale.ROOT);
+    for (Located l : all) {
+      Entity e = l.entity();
+      if (e.type().isMeasure() || e.type() == io.kabar.analysis.EntityType.DATE) {
+        continue;
+      }
+      String canonical = e.canonical().toLowerCase(Locale.ROOT);
+      if (canonical.equals(lower) || e.aliases().stream().anyMatch(a -> a.equalsIgnoreCase(name))
+          || e.type() == io.kabar.analysis.EntityType.PERSON && canonical.endsWith(" " + lower) && lower.indexOf(' ') < 0) {
+        return e;
       }
     }
     return null;

@@ -314,4 +314,23 @@ class ClaimExtractorTest {
     Claim whole = claims("Rina Susanti, juru bicara kementerian, mengatakan jalan akan dibuka.", "id").get(0);
     assertEquals("Rina Susanti, juru bicara kementerian", whole.speaker(), "a whole role stays");
   }
+
+  @Test
+  void aSpeakerTheTaggerMissedIsLinkedByNameAndWinsThePronounThatFollows() {
+    String text = "Governor Kathy Hochul vetoed the bill on Friday.\n\n\"It was a bad deal,\" Senator Sean Ryan said.\n\n"
+        + "In a memo, Hochul said firms had legitimate interests. She said she was open to a narrower law.";
+    int hochul = text.indexOf("Kathy Hochul");
+    int ryan = text.indexOf("Sean Ryan");
+    // the tagger found the first mentions only, not the "Hochul" of the memo sentence
+    List<Entity> entities = List.of(
+        Entity.named("PERSON#kathy-hochul", io.kabar.analysis.EntityType.PERSON, "Kathy Hochul", List.of("Hochul"), 1,
+            List.of(new io.kabar.analysis.Mention("Kathy Hochul", hochul, hochul + 12))),
+        Entity.named("PERSON#sean-ryan", io.kabar.analysis.EntityType.PERSON, "Sean Ryan", List.of(), 1,
+            List.of(new io.kabar.analysis.Mention("Sean Ryan", ryan, ryan + 9))));
+    List<Claim> cs = CLAIMS.extract(text, SPLITTER.split(text, "en"), "en", entities);
+    Claim memo = cs.stream().filter(c -> c.text().contains("legitimate interests")).findFirst().orElseThrow();
+    assertEquals("PERSON#kathy-hochul", memo.speakerKey());
+    Claim open = cs.stream().filter(c -> c.text().contains("narrower law")).findFirst().orElseThrow();
+    assertEquals("PERSON#kathy-hochul", open.speakerKey(), "she: the person quoted last, not the last tagged name");
+  }
 }
