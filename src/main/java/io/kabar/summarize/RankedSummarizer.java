@@ -33,7 +33,7 @@ import java.util.regex.Pattern;
  * sentences already chosen}; the chosen sentences are returned in text order. Words are lower-cased
  * {@code \w+} runs without the language's stop words ({@code io/kabar/nlp/stopwords-<lang>.txt}) and with a
  * light per-language suffix strip ({@code io/kabar/summarize/suffixes-<lang>.txt}, longest match first,
- * stem kept at 4 characters or more). Headline and key points follow {@link LeadSummarizer}. Thread-safe.
+ * stem kept at 4 characters or more). Headline and key points: {@link SummaryParts}. Thread-safe.
  */
 public final class RankedSummarizer implements Summarizer {
   public static final int GRAPH_CAP = 60;
@@ -100,9 +100,11 @@ public final class RankedSummarizer implements Summarizer {
         candidates.add(s);
       }
     }
-    List<String> chosen = select(text == null ? "" : text, candidates, lang, title, claims == null ? List.of() : claims);
-    Summary lead = new LeadSummarizer(splitter).summarize(text, language, title, claims == null ? List.of() : claims);
-    return new Summary(lead.headline(), chosen, lead.keyPoints());
+    List<Claim> known = claims == null ? List.of() : claims;
+    List<String> chosen = select(text == null ? "" : text, candidates, lang, title, known);
+    String lead = candidates.isEmpty() ? null : candidates.get(0).text();
+    return new Summary(SummaryParts.headline(title, lead == null ? List.of() : List.of(lead)), chosen,
+        SummaryParts.keyPoints(known));
   }
 
   private List<String> select(String text, List<Sentence> sentences, String lang, String title, List<Claim> claims) {
