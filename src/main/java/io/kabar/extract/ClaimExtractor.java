@@ -81,6 +81,7 @@ public final class ClaimExtractor {
     Set<String> seen = new HashSet<>();
     Memory memory = new Memory();
     memory.all = located;
+    memory.vague = MeasureRules.vaguePlurals(lang);
     memory.people = located.stream().filter(l -> l.entity().type() == io.kabar.analysis.EntityType.PERSON).toList();
     for (Sentence s : units(text, sentences)) {
       List<Token> tokens = Tokenizer.tokens(text, s.start(), s.end());
@@ -222,10 +223,14 @@ public final class ClaimExtractor {
    * exact one in words ({@code sepuluh kali lipat}, {@code two million people}). A vague plural alone
    * ({@code thousands of people}, {@code ratusan nelayan}) describes rather than asserts.
    */
-  private static boolean asserts(List<Quantity> quantities) {
+  private static boolean asserts(List<Quantity> quantities, Set<String> vague) {
     for (Quantity q : quantities) {
       if (!q.approximate() || q.text().chars().anyMatch(Character::isDigit)) {
         return true;
+      }
+      String words = " " + q.text().toLowerCase(Locale.ROOT) + " ";
+      if (vague.stream().noneMatch(v -> words.contains(" " + v + " "))) {
+        return true; // hedged, but an exact number word: "hingga sepuluh kali lipat"
       }
     }
     return false;
@@ -246,6 +251,8 @@ public final class ClaimExtractor {
     /** The last speaker form seen for each entity key. */
     final Map<String, String> byKey = new java.util.HashMap<>();
 
+    /** The language's vague plural number words (thousands, ribuan): see {@link #asserts}. */
+    Set<String> vague = Set.of();
     /** Where the remembered speaker was named (offset in the text). */
     int at = -1;
 
@@ -366,7 +373,7 @@ public final class ClaimExtractor {
           null, s.start(), s.end(), quantities, keys, score(!quantities.isEmpty(), true, true, features(text, quote.start(), quote.end(), c)));
     }
     if (cue == null) {
-      return !asserts(quantities) || !quotes.isEmpty() && quotes.get(0).start() - 1 <= s.start() ? null
+      return !asserts(quantities, memory.vague) || !quotes.isEmpty() && quotes.get(0).start() - 1 <= s.start() ? null
           : new Claim(trim(s.text()), ClaimKind.STATISTIC, null, null, null, s.start(), s.end(), quantities, keys,
               score(true, false, false, features(text, s.start(), s.end(), c)));
     }

@@ -56,6 +56,18 @@ public final class MeasureRules {
 
   private MeasureRules() {}
 
+  private static final Map<String, Set<String>> VAGUE = new java.util.concurrent.ConcurrentHashMap<>();
+
+  /**
+   * The language's approximate plural number words, lower case ({@code thousands}, {@code tens of thousands},
+   * {@code ribuan}): a quantity written with one of them describes rather than counts.
+   */
+  public static Set<String> vaguePlurals(String lang) {
+    String code = Languages.supported().contains(lang) ? lang : Languages.UNDETERMINED;
+    return VAGUE.computeIfAbsent(code, c -> Set.copyOf((c.equals(Languages.UNDETERMINED)
+        ? NumberFormat.undetermined(Languages.supported()) : NumberFormat.forLanguage(c)).approximateNumberWords.keySet()));
+  }
+
   /** The rules for every supported language. */
   public static MeasureRules standard() {
     return new MeasureRules();
