@@ -115,7 +115,8 @@ public final class ParseBatchFunction implements RequestHandler<S3BatchEvent, S3
     String version = task.getS3VersionId() == null || task.getS3VersionId().isBlank() ? null : task.getS3VersionId();
     SourceObject source = new SourceObject(arn.substring(BUCKET_ARN_PREFIX.length()), key, version, null, -1,
         revision, null);
-    ParseService.Result outcome = service.run(source, log);
+    ParseService.Result outcome = ParseMetrics.run(service, source, log.with("taskId", task.getTaskId()),
+        "ParseBatchFunction");
     switch (outcome.outcome()) {
       case PARSED -> {
         result.setResultCode(ResultCode.Succeeded);

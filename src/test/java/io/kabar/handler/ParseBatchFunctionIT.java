@@ -91,6 +91,35 @@ class ParseBatchFunctionIT {
   }
 
   @Test
+  void aHandlerRunPrintsOneValidEmfLinePerObjectAndItsIdsOnEveryLogLine() throws Exception {
+    List<String> log = new CopyOnWriteArrayList<>();
+    String good = "incoming/metrics/good.txt";
+    String bad = "incoming/metrics/blank.txt";
+    servers.upload(good, Servers.sampleArticle());
+    servers.upload(bad, " \n ".getBytes(StandardCharsets.UTF_8));
+
+    function(servers.s3).handleRequest(event(List.of(task("m1", good), task("m2", bad))), new LocalContext("batch", log::add));
+
+    List<JsonNode> emf = MetricsTest.emfLines(log);
+    assertEquals(2, emf.size(), () -> String.join("", log));
+    emf.forEach(MetricsTest::assertValidEmf);
+    JsonNode parsed = emf.stream().filter(l -> good.equals(l.path("key").asText())).findFirst().orElseThrow();
+    assertEquals(1, parsed.path("ArticlesParsed").asInt());
+    assertEquals("ParseBatchFunction", parsed.path("Function").asText());
+    assertEquals(meta(good).path("counts").path("entities").asInt(), parsed.path("Entities").asInt());
+    assertEquals(meta(good).path("counts").path("claims").asInt(), parsed.path("Claims").asInt());
+    assertTrue(parsed.path("ParseDuration").asDouble() > 0);
+    JsonNode failed = emf.stream().filter(l -> bad.equals(l.path("key").asText())).findFirst().orElseThrow();
+    assertEquals(1, failed.path("ArticlesFailed").asInt());
+    assertEquals("EMPTY", failed.path("ErrorCode").asText());
+    for (String line : log) {
+      JsonNode json = io.kabar.analysis.AnalysisJson.mapper().readTree(line);
+      assertTrue(json.path("requestId").isTextual() && json.path("articleId").isTextual() && json.path("key").isTextual(),
+          () -> "request id, article id and key on every line: " + line);
+    }
+  }
+
+  @Test
   void eachTaskGetsItsOwnResultCode() {
     servers.upload("incoming/backfill/good.md", "# Banjir\n\nBanjir melanda Bekasi pada Senin, kata Wali Kota Tri Adhianto."
         .getBytes(StandardCharsets.UTF_8));
