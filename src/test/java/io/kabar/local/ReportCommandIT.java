@@ -48,6 +48,21 @@ class ReportCommandIT {
       assertEquals(page.select("article").text(), Jsoup.parse(byKey.toString()).select("article").text());
       assertEquals(Cli.EXIT_INPUT_FAILED, Cli.run(concat(new String[] {"report", "0123456789abcdef01234567"}, endpoints),
           new PrintWriter(new StringWriter(), true), new PrintWriter(new StringWriter(), true)));
+
+      // kabar query: the same article by id, and the articles of one of its entities
+      String[] table = {"--dynamodb-endpoint", stack.dynamoEndpoint().toString()};
+      StringWriter one = new StringWriter();
+      assertEquals(0, Cli.run(concat(new String[] {"query", "--article", key, "--json"}, table),
+          new PrintWriter(one, true), new PrintWriter(new StringWriter(), true)));
+      com.fasterxml.jackson.databind.JsonNode json = io.kabar.analysis.AnalysisJson.mapper().readTree(one.toString());
+      assertEquals(entities, json.path("entities").size());
+      assertEquals(claims, json.path("claims").size());
+      String entity = json.path("entities").get(0).path("key").asText();
+      StringWriter list = new StringWriter();
+      assertEquals(0, Cli.run(concat(new String[] {"query", "--entity", entity}, table),
+          new PrintWriter(list, true), new PrintWriter(new StringWriter(), true)));
+      assertTrue(list.toString().contains(Keys.articleId(LocalStack.BUCKET, key)), list::toString);
+      assertTrue(list.toString().contains("1 article(s)"), list::toString);
     }
   }
 
