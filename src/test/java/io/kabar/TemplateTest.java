@@ -53,7 +53,7 @@ class TemplateTest {
   @Test
   void everyHandlerTheTemplateNamesExistsWithAHandleRequestMethod() throws Exception {
     Map<String, JsonNode> functions = functions(template());
-    assertEquals(Set.of("ParseArticleFunction", "SummarizeArticleFunction"), functions.keySet());
+    assertEquals(Set.of("ParseArticleFunction", "ParseBatchFunction", "SummarizeArticleFunction"), functions.keySet());
     for (var function : functions.entrySet()) {
       String handler = function.getValue().path("Handler").asText();
       String[] parts = handler.split("::");
@@ -84,7 +84,7 @@ class TemplateTest {
     try (Stream<Path> files = Files.list(Path.of("events"))) {
       events = files.map(p -> p.getFileName().toString()).sorted().toList();
     }
-    assertEquals(List.of("dynamodb-article-parsed.json", "env.json", "s3-put.json"), events,
+    assertEquals(List.of("dynamodb-article-parsed.json", "env.json", "s3-batch.json", "s3-put.json"), events,
         "every event file is loaded below; add a check when adding one");
 
     S3Event upload = EventLoader.loadS3Event("events/s3-put.json");
@@ -106,6 +106,14 @@ class TemplateTest {
     assertEquals(articleId, image.get("articleId").getS(), "the stream sample describes the upload sample");
     assertEquals(Keys.revision(object.getSequencer()), image.get("rev").getS());
     assertEquals("s3://" + bucket + "/" + settings.processedPrefix() + articleId + "/text.txt", image.get("textUri").getS());
+
+    // the backfill sample: schema 1.0 (what ParseBatchFunction reads), a task under the incoming prefix
+    JsonNode batch = JSON.readTree(new File("events/s3-batch.json"));
+    assertEquals("1.0", batch.path("invocationSchemaVersion").asText());
+    JsonNode task = batch.path("tasks").get(0);
+    assertEquals("arn:aws:s3:::" + bucket, task.path("s3BucketArn").asText());
+    assertTrue(java.net.URLDecoder.decode(task.path("s3Key").asText(), java.nio.charset.StandardCharsets.UTF_8)
+        .startsWith(settings.incomingPrefix()));
   }
 
   @Test
@@ -149,6 +157,8 @@ class TemplateTest {
     }
     assertEquals(Map.of(
         "ParseArticleFunction", List.of("s3:GetObject ${IncomingPrefix}*", "s3:GetObjectVersion ${IncomingPrefix}*",
+            "s3:PutObject ${ProcessedPrefix}*"),
+        "ParseBatchFunction", List.of("s3:GetObject ${IncomingPrefix}*", "s3:GetObjectVersion ${IncomingPrefix}*",
             "s3:PutObject ${ProcessedPrefix}*"),
         "SummarizeArticleFunction", List.of("s3:GetObject ${ProcessedPrefix}*")), s3Grants);
   }

@@ -13,10 +13,34 @@ import java.time.Instant;
 public final class Log {
   private final LambdaLogger logger;
   private final String requestId;
+  private final Object[] context;
 
   public Log(LambdaLogger logger, String requestId) {
+    this(logger, requestId, new Object[0]);
+  }
+
+  private Log(LambdaLogger logger, String requestId, Object[] context) {
     this.logger = logger;
     this.requestId = requestId;
+    this.context = context;
+  }
+
+  /**
+   * A log whose every line also carries these alternating field names and values (e.g. the
+   * {@code articleId} and {@code key} of the object being handled); a line's own fields win.
+   */
+  public Log with(Object... fields) {
+    Object[] all = java.util.Arrays.copyOf(context, context.length + fields.length);
+    System.arraycopy(fields, 0, all, context.length, fields.length);
+    return new Log(logger, requestId, all);
+  }
+
+  public LambdaLogger logger() {
+    return logger;
+  }
+
+  public String requestId() {
+    return requestId;
   }
 
   /** A line at {@code level} with {@code message} and alternating field names and values. */
@@ -24,6 +48,9 @@ public final class Log {
     ObjectNode line = AnalysisJson.mapper().createObjectNode();
     line.put("timestamp", Instant.now().toString()).put("level", level).put("message", message)
         .put("requestId", requestId);
+    for (int i = 0; i + 1 < context.length; i += 2) {
+      line.put(String.valueOf(context[i]), context[i + 1] == null ? null : String.valueOf(context[i + 1]));
+    }
     for (int i = 0; i + 1 < fields.length; i += 2) {
       line.put(String.valueOf(fields[i]), fields[i + 1] == null ? null : String.valueOf(fields[i + 1]));
     }

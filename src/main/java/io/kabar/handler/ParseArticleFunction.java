@@ -83,7 +83,7 @@ public final class ParseArticleFunction implements RequestHandler<S3Event, List<
     SourceObject source = new SourceObject(record.getS3().getBucket().getName(), object.getUrlDecodedKey(),
         blankToNull(object.getVersionId()), blankToNull(object.geteTag()), size == null ? -1 : size, revision,
         record.getEventTime() == null ? null : record.getEventTime().toString());
-    return service.process(source, log);
+    return ParseMetrics.run(service, source, log, "ParseArticleFunction").outcome();
   }
 
   /** Lambda's event model gives "" for fields an unversioned bucket's event leaves out. */

@@ -53,19 +53,38 @@ public final class ParseService {
     this.config = config;
   }
 
+  /**
+   * What processing one object did.
+   *
+   * @param errorCode    the error code when {@code outcome} is FAILED, else null
+   * @param errorMessage its message, else null
+   * @param entities     entities written when PARSED, else 0
+   * @param claims       claims written when PARSED, else 0
+   */
+  public record Result(Outcome outcome, ErrorCode errorCode, String errorMessage, int entities, int claims) {
+    static Result of(Outcome outcome) {
+      return new Result(outcome, null, null, 0, 0);
+    }
+  }
+
   /** Handles one ObjectCreated record whose key is already URL-decoded. */
   public Outcome process(SourceObject source, Log log) {
+    return run(source, log).outcome();
+  }
+
+  /** Handles one object (key already URL-decoded) and says what it did, with the error code of a FAILED one. */
+  public Result run(SourceObject source, Log log) {
     String articleId = source.articleId();
     if (!source.key().startsWith(config.incomingPrefix())) {
       log.warn("key outside the incoming prefix refused", "key", source.key(),
           "incomingPrefix", config.incomingPrefix());
-      return Outcome.SKIPPED_OUTSIDE_PREFIX;
+      return Result.of(Outcome.SKIPPED_OUTSIDE_PREFIX);
     }
     Optional<String> stored = store.storedRevision(articleId);
     if (stored.isPresent() && stored.get().compareTo(source.revision()) >= 0) {
       log.info("duplicate or older event ignored", "articleId", articleId, "key", source.key(),
           "rev", source.revision(), "storedRev", stored.get());
-      return Outcome.SKIPPED_STALE;
+      return Result.of(Outcome.SKIPPED_STALE);
     }
     try {
       Download download = read(source, log);
@@ -86,24 +105,24 @@ public final class ParseService {
       log.info("article parsed", "articleId", articleId, "key", source.key(), "rev", source.revision(),
           "entities", analysis.entities().size(), "claims", analysis.claims().size(),
           "staleChildrenDeleted", stale, "outcome", Outcome.PARSED);
-      return Outcome.PARSED;
+      return new Result(Outcome.PARSED, null, null, analysis.entities().size(), analysis.claims().size());
     } catch (ArticleException e) {
       return fail(source, e.code(), e.getMessage(), log);
     } catch (StaleRevisionException e) {
       log.info("newer revision committed meanwhile", "articleId", articleId, "key", source.key());
-      return Outcome.SKIPPED_STALE;
+      return Result.of(Outcome.SKIPPED_STALE);
     }
   }
 
-  private Outcome fail(SourceObject source, ErrorCode code, String message, Log log) {
+  private Result fail(SourceObject source, ErrorCode code, String message, Log log) {
     try {
       store.commitFailed(source, code, message);
       store.deleteStaleChildren(source.articleId(), source.revision());
       log.warn("article failed", "articleId", source.articleId(), "key", source.key(),
           "errorCode", code, "error", message, "outcome", Outcome.FAILED);
-      return Outcome.FAILED;
+      return new Result(Outcome.FAILED, code, message, 0, 0);
     } catch (StaleRevisionException e) {
-      return Outcome.SKIPPED_STALE;
+      return Result.of(Outcome.SKIPPED_STALE);
     }
   }
 

@@ -50,7 +50,22 @@ public final class SummarizeArticleFunction implements RequestHandler<DynamodbEv
         if (image == null) {
           continue;
         }
-        service.process(DynamodbAttributeValueTransformer.toAttributeValueMapV2(image), log);
+        var item = DynamodbAttributeValueTransformer.toAttributeValueMapV2(image);
+        String articleId = item.containsKey("articleId") ? item.get("articleId").s() : null;
+        var source = item.get("source");
+        String key = source != null && source.hasM() && source.m().containsKey("key") ? source.m().get("key").s() : null;
+        long start = System.nanoTime();
+        Outcome outcome = service.process(item, log.with("articleId", articleId, "key", key));
+        if (outcome != Outcome.SKIPPED_IRRELEVANT) {
+          boolean done = outcome == Outcome.SUMMARIZED;
+          Metrics line = Metrics.of("SummarizeArticleFunction", null).count("ArticlesSummarized", done ? 1 : 0)
+              .count("ArticlesSkipped", done ? 0 : 1);
+          if (done) {
+            line.millis("SummarizeDuration", (System.nanoTime() - start) / 1e6);
+          }
+          line.property("articleId", articleId).property("key", key).property("requestId", context.getAwsRequestId())
+              .property("outcome", outcome.name()).write(context.getLogger());
+        }
       } catch (RuntimeException e) {
         log.warn("stream record failed; reported for retry", "sequenceNumber", sequenceNumber,
             "error", e.toString());

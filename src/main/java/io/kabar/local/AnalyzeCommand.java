@@ -33,7 +33,8 @@ import picocli.CommandLine.Model.CommandSpec;
     description = {"Run the pipeline in-process (no AWS) and print the analysis JSON of DESIGN.md, one object "
         + "per input. An input that fails prints {\"id\", \"error\": {\"code\", \"message\"}} and the run goes on.",
         "Examples:", "  kabar analyze article.txt page.html", "  cat article.md | kabar analyze -",
-        "  kabar analyze --jsonl docs.jsonl   (lines of {\"id\", \"text\"|\"html\", \"lang\"?})"})
+        "  kabar analyze --jsonl docs.jsonl   (lines of {\"id\", \"text\"|\"html\", \"lang\"?})",
+        "  kabar analyze --format html article.txt > article.html   (a self-contained page: highlights, claims, summary)"})
 final class AnalyzeCommand implements Callable<Integer> {
   @Spec
   CommandSpec spec;
@@ -44,6 +45,13 @@ final class AnalyzeCommand implements Callable<Integer> {
   @Option(names = "--jsonl", description = "Each input holds one JSON object a line: {\"id\", \"text\"|\"html\", \"lang\"?}.")
   boolean jsonl;
 
+  /** Output formats of {@code analyze}. */
+  enum Format { json, html }
+
+  @Option(names = "--format", defaultValue = "json", description = "json (default) or html: one self-contained page "
+      + "with entities highlighted, claims linked to the text and the summary on top (one FILE, not with --jsonl).")
+  Format format;
+
   @Option(names = "--pretty", negatable = true, description = "Indent the JSON (default: on for a single file input).")
   Boolean pretty;
 
@@ -51,6 +59,9 @@ final class AnalyzeCommand implements Callable<Integer> {
   public Integer call() {
     Pipeline pipeline = Pipeline.standard();
     PrintWriter out = spec.commandLine().getOut();
+    if (format == Format.html) {
+      return html(pipeline, out);
+    }
     boolean indent = pretty != null ? pretty : inputs.size() == 1 && !jsonl;
     ObjectWriter writer = indent ? AnalysisJson.mapper().writerWithDefaultPrettyPrinter() : AnalysisJson.mapper().writer();
     int failed = 0;
@@ -63,6 +74,27 @@ final class AnalyzeCommand implements Callable<Integer> {
     }
     out.flush();
     return failed == 0 ? 0 : Cli.EXIT_INPUT_FAILED;
+  }
+
+  private int html(Pipeline pipeline, PrintWriter out) {
+    if (jsonl || inputs.size() != 1) {
+      throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+          "--format html takes exactly one FILE and no --jsonl");
+    }
+    String input = inputs.get(0);
+    String id = input.equals("-") ? "stdin" : Path.of(input).getFileName().toString();
+    try {
+      byte[] bytes = input.equals("-") ? System.in.readAllBytes() : Files.readAllBytes(Path.of(input));
+      out.print(ArticleHtml.render(ArticleHtml.of(pipeline.analyze(Source.of(id, input.equals("-") ? "" : input, bytes)))));
+      out.flush();
+      return 0;
+    } catch (IOException e) {
+      spec.commandLine().getErr().println("kabar: cannot read " + input + ": " + e.getMessage());
+      return Cli.EXIT_INPUT_FAILED;
+    } catch (ArticleException e) {
+      spec.commandLine().getErr().println("kabar: " + id + ": " + e.code() + ": " + e.getMessage());
+      return Cli.EXIT_INPUT_FAILED;
+    }
   }
 
   private JsonNode analyzeFile(String input, Pipeline pipeline) {

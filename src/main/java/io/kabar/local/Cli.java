@@ -11,7 +11,7 @@ import picocli.CommandLine.Command;
 @Command(name = "kabar", mixinStandardHelpOptions = true, versionProvider = Cli.Version.class,
     description = "Serverless article processing, run locally: parse articles into entities, claims "
         + "and summaries, through the same Lambda handlers that run in AWS.",
-    subcommands = {AnalyzeCommand.class, DemoCommand.class, ProcessCommand.class, LocalCommand.class,
+    subcommands = {AnalyzeCommand.class, DemoCommand.class, ProcessCommand.class, QueryCommand.class, ReportCommand.class, LocalCommand.class,
         EvalCommand.class, TrainCommand.class, CommandLine.HelpCommand.class},
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {"0:success", "1:internal error, or the run did not finish in time",
