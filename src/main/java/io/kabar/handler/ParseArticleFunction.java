@@ -22,16 +22,21 @@ import software.amazon.awssdk.services.s3.S3Client;
  * hits a transient AWS error, the remaining records are still handled and the first such error
  * is rethrown at the end, so that Lambda retries the event (the handled records are then
  * recognised as duplicates).
+ *
+ * <p>With SnapStart, {@link Priming} runs the pipeline on bundled samples before the snapshot.
  */
 public final class ParseArticleFunction implements RequestHandler<S3Event, List<String>> {
   private final ParseService service;
+  /** SnapStart priming (held strongly: CRaC may hold registered resources weakly). */
+  private final Priming priming;
 
   /** For the Lambda runtime: clients and pipeline built once per execution environment. */
   public ParseArticleFunction() {
     this(System.getenv());
   }
 
-  private ParseArticleFunction(Map<String, String> env) {
+  /** Clients and configuration from {@code env} (package-private for the priming test). */
+  ParseArticleFunction(Map<String, String> env) {
     this(Clients.s3(env), Config.from(env), Clients.dynamo(env));
   }
 
@@ -43,6 +48,12 @@ public final class ParseArticleFunction implements RequestHandler<S3Event, List<
   /** For tests and the local runner: collaborators passed in. */
   public ParseArticleFunction(S3Client s3, ArticleStore store, Pipeline pipeline, Config config) {
     this.service = new ParseService(s3, store, pipeline, config);
+    this.priming = Priming.register(() -> Priming.primeParse(pipeline));
+  }
+
+  /** The SnapStart hook: loads every model and runs the pipeline on bundled samples, no I/O. */
+  Priming priming() {
+    return priming;
   }
 
   /** Returns one outcome per record, in order ({@code PARSED}, {@code FAILED}, {@code SKIPPED_…}). */

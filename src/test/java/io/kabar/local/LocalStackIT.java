@@ -56,6 +56,29 @@ class LocalStackIT {
   }
 
   @Test
+  void processRunsAFolderOnSeveralWorkersAndReportsEveryFile(@TempDir Path dir) throws Exception {
+    assumeDynalite();
+    Path nested = Files.createDirectories(dir.resolve("a/b"));
+    byte[] beras = DemoCommand.resource("samples/harga-beras.md");
+    byte[] angin = DemoCommand.resource("samples/harbour-wind-farm.html");
+    int files = 8;
+    for (int i = 0; i < files; i++) {
+      Path folder = i % 2 == 0 ? dir : nested;
+      Files.write(folder.resolve("f" + i + (i % 3 == 0 ? ".html" : ".md")), i % 3 == 0 ? angin : beras);
+    }
+    StringWriter out = new StringWriter();
+
+    int exit = Cli.run(new String[] {"process", "--workers", "4", dir.toString()}, new PrintWriter(out, true),
+        new PrintWriter(new StringWriter(), true));
+
+    assertEquals(0, exit, out::toString);
+    for (int i = 0; i < files; i++) {
+      String key = "incoming/" + (i % 2 == 0 ? "" : "a/b/") + "f" + i + (i % 3 == 0 ? ".html" : ".md");
+      assertTrue(out.toString().contains("SUMMARIZED   " + key), () -> key + " not reported:\n" + out);
+    }
+  }
+
+  @Test
   void anyS3ClientsUploadIsProcessedAndOnlyParsedMetaReachesTheSummarizer() throws Exception {
     assumeDynalite();
     try (LocalStack stack = LocalStack.start(0, 0, 2, null)) {

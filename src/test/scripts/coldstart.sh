@@ -1,0 +1,45 @@
+#!/usr/bin/env bash
+# Cold start of the functions, one fresh JVM per run (io.kabar.bench.ColdStart), medians over RUNS runs.
+#   src/test/scripts/coldstart.sh MODE [RUNS] [FILE]
+# MODE: parse      JVM start -> ParseArticleFunction() -> FILE through the whole pipeline, I/O clients built
+#                  but pointed at a closed port (nothing is sent)
+#       summarize  JVM start -> SummarizeArticleFunction() -> a summary of FILE
+#       stack      against `java -jar target/kabar.jar local up` (ports 4566/8000): the handler reads FILE
+#                  from S3 and writes DynamoDB (the script uploads FILE once under bench/ first)
+# FILE defaults to the seed article ../shared/samples/viva-putin-korut.txt (skipped if absent).
+# Extra JVM flags: JVM_OPTS="-XX:TieredStopAtLevel=1" ... ; pinning: taskset -c 1 src/test/scripts/coldstart.sh ...
+# Needs target/kabar-lambda.jar and target/test-classes: mvn -B -o -q -DskipTests package
+set -euo pipefail
+mode=${1:?mode: parse, summarize or stack}
+runs=${2:-10}
+file=${3:-../shared/samples/viva-putin-korut.txt}
+if [ ! -f "$file" ]; then echo "skipped: $file not present"; exit 0; fi
+for f in target/kabar-lambda.jar target/test-classes/io/kabar/bench/ColdStart.class; do
+  [ -e "$f" ] || { echo "missing $f: run mvn -B -o -q -DskipTests package" >&2; exit 2; }
+done
+cp=target/kabar-lambda.jar:target/test-classes
+export AWS_REGION=us-east-1 TABLE_NAME=kabar-local INCOMING_PREFIX=bench/
+if [ "$mode" = stack ]; then
+  export AWS_ENDPOINT_URL_S3=http://127.0.0.1:4566 AWS_ENDPOINT_URL_DYNAMODB=http://127.0.0.1:8000
+  export AWS_ACCESS_KEY_ID=kabar-local AWS_SECRET_ACCESS_KEY=kabar-local-secret
+  java -cp "$cp" io.kabar.bench.ColdStart stack-upload "$file"
+else
+  # a closed port: any request would fail the run
+  export AWS_ENDPOINT_URL_S3=http://127.0.0.1:9 AWS_ENDPOINT_URL_DYNAMODB=http://127.0.0.1:9
+  export AWS_ACCESS_KEY_ID=none AWS_SECRET_ACCESS_KEY=none
+fi
+out=$(mktemp)
+for _ in $(seq "$runs"); do
+  # shellcheck disable=SC2086
+  java ${JVM_OPTS:-} -Dkabar.t0="$(date +%s%N)" -cp "$cp" io.kabar.bench.ColdStart "$mode" "$file" 2>/dev/null | tee -a "$out"
+done
+median() { sort -n | awk '{a[NR]=$1} END {print (NR%2 ? a[(NR+1)/2] : (a[NR/2]+a[NR/2+1])/2)}'; }
+echo "median of $runs ($mode, JVM_OPTS='${JVM_OPTS:-}', $(nproc) cpus, load $(cut -d' ' -f1-3 /proc/loadavg)):"
+echo "  process start -> handler constructed   $(awk '{print $2}' "$out" | median) ms"
+echo "  first article                          $(awk '{print $3}' "$out" | median) ms"
+echo "  process start -> first article done    $(awk '{print $4}' "$out" | median) ms"
+echo "  process CPU time (all threads)        $(awk '{print $7}' "$out" | median) ms"
+echo "  peak heap used                         $(awk '{print $5}' "$out" | median) MB"
+echo "  peak RSS (VmHWM)                       $(awk '{print $6}' "$out" | median) MB"
+echo "  target/kabar-lambda.jar                $(( $(stat -c %s target/kabar-lambda.jar) / 1024 )) KB"
+rm -f "$out"
