@@ -20,13 +20,18 @@ class SnapStartTest {
 
   @Test
   void everyFunctionSnapshotsPublishedVersionsBehindAnAlias() throws Exception {
-    Map<String, JsonNode> functions = TemplateTest.functions(TemplateTest.template());
+    JsonNode template = TemplateTest.template();
+    Map<String, JsonNode> functions = TemplateTest.functions(template);
     assertFalse(functions.isEmpty());
     for (var f : functions.entrySet()) {
       JsonNode p = f.getValue();
       assertEquals("PublishedVersions", p.path("SnapStart").path("ApplyOn").asText(), f.getKey());
       assertFalse(p.path("AutoPublishAlias").asText().isBlank(), f.getKey() + " needs AutoPublishAlias");
-      assertFalse(p.path("Events").isEmpty(), f.getKey() + ": SAM wires its Events to the alias");
+      // SAM wires a function's Events to its alias; a function without events (the S3 Batch backfill) is
+      // invoked through the alias it publishes, which the template must name instead of the function
+      assertTrue(!p.path("Events").isEmpty()
+          || template.toString().contains("\"" + f.getKey() + "Alias" + p.path("AutoPublishAlias").asText() + "\""),
+          f.getKey() + ": events wired to the alias, or the alias referenced");
     }
   }
 

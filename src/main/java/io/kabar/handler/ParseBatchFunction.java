@@ -53,6 +53,7 @@ public final class ParseBatchFunction implements RequestHandler<S3BatchEvent, S3
 
   private final ParseService service;
   private final LongSupplier clock;
+  private final Priming priming;
 
   /** For the Lambda runtime: clients and pipeline built once per execution environment. */
   public ParseBatchFunction() {
@@ -72,6 +73,11 @@ public final class ParseBatchFunction implements RequestHandler<S3BatchEvent, S3
   public ParseBatchFunction(S3Client s3, ArticleStore store, Pipeline pipeline, Config config) {
     this.service = new ParseService(s3, store, pipeline, config);
     this.clock = System::currentTimeMillis;
+    this.priming = Priming.register(() -> Priming.primeParse(pipeline)); // SnapStart, as ParseArticleFunction
+  }
+
+  Priming priming() {
+    return priming;
   }
 
   @Override
