@@ -105,7 +105,7 @@ class TemplateTest {
     var image = parsed.getRecords().get(0).getDynamodb().getNewImage();
     assertEquals(articleId, image.get("articleId").getS(), "the stream sample describes the upload sample");
     assertEquals(Keys.revision(object.getSequencer()), image.get("rev").getS());
-    assertEquals("s3://" + bucket + "/" + settings.processedPrefix() + articleId + "/text.txt", image.get("textUri").getS());
+    assertEquals("s3://" + bucket + "/" + settings.processedPrefix() + articleId + "/" + image.get("rev").getS() + "/text.txt", image.get("textUri").getS());
   }
 
   @Test

@@ -77,7 +77,7 @@ public final class ArticleStore {
     String articleId = source.articleId();
     String pk = Keys.articlePk(articleId);
     List<WriteRequest> writes = new ArrayList<>();
-    for (Entity entity : analysis.entities()) {
+    for (Entity entity : distinctEntities(analysis)) {
       ObjectNode item = (ObjectNode) AnalysisJson.toTree(entity);
       item.put(Keys.PK, pk).put(Keys.SK, Keys.entitySk(entity.key()))
           .put(Keys.GSI1PK, Keys.entitySk(entity.key()))
@@ -117,7 +117,7 @@ public final class ArticleStore {
         analysis.removed().subList(0, Math.min(MAX_REMOVED_KEPT, analysis.removed().size()))));
     ObjectNode counts = meta.putObject("counts");
     counts.put("paragraphs", analysis.paragraphs().size()).put("characters", analysis.text().length())
-        .put("entities", analysis.entities().size()).put("claims", analysis.claims().size())
+        .put("entities", distinctEntities(analysis).size()).put("claims", analysis.claims().size())
         .put("removed", analysis.removed().size());
     putMeta(source, meta);
   }
@@ -136,14 +136,18 @@ public final class ArticleStore {
     putMeta(source, meta);
   }
 
-  /** Deletes ENTITY and CLAIM items whose revision is not {@code currentRevision}. */
+  /**
+   * Deletes ENTITY and CLAIM items of revisions older than {@code currentRevision} (the one META
+   * holds). Children of a newer revision are left alone: they belong to an upload whose parse is
+   * still running and will commit its META after them.
+   */
   public int deleteStaleChildren(String articleId, String currentRevision) {
     List<WriteRequest> deletes = new ArrayList<>();
     for (Map<String, AttributeValue> item : children(articleId, "")) {
       String sk = item.get(Keys.SK).s();
       boolean child = sk.startsWith(Keys.ENTITY_PREFIX) || sk.startsWith(Keys.CLAIM_PREFIX);
       AttributeValue rev = item.get("rev");
-      if (child && (rev == null || !currentRevision.equals(rev.s()))) {
+      if (child && (rev == null || rev.s() == null || rev.s().compareTo(currentRevision) < 0)) {
         deletes.add(WriteRequest.builder().deleteRequest(DeleteRequest.builder()
             .key(key(item.get(Keys.PK).s(), sk)).build()).build());
       }
@@ -279,6 +283,19 @@ public final class ArticleStore {
             ? response.unprocessedItems().getOrDefault(table, List.of()) : List.of();
       }
     }
+  }
+
+  /**
+   * The entities with distinct item keys, first one kept: two entities with one key would be one
+   * item (and DynamoDB refuses a BatchWriteItem naming a key twice), so META must count items,
+   * not entities, for readers to check that every child is there.
+   */
+  static List<Entity> distinctEntities(Analysis analysis) {
+    Map<String, Entity> byKey = new java.util.LinkedHashMap<>();
+    for (Entity entity : analysis.entities()) {
+      byKey.putIfAbsent(Keys.entitySk(entity.key()), entity);
+    }
+    return new ArrayList<>(byKey.values());
   }
 
   private static WriteRequest put(ObjectNode item) {

@@ -110,9 +110,10 @@ class ParseFunctionIT {
     assertEquals("id", meta.path("language").asText());
     assertEquals("txt", meta.path("format").asText(), "the format the parser detected");
     String articleId = Keys.articleId(Servers.BUCKET, key);
-    assertEquals("s3://kabar-local/processed/" + articleId + "/text.txt", meta.path("textUri").asText());
+    assertEquals("s3://kabar-local/processed/" + articleId + "/" + meta.path("rev").asText() + "/text.txt",
+        meta.path("textUri").asText());
     String text = servers.s3.getObjectAsBytes(GetObjectRequest.builder().bucket(Servers.BUCKET)
-        .key("processed/" + articleId + "/text.txt").build()).asString(StandardCharsets.UTF_8);
+        .key("processed/" + articleId + "/" + meta.path("rev").asText() + "/text.txt").build()).asString(StandardCharsets.UTF_8);
     assertFalse(text.contains("Halaman Selanjutnya"), "clean text has no pagination boilerplate");
     assertFalse(text.contains("<"), "clean text carries no markup");
     List<JsonNode> items = items(key);
