@@ -56,7 +56,15 @@ import software.amazon.awssdk.services.s3.model.PutObjectRequest;
  */
 public final class FaultInjector implements ExecutionInterceptor, AutoCloseable {
   /** The operations faults can be injected into. */
-  public enum Operation { S3_GET, S3_PUT, DYNAMO_WRITE }
+  public enum Operation {
+    S3_GET, S3_PUT,
+    /** PutItem, UpdateItem, DeleteItem other than a META put: children, summaries, status changes, clean-up. */
+    DYNAMO_WRITE,
+    /** PutItem of a META item: the commit point. */
+    DYNAMO_META_WRITE,
+    /** BatchWriteItem: children and their clean-up. */
+    DYNAMO_BATCH_WRITE
+  }
 
   /** What an injected fault looks like on the wire. */
   public enum Fault { THROTTLE, SERVER_ERROR, TIMEOUT, RESET }
@@ -158,9 +166,16 @@ public final class FaultInjector implements ExecutionInterceptor, AutoCloseable 
     if (request instanceof PutObjectRequest) {
       return Operation.S3_PUT;
     }
+    if (request instanceof PutItemRequest put && put.item().containsKey("SK")
+        && "META".equals(put.item().get("SK").s())) {
+      return Operation.DYNAMO_META_WRITE;
+    }
     if (request instanceof PutItemRequest || request instanceof UpdateItemRequest
-        || request instanceof DeleteItemRequest || request instanceof BatchWriteItemRequest) {
+        || request instanceof DeleteItemRequest) {
       return Operation.DYNAMO_WRITE;
+    }
+    if (request instanceof BatchWriteItemRequest) {
+      return Operation.DYNAMO_BATCH_WRITE;
     }
     return null;
   }
@@ -207,7 +222,7 @@ public final class FaultInjector implements ExecutionInterceptor, AutoCloseable 
       Map<String, String> headers = readHead(in, head);
       String[] marker = headers.getOrDefault(HEADER, "S3_GET,127.0.0.1,80").split(",");
       Operation operation = Operation.valueOf(marker[0]);
-      boolean dynamo = operation == Operation.DYNAMO_WRITE;
+      boolean dynamo = operation.name().startsWith("DYNAMO");
       OutputStream out = socket.getOutputStream();
       if ("100-continue".equalsIgnoreCase(headers.get("expect"))) {
         out.write("HTTP/1.1 100 Continue\r\n\r\n".getBytes(StandardCharsets.US_ASCII));
