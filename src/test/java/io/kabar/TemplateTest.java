@@ -2,6 +2,7 @@ package io.kabar;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
@@ -105,7 +106,7 @@ class TemplateTest {
     var image = parsed.getRecords().get(0).getDynamodb().getNewImage();
     assertEquals(articleId, image.get("articleId").getS(), "the stream sample describes the upload sample");
     assertEquals(Keys.revision(object.getSequencer()), image.get("rev").getS());
-    assertEquals("s3://" + bucket + "/" + settings.processedPrefix() + articleId + "/text.txt", image.get("textUri").getS());
+    assertEquals("s3://" + bucket + "/" + settings.processedPrefix() + articleId + "/" + image.get("rev").getS() + "/text.txt", image.get("textUri").getS());
 
     // the backfill sample: schema 1.0 (what ParseBatchFunction reads), a task under the incoming prefix
     JsonNode batch = JSON.readTree(new File("events/s3-batch.json"));
@@ -203,5 +204,94 @@ class TemplateTest {
     JsonNode deny = resources.path("ArticlesBucketPolicy").path("Properties").path("PolicyDocument").path("Statement").get(0);
     assertEquals("Deny", deny.path("Effect").asText());
     assertEquals("false", deny.path("Condition").path("Bool").path("aws:SecureTransport").asText());
+  }
+
+  @Test
+  void noStatementOfAnyPolicyUsesAWildcardActionOrAWildcardResource() throws IOException {
+    int statements = 0;
+    for (var function : functions(template()).entrySet()) {
+      for (JsonNode policy : function.getValue().path("Policies")) {
+        for (JsonNode statement : policy.path("Statement")) {
+          statements++;
+          List<String> actions = new ArrayList<>();
+          if (statement.path("Action").isArray()) {
+            statement.path("Action").forEach(a -> actions.add(a.asText()));
+          } else {
+            actions.add(statement.path("Action").asText());
+          }
+          for (String action : actions) {
+            assertFalse(action.isEmpty() || action.contains("*"), function.getKey() + ": wildcard action " + action);
+            assertTrue(action.matches("(s3|dynamodb|sqs):[A-Za-z]+"), function.getKey() + ": unexpected action " + action);
+          }
+          List<String> resources = new ArrayList<>();
+          if (statement.path("Resource").isArray()) {
+            statement.path("Resource").forEach(r -> resources.add(r.asText()));
+          } else {
+            resources.add(statement.path("Resource").asText());
+          }
+          for (String resource : resources) {
+            assertFalse(resource.isEmpty() || resource.equals("*"), function.getKey() + ": Resource '*' in " + statement);
+            if (actions.get(0).startsWith("s3:")) {
+              assertTrue(resource.endsWith("/${IncomingPrefix}*") || resource.endsWith("/${ProcessedPrefix}*"),
+                  "S3 grants name one prefix, never the bucket: " + resource);
+            }
+          }
+        }
+      }
+    }
+    assertTrue(statements >= 6, "the policies were read: " + statements);
+  }
+
+  @Test
+  void everyFunctionHasReservedConcurrency() throws IOException {
+    Map<String, JsonNode> functions = functions(template());
+    assertFalse(functions.isEmpty());
+    for (var function : functions.entrySet()) {
+      int reserved = function.getValue().path("ReservedConcurrentExecutions").asInt(-1);
+      assertTrue(reserved > 0 && reserved <= 100, function.getKey() + " reserves a bounded concurrency: " + reserved);
+    }
+  }
+
+  @Test
+  void theFailureQueueAndTheTableAreEncrypted() throws IOException {
+    JsonNode resources = template().path("Resources");
+    int queues = 0;
+    for (var resource : resources.properties()) {
+      if ("AWS::SQS::Queue".equals(resource.getValue().path("Type").asText())) {
+        queues++;
+        JsonNode properties = resource.getValue().path("Properties");
+        assertTrue(properties.path("SqsManagedSseEnabled").asBoolean() || properties.has("KmsMasterKeyId"),
+            resource.getKey() + " is encrypted at rest");
+      }
+    }
+    assertTrue(queues > 0, "the on-failure destination is a queue");
+    assertTrue(resources.path("ArticlesTable").path("Properties").path("SSESpecification").path("SSEEnabled").asBoolean());
+  }
+
+  @Test
+  void theProcessedPrefixCanNeverTriggerTheParser() throws IOException {
+    JsonNode template = template();
+    JsonNode parameters = template.path("Parameters");
+    String incoming = parameters.path("IncomingPrefix").path("Default").asText();
+    String processed = parameters.path("ProcessedPrefix").path("Default").asText();
+    assertFalse(incoming.startsWith(processed) || processed.startsWith(incoming), "the default prefixes are disjoint");
+    // the code guard: a configuration whose prefixes overlap is refused at start-up
+    assertThrows(IllegalArgumentException.class, () -> io.kabar.handler.Config.from(Map.of("TABLE_NAME", "t",
+        "INCOMING_PREFIX", "articles/", "PROCESSED_PREFIX", "articles/processed/")));
+    int s3Events = 0;
+    for (var function : functions(template).entrySet()) {
+      for (JsonNode event : function.getValue().path("Events")) {
+        if (!"S3".equals(event.path("Type").asText())) {
+          continue;
+        }
+        s3Events++;
+        assertEquals("ParseArticleFunction", function.getKey(), "only the parser listens to the bucket");
+        JsonNode rules = event.path("Properties").path("Filter").path("S3Key").path("Rules");
+        assertEquals(1, rules.size());
+        assertEquals("prefix", rules.get(0).path("Name").asText());
+        assertEquals("IncomingPrefix", rules.get(0).path("Value").asText(), "the trigger is limited to the incoming prefix");
+      }
+    }
+    assertEquals(1, s3Events);
   }
 }

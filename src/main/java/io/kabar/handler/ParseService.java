@@ -31,7 +31,7 @@ import software.amazon.awssdk.services.s3.model.S3Exception;
  * Parses one uploaded object into the table: reads it from S3, runs the pipeline (the object's
  * {@code Content-Type} is a hint for format detection, which the content overrules where they
  * disagree: see {@link io.kabar.parse.FormatDetector}), writes the clean text to
- * {@code processed/<articleId>/text.txt}, the children, then META.
+ * {@code processed/<articleId>/<rev>/text.txt}, the children, then META.
  *
  * <p>Content problems end in a FAILED record and a normal return. Infrastructure problems
  * (throttling, 5xx, timeouts) propagate as SDK exceptions so that Lambda retries the event and
@@ -84,6 +84,10 @@ public final class ParseService {
     if (stored.isPresent() && stored.get().compareTo(source.revision()) >= 0) {
       log.info("duplicate or older event ignored", "articleId", articleId, "key", source.key(),
           "rev", source.revision(), "storedRev", stored.get());
+      if (stored.get().compareTo(source.revision()) > 0) {
+        // an earlier attempt of this older event may have written children and stopped before its commit
+        store.deleteStaleChildren(articleId, stored.get());
+      }
       return Result.of(Outcome.SKIPPED_STALE);
     }
     try {
@@ -92,7 +96,9 @@ public final class ParseService {
       ParsedArticle parsed = pipeline.parse(new Source(articleId, source.key(), bytes, download.contentType(),
           Optional.empty()));
       Analysis analysis = pipeline.extract(articleId, parsed);
-      String textKey = config.processedPrefix() + articleId + "/text.txt";
+      // one text object per revision: a slower attempt of an older upload can never overwrite the
+      // text that a newer, committed META points to
+      String textKey = config.processedPrefix() + articleId + "/" + source.revision() + "/text.txt";
       s3.putObject(b -> b.bucket(source.bucket()).key(textKey)
               .contentType("text/plain; charset=utf-8").metadata(Map.of(REVISION_METADATA, source.revision())),
           RequestBody.fromString(analysis.text(), StandardCharsets.UTF_8));
@@ -110,6 +116,7 @@ public final class ParseService {
       return fail(source, e.code(), e.getMessage(), log);
     } catch (StaleRevisionException e) {
       log.info("newer revision committed meanwhile", "articleId", articleId, "key", source.key());
+      cleanUpAfterLosing(source);
       return Result.of(Outcome.SKIPPED_STALE);
     }
   }
@@ -122,8 +129,18 @@ public final class ParseService {
           "errorCode", code, "error", message, "outcome", Outcome.FAILED);
       return new Result(Outcome.FAILED, code, message, 0, 0);
     } catch (StaleRevisionException e) {
+      cleanUpAfterLosing(source);
       return Result.of(Outcome.SKIPPED_STALE);
     }
+  }
+
+  /**
+   * After losing the commit to a newer revision: the children this attempt wrote may have landed
+   * after the winner's clean-up, so delete what is older than the committed revision.
+   */
+  private void cleanUpAfterLosing(SourceObject source) {
+    store.storedRevision(source.articleId()).filter(stored -> stored.compareTo(source.revision()) > 0)
+        .ifPresent(stored -> store.deleteStaleChildren(source.articleId(), stored));
   }
 
   /** An object's bytes and its declared Content-Type (a hint for format detection), if any. */

@@ -12,7 +12,7 @@ import picocli.CommandLine.Spec;
 
 /** {@code kabar local}: the local stack as a long-running service. */
 @Command(name = "local", mixinStandardHelpOptions = true, description = "The local stack.",
-    subcommands = {LocalCommand.Up.class})
+    subcommands = {LocalCommand.Up.class, LocalCommand.SoakCommand.class})
 final class LocalCommand implements Runnable {
   @Spec
   CommandSpec spec;
@@ -60,6 +60,52 @@ final class LocalCommand implements Runnable {
       out.flush();
       stopped.await();
       return CommandLine.ExitCode.OK;
+    }
+  }
+
+  /** {@code kabar local soak}. */
+  @Command(name = "soak", mixinStandardHelpOptions = true,
+      description = {"Soak test: upload many articles through the local stack with injected transient faults "
+          + "(S3 503 SlowDown, DynamoDB throttling, 5xx, timeouts, connection resets), duplicate and reordered "
+          + "S3 events and bad files; then check that every key has exactly one terminal state and nothing is "
+          + "duplicated. Exit code 0 when lost = 0 and duplicated = 0, 1 otherwise.",
+          "Example:", "  java -jar target/kabar.jar local soak --uploads 10000"})
+  static final class SoakCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--uploads", description = "Keys to upload (default: ${DEFAULT-VALUE}).")
+    int uploads = 1000;
+
+    @Option(names = "--workers", description = "Concurrent parse invocations (default: ${DEFAULT-VALUE}).")
+    int workers = 8;
+
+    @Option(names = "--fault-rate", description = "Share of S3 GetObject/PutObject and DynamoDB write attempts "
+        + "that fail transiently (default: ${DEFAULT-VALUE}).")
+    double faultRate = 0.10;
+
+    @Option(names = "--duplicate-rate", description = "Share of keys whose event is delivered twice (default: ${DEFAULT-VALUE}).")
+    double duplicateRate = 0.05;
+
+    @Option(names = "--reorder-rate", description = "Share of keys uploaded twice whose older event arrives "
+        + "again after the newer one (default: ${DEFAULT-VALUE}).")
+    double reorderRate = 0.05;
+
+    @Option(names = "--bad-rate", description = "Share of bad files (default: ${DEFAULT-VALUE}).")
+    double badRate = 0.05;
+
+    @Option(names = "--seed", description = "Seed of every random choice (default: ${DEFAULT-VALUE}).")
+    long seed = 7;
+
+    @Option(names = "--timeout-minutes", description = "How long to wait for the stack to finish (default: ${DEFAULT-VALUE}).")
+    long timeoutMinutes = 60;
+
+    @Override
+    public Integer call() throws InterruptedException {
+      PrintWriter out = spec.commandLine().getOut();
+      Soak.Report report = Soak.run(new Soak.Options(uploads, Math.max(1, workers), faultRate, duplicateRate,
+          reorderRate, badRate, seed, java.time.Duration.ofMinutes(timeoutMinutes)), out);
+      return report.healthy() ? CommandLine.ExitCode.OK : 1;
     }
   }
 }

@@ -4,6 +4,7 @@ import com.amazonaws.services.lambda.runtime.events.StreamsEventResponse;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.kabar.analysis.Pipeline;
+import io.kabar.handler.Clients;
 import io.kabar.handler.Config;
 import io.kabar.handler.ParseArticleFunction;
 import io.kabar.handler.SummarizeArticleFunction;
@@ -53,11 +54,14 @@ public final class LocalStack implements AutoCloseable {
   public static final String BUCKET = "kabar-local";
   public static final String TABLE = "kabar-local";
   private static final Duration ASYNC_RETRY_DELAY = Duration.ofMillis(200);
+  /** Attempt timeout of the functions' clients when faults are injected. */
+  public static final Duration FAULT_ATTEMPT_TIMEOUT = Duration.ofSeconds(1);
 
   private final TemplateSettings settings;
   private final DynaliteServer dynalite;
   private final S3ProxyServer s3Proxy;
   private final S3Client s3;
+  private final S3Client functionS3;
   private final DynamoDbClient dynamo;
   private final DynamoDbClient functionDynamo;
   private final ArticleStore store;
@@ -70,9 +74,12 @@ public final class LocalStack implements AutoCloseable {
   private final AtomicInteger pending = new AtomicInteger();
   private final List<DeadLetter> deadLetters = new CopyOnWriteArrayList<>();
   private final AtomicReference<NotifyingBlobStore.Listener> s3Events = new AtomicReference<>();
+  private final List<JsonNode> deliveredS3 = new CopyOnWriteArrayList<>();
+  private final AtomicInteger parseInvocations = new AtomicInteger();
+  private final AtomicInteger parseRetries = new AtomicInteger();
   private volatile boolean closed;
 
-  private LocalStack(int s3Port, int dynamoPort, int workers, PrintStream log) {
+  private LocalStack(int s3Port, int dynamoPort, int workers, PrintStream log, FaultInjector faults) {
     this.settings = TemplateSettings.bundled();
     this.log = log;
     this.parseWorkers = Executors.newFixedThreadPool(workers, daemon("kabar-parse"));
@@ -92,14 +99,28 @@ public final class LocalStack implements AutoCloseable {
     this.dynamo = dynamoClient(dynalite.endpoint(), null);
     StreamCapture capture = new StreamCapture(TABLE, this::append);
     capture.reader(dynamo);
-    this.functionDynamo = dynamoClient(dynalite.endpoint(), capture);
+    // the functions' clients: the retry strategy of Clients, and the fault injector when there is one
+    // (the stream capture runs after it, so only writes that really happened become records)
+    this.functionS3 = faults == null ? s3 : S3Client.builder().httpClient(UrlConnectionHttpClient.create())
+        .region(Region.of(WireEvents.REGION)).endpointOverride(s3Proxy.endpoint()).forcePathStyle(true)
+        .credentialsProvider(credentials())
+        .requestChecksumCalculation(RequestChecksumCalculation.WHEN_REQUIRED)
+        .responseChecksumValidation(ResponseChecksumValidation.WHEN_REQUIRED)
+        .overrideConfiguration(c -> Clients.resilience(c, FAULT_ATTEMPT_TIMEOUT).addExecutionInterceptor(faults))
+        .build();
+    this.functionDynamo = faults == null ? dynamoClient(dynalite.endpoint(), capture)
+        : DynamoDbClient.builder().httpClient(UrlConnectionHttpClient.create()).region(Region.of(WireEvents.REGION))
+            .endpointOverride(dynalite.endpoint()).credentialsProvider(credentials())
+            .overrideConfiguration(c -> Clients.resilience(c, FAULT_ATTEMPT_TIMEOUT)
+                .addExecutionInterceptor(faults).addExecutionInterceptor(capture))
+            .build();
     createResources();
     Config config = new Config(TABLE, settings.incomingPrefix(), settings.processedPrefix(),
         Config.DEFAULT_MAX_OBJECT_BYTES);
     Pipeline pipeline = Pipeline.withMaxBytes(config.maxObjectBytes());
     this.store = new ArticleStore(functionDynamo, TABLE, Backoff.DEFAULT);
-    this.parser = new ParseArticleFunction(s3, store, pipeline, config);
-    this.summarizer = new SummarizeArticleFunction(s3, store, pipeline::summarize);
+    this.parser = new ParseArticleFunction(functionS3, store, pipeline, config);
+    this.summarizer = new SummarizeArticleFunction(functionS3, store, pipeline::summarize);
     this.streamPoller = new Thread(this::pollStream, "kabar-stream");
     streamPoller.setDaemon(true);
     streamPoller.start();
@@ -115,7 +136,16 @@ public final class LocalStack implements AutoCloseable {
    * @param log        where the functions' JSON log lines go, or null to drop them
    */
   public static LocalStack start(int s3Port, int dynamoPort, int workers, PrintStream log) {
-    return new LocalStack(s3Port, dynamoPort, workers, log);
+    return new LocalStack(s3Port, dynamoPort, workers, log, null);
+  }
+
+  /**
+   * Starts the stack on free ports with {@code faults} injected into the functions' S3 and
+   * DynamoDB clients (which then retry as {@link Clients} configures, with attempts cut at
+   * {@link #FAULT_ATTEMPT_TIMEOUT} so that injected timeouts cost little).
+   */
+  public static LocalStack startWithFaults(int workers, PrintStream log, FaultInjector faults) {
+    return new LocalStack(0, 0, workers, log, faults);
   }
 
   /** An S3 client for the local S3 endpoint (path-style, local credentials). */
@@ -180,6 +210,16 @@ public final class LocalStack implements AutoCloseable {
     return settings;
   }
 
+  /** Every S3 event delivered to the parser so far (wire format), in order of delivery. */
+  public List<JsonNode> deliveredS3Events() {
+    return List.copyOf(deliveredS3);
+  }
+
+  /** Parse invocations so far, and how many of them failed (and were retried or dead-lettered). */
+  public int[] parseInvocations() {
+    return new int[] {parseInvocations.get(), parseRetries.get()};
+  }
+
   /** Everything that reached the on-failure destination so far. */
   public List<DeadLetter> deadLetters() {
     return List.copyOf(deadLetters);
@@ -217,6 +257,7 @@ public final class LocalStack implements AutoCloseable {
    * error it is retried up to the template's limit, then dead-lettered.
    */
   public void deliverS3(JsonNode event) {
+    deliveredS3.add(event);
     pending.incrementAndGet();
     parseWorkers.execute(() -> {
       try {
@@ -232,9 +273,11 @@ public final class LocalStack implements AutoCloseable {
     int attempts = 0;
     for (; attempts <= settings.parseMaxRetries() && !closed; attempts++) {
       try {
+        parseInvocations.incrementAndGet();
         parser.handleRequest(WireEvents.toS3Event(event), new LocalContext("ParseArticleFunction", log));
         return;
       } catch (RuntimeException e) {
+        parseRetries.incrementAndGet();
         lastError = e.toString();
         sleep(ASYNC_RETRY_DELAY.multipliedBy(attempts + 1L));
       }

@@ -16,22 +16,20 @@ import java.util.Map;
 import java.util.Optional;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
-import software.amazon.awssdk.services.dynamodb.model.BatchWriteItemResponse;
 import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
-import software.amazon.awssdk.services.dynamodb.model.DeleteRequest;
+import software.amazon.awssdk.services.dynamodb.model.DeleteItemRequest;
 import software.amazon.awssdk.services.dynamodb.model.PutItemRequest;
-import software.amazon.awssdk.services.dynamodb.model.PutRequest;
 import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
 import software.amazon.awssdk.services.dynamodb.model.QueryResponse;
 import software.amazon.awssdk.services.dynamodb.model.UpdateItemRequest;
-import software.amazon.awssdk.services.dynamodb.model.WriteRequest;
 
 /**
  * Reads and writes one article's items in the single table.
  *
  * <p>Write protocol (DynamoDB has no transactions here: dynalite lacks them): children
- * (ENTITY, CLAIM) are written first with the article's revision, then META as the commit point,
- * conditional on the stored revision being older. Readers trust a child only when its
+ * (ENTITY, CLAIM) are written first with the article's revision, each conditional on the stored
+ * child not being newer, then META as the commit point, conditional on the stored revision being
+ * older. Readers trust a child only when its
  * {@code rev} equals META's. Stale children of earlier revisions are deleted after the commit.
  *
  * <p>Thread-safe if the client is.
@@ -39,7 +37,6 @@ import software.amazon.awssdk.services.dynamodb.model.WriteRequest;
 public final class ArticleStore {
   /** Version of the item layout, stored in every META item. */
   public static final int SCHEMA_VERSION = 1;
-  static final int BATCH_LIMIT = 25;
   static final int MAX_REMOVED_KEPT = 50;
 
   private final DynamoDbClient dynamo;
@@ -69,15 +66,18 @@ public final class ArticleStore {
   }
 
   /**
-   * Writes the ENTITY and CLAIM items of a parsed article (before its META).
+   * Writes the ENTITY and CLAIM items of a parsed article (before its META), each conditional on
+   * the stored item not being of a newer revision: children of all revisions share their keys, so
+   * an unconditional write of a slow, older attempt would replace a newer revision's child.
    *
    * @param sortDate the GSI1 sort date: publishedAt when known, else parsedAt
+   * @throws StaleRevisionException when a child of a newer revision is already stored
    */
-  public void putChildren(SourceObject source, Analysis analysis, String sortDate) {
+  public void putChildren(SourceObject source, Analysis analysis, String sortDate) throws StaleRevisionException {
     String articleId = source.articleId();
     String pk = Keys.articlePk(articleId);
-    List<WriteRequest> writes = new ArrayList<>();
-    for (Entity entity : analysis.entities()) {
+    List<ObjectNode> items = new ArrayList<>();
+    for (Entity entity : distinctEntities(analysis)) {
       ObjectNode item = (ObjectNode) AnalysisJson.toTree(entity);
       item.put(Keys.PK, pk).put(Keys.SK, Keys.entitySk(entity.key()))
           .put(Keys.GSI1PK, Keys.entitySk(entity.key()))
@@ -86,16 +86,25 @@ public final class ArticleStore {
       if (analysis.title() != null) {
         item.put("title", analysis.title());
       }
-      writes.add(put(item));
+      items.add(item);
     }
     List<Claim> claims = analysis.claims();
     for (int i = 0; i < claims.size(); i++) {
       ObjectNode item = (ObjectNode) AnalysisJson.toTree(claims.get(i));
       item.put(Keys.PK, pk).put(Keys.SK, Keys.claimSk(i)).put("articleId", articleId)
           .put("rev", source.revision());
-      writes.add(put(item));
+      items.add(item);
     }
-    batchWrite(writes);
+    for (ObjectNode item : items) {
+      try {
+        dynamo.putItem(PutItemRequest.builder().tableName(table).item(AttributeValues.mapFromJson(item))
+            .conditionExpression("attribute_not_exists(#rev) OR #rev <= :rev")
+            .expressionAttributeNames(Map.of("#rev", "rev"))
+            .expressionAttributeValues(Map.of(":rev", AttributeValue.fromS(source.revision()))).build());
+      } catch (ConditionalCheckFailedException e) {
+        throw new StaleRevisionException(articleId, source.revision(), item.get(Keys.SK).asText());
+      }
+    }
   }
 
   /**
@@ -117,7 +126,7 @@ public final class ArticleStore {
         analysis.removed().subList(0, Math.min(MAX_REMOVED_KEPT, analysis.removed().size()))));
     ObjectNode counts = meta.putObject("counts");
     counts.put("paragraphs", analysis.paragraphs().size()).put("characters", analysis.text().length())
-        .put("entities", analysis.entities().size()).put("claims", analysis.claims().size())
+        .put("entities", distinctEntities(analysis).size()).put("claims", analysis.claims().size())
         .put("removed", analysis.removed().size());
     putMeta(source, meta);
   }
@@ -136,20 +145,31 @@ public final class ArticleStore {
     putMeta(source, meta);
   }
 
-  /** Deletes ENTITY and CLAIM items whose revision is not {@code currentRevision}. */
+  /**
+   * Deletes ENTITY and CLAIM items of revisions older than {@code currentRevision} (the one META
+   * holds). Children of a newer revision are left alone: they belong to an upload whose parse is
+   * still running and will commit its META after them.
+   */
   public int deleteStaleChildren(String articleId, String currentRevision) {
-    List<WriteRequest> deletes = new ArrayList<>();
+    int deleted = 0;
     for (Map<String, AttributeValue> item : children(articleId, "")) {
       String sk = item.get(Keys.SK).s();
       boolean child = sk.startsWith(Keys.ENTITY_PREFIX) || sk.startsWith(Keys.CLAIM_PREFIX);
       AttributeValue rev = item.get("rev");
-      if (child && (rev == null || !currentRevision.equals(rev.s()))) {
-        deletes.add(WriteRequest.builder().deleteRequest(DeleteRequest.builder()
-            .key(key(item.get(Keys.PK).s(), sk)).build()).build());
+      if (child && (rev == null || rev.s() == null || rev.s().compareTo(currentRevision) < 0)) {
+        try {
+          // conditional: a newer revision may have rewritten this key since the query
+          dynamo.deleteItem(DeleteItemRequest.builder().tableName(table).key(key(item.get(Keys.PK).s(), sk))
+              .conditionExpression("attribute_not_exists(#rev) OR #rev < :rev")
+              .expressionAttributeNames(Map.of("#rev", "rev"))
+              .expressionAttributeValues(Map.of(":rev", AttributeValue.fromS(currentRevision))).build());
+          deleted++;
+        } catch (ConditionalCheckFailedException e) {
+          // rewritten by a newer revision: not stale any more
+        }
       }
     }
-    batchWrite(deletes);
-    return deletes.size();
+    return deleted;
   }
 
   /** The claims of an article at {@code revision}, in order. */
@@ -258,32 +278,15 @@ public final class ArticleStore {
   }
 
   /**
-   * BatchWriteItem in chunks of 25, retrying {@code UnprocessedItems} with backoff.
-   *
-   * @throws UnprocessedItemsException when items stay unprocessed after every retry (transient:
-   *     the caller lets Lambda retry the event)
+   * The entities with distinct item keys, first one kept: two entities with one key would be one
+   * item, so META must count items, not entities, for readers to check that every child is there.
    */
-  void batchWrite(List<WriteRequest> writes) {
-    for (int from = 0; from < writes.size(); from += BATCH_LIMIT) {
-      List<WriteRequest> pending = writes.subList(from, Math.min(writes.size(), from + BATCH_LIMIT));
-      for (int attempt = 0; !pending.isEmpty(); attempt++) {
-        if (attempt > 0) {
-          if (attempt >= backoff.maxAttempts()) {
-            throw new UnprocessedItemsException(table, pending.size(), attempt);
-          }
-          backoff.pause(attempt - 1);
-        }
-        List<WriteRequest> batch = pending;
-        BatchWriteItemResponse response = dynamo.batchWriteItem(b -> b.requestItems(Map.of(table, batch)));
-        pending = response.hasUnprocessedItems()
-            ? response.unprocessedItems().getOrDefault(table, List.of()) : List.of();
-      }
+  static List<Entity> distinctEntities(Analysis analysis) {
+    Map<String, Entity> byKey = new java.util.LinkedHashMap<>();
+    for (Entity entity : analysis.entities()) {
+      byKey.putIfAbsent(Keys.entitySk(entity.key()), entity);
     }
-  }
-
-  private static WriteRequest put(ObjectNode item) {
-    return WriteRequest.builder().putRequest(PutRequest.builder()
-        .item(AttributeValues.mapFromJson(item)).build()).build();
+    return new ArrayList<>(byKey.values());
   }
 
   static Map<String, AttributeValue> key(String pk, String sk) {

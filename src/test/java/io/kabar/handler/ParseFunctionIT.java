@@ -19,25 +19,18 @@ import io.kabar.local.LocalContext;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import software.amazon.awssdk.core.SdkRequest;
-import software.amazon.awssdk.core.SdkResponse;
 import software.amazon.awssdk.core.exception.SdkClientException;
 import software.amazon.awssdk.core.interceptor.Context;
 import software.amazon.awssdk.core.interceptor.ExecutionAttributes;
 import software.amazon.awssdk.core.interceptor.ExecutionInterceptor;
 import software.amazon.awssdk.core.sync.RequestBody;
-import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
-import software.amazon.awssdk.services.dynamodb.model.BatchWriteItemRequest;
-import software.amazon.awssdk.services.dynamodb.model.BatchWriteItemResponse;
 import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.s3.model.GetObjectRequest;
 
@@ -110,9 +103,10 @@ class ParseFunctionIT {
     assertEquals("id", meta.path("language").asText());
     assertEquals("txt", meta.path("format").asText(), "the format the parser detected");
     String articleId = Keys.articleId(Servers.BUCKET, key);
-    assertEquals("s3://kabar-local/processed/" + articleId + "/text.txt", meta.path("textUri").asText());
+    assertEquals("s3://kabar-local/processed/" + articleId + "/" + meta.path("rev").asText() + "/text.txt",
+        meta.path("textUri").asText());
     String text = servers.s3.getObjectAsBytes(GetObjectRequest.builder().bucket(Servers.BUCKET)
-        .key("processed/" + articleId + "/text.txt").build()).asString(StandardCharsets.UTF_8);
+        .key("processed/" + articleId + "/" + meta.path("rev").asText() + "/text.txt").build()).asString(StandardCharsets.UTF_8);
     assertFalse(text.contains("Halaman Selanjutnya"), "clean text has no pagination boilerplate");
     assertFalse(text.contains("<"), "clean text carries no markup");
     List<JsonNode> items = items(key);
@@ -315,6 +309,30 @@ class ParseFunctionIT {
   }
 
   @Test
+  void infoLogsNeverCarryArticleText() throws IOException {
+    String sentence = "Quillon Varnesby testified that the zeppelin ledger vanished at dawn";
+    String title = "Zeppelin ledger vanishes from the Varnesby archive";
+    String key = "incoming/logs/zeppelin.txt";
+    upload(key, (title + "\n\n" + sentence + ", the court heard on Tuesday.\n\n"
+        + "\"We will find it,\" said Quillon Varnesby, a clerk of the archive.\n").getBytes(StandardCharsets.UTF_8));
+    List<String> lines = new java.util.ArrayList<>();
+
+    assertEquals(List.of("PARSED"), function(CONFIG).handleRequest(event(key, "0000000000000501"),
+        new LocalContext("test", lines::add)));
+
+    assertTrue(lines.stream().anyMatch(l -> l.contains("\"level\":\"INFO\"") && l.contains("article parsed")),
+        "the run logged at INFO: " + lines);
+    for (String line : lines) {
+      if (line.contains("\"level\":\"INFO\"")) {
+        for (String secret : List.of(sentence, "zeppelin ledger", title, "Quillon Varnesby")) {
+          assertFalse(line.contains(secret), "article text at INFO: " + line);
+        }
+      }
+    }
+    assertTrue(items(key).stream().anyMatch(i -> i.toString().contains("Varnesby")), "the text did reach the table");
+  }
+
+  @Test
   void keysOutsideTheIncomingPrefixAreRefusedWithoutARecord() throws IOException {
     String key = "processed/somewhere/text.txt";
     upload(key, sample());
@@ -345,29 +363,6 @@ class ParseFunctionIT {
         "the retried event succeeds once S3 recovers");
   }
 
-  @Test
-  void unprocessedBatchItemsAreRetriedUntilWritten() throws IOException {
-    String key = "incoming/throttled/article.txt";
-    upload(key, sample());
-    AtomicInteger throttled = new AtomicInteger();
-    DynamoDbClient throttling = DynamoDbClient.builder()
-        .httpClient(software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient.create())
-        .region(software.amazon.awssdk.regions.Region.US_EAST_1).endpointOverride(servers.dynamoServer.endpoint())
-        .credentialsProvider(() -> software.amazon.awssdk.auth.credentials.AwsBasicCredentials.create("a", "b"))
-        .overrideConfiguration(c -> c.addExecutionInterceptor(new DropHalfOfFirstBatches(throttled)))
-        .build();
-    ArticleStore throttledStore = new ArticleStore(throttling, Servers.TABLE,
-        new Backoff(Duration.ofMillis(1), Duration.ofMillis(5), 8));
-
-    assertEquals(List.of("PARSED"), new ParseArticleFunction(servers.s3, throttledStore, PIPELINE, CONFIG)
-        .handleRequest(event(key, "0000000000000301"), context()));
-
-    assertTrue(throttled.get() > 0, "the fault was injected");
-    JsonNode meta = meta(key);
-    long children = items(key).stream().filter(i -> !"META".equals(i.path("SK").asText())).count();
-    assertEquals(meta.path("counts").path("entities").asLong() + meta.path("counts").path("claims").asLong(), children);
-  }
-
   /** Fault injection: every GetObject fails as a connection reset would. */
   static final class FailGetObject implements ExecutionInterceptor {
     @Override
@@ -375,45 +370,6 @@ class ParseFunctionIT {
       if (context.request() instanceof software.amazon.awssdk.services.s3.model.GetObjectRequest) {
         throw SdkClientException.create("injected: connection reset");
       }
-    }
-  }
-
-  /**
-   * Fault injection: the first two BatchWriteItem calls report half of their items unprocessed
-   * (and those items are really not written: they are removed from the request).
-   */
-  static final class DropHalfOfFirstBatches implements ExecutionInterceptor {
-    private final AtomicInteger throttled;
-    private final ThreadLocal<Map<String, List<software.amazon.awssdk.services.dynamodb.model.WriteRequest>>> dropped =
-        new ThreadLocal<>();
-
-    DropHalfOfFirstBatches(AtomicInteger throttled) {
-      this.throttled = throttled;
-    }
-
-    @Override
-    public SdkRequest modifyRequest(Context.ModifyRequest context, ExecutionAttributes attributes) {
-      if (context.request() instanceof BatchWriteItemRequest batch && throttled.get() < 2) {
-        var writes = batch.requestItems().get(Servers.TABLE);
-        if (writes != null && writes.size() > 1) {
-          throttled.incrementAndGet();
-          int half = writes.size() / 2;
-          dropped.set(Map.of(Servers.TABLE, writes.subList(half, writes.size())));
-          return batch.toBuilder().requestItems(Map.of(Servers.TABLE, writes.subList(0, half))).build();
-        }
-      }
-      dropped.remove();
-      return context.request();
-    }
-
-    @Override
-    public SdkResponse modifyResponse(Context.ModifyResponse context, ExecutionAttributes attributes) {
-      var unprocessed = dropped.get();
-      if (unprocessed != null && context.response() instanceof BatchWriteItemResponse response) {
-        dropped.remove();
-        return response.toBuilder().unprocessedItems(unprocessed).build();
-      }
-      return context.response();
     }
   }
 }

@@ -136,7 +136,7 @@ class SummarizeFunctionIT {
     Map<String, AttributeValue> good = parse("incoming/summary/good.txt", "0000000000003001");
     Map<String, AttributeValue> broken = new java.util.HashMap<>(parse("incoming/summary/broken.txt", "0000000000003002"));
     // its text disappeared from S3: reading it fails, which must fail this record only
-    servers.s3.deleteObject(b -> b.bucket(Servers.BUCKET).key("processed/" + broken.get("articleId").s() + "/text.txt"));
+    servers.s3.deleteObject(b -> b.bucket(Servers.BUCKET).key("processed/" + broken.get("articleId").s() + "/" + broken.get("rev").s() + "/text.txt"));
 
     StreamsEventResponse response = summarizer().handleRequest(streamEvent(List.of(good, broken), 100), context());
 
