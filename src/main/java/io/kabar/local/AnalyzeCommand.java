@@ -44,6 +44,10 @@ final class AnalyzeCommand implements Callable<Integer> {
   @Option(names = "--jsonl", description = "Each input holds one JSON object a line: {\"id\", \"text\"|\"html\", \"lang\"?}.")
   boolean jsonl;
 
+  @Option(names = "--strict", description = "Exit with 3 when some input failed (default: 0 once every input has "
+      + "its answer, a failed input's answer being its error code).")
+  boolean strict;
+
   @Option(names = "--pretty", negatable = true, description = "Indent the JSON (default: on for a single file input).")
   Boolean pretty;
 
@@ -62,12 +66,15 @@ final class AnalyzeCommand implements Callable<Integer> {
       }
     }
     out.flush();
-    return failed == 0 ? 0 : Cli.EXIT_INPUT_FAILED;
+    return failed > 0 && strict ? Cli.EXIT_INPUT_FAILED : 0;
   }
 
   private JsonNode analyzeFile(String input, Pipeline pipeline) {
     String id = input.equals("-") ? "stdin" : Path.of(input).getFileName().toString();
     try {
+      if (!input.equals("-") && Files.isRegularFile(Path.of(input)) && Files.size(Path.of(input)) > pipeline.maxBytes()) {
+        throw Pipeline.tooLarge(Files.size(Path.of(input)), pipeline.maxBytes()); // not read into memory at all
+      }
       byte[] bytes = input.equals("-") ? System.in.readAllBytes() : Files.readAllBytes(Path.of(input));
       return AnalysisJson.toTree(pipeline.analyze(Source.of(id, input.equals("-") ? "" : input, bytes)));
     } catch (NoSuchFileException e) {
@@ -76,6 +83,8 @@ final class AnalyzeCommand implements Callable<Integer> {
       return error(id, ErrorCode.NOT_FOUND, "cannot read " + input + ": " + e.getMessage());
     } catch (ArticleException e) {
       return error(id, e.code(), e.getMessage());
+    } catch (OutOfMemoryError e) { // what one input held is garbage now: report it and go on with the next
+      return error(id, ErrorCode.PROCESSING_ERROR, "ran out of memory on this input (" + e.getMessage() + ")");
     }
   }
 

@@ -110,7 +110,7 @@ public final class ArticleParser {
         default:
           throw new ArticleException(ErrorCode.UNSUPPORTED_FORMAT, "no reader for " + format);
       }
-    } catch (RuntimeException e) {
+    } catch (RuntimeException | StackOverflowError e) { // too deep a structure for a recursive reader is broken input
       throw new ArticleException(ErrorCode.MALFORMED, "could not read " + describe(source, format) + ": "
           + e.getClass().getSimpleName() + (e.getMessage() == null ? "" : " " + e.getMessage()), e);
     }

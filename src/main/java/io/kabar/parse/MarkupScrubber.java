@@ -24,7 +24,8 @@ import java.util.regex.Pattern;
  *   <li>ANSI escape sequences go, other C0/C1 control characters become spaces, unpaired surrogates
  *       become U+FFFD, and runs of spaces collapse.</li>
  * </ol>
- * A lone {@code <} before a space or digit ({@code a < b}, {@code <5 %}) stays. Every loop is
+ * Input still changing after {@value #ROUNDS} rounds (markup nested to rebuild itself that often)
+ * loses every {@code < > : =} instead. A lone {@code <} before a space or digit ({@code a < b}, {@code <5 %}) stays. Every loop is
  * linear in the text length. Stateless and thread-safe.
  */
 public final class MarkupScrubber {
@@ -35,6 +36,8 @@ public final class MarkupScrubber {
   private static final Pattern HANDLER = Pattern.compile("(?i)(?<![\\p{L}\\p{N}])on[a-z]{3,30}\\s{0,10}=");
   private static final Pattern ANSI = Pattern.compile("\u001b\\[[0-9;?]{0,30}[ -/]{0,5}[@-~]");
   private static final Pattern SPACES = Pattern.compile("[ \\t]{2,}");
+  /** Rounds of removal before the fallback; real text needs one, {@code <scr<script>ipt>} two. */
+  private static final int ROUNDS = 8;
   private static final String[][] BLOCKS = {{"<script", "</script"}, {"<style", "</style"}, {"<!--", "-->"}};
 
   private MarkupScrubber() {}
@@ -45,7 +48,8 @@ public final class MarkupScrubber {
       return null;
     }
     String out = controls(s);
-    for (int round = 0; round < 8; round++) {
+    boolean stable = false;
+    for (int round = 0; round < ROUNDS && !stable; round++) {
       String before = out;
       if (out.indexOf('<') >= 0) {
         out = blocks(out);
@@ -54,9 +58,10 @@ public final class MarkupScrubber {
       }
       out = SCHEME.matcher(out).replaceAll("");
       out = HANDLER.matcher(out).replaceAll("");
-      if (out.equals(before)) {
-        break;
-      }
+      stable = out.equals(before);
+    }
+    if (!stable) { // nested deeper than ROUNDS: no round count is safe, so the characters that build markup go
+      out = out.replace('<', ' ').replace('>', ' ').replace(':', ' ').replace('=', ' ');
     }
     return SPACES.matcher(out).replaceAll(" ").strip();
   }

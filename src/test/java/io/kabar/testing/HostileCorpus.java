@@ -1,5 +1,9 @@
 package io.kabar.testing;
 
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
 import io.kabar.analysis.ErrorCode;
 import io.kabar.analysis.Pipeline;
 import java.io.ByteArrayOutputStream;
@@ -11,7 +15,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.Iterator;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 import java.util.function.Supplier;
@@ -32,6 +39,12 @@ public final class HostileCorpus {
   /** Strings that must never appear in any text field of an analysis (markup and script). */
   public static final List<String> FORBIDDEN = List.of("<script", "</script", "onerror=", "onload=", "javascript:",
       "<iframe", "<img", "<svg", "<a ", "<p>", "<div", "vbscript:", "<style", "<!--");
+
+  /**
+   * The items whose full NLP takes tens of seconds on a shared 2-core machine (large amounts of real
+   * words): the in-process test leaves them to {@code HostileCorpusIT} unless asked for by name.
+   */
+  public static final Set<String> HEAVY = Set.of("one-line-8mb.txt", "paragraphs-100k.txt", "table.md");
 
   /**
    * One hostile file.
@@ -318,6 +331,42 @@ public final class HostileCorpus {
       throw new UncheckedIOException(e);
     }
     return out.toByteArray();
+  }
+
+  /** Every string in the analysis is free of markup, script and control characters. */
+  public static void assertClean(JsonNode tree, String kind) {
+    List<String> strings = new ArrayList<>();
+    collect(tree, strings);
+    for (String s : strings) {
+      String lower = s.toLowerCase(Locale.ROOT);
+      for (String bad : HostileCorpus.FORBIDDEN) {
+        assertFalse(lower.contains(bad), kind + ": a text field carries '" + bad + "': "
+            + lower.substring(Math.max(0, lower.indexOf(bad) - 60), Math.min(lower.length(), lower.indexOf(bad) + 60)));
+      }
+      for (int i = 0; i < s.length(); i++) {
+        char c = s.charAt(i);
+        boolean control = c < 0x20 && c != '\n' && c != '\t' || c >= 0x7F && c <= 0x9F;
+        assertFalse(control, kind + ": a text field carries control character U+" + Integer.toHexString(c));
+        if (Character.isHighSurrogate(c)) {
+          assertTrue(i + 1 < s.length() && Character.isLowSurrogate(s.charAt(++i)), kind + ": unpaired surrogate");
+        } else {
+          assertFalse(Character.isLowSurrogate(c), kind + ": unpaired surrogate");
+        }
+      }
+    }
+  }
+
+  private static void collect(JsonNode node, List<String> out) {
+    if (node.isTextual()) {
+      out.add(node.asText());
+    } else if (node.isContainerNode()) {
+      for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
+        collect(it.next().getValue(), out);
+      }
+      for (JsonNode child : node.isArray() ? node : List.<JsonNode>of()) {
+        collect(child, out);
+      }
+    }
   }
 
   /** Writes every item into {@code dir} under its name; returns the paths in corpus order. */
