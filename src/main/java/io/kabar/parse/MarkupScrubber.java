@@ -33,7 +33,8 @@ public final class MarkupScrubber {
   private static final Pattern TAG_OPEN = Pattern.compile("<(?=\\s{0,10}/?\\s{0,10}[a-zA-Z!?])");
   private static final Pattern SCHEME = Pattern.compile(
       "(?i)(?:java|vb|live)\\s{0,10}script\\s{0,10}:|data\\s{0,10}:\\s{0,10}text/html[^\\s,]{0,100},?");
-  private static final Pattern HANDLER = Pattern.compile("(?i)(?<![\\p{L}\\p{N}])on[a-z]{3,30}\\s{0,10}=");
+  // no word-boundary test: "xonerror=" must not survive as the substring "onerror=" (found by Jazzer)
+  private static final Pattern HANDLER = Pattern.compile("(?i)on[a-z]{3,30}\\s{0,10}=");
   private static final Pattern ANSI = Pattern.compile("\u001b\\[[0-9;?]{0,30}[ -/]{0,5}[@-~]");
   private static final Pattern SPACES = Pattern.compile("[ \\t]{2,}");
   /** Rounds of removal before the fallback; real text needs one, {@code <scr<script>ipt>} two. */
