@@ -28,7 +28,7 @@ class ReadersFuzzTest {
   private static final String[] NAMES = {"a.txt", "a.md", "a.html", "a.json", "a.pdf", "a.docx", "a", "a.png"};
   private static final String[] TYPES = {"", "text/html", "application/json", "text/markdown", "text/plain"};
 
-  @FuzzTest(maxDuration = "30s")
+  @FuzzTest(maxDuration = "20s")
   void detectAndDecode(FuzzedDataProvider data) {
     String name = data.pickValue(NAMES);
     String type = data.pickValue(TYPES);
@@ -58,7 +58,7 @@ class ReadersFuzzTest {
     }
   }
 
-  @FuzzTest(maxDuration = "30s")
+  @FuzzTest(maxDuration = "20s")
   void binaryReaders(FuzzedDataProvider data) {
     boolean pdf = data.consumeBoolean();
     byte[] bytes = data.consumeRemainingAsBytes();
@@ -73,7 +73,7 @@ class ReadersFuzzTest {
     }
   }
 
-  @FuzzTest(maxDuration = "30s")
+  @FuzzTest(maxDuration = "20s")
   void scrubberLeavesNoMarkup(String text) {
     if (text == null) { // Jazzer passes null for a nullable parameter; the scrubber keeps null as null
       return;
