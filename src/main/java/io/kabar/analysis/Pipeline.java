@@ -84,7 +84,11 @@ public final class Pipeline {
   /** {@link #extract} plus the summary. */
   public Analysis analyze(Source source) throws ArticleException {
     Analysis a = extract(source);
-    return a.withSummary(summarize(a.text(), a.language(), a.title(), a.claims()));
+    try {
+      return a.withSummary(summarize(a.text(), a.language(), a.title(), a.claims()));
+    } catch (RuntimeException | StackOverflowError e) {
+      throw new ArticleException(ErrorCode.PROCESSING_ERROR, "summary failed on this input: " + e, e);
+    }
   }
 
   /**
@@ -125,7 +129,7 @@ public final class Pipeline {
       return new Analysis(id, language, title, parsed.byline(), parsed.publishedAt(), parsed.siteName(),
           parsed.canonicalUrl(), dateline, text,
           parsed.paragraphs(), parsed.removed(), found, claimList, null);
-    } catch (RuntimeException e) {
+    } catch (RuntimeException | StackOverflowError e) {
       throw new ArticleException(ErrorCode.PROCESSING_ERROR, "analysis failed on this input: " + e, e);
     }
   }

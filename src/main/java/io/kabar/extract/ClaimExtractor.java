@@ -365,7 +365,7 @@ public final class ClaimExtractor {
     }
     int[] cue = findCue(text, tokens, quotes, c);
     if (cue == null && memory.speaker != null && memory.lastEnd >= 0 && !quotes.isEmpty()
-        && quotes.get(0).start() - 1 <= s.start() && text.lastIndexOf('\n', s.start()) < memory.lastEnd) {
+        && quotes.get(0).start() - 1 <= s.start() && !newlineBetween(text, memory.lastEnd, s.start())) {
       // a quotation standing alone right after an attributed claim of the same paragraph continues it
       Span quote = quotes.stream().max(Comparator.comparingInt(x -> x.end() - x.start())).orElseThrow();
       memory.lastEnd = s.end();
@@ -928,5 +928,18 @@ public final class ClaimExtractor {
       b--;
     }
     return s.substring(a, b);
+  }
+
+  /**
+   * True when {@code text} has a line break in {@code [from, to]}; scans back from {@code to} only
+   * that far (not to the previous line break, which in a text of one long line is its start).
+   */
+  private static boolean newlineBetween(String text, int from, int to) {
+    for (int i = Math.min(to, text.length() - 1); i >= Math.max(0, from); i--) {
+      if (text.charAt(i) == '\n') {
+        return true;
+      }
+    }
+    return false;
   }
 }

@@ -41,23 +41,45 @@ final class CreditContext {
         || context.contains("oleh ");
   }
 
-  /** True when the name starting at {@code start} in {@code text} is part of a credit. */
+  /**
+   * True when the name starting at {@code start} in {@code text} is part of a credit. Looks at most
+   * {@code 2 * REACH + 2} characters back for line breaks, so a text without any (one 8 MB line) costs
+   * the same per name as a normal one; a line whose start lies further back than that is too long to
+   * be a continued credit line.
+   */
   boolean isCredit(String text, int start) {
     Pattern p = cues;
-    int lineStart = text.lastIndexOf('\n', start - 1) + 1;
+    int floor = Math.max(0, start - 2 * REACH - 2);
+    int newline = lastNewline(text, start - 1, floor);
+    boolean lineKnown = newline >= 0 || floor == 0;
+    int lineStart = newline >= 0 ? newline + 1 : floor;
     String before = text.substring(Math.max(lineStart, start - REACH), start);
     if (mayHoldCue(before) && p.matcher(before).find()) {
       return true;
+    }
+    if (!lineKnown) {
+      return false;
     }
     // a credit continued on the next line: "Photo :" then "- Ministry of Defence of the Russian Federation"
     String line = text.substring(lineStart, start).strip();
     boolean continued = line.isEmpty() || line.startsWith("-") || line.startsWith("•") || line.startsWith("–");
     if (lineStart > 0 && continued && line.length() <= REACH && line.chars().noneMatch(c -> c == '.' || c == '!'
         || c == '?')) {
-      int prevStart = text.lastIndexOf('\n', lineStart - 2) + 1;
-      String previous = text.substring(Math.max(prevStart, lineStart - 1 - REACH), lineStart - 1).stripTrailing();
+      int from = Math.max(0, lineStart - 1 - REACH);
+      int prevStart = lastNewline(text, lineStart - 2, from) + 1;
+      String previous = text.substring(Math.max(prevStart, from), lineStart - 1).stripTrailing();
       return mayHoldCue(previous) && p.matcher(previous).find();
     }
     return false;
+  }
+
+  /** The last '\n' at or before {@code from} and at or after {@code floor}, or -1. */
+  private static int lastNewline(String text, int from, int floor) {
+    for (int i = from; i >= floor; i--) {
+      if (text.charAt(i) == '\n') {
+        return i;
+      }
+    }
+    return -1;
   }
 }

@@ -54,7 +54,7 @@ public final class ArticleParser {
           : source.name()) + " is empty (0 bytes)");
     }
     Format format = formats.detect(source.name(), source.contentType(), bytes);
-    Document doc = read(format, bytes, source);
+    Document doc = scrubbed(read(format, bytes, source));
     if (doc.paragraphs().stream().noneMatch(p -> LETTER_OR_DIGIT.matcher(p).find())) {
       throw new ArticleException(ErrorCode.EMPTY, "no text found in " + describe(source, format));
     }
@@ -110,10 +110,21 @@ public final class ArticleParser {
         default:
           throw new ArticleException(ErrorCode.UNSUPPORTED_FORMAT, "no reader for " + format);
       }
-    } catch (RuntimeException e) {
+    } catch (RuntimeException | StackOverflowError e) { // too deep a structure for a recursive reader is broken input
       throw new ArticleException(ErrorCode.MALFORMED, "could not read " + describe(source, format) + ": "
           + e.getClass().getSimpleName() + (e.getMessage() == null ? "" : " " + e.getMessage()), e);
     }
+  }
+
+  /** The document with no markup, script or control characters in any field ({@link MarkupScrubber}). */
+  private static Document scrubbed(Document d) {
+    return new Document(field(d.title()), field(d.byline()), field(d.publishedAt()), d.languageHint(),
+        MarkupScrubber.scrub(d.paragraphs()), field(d.siteName()), MarkupScrubber.httpUrl(d.canonicalUrl()));
+  }
+
+  private static String field(String s) {
+    String t = MarkupScrubber.scrub(s);
+    return t == null || t.isEmpty() ? null : t;
   }
 
   private static String describe(Source source, Format format) {
