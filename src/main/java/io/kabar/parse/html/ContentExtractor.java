@@ -463,7 +463,7 @@ public final class ContentExtractor {
             containing++;
           }
         }
-        if (containing >= 3) {
+        if (containing >= 3 && stats.get(parent) != null) { // (a parent without stats cannot be scored: fuzzing)
           if (trace != null) {
             trace.accept("  alternatives under" + describe(parent, stats));
           }
