@@ -3,15 +3,14 @@ package io.kabar.local;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.kabar.analysis.AnalysisJson;
 import io.kabar.store.ArticleRecords;
-import io.kabar.store.Keys;
 import java.io.PrintWriter;
-import java.net.URI;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
@@ -46,22 +45,14 @@ final class QueryCommand implements Callable<Integer> {
   @Option(names = "--json", description = "Machine-readable JSON instead of text.")
   boolean json;
 
-  @Option(names = "--dynamodb-endpoint", defaultValue = "http://127.0.0.1:8000",
-      description = "DynamoDB endpoint (default: ${DEFAULT-VALUE}).")
-  URI dynamoEndpoint;
-
-  @Option(names = "--table", defaultValue = LocalStack.TABLE, description = "Table name (default: ${DEFAULT-VALUE}).")
-  String table;
-
-  @Option(names = "--bucket", defaultValue = LocalStack.BUCKET,
-      description = "Bucket an S3-key ID refers to (default: ${DEFAULT-VALUE}).")
-  String bucket;
+  @Mixin
+  TableOptions stack;
 
   @Override
   public Integer call() throws Exception {
     PrintWriter out = spec.commandLine().getOut();
-    try (DynamoDbClient dynamo = LocalStack.dynamoClient(dynamoEndpoint)) {
-      ArticleRecords records = new ArticleRecords(dynamo, table);
+    try (DynamoDbClient dynamo = LocalStack.dynamoClient(stack.dynamoEndpoint)) {
+      ArticleRecords records = new ArticleRecords(dynamo, stack.table);
       if (target.entity != null) {
         ArticleRecords.Page page = records.articlesFor(target.entity, limit, pageToken);
         if (json) {
@@ -80,10 +71,10 @@ final class QueryCommand implements Callable<Integer> {
         out.flush();
         return 0;
       }
-      String id = target.article.matches("[0-9a-f]{24}") ? target.article : Keys.articleId(bucket, target.article);
+      String id = stack.articleId(target.article);
       Optional<ArticleRecords.Article> article = records.article(id);
       if (article.isEmpty()) {
-        spec.commandLine().getErr().println("kabar: no article " + id + " in table " + table);
+        spec.commandLine().getErr().println("kabar: no article " + id + " in table " + stack.table);
         return Cli.EXIT_INPUT_FAILED;
       }
       ArticleRecords.Article a = article.get();

@@ -1,7 +1,6 @@
 package io.kabar.local;
 
 import io.kabar.store.ArticleRecords;
-import io.kabar.store.Keys;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.net.URI;
@@ -12,6 +11,7 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -34,27 +34,19 @@ final class ReportCommand implements Callable<Integer> {
   @Option(names = "--s3-endpoint", defaultValue = "http://127.0.0.1:4566", description = "S3 endpoint (default: ${DEFAULT-VALUE}).")
   URI s3Endpoint;
 
-  @Option(names = "--dynamodb-endpoint", defaultValue = "http://127.0.0.1:8000",
-      description = "DynamoDB endpoint (default: ${DEFAULT-VALUE}).")
-  URI dynamoEndpoint;
-
-  @Option(names = "--table", defaultValue = LocalStack.TABLE, description = "Table name (default: ${DEFAULT-VALUE}).")
-  String table;
-
-  @Option(names = "--bucket", defaultValue = LocalStack.BUCKET,
-      description = "Bucket an S3-key ID refers to (default: ${DEFAULT-VALUE}).")
-  String bucket;
+  @Mixin
+  TableOptions stack;
 
   @Option(names = {"-o", "--out"}, paramLabel = "FILE", description = "Write the page here instead of standard output.")
   Path out;
 
   @Override
   public Integer call() throws IOException {
-    String articleId = id.matches("[0-9a-f]{24}") ? id : Keys.articleId(bucket, id);
-    try (DynamoDbClient dynamo = LocalStack.dynamoClient(dynamoEndpoint); S3Client s3 = LocalStack.s3Client(s3Endpoint)) {
-      Optional<ArticleRecords.Article> article = new ArticleRecords(dynamo, table).article(articleId);
+    String articleId = stack.articleId(id);
+    try (DynamoDbClient dynamo = LocalStack.dynamoClient(stack.dynamoEndpoint); S3Client s3 = LocalStack.s3Client(s3Endpoint)) {
+      Optional<ArticleRecords.Article> article = new ArticleRecords(dynamo, stack.table).article(articleId);
       if (article.isEmpty()) {
-        spec.commandLine().getErr().println("kabar: no article " + articleId + " in table " + table);
+        spec.commandLine().getErr().println("kabar: no article " + articleId + " in table " + stack.table);
         return Cli.EXIT_INPUT_FAILED;
       }
       String html = render(article.get(), s3);
