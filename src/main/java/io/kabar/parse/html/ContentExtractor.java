@@ -150,6 +150,7 @@ public final class ContentExtractor {
     if (body == null) {
       return List.of();
     }
+    StreamedSegments.resolve(doc);
     Map<Element, Stats> before = new IdentityHashMap<>();
     computeStats(body, before);
     // Only the larger article-like elements protect their ancestors: comments and teaser cards are
