@@ -21,10 +21,25 @@ final class ClaimCues {
 
   private final Map<String, Set<String>> byKind;
   private final Set<String> stopWords;
+  /** The first words of the REPORT and PREFIX phrases: no cue starts at any other word. */
+  private final Set<String> cueStarts;
 
   private ClaimCues(Map<String, Set<String>> byKind, Set<String> stopWords) {
     this.byKind = Map.copyOf(byKind);
     this.stopWords = Set.copyOf(stopWords);
+    Set<String> starts = new HashSet<>();
+    for (String kind : List.of("REPORT", "PREFIX")) {
+      for (String phrase : byKind.getOrDefault(kind, Set.of())) {
+        int space = phrase.indexOf(' ');
+        starts.add(space < 0 ? phrase : phrase.substring(0, space));
+      }
+    }
+    this.cueStarts = Set.copyOf(starts);
+  }
+
+  /** True when lower-case {@code word} begins some REPORT or PREFIX cue (a cheap test before building phrases). */
+  boolean startsCue(String word) {
+    return cueStarts.contains(word);
   }
 
   /** The cues of every supported language, and their union under {@code und}. */

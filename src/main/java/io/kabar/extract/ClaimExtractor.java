@@ -692,6 +692,9 @@ public final class ClaimExtractor {
    */
   private static int[] findCue(String text, List<Token> tokens, List<Span> quotes, ClaimCues c) {
     for (int i = 0; i < tokens.size(); i++) {
+      if (!c.startsCue(tokens.get(i).text().toLowerCase(Locale.ROOT))) {
+        continue;
+      }
       int at = tokens.get(i).start();
       if (quotes.stream().anyMatch(q -> at >= q.start() && at < q.end())) {
         continue;

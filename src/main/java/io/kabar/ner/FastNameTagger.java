@@ -296,9 +296,17 @@ final class FastNameTagger {
     String[] none = new String[0];
     List<String> features = new ArrayList<>(16);
     double[][] base = new double[n][numOutcomes];
+    int width = numOutcomes;
     try {
       for (int i = 0; i < n; i++) {
         double[] sums = base[i];
+        addDense(sums, entries[i].local, 0, width);
+        for (int k = 1; k <= plan.maxPrev && i - k >= 0; k++) {
+          addDense(sums, entries[i - k].local, k * width, width);
+        }
+        for (int k = 1; k <= plan.maxNext && i + k < n; k++) {
+          addDense(sums, entries[i + k].local, (plan.maxPrev + k) * width, width);
+        }
         for (Step step : plan.steps) {
           if (step.kind == Kind.BIGRAM) {
             Word w = entries[i];
@@ -314,7 +322,6 @@ final class FastNameTagger {
             }
           } else if (step.kind == Kind.SHAPE) {
             Word w = entries[i];
-            add(sums, w.shapes);
             if (i > 0) {
               add(sums, pmap.get("sh-1=" + entries[i - 1].shape8 + ",sh=" + w.shape8));
             }
@@ -322,17 +329,7 @@ final class FastNameTagger {
               add(sums, pmap.get("sh=" + w.shape8 + ",sh+1=" + entries[i + 1].shape8));
             }
           } else if (step.kind == Kind.LOCAL) {
-            add(sums, entries[i].slots[step.slot]);
-            for (int k = 1; k <= step.prev; k++) {
-              if (i - k >= 0) {
-                add(sums, entries[i - k].slots[step.slot + k]);
-              }
-            }
-            for (int k = 1; k <= step.next; k++) {
-              if (i + k < n) {
-                add(sums, entries[i + k].slots[step.slot + step.prev + k]);
-              }
-            }
+            continue; // in the word's dense sums above
           } else {
             features.clear();
             step.other.createFeatures(features, tokens, i, none);
@@ -365,18 +362,22 @@ final class FastNameTagger {
 
   /** The contexts of one word: token-local features per step and window offset, and pow/powf per previous outcome. */
   private final class Word {
-    final Context[][] slots;
+    /**
+     * The outcome sums of this word's token-local features, dense, one block of {@code numOutcomes}
+     * per window offset: block 0 what the word gives itself (its shape features included), block
+     * {@code k} (1..maxPrev) what it gives the token {@code k} after it (as that token's previous-k
+     * word), block {@code maxPrev + k} what it gives the token {@code k} before it.
+     */
+    final double[] local;
     final Context[] pow;
     final Context[] powf;
     /** OpenNLP's token class ({@code FeatureGeneratorUtil.tokenFeature}). */
     final String tokenFeature;
-    /** {@code sh=} and {@code shf=} of {@link WordShapeFeatureGeneratorFactory}. */
-    final Context[] shapes;
     /** The collapsed shape cut at 8 characters (the shape pair features). */
     final String shape8;
 
     Word(Plan plan, String token) {
-      slots = new Context[plan.slots][];
+      Context[][] slots = new Context[plan.slots][];
       String[] one = {token};
       String[] none = new String[0];
       List<String> features = new ArrayList<>(8);
@@ -398,8 +399,21 @@ final class FastNameTagger {
       powf = new Context[numOutcomes + 1];
       String tf = FeatureGeneratorUtil.tokenFeature(token);
       tokenFeature = tf;
-      shapes = contexts(List.of("sh=" + WordShapeFeatureGeneratorFactory.shape(token, true, 12),
-          "shf=" + WordShapeFeatureGeneratorFactory.shape(token, false, 12)), "");
+      local = new double[(1 + plan.maxPrev + plan.maxNext) * numOutcomes];
+      for (Step step : plan.steps) {
+        if (step.kind == Kind.LOCAL) {
+          addTo(local, 0, slots[step.slot]);
+          for (int k = 1; k <= step.prev; k++) {
+            addTo(local, k * numOutcomes, slots[step.slot + k]);
+          }
+          for (int k = 1; k <= step.next; k++) {
+            addTo(local, (plan.maxPrev + k) * numOutcomes, slots[step.slot + step.prev + k]);
+          }
+        } else if (step.kind == Kind.SHAPE) {
+          addTo(local, 0, contexts(List.of("sh=" + WordShapeFeatureGeneratorFactory.shape(token, true, 12),
+              "shf=" + WordShapeFeatureGeneratorFactory.shape(token, false, 12)), ""));
+        }
+      }
       shape8 = WordShapeFeatureGeneratorFactory.shape(token, true, 8);
       for (int o = 0; o <= numOutcomes; o++) {
         pow[o] = pmap.get(powPrefix[o] + token);
@@ -437,7 +451,7 @@ final class FastNameTagger {
       AdaptiveFeatureGenerator other) {}
 
   /** The top-level generators of a model's feature tree, in order. */
-  private record Plan(List<Step> steps, int slots) {
+  private record Plan(List<Step> steps, int slots, int maxPrev, int maxNext) {
     /** Null when the tree is not the cached aggregate OpenNLP builds from a descriptor. */
     static Plan of(AdaptiveFeatureGenerator root) {
       AdaptiveFeatureGenerator g = root;
@@ -479,7 +493,13 @@ final class FastNameTagger {
       } catch (ReflectiveOperationException | RuntimeException e) {
         return null;
       }
-      return new Plan(List.copyOf(steps), slots);
+      int maxPrev = 0;
+      int maxNext = 0;
+      for (Step step : steps) {
+        maxPrev = Math.max(maxPrev, step.prev);
+        maxNext = Math.max(maxNext, step.next);
+      }
+      return new Plan(List.copyOf(steps), slots, maxPrev, maxNext);
     }
 
     /** Generators whose features depend on {@code tokens[index]} alone. */
@@ -488,6 +508,23 @@ final class FastNameTagger {
       return c == TokenClassFeatureGenerator.class || c == TokenFeatureGenerator.class
           || c == PrefixFeatureGenerator.class || c == SuffixFeatureGenerator.class
           || c == WordClusterFeatureGeneratorFactory.Generator.class;
+    }
+  }
+
+  private static void addDense(double[] sums, double[] from, int offset, int width) {
+    for (int o = 0; o < width; o++) {
+      sums[o] += from[offset + o];
+    }
+  }
+
+  /** Adds the contexts' parameters into {@code block} of a dense array starting at {@code offset}. */
+  private static void addTo(double[] block, int offset, Context[] cs) {
+    for (Context c : cs) {
+      int[] os = c.getOutcomes();
+      double[] ps = c.getParameters();
+      for (int a = 0; a < os.length; a++) {
+        block[offset + os[a]] += ps[a];
+      }
     }
   }
 

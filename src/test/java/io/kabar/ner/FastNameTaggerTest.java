@@ -92,7 +92,11 @@ class FastNameTaggerTest {
       Span[] expected = reference.find(s);
       reference.clearAdaptiveData();
       Span[] actual = fast.find(s);
-      assertEquals(describe(expected), describe(actual), () -> String.join(" ", s));
+      assertEquals(spans(expected), spans(actual), () -> String.join(" ", s));
+      for (int i = 0; i < expected.length; i++) {
+        // the token-local sums are added in another order than PerceptronModel.eval's: last-bit differences
+        assertEquals(expected[i].getProb(), actual[i].getProb(), 1e-9, String.join(" ", s));
+      }
       names += expected.length;
     }
     assertTrue(names > 0, "the sentences should contain names");
@@ -102,6 +106,11 @@ class FastNameTaggerTest {
   private static List<String> describe(Span[] spans) {
     return Arrays.stream(spans).map(s -> s.getStart() + "-" + s.getEnd() + ":" + s.getType() + "@" + s.getProb())
         .toList();
+  }
+
+  /** Start, end and type of each span. */
+  private static List<String> spans(Span[] spans) {
+    return Arrays.stream(spans).map(s -> s.getStart() + "-" + s.getEnd() + ":" + s.getType()).toList();
   }
 
   @Test
