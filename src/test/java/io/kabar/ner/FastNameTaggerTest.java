@@ -119,6 +119,23 @@ class FastNameTaggerTest {
   }
 
   @Test
+  void kthLargestIsWhatASortedCopyGives() {
+    java.util.Random random = new java.util.Random(7);
+    for (int round = 0; round < 2000; round++) {
+      int n = 1 + random.nextInt(12);
+      double[] values = new double[n];
+      for (int i = 0; i < n; i++) {
+        values[i] = random.nextInt(4) == 0 ? random.nextInt(3) : random.nextDouble(); // ties too
+      }
+      int k = 1 + random.nextInt(5);
+      double[] sorted = values.clone();
+      Arrays.sort(sorted);
+      assertEquals(sorted[Math.max(0, n - k)], FastNameTagger.kthLargest(values, k, new double[n]),
+          () -> Arrays.toString(values) + " k=" + k);
+    }
+  }
+
+  @Test
   void emptySentenceHasNoNames() {
     assertEquals(0, FastNameTagger.of(tiny).find(new String[0]).length);
   }
