@@ -37,9 +37,12 @@ public final class Mojibake {
         break;
       }
     }
-    if (first < 0) {
-      return text;
-    }
+    return first < 0 ? text : repairFrom(text, first);
+  }
+
+  /** {@link #repair} when the first repairable run is known to start at {@code first}. */
+  static String repairFrom(String text, int first) {
+    int n = text.length();
     StringBuilder out = new StringBuilder(n);
     out.append(text, 0, first);
     int i = first;

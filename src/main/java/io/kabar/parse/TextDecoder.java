@@ -96,18 +96,19 @@ public final class TextDecoder {
    */
   public static String clean(String text) {
     String unified = text.indexOf('\r') < 0 ? text : text.replace("\r\n", "\n").replace('\r', '\n');
-    return Mojibake.repair(hasControl(unified) ? CONTROL.matcher(unified).replaceAll("") : unified);
-  }
-
-  /** One plain scan instead of a regex pass over clean text, which is nearly every input. */
-  private static boolean hasControl(String text) {
-    for (int i = 0, n = text.length(); i < n; i++) {
-      char c = text.charAt(i);
+    // one plain scan (no regex pass over clean text, which is nearly every input) looks for both
+    // control characters and the first double-decoded UTF-8 run
+    int mojibake = -1;
+    for (int i = 0, n = unified.length(); i < n; i++) {
+      char c = unified.charAt(i);
       if (c < 0x20 ? c != '\n' && c != '\t' : c == 0x7F || c == '\uFEFF') {
-        return true;
+        return Mojibake.repair(CONTROL.matcher(unified).replaceAll(""));
+      }
+      if (mojibake < 0 && c >= 0xC2 && c <= 0xF4 && Mojibake.sequenceLength(unified, i) > 0) {
+        mojibake = i;
       }
     }
-    return false;
+    return mojibake < 0 ? unified : Mojibake.repairFrom(unified, mojibake);
   }
 
   /** How often {@code c} occurs in {@code text}; one intrinsic {@code indexOf} for the usual zero. */

@@ -1,0 +1,38 @@
+package io.kabar.nlp;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+
+/** The hand-written scan of {@link Tokenizer#tokens} finds what its pattern finds. */
+class TokenizerScanTest {
+  private static final String[] PIECES = {
+    "a", "Z", "7", "é", "ñ", "\u0301", "ß", "-", "'", "\u2019", " ", "\n", ",", ".", "\"", "--", "''",
+    "\u00BD", "\u216B", "\u4E2D", "\u0627", "\uD83D\uDE00", "\uD835\uDC00", "\u00A0", "_", "/", "Jong-un", "O'Brien",
+    "bahu-membahu", "12.000", "\uD835", "\uDC00"};
+
+  @Test
+  void scanAndPatternAgreeOnRandomTextAndRegions() {
+    Random random = new Random(11);
+    for (int round = 0; round < 20_000; round++) {
+      StringBuilder b = new StringBuilder();
+      int pieces = random.nextInt(14);
+      for (int i = 0; i < pieces; i++) {
+        b.append(PIECES[random.nextInt(PIECES.length)]);
+      }
+      String text = b.toString();
+      int start = text.isEmpty() ? 0 : random.nextInt(text.length() + 1);
+      int end = start + (text.length() == start ? 0 : random.nextInt(text.length() - start + 1));
+      List<Token> expected = Tokenizer.tokensByRegex(text, start, end);
+      assertEquals(expected, Tokenizer.tokens(text, start, end), () -> "[" + text + "] " + start + "-" + end);
+    }
+  }
+
+  @Test
+  void wordsJoinedByInnerHyphensAndApostrophesOnly() {
+    assertEquals(List.of(new Token("Kim", 0, 3), new Token("Jong-un", 4, 11), new Token("O’Brien", 13, 20)),
+        Tokenizer.tokens("Kim Jong-un, O’Brien -- 'x").subList(0, 3));
+  }
+}
