@@ -62,6 +62,20 @@ final class FastNameTagger {
   private final boolean[][] valid;
   private final Context[] poContexts;
   private final Context[] ppoContexts;
+  /**
+   * Every string that can be the first (second) word of a {@code pw,w=} or {@code w,nw=} feature of the
+   * model (each comma of a key tried as the separator, so a token holding a comma is covered too). A word
+   * pair is looked up only when both words can be in one: most pairs are not, and building their
+   * feature strings was a fifth of the tagger's time.
+   */
+  private final java.util.Set<String> pairFirst = new java.util.HashSet<>();
+  private final java.util.Set<String> pairSecond = new java.util.HashSet<>();
+  /** Small ids of token classes and shapes, for {@link #pairCache}. */
+  private final Map<String, Integer> ids = new ConcurrentHashMap<>();
+  /** The contexts of class-pair and shape-pair features by (kind, id, id); {@link #NO_CONTEXT} for none. */
+  private final Map<Long, Context> pairCache = new ConcurrentHashMap<>();
+  private static final Context NO_CONTEXT = new Context(new int[0], new double[0]);
+  private static final int MAX_PAIR_CACHE = 200_000;
   /** The po= plus ppo= sums, dense, for every (previous, before previous) outcome pair. */
   private final double[] previousOutcomes;
   private final String[] powPrefix;
@@ -114,6 +128,14 @@ final class FastNameTagger {
       ppoContexts[o] = pmap.get("ppo=" + name);
       powPrefix[o] = "pow=" + name + ",";
       powfPrefix[o] = "powf=" + name + ",";
+    }
+    for (String key : pmap.keySet()) {
+      if (key.startsWith("pw,w=") || key.startsWith("w,nw=")) {
+        for (int c = key.indexOf(',', 5); c >= 0; c = key.indexOf(',', c + 1)) {
+          pairFirst.add(key.substring(5, c));
+          pairSecond.add(key.substring(c + 1));
+        }
+      }
     }
     // po= and ppo= depend only on the two previous outcomes: their sums, dense, per pair
     this.previousOutcomes = new double[(numOutcomes + 1) * (numOutcomes + 1) * numOutcomes];
@@ -324,21 +346,27 @@ final class FastNameTagger {
             Word w = entries[i];
             if (i > 0) {
               Word pw = entries[i - 1];
-              add(sums, pmap.get("pw,w=" + tokens[i - 1] + "," + tokens[i]));
-              add(sums, pmap.get("pwc,wc=" + pw.tokenFeature + "," + w.tokenFeature));
+              if (pw.pairFirst && w.pairSecond) {
+                add(sums, pmap.get("pw,w=" + tokens[i - 1] + "," + tokens[i]));
+              }
+              add(sums, pair(0, pw.tokenFeatureId, w.tokenFeatureId, "pwc,wc=", pw.tokenFeature, ",", w.tokenFeature));
             }
             if (i + 1 < n) {
               Word nw = entries[i + 1];
-              add(sums, pmap.get("w,nw=" + tokens[i] + "," + tokens[i + 1]));
-              add(sums, pmap.get("wc,nc=" + w.tokenFeature + "," + nw.tokenFeature));
+              if (w.pairFirst && nw.pairSecond) {
+                add(sums, pmap.get("w,nw=" + tokens[i] + "," + tokens[i + 1]));
+              }
+              add(sums, pair(1, w.tokenFeatureId, nw.tokenFeatureId, "wc,nc=", w.tokenFeature, ",", nw.tokenFeature));
             }
           } else if (step.kind == Kind.SHAPE) {
             Word w = entries[i];
             if (i > 0) {
-              add(sums, pmap.get("sh-1=" + entries[i - 1].shape8 + ",sh=" + w.shape8));
+              Word pw = entries[i - 1];
+              add(sums, pair(2, pw.shapeId, w.shapeId, "sh-1=", pw.shape8, ",sh=", w.shape8));
             }
             if (i + 1 < n) {
-              add(sums, pmap.get("sh=" + w.shape8 + ",sh+1=" + entries[i + 1].shape8));
+              Word nw = entries[i + 1];
+              add(sums, pair(3, w.shapeId, nw.shapeId, "sh=", w.shape8, ",sh+1=", nw.shape8));
             }
           } else if (step.kind == Kind.LOCAL) {
             continue; // in the word's dense sums above
@@ -359,6 +387,33 @@ final class FastNameTagger {
       }
     }
     return base;
+  }
+
+  /** The context of the feature {@code prefix + a + middle + b}, cached by (kind, id of a, id of b). */
+  private Context pair(int kind, int a, int b, String prefix, String first, String middle, String second) {
+    long key = (long) kind << 56 | (long) a << 28 | b;
+    Context c = pairCache.get(key);
+    if (c == null) {
+      c = pmap.get(prefix + first + middle + second);
+      if (c == null) {
+        c = NO_CONTEXT;
+      }
+      if (pairCache.size() < MAX_PAIR_CACHE) {
+        pairCache.putIfAbsent(key, c);
+      }
+    }
+    return c == NO_CONTEXT ? null : c;
+  }
+
+  /** A small id for a token class or shape (the ids of {@link #pair}). */
+  private int id(String value) {
+    Integer id = ids.get(value);
+    if (id == null) {
+      synchronized (ids) {
+        id = ids.computeIfAbsent(value, v -> ids.size());
+      }
+    }
+    return id;
   }
 
   private Word word(Plan plan, String token) {
@@ -387,6 +442,11 @@ final class FastNameTagger {
     final String tokenFeature;
     /** The collapsed shape cut at 8 characters (the shape pair features). */
     final String shape8;
+    final int tokenFeatureId;
+    final int shapeId;
+    /** Whether the word can be the first (second) word of a word-pair feature. */
+    final boolean pairFirst;
+    final boolean pairSecond;
 
     Word(Plan plan, String token) {
       Context[][] slots = new Context[plan.slots][];
@@ -427,6 +487,10 @@ final class FastNameTagger {
         }
       }
       shape8 = WordShapeFeatureGeneratorFactory.shape(token, true, 8);
+      tokenFeatureId = id(tf);
+      shapeId = id(shape8);
+      pairFirst = FastNameTagger.this.pairFirst.contains(token);
+      pairSecond = FastNameTagger.this.pairSecond.contains(token);
       for (int o = 0; o <= numOutcomes; o++) {
         pow[o] = pmap.get(powPrefix[o] + token);
         powf[o] = pmap.get(powfPrefix[o] + tf);
