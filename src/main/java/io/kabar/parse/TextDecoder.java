@@ -32,7 +32,6 @@ public final class TextDecoder {
   private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
   private static final Pattern META_CHARSET =
       Pattern.compile("(?i)<meta[^>]{0,200}?charset\\s*=\\s*[\"']?([A-Za-z0-9_.:-]{1,40})");
-  private static final Pattern CONTROL = Pattern.compile("[\\x00-\\x08\\x0B\\x0C\\x0E-\\x1F\\x7F\\uFEFF]");
 
   private TextDecoder() {}
 
@@ -104,14 +103,31 @@ public final class TextDecoder {
     int mojibake = -1;
     for (int i = 0, n = chars.length; i < n; i++) {
       char c = chars[i];
-      if (c < 0x20 ? c != '\n' && c != '\t' : c == 0x7F || c == '\uFEFF') {
-        return Mojibake.repair(CONTROL.matcher(unified).replaceAll(""));
+      if (isControl(c)) {
+        return Mojibake.repair(withoutControls(chars, i));
       }
       if (mojibake < 0 && c >= 0xC2 && c <= 0xF4 && Mojibake.sequenceLength(unified, i) > 0) {
         mojibake = i;
       }
     }
     return mojibake < 0 ? unified : Mojibake.repairFrom(unified, mojibake);
+  }
+
+  /** The characters dropped: C0 controls but newline and tab (carriage returns are gone by then), DEL, a byte-order mark. */
+  private static boolean isControl(char c) {
+    return c < 0x20 ? c != '\n' && c != '\t' : c == 0x7F || c == '\uFEFF';
+  }
+
+  /** {@code chars} without their control characters, the first of which is at {@code first}. */
+  private static String withoutControls(char[] chars, int first) {
+    int kept = first;
+    for (int i = first + 1; i < chars.length; i++) {
+      char c = chars[i];
+      if (!isControl(c)) {
+        chars[kept++] = c;
+      }
+    }
+    return new String(chars, 0, kept);
   }
 
   /** How often {@code c} occurs in {@code text}; one intrinsic {@code indexOf} for the usual zero. */

@@ -41,6 +41,9 @@ class TextDecoderTest {
   @Test
   void controlCharactersAndCarriageReturnsAreCleaned() {
     assertEquals("a\nb\tc\nd", TextDecoder.decode("a\r\nb\tc\u0007\rd\u0000".getBytes(StandardCharsets.UTF_8), false));
+    assertEquals("isn\u2019t \u00e9t\u00e9", TextDecoder.clean("isn\u00e2\u20ac\u2122t\u0007 \u00c3\u00a9t\uFEFF\u00c3\u00a9"),
+        "controls go first, then the double-decoded UTF-8 around them is repaired");
+    assertEquals("isn\u2019t", TextDecoder.clean("isn\u00e2\u20ac\u2122t"));
   }
 
   @Test
