@@ -24,8 +24,8 @@ import picocli.CommandLine.Spec;
 
 /** {@code kabar process}: the user's own files, folders and globs through the whole local flow. */
 @Command(name = "process", mixinStandardHelpOptions = true,
-    description = {"Like demo, for your own files, folders and globs. Folders are walked recursively and hidden "
-        + "files are skipped. A glob is expanded by kabar itself (quote it so every shell passes it on): '*' and "
+    description = {"Your own files, folders and globs through the whole local flow, like demo.",
+        "Folders are walked recursively and hidden files are skipped. A glob is expanded by kabar itself (quote it so every shell passes it on): '*' and "
         + "'?' stay within a folder, '**' crosses folders (also none: 'a/**/*.html' matches a/x.html), "
         + "'{html,md}' lists alternatives. Each file is uploaded to incoming/<path relative to its folder "
         + "argument, or to the glob's fixed leading folders>.",
