@@ -52,6 +52,10 @@ final class AnalyzeCommand implements Callable<Integer> {
       + "with entities highlighted, claims linked to the text and the summary on top (one FILE, not with --jsonl).")
   Format format;
 
+  @Option(names = "--json", description = "JSON output, as by default: accepted so that scripts can pass --json to "
+      + "every kabar command (analyze's JSON is its contract, see DESIGN.md); not with --format html.")
+  boolean json;
+
   @Option(names = "--strict", description = "Exit with 3 when some input failed (default: 0 once every input has "
       + "its answer, a failed input's answer being its error code).")
   boolean strict;
@@ -64,6 +68,9 @@ final class AnalyzeCommand implements Callable<Integer> {
     Pipeline pipeline = Pipeline.standard();
     PrintWriter out = spec.commandLine().getOut();
     if (format == Format.html) {
+      if (json) {
+        throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--json and --format html exclude each other");
+      }
       return html(pipeline, out);
     }
     boolean indent = pretty != null ? pretty : inputs.size() == 1 && !jsonl;

@@ -6,8 +6,10 @@ import picocli.CommandLine.Command;
 
 /**
  * {@code kabar}: the command line. Exit codes: 0 success; 1 an internal error or a run that did
- * not finish; 2 bad usage; 3 some inputs failed (each reported with its error code; {@code process}, and
- * {@code analyze --strict}: plain {@code analyze} exits 0 once every input has its answer).
+ * not finish; 2 bad usage; 3 some inputs failed (each reported with its error code; {@code process},
+ * {@code analyze --strict}, and {@code query --article}/{@code report} of a missing article: plain
+ * {@code analyze} exits 0 once every input has its answer). README's exit-code table says the same
+ * ({@code CliDocsTest}).
  */
 @Command(name = "kabar", mixinStandardHelpOptions = true, versionProvider = Cli.Version.class,
     description = "Serverless article processing, run locally: parse articles into entities, claims "
@@ -16,7 +18,9 @@ import picocli.CommandLine.Command;
         EvalCommand.class, TrainCommand.class, CommandLine.HelpCommand.class},
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {"0:success", "1:internal error, or the run did not finish in time",
-        "2:bad usage", "3:some inputs failed (see their error codes): process, and analyze --strict"})
+        "2:bad usage (a missing file, a glob that matches nothing, ...)",
+        "3:some inputs failed, each reported with its error code: process, analyze --strict, and query --article or "
+            + "report of an article that is not in the table"})
 public final class Cli implements Runnable {
   /** Some inputs could not be processed. */
   public static final int EXIT_INPUT_FAILED = 3;

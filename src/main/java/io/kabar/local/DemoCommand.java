@@ -19,7 +19,8 @@ import picocli.CommandLine.Spec;
     description = {"Start the embedded local stack (S3Proxy in this JVM, dynalite on loopback), upload the "
         + "bundled sample articles to incoming/samples/, deliver the S3 events and stream records to the "
         + "two functions, and print each article's records.",
-        "Exits 0 only if every sample reached SUMMARIZED.", "Example:", "  java -jar target/kabar.jar demo"})
+        "Exits 0 only if every sample reached SUMMARIZED.", "Examples:", "  java -jar target/kabar.jar demo",
+        "  java -jar target/kabar.jar demo --json"})
 final class DemoCommand implements Callable<Integer> {
   static final String SAMPLES = "samples/";
 
@@ -33,16 +34,31 @@ final class DemoCommand implements Callable<Integer> {
       description = "How long to wait for processing (default: ${DEFAULT-VALUE}).")
   long timeoutSeconds = 120;
 
+  @picocli.CommandLine.Option(names = "--json", description = "One JSON document on standard output (as "
+      + "process --json: files, totals, elapsedMs, parse, deadLetters) instead of the records and the table; the "
+      + "stack's start-up lines go to standard error.")
+  boolean json;
+
   @Override
   public Integer call() throws InterruptedException {
-    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter out = json ? spec.commandLine().getErr() : spec.commandLine().getOut();
     List<LocalRun.Upload> uploads = new ArrayList<>();
     for (String name : sampleNames()) {
       uploads.add(new LocalRun.Upload("incoming/samples/" + name, resource(SAMPLES + name)));
     }
     try (LocalStack stack = options.start(out, 0, 0)) {
-      List<LocalRun.Result> results = LocalRun.run(stack, uploads, Duration.ofSeconds(timeoutSeconds), out);
-      boolean all = results.stream().allMatch(r -> "SUMMARIZED".equals(r.status()));
+      LocalRun.Outcome outcome = LocalRun.run(stack, uploads, Duration.ofSeconds(timeoutSeconds), null);
+      if (!outcome.finished()) {
+        out.println("kabar: still processing after " + timeoutSeconds + " s; reporting what is done");
+      }
+      boolean all = outcome.allSummarized();
+      if (json) {
+        spec.commandLine().getOut().println(LocalRun.json(outcome));
+        spec.commandLine().getOut().flush();
+        return all ? 0 : 1;
+      }
+      LocalRun.printRecords(stack, outcome, out);
+      LocalRun.printTable(outcome, out);
       out.println(all ? "demo: every sample reached SUMMARIZED" : "demo: not every sample reached SUMMARIZED");
       return all ? 0 : 1;
     }

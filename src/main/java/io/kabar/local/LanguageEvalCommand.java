@@ -49,6 +49,10 @@ final class LanguageEvalCommand implements Callable<Integer> {
   @Option(names = "--max", defaultValue = "1000", description = "Most samples per language and length (first ones).")
   int max;
 
+  @Option(names = "--json", description = "One JSON object {cells: [{gold, length, n, accuracy, und, answers}], "
+      + "samples, accuracy} (percentages) instead of the table.")
+  boolean json;
+
   @Option(names = "--errors", defaultValue = "0", description = "Print up to this many errors per cell.")
   int errors;
 
@@ -112,6 +116,27 @@ final class LanguageEvalCommand implements Callable<Integer> {
       }
       confusion.computeIfAbsent(s.lang(), k -> new TreeMap<>()).computeIfAbsent(s.length(), k -> new TreeMap<>())
           .merge(got, 1, Integer::sum);
+    }
+    if (json) {
+      com.fasterxml.jackson.databind.node.ObjectNode root = new ObjectMapper().createObjectNode();
+      com.fasterxml.jackson.databind.node.ArrayNode rows = root.putArray("cells");
+      int total = 0;
+      int correct = 0;
+      for (var lang : cells.entrySet()) {
+        for (var len : lang.getValue().entrySet()) {
+          int[] c = len.getValue();
+          total += c[0];
+          correct += c[1];
+          com.fasterxml.jackson.databind.node.ObjectNode row = rows.addObject().put("gold", lang.getKey())
+              .put("length", len.getKey()).put("n", c[0]).put("accuracy", 100.0 * c[1] / c[0])
+              .put("und", 100.0 * c[2] / c[0]);
+          confusion.get(lang.getKey()).get(len.getKey()).forEach(row.putObject("answers")::put);
+        }
+      }
+      root.put("samples", total).put("accuracy", 100.0 * correct / total);
+      out.println(root);
+      out.flush();
+      return 0;
     }
     out.println("| gold | length | n | accuracy | und | answers |");
     out.println("|---|---|---|---|---|---|");

@@ -1,74 +1,230 @@
 package io.kabar.local;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.kabar.store.ArticleStore;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.kabar.analysis.AnalysisJson;
+import io.kabar.store.AttributeValues;
 import io.kabar.store.Keys;
 import java.io.PrintWriter;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import software.amazon.awssdk.core.sync.RequestBody;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import software.amazon.awssdk.services.dynamodb.model.BatchGetItemResponse;
+import software.amazon.awssdk.services.dynamodb.model.KeysAndAttributes;
 
 /**
- * Uploads files into a running {@link LocalStack}, waits until each reached a terminal state,
- * and prints each article's records readably. Shared by {@code demo} and {@code process}.
+ * Uploads files into a running {@link LocalStack}, waits until each reached a terminal state
+ * (reporting progress as it goes), and reports where each ended: each article's records for
+ * people ({@link #printRecords}), a summary table ({@link #printTable}) or one JSON document
+ * ({@link #json}). Shared by {@code demo} and {@code process}.
  */
 final class LocalRun {
   /** One file to upload: its object key and bytes. */
   record Upload(String key, byte[] bytes) {}
 
-  /** Where one upload ended. */
-  record Result(String key, String articleId, String status, String errorCode) {}
+  /**
+   * Where one upload ended.
+   *
+   * @param status   SUMMARIZED, FAILED, PARSED (not summarised in time), DEAD_LETTER, or MISSING
+   * @param language META's language, or null
+   * @param entities META's entity count (0 without META)
+   * @param claims   META's claim count (0 without META)
+   */
+  record Result(String key, String articleId, String status, String errorCode, String language, int entities,
+      int claims) {
+    boolean summarized() {
+      return "SUMMARIZED".equals(status);
+    }
+
+    /** True when the article reached a state it will not leave: SUMMARIZED or FAILED. */
+    boolean terminal() {
+      return "SUMMARIZED".equals(status) || "FAILED".equals(status);
+    }
+  }
+
+  /** What a run did: the results in upload order, the time it took, and the stack's parse figures. */
+  record Outcome(List<Result> results, Duration elapsed, boolean finished, int workers, int parseInvocations,
+      int peakParallelParses, List<DeadLetter> deadLetters) {
+    boolean allSummarized() {
+      return results.stream().allMatch(Result::summarized);
+    }
+
+    boolean allTerminal() {
+      return results.stream().allMatch(Result::terminal);
+    }
+  }
+
+  private static final int BATCH_GET_LIMIT = 100;
+  private static final Duration POLL = Duration.ofMillis(250);
 
   private LocalRun() {}
 
-  /**
-   * Uploads, waits and prints.
-   *
-   * @return one result per upload; status is SUMMARIZED, FAILED, PARSED (not summarised in time),
-   *     DEAD_LETTER, or MISSING
-   */
-  static List<Result> run(LocalStack stack, List<Upload> uploads, Duration timeout, PrintWriter out)
+  /** Uploads every file, then waits until the stack is idle or {@code timeout} passed, updating {@code progress}. */
+  static Outcome run(LocalStack stack, List<Upload> uploads, Duration timeout, Progress progress)
       throws InterruptedException {
+    long start = System.nanoTime();
+    List<String> ids = new ArrayList<>();
     for (Upload upload : uploads) {
       stack.s3().putObject(b -> b.bucket(LocalStack.BUCKET).key(upload.key()), RequestBody.fromBytes(upload.bytes()));
+      ids.add(Keys.articleId(LocalStack.BUCKET, upload.key()));
     }
-    if (!stack.awaitIdle(timeout)) {
-      out.println("kabar: still processing after " + timeout.toSeconds() + " s; reporting what is done");
+    long deadline = start + timeout.toNanos();
+    boolean idle = false;
+    List<String> open = new ArrayList<>(ids);
+    int done = 0;
+    int failed = 0;
+    while (!idle && System.nanoTime() < deadline) {
+      idle = stack.awaitIdle(POLL);
+      if (progress != null) {
+        Map<String, JsonNode> metas = metas(stack.dynamo(), open);
+        List<String> still = new ArrayList<>();
+        for (String id : open) {
+          String status = metas.containsKey(id) ? metas.get(id).path("status").asText() : "";
+          if ("SUMMARIZED".equals(status)) {
+            done++;
+          } else if ("FAILED".equals(status)) {
+            failed++;
+          } else {
+            still.add(id);
+          }
+        }
+        open = still;
+        progress.update(done, failed, Duration.ofNanos(System.nanoTime() - start));
+      }
     }
-    ArticleStore store = stack.store();
+    Duration elapsed = Duration.ofNanos(System.nanoTime() - start);
+    List<DeadLetter> dead = stack.deadLetters();
+    Map<String, JsonNode> metas = metas(stack.dynamo(), ids);
     List<Result> results = new ArrayList<>();
-    Map<String, String> deadKeys = new LinkedHashMap<>();
-    for (DeadLetter dead : stack.deadLetters()) {
-      deadKeys.put(dead.event().toString(), dead.error());
+    for (int i = 0; i < uploads.size(); i++) {
+      JsonNode meta = metas.get(ids.get(i));
+      if (meta == null) {
+        results.add(new Result(uploads.get(i).key(), ids.get(i), dead.isEmpty() ? "MISSING" : "DEAD_LETTER", null,
+            null, 0, 0));
+      } else {
+        results.add(new Result(uploads.get(i).key(), ids.get(i), meta.path("status").asText(),
+            meta.path("error").path("code").asText(null), meta.path("language").asText(null),
+            meta.path("counts").path("entities").asInt(), meta.path("counts").path("claims").asInt()));
+      }
     }
-    for (Upload upload : uploads) {
-      String articleId = Keys.articleId(LocalStack.BUCKET, upload.key());
-      List<JsonNode> items = store.articleItems(articleId);
-      JsonNode meta = items.stream().filter(i -> Keys.META.equals(i.path("SK").asText())).findFirst().orElse(null);
-      String status = meta == null ? (deadKeys.isEmpty() ? "MISSING" : "DEAD_LETTER") : meta.path("status").asText();
-      String code = meta == null ? null : meta.path("error").path("code").asText(null);
-      results.add(new Result(upload.key(), articleId, status, code));
-      ArticlePrinter.print(upload.key(), articleId, items, out);
+    if (progress != null) {
+      long ok = results.stream().filter(Result::summarized).count();
+      progress.finish((int) ok, (int) results.stream().filter(r -> !r.summarized() && r.terminal()).count(), elapsed);
     }
-    for (DeadLetter dead : stack.deadLetters()) {
-      out.printf(Locale.ROOT, "dead letter from %s after %d attempts: %s%n", dead.function(), dead.attempts(), dead.error());
-    }
-    printTable(results, out);
-    return results;
+    int[] parses = stack.parseInvocations();
+    return new Outcome(results, elapsed, idle, stack.workers(), parses[0], stack.peakParallelParses(), dead);
   }
 
-  private static void printTable(List<Result> results, PrintWriter out) {
+  /** META of each article id that has one (consistent reads, in batches of 100). */
+  static Map<String, JsonNode> metas(DynamoDbClient dynamo, List<String> ids) {
+    Map<String, JsonNode> metas = new HashMap<>();
+    for (int from = 0; from < ids.size(); from += BATCH_GET_LIMIT) {
+      List<Map<String, AttributeValue>> keys = new ArrayList<>();
+      for (String id : new java.util.LinkedHashSet<>(ids.subList(from, Math.min(ids.size(), from + BATCH_GET_LIMIT)))) {
+        keys.add(Map.of(Keys.PK, AttributeValue.fromS(Keys.articlePk(id)), Keys.SK, AttributeValue.fromS(Keys.META)));
+      }
+      Map<String, KeysAndAttributes> request = Map.of(LocalStack.TABLE,
+          KeysAndAttributes.builder().keys(keys).consistentRead(true).build());
+      while (!request.isEmpty()) {
+        Map<String, KeysAndAttributes> batch = request;
+        BatchGetItemResponse response = dynamo.batchGetItem(b -> b.requestItems(batch));
+        for (Map<String, AttributeValue> item : response.responses().getOrDefault(LocalStack.TABLE, List.of())) {
+          JsonNode meta = AttributeValues.toJson(item);
+          metas.put(meta.path("articleId").asText(), meta);
+        }
+        request = response.hasUnprocessedKeys() ? response.unprocessedKeys() : Map.of();
+      }
+    }
+    return metas;
+  }
+
+  /** Each article's records, readably, then the dead letters. */
+  static void printRecords(LocalStack stack, Outcome outcome, PrintWriter out) {
+    for (Result r : outcome.results()) {
+      ArticlePrinter.print(r.key(), r.articleId(), stack.store().articleItems(r.articleId()), out);
+    }
+    printDeadLetters(outcome, out);
+  }
+
+  static void printDeadLetters(Outcome outcome, PrintWriter out) {
+    for (DeadLetter dead : outcome.deadLetters()) {
+      out.printf(Locale.ROOT, "dead letter from %s after %d attempts: %s%n", dead.function(), dead.attempts(), dead.error());
+    }
+  }
+
+  /**
+   * The summary table: one row per file (status, key, article id, language, entities, claims, error
+   * code), then the totals by status, the elapsed time and how parallel the parse invocations ran.
+   */
+  static void printTable(Outcome outcome, PrintWriter out) {
+    List<Result> results = outcome.results();
+    int keyWidth = Math.max(3, results.stream().mapToInt(r -> r.key().length()).max().orElse(3));
+    String row = "%-12s %-" + keyWidth + "s  %-24s  %-4s %8s %7s  %s%n";
+    out.println();
+    out.printf(Locale.ROOT, row, "STATUS", "KEY", "ID", "LANG", "ENTITIES", "CLAIMS", "ERROR");
+    for (Result r : results) {
+      boolean meta = r.language() != null || r.errorCode() != null;
+      out.print(String.format(Locale.ROOT, row, r.status(), r.key(), r.articleId(),
+          r.language() == null ? "-" : r.language(), meta ? Integer.toString(r.entities()) : "-",
+          meta ? Integer.toString(r.claims()) : "-", r.errorCode() == null ? "" : r.errorCode()).stripTrailing());
+      out.println();
+    }
+    StringBuilder byStatus = new StringBuilder();
+    counts(results).forEach((status, n) -> byStatus.append(byStatus.length() == 0 ? "" : ", ").append(n).append(' ')
+        .append(status));
+    out.printf(Locale.ROOT, "%d files: %s; %d entities, %d claims; %s%n", results.size(), byStatus,
+        results.stream().mapToInt(Result::entities).sum(), results.stream().mapToInt(Result::claims).sum(),
+        seconds(outcome.elapsed()));
+    out.printf(Locale.ROOT, "parse: %d invocations, up to %d at once on %d workers%n", outcome.parseInvocations(),
+        outcome.peakParallelParses(), outcome.workers());
+    out.flush();
+  }
+
+  /**
+   * The run as one JSON document: {@code files} (key, articleId, status, errorCode, language,
+   * entities, claims), {@code totals} (files, by status, entities, claims), {@code elapsedMs},
+   * {@code finished}, {@code parse} (workers, invocations, peakParallel) and {@code deadLetters}.
+   */
+  static ObjectNode json(Outcome outcome) {
+    ObjectNode root = AnalysisJson.mapper().createObjectNode();
+    ArrayNode files = root.putArray("files");
+    for (Result r : outcome.results()) {
+      ObjectNode f = files.addObject();
+      f.put("key", r.key()).put("articleId", r.articleId()).put("status", r.status()).put("errorCode", r.errorCode())
+          .put("language", r.language()).put("entities", r.entities()).put("claims", r.claims());
+    }
+    ObjectNode totals = root.putObject("totals");
+    totals.put("files", outcome.results().size());
+    ObjectNode byStatus = totals.putObject("byStatus");
+    counts(outcome.results()).forEach(byStatus::put);
+    totals.put("entities", outcome.results().stream().mapToInt(Result::entities).sum());
+    totals.put("claims", outcome.results().stream().mapToInt(Result::claims).sum());
+    root.put("elapsedMs", outcome.elapsed().toMillis());
+    root.put("finished", outcome.finished());
+    root.putObject("parse").put("workers", outcome.workers()).put("invocations", outcome.parseInvocations())
+        .put("peakParallel", outcome.peakParallelParses());
+    ArrayNode dead = root.putArray("deadLetters");
+    for (DeadLetter d : outcome.deadLetters()) {
+      dead.addObject().put("function", d.function()).put("attempts", d.attempts()).put("error", d.error());
+    }
+    return root;
+  }
+
+  private static Map<String, Integer> counts(List<Result> results) {
     Map<String, Integer> counts = new LinkedHashMap<>();
     results.forEach(r -> counts.merge(r.status(), 1, Integer::sum));
-    out.println();
-    out.printf(Locale.ROOT, "%-12s %s%n", "STATUS", "KEY");
-    for (Result r : results) {
-      out.printf(Locale.ROOT, "%-12s %s%s%n", r.status(), r.key(), r.errorCode() == null ? "" : "  (" + r.errorCode() + ")");
-    }
-    out.println(results.size() + " articles: " + counts);
+    return counts;
+  }
+
+  static String seconds(Duration d) {
+    return String.format(Locale.ROOT, "%.1f s", d.toMillis() / 1000.0);
   }
 }

@@ -77,11 +77,15 @@ public final class LocalStack implements AutoCloseable {
   private final List<JsonNode> deliveredS3 = new CopyOnWriteArrayList<>();
   private final AtomicInteger parseInvocations = new AtomicInteger();
   private final AtomicInteger parseRetries = new AtomicInteger();
+  private final AtomicInteger parsesRunning = new AtomicInteger();
+  private final AtomicInteger peakParallelParses = new AtomicInteger();
+  private final int workers;
   private volatile boolean closed;
 
   private LocalStack(int s3Port, int dynamoPort, int workers, PrintStream log, FaultInjector faults) {
     this.settings = TemplateSettings.bundled();
     this.log = log;
+    this.workers = workers;
     this.parseWorkers = Executors.newFixedThreadPool(workers, daemon("kabar-parse"));
     this.dynalite = DynaliteServer.start(dynamoPort);
     try {
@@ -220,6 +224,16 @@ public final class LocalStack implements AutoCloseable {
     return new int[] {parseInvocations.get(), parseRetries.get()};
   }
 
+  /** How many parse invocations may run at once (the size of the parse worker pool). */
+  public int workers() {
+    return workers;
+  }
+
+  /** The most parse invocations that ran at the same time so far: how parallel a run really was. */
+  public int peakParallelParses() {
+    return peakParallelParses.get();
+  }
+
   /** Everything that reached the on-failure destination so far. */
   public List<DeadLetter> deadLetters() {
     return List.copyOf(deadLetters);
@@ -274,7 +288,12 @@ public final class LocalStack implements AutoCloseable {
     for (; attempts <= settings.parseMaxRetries() && !closed; attempts++) {
       try {
         parseInvocations.incrementAndGet();
-        parser.handleRequest(WireEvents.toS3Event(event), new LocalContext("ParseArticleFunction", log));
+        peakParallelParses.accumulateAndGet(parsesRunning.incrementAndGet(), Math::max);
+        try {
+          parser.handleRequest(WireEvents.toS3Event(event), new LocalContext("ParseArticleFunction", log));
+        } finally {
+          parsesRunning.decrementAndGet();
+        }
         return;
       } catch (RuntimeException e) {
         parseRetries.incrementAndGet();

@@ -23,7 +23,8 @@ import software.amazon.awssdk.services.s3.S3Client;
     description = {"Render one article from the table (META, entities, claims, summary at META's revision, and "
         + "its clean text from textUri) as a self-contained HTML page. Reads 'kabar local up' by default.",
         "Examples:", "  kabar report 5c77b36cd1fcb0f9ebb78ebc > article.html",
-        "  kabar report incoming/samples/harga-beras.md -o beras.html   (an S3 key of the bucket works too)"})
+        "  kabar report incoming/samples/harga-beras.md -o beras.html   (an S3 key of the bucket works too)",
+        "  kabar report 5c77b36cd1fcb0f9ebb78ebc --json"})
 final class ReportCommand implements Callable<Integer> {
   @Spec
   CommandSpec spec;
@@ -40,6 +41,10 @@ final class ReportCommand implements Callable<Integer> {
   @Option(names = {"-o", "--out"}, paramLabel = "FILE", description = "Write the page here instead of standard output.")
   Path out;
 
+  @Option(names = "--json", description = "The article's records as one JSON document (as query --article ID --json: "
+      + "meta, entities, claims, summary) instead of the HTML page.")
+  boolean json;
+
   @Override
   public Integer call() throws IOException {
     String articleId = stack.articleId(id);
@@ -49,7 +54,8 @@ final class ReportCommand implements Callable<Integer> {
         spec.commandLine().getErr().println("kabar: no article " + articleId + " in table " + stack.table);
         return Cli.EXIT_INPUT_FAILED;
       }
-      String html = render(article.get(), s3);
+      String html = json ? QueryCommand.articleJson(article.get()).toString() + System.lineSeparator()
+          : render(article.get(), s3);
       if (out != null) {
         Files.writeString(out, html, StandardCharsets.UTF_8);
         spec.commandLine().getOut().println(out);

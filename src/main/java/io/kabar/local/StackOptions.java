@@ -6,7 +6,7 @@ import picocli.CommandLine.Option;
 
 /** Options shared by the commands that start the local stack. */
 final class StackOptions {
-  @Option(names = "--workers", description = "Concurrent parse invocations (default: number of cores).")
+  @Option(names = "--workers", paramLabel = "N", description = "Concurrent parse invocations (default: number of cores).")
   int workers = Runtime.getRuntime().availableProcessors();
 
   @Option(names = {"-v", "--verbose"}, description = "Print the functions' JSON log lines to standard error.")

@@ -49,6 +49,10 @@ final class SummaryEvalCommand implements Callable<Integer> {
   @Option(names = "--sentences", defaultValue = "3", paramLabel = "N", description = "Sentences per summary (default ${DEFAULT-VALUE}).")
   int sentences;
 
+  @Option(names = "--json", description = "One JSON object {pairs, lang, file, ours, lead3} (ROUGE-1/2/L F1 in percent) "
+      + "instead of the table.")
+  boolean json;
+
   @Option(names = "--limit", paramLabel = "N", description = "Only the first N pairs.")
   Integer limit;
 
@@ -86,6 +90,15 @@ final class SummaryEvalCommand implements Callable<Integer> {
       err.println("kabar eval summary: no pairs in " + pairs);
       return CommandLine.ExitCode.USAGE;
     }
+    if (json) {
+      com.fasterxml.jackson.databind.node.ObjectNode node = new ObjectMapper().createObjectNode();
+      node.put("pairs", r.pairs()).put("lang", lang).put("file", pairs.toString());
+      node.set("ours", rouge(r.ours()));
+      node.set("lead3", rouge(r.lead()));
+      out.println(node);
+      out.flush();
+      return 0;
+    }
     out.printf(Locale.ROOT, "%s  (%d pairs, lang %s)%n", pairs, r.pairs(), lang);
     out.printf(Locale.ROOT, "%-28s %8s %8s %8s%n", "system", "ROUGE-1", "ROUGE-2", "ROUGE-L");
     row(out, "ours (RankedSummarizer)", r.ours());
@@ -95,6 +108,12 @@ final class SummaryEvalCommand implements Callable<Integer> {
         100 * (r.ours().rougeL() - r.lead().rougeL()));
     out.flush();
     return 0;
+  }
+
+  /** ROUGE F1 in percent, as the table prints it (unrounded). */
+  private static com.fasterxml.jackson.databind.node.ObjectNode rouge(Rouge.Mean m) {
+    return new ObjectMapper().createObjectNode().put("rouge1", 100 * m.rouge1()).put("rouge2", 100 * m.rouge2())
+        .put("rougeL", 100 * m.rougeL());
   }
 
   private static void row(PrintWriter out, String name, Rouge.Mean m) {

@@ -73,4 +73,21 @@ class AnalyzeCommandTest {
     assertEquals("NOT_FOUND", run.lines().get(0).path("error").path("code").asText());
     assertEquals("Judul", run.lines().get(1).path("title").asText());
   }
+
+  @Test
+  void jsonIsTheDefaultAndTheFlagIsAcceptedForConsistency(@TempDir Path dir) throws Exception {
+    Path good = dir.resolve("good.md");
+    Files.writeString(good, "# Judul\n\nGubernur Anton Siregar mengatakan banjir surut pada hari Rabu.\n", StandardCharsets.UTF_8);
+
+    Run plain = run("analyze", "--no-pretty", good.toString());
+    Run flagged = run("analyze", "--no-pretty", "--json", good.toString());
+
+    assertEquals(0, flagged.exit());
+    assertEquals(plain.lines().get(0).path("entities"), flagged.lines().get(0).path("entities"));
+    assertEquals(plain.lines().get(0).path("title"), flagged.lines().get(0).path("title"));
+    StringWriter err = new StringWriter();
+    assertEquals(2, Cli.run(new String[] {"analyze", "--json", "--format", "html", good.toString()},
+        new PrintWriter(new StringWriter(), true), new PrintWriter(err, true)));
+    assertTrue(err.toString().contains("--json and --format html exclude each other"), err::toString);
+  }
 }

@@ -38,6 +38,29 @@ class LanguageEvalCommandTest {
   }
 
   @Test
+  void jsonGivesTheSameCellsAsOneDocument() throws Exception {
+    Path file = dir.resolve("l.tsv");
+    Files.writeString(file, "id\tPemerintah akan menaikkan harga BBM sebesar 10 persen mulai Senin depan.\n"
+        + "en\tThe minister said that the road will be built because people have waited for years.\n");
+    StringWriter out = new StringWriter();
+    assertEquals(0, run(out, "--shared", dir.resolve("absent").toString(), "--labelled", file.toString(), "--json"));
+    com.fasterxml.jackson.databind.JsonNode json = new com.fasterxml.jackson.databind.ObjectMapper().readTree(out.toString());
+    assertEquals(4, json.path("samples").asInt());
+    assertEquals(4, json.path("cells").size(), "two languages times sentence and words5");
+    com.fasterxml.jackson.databind.JsonNode first = json.path("cells").get(0);
+    assertEquals("en", first.path("gold").asText());
+    for (com.fasterxml.jackson.databind.JsonNode cell : json.path("cells")) {
+      int answered = 0;
+      for (var it = cell.path("answers").elements(); it.hasNext(); ) {
+        answered += it.next().asInt();
+      }
+      assertEquals(cell.path("n").asInt(), answered, cell::toString);
+      assertEquals(100.0 * cell.path("answers").path(cell.path("gold").asText()).asInt(0) / cell.path("n").asInt(),
+          cell.path("accuracy").asDouble(), 1e-9, cell::toString);
+    }
+  }
+
+  @Test
   void noDataIsAUsageError() {
     assertEquals(2, run(new StringWriter(), "--shared", dir.resolve("absent").toString()));
   }

@@ -51,8 +51,11 @@ class LocalStackIT {
         new PrintWriter(new StringWriter(), true));
 
     assertEquals(Cli.EXIT_INPUT_FAILED, exit, out::toString);
-    assertTrue(out.toString().contains("FAILED       incoming/scan.pdf  (MALFORMED)"), out::toString);
-    assertTrue(out.toString().contains("SUMMARIZED   incoming/good.txt"), out::toString);
+    assertTrue(out.toString().matches("(?s).*\nFAILED +incoming/scan\\.pdf +[0-9a-f]{24} +- +0 +0 +MALFORMED\n.*"),
+        out::toString);
+    assertTrue(out.toString().matches("(?s).*\nSUMMARIZED +incoming/good\\.txt +[0-9a-f]{24} +id +[1-9][0-9]* +[0-9]+\n.*"),
+        out::toString);
+    assertTrue(out.toString().contains("2 files: 1 SUMMARIZED, 1 FAILED;"), out::toString);
   }
 
   @Test
@@ -67,15 +70,58 @@ class LocalStackIT {
       Files.write(folder.resolve("f" + i + (i % 3 == 0 ? ".html" : ".md")), i % 3 == 0 ? angin : beras);
     }
     StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
 
-    int exit = Cli.run(new String[] {"process", "--workers", "4", dir.toString()}, new PrintWriter(out, true),
-        new PrintWriter(new StringWriter(), true));
+    int exit = Cli.run(new String[] {"process", "--workers", "4", "--progress", "lines", dir.toString()},
+        new PrintWriter(out, true), new PrintWriter(err, true));
 
     assertEquals(0, exit, out::toString);
     for (int i = 0; i < files; i++) {
       String key = "incoming/" + (i % 2 == 0 ? "" : "a/b/") + "f" + i + (i % 3 == 0 ? ".html" : ".md");
       assertTrue(out.toString().contains("SUMMARIZED   " + key), () -> key + " not reported:\n" + out);
     }
+    assertTrue(out.toString().contains(files + " files: " + files + " SUMMARIZED;"), out::toString);
+    assertTrue(out.toString().matches("(?s).*parse: " + files + " invocations, up to [1-4] at once on 4 workers.*"),
+        out::toString);
+    assertTrue(err.toString().contains("kabar: [########################] 8/8  done 8, failed 0  in "), err::toString);
+  }
+
+  @Test
+  void processExpandsAQuotedGlobItselfAndPrintsOneJsonDocument(@TempDir Path dir) throws Exception {
+    assumeDynalite();
+    Path nested = Files.createDirectories(dir.resolve("news/2024"));
+    Files.write(dir.resolve("news/top.md"), DemoCommand.resource("samples/harga-beras.md"));
+    Files.write(nested.resolve("wind.html"), DemoCommand.resource("samples/harbour-wind-farm.html"));
+    Files.write(nested.resolve("skip.txt"), DemoCommand.resource("samples/harga-beras.md"));
+    Files.write(nested.resolve("scan.pdf"), "%PDF-1.7\n1 0 obj".getBytes(StandardCharsets.ISO_8859_1));
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+
+    int exit = Cli.run(new String[] {"process", "--json", dir + "/news/**/*.{md,html,pdf}"}, new PrintWriter(out, true),
+        new PrintWriter(err, true));
+
+    assertEquals(Cli.EXIT_INPUT_FAILED, exit, err::toString);
+    JsonNode run = io.kabar.analysis.AnalysisJson.mapper().readTree(out.toString());
+    assertEquals(3, run.path("files").size(), out::toString);
+    java.util.Map<String, JsonNode> byKey = new java.util.HashMap<>();
+    run.path("files").forEach(f -> byKey.put(f.path("key").asText(), f));
+    assertEquals(java.util.Set.of("incoming/top.md", "incoming/2024/wind.html", "incoming/2024/scan.pdf"), byKey.keySet());
+    assertEquals("MALFORMED", byKey.get("incoming/2024/scan.pdf").path("errorCode").asText());
+    JsonNode wind = byKey.get("incoming/2024/wind.html");
+    assertEquals("SUMMARIZED", wind.path("status").asText());
+    assertEquals("en", wind.path("language").asText());
+    assertEquals(Keys.articleId(LocalStack.BUCKET, "incoming/2024/wind.html"), wind.path("articleId").asText());
+    assertTrue(wind.path("entities").asInt() > 0 && wind.path("claims").asInt() >= 0);
+    assertEquals(2, run.path("totals").path("byStatus").path("SUMMARIZED").asInt());
+    assertEquals(1, run.path("totals").path("byStatus").path("FAILED").asInt());
+    int entities = 0;
+    for (JsonNode f : run.path("files")) {
+      entities += f.path("entities").asInt();
+    }
+    assertEquals(entities, run.path("totals").path("entities").asInt());
+    assertTrue(run.path("finished").asBoolean());
+    assertEquals(3, run.path("parse").path("invocations").asInt());
+    assertTrue(err.toString().contains("starting local stack"), "start-up lines go to standard error");
   }
 
   @Test

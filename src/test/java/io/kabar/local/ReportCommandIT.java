@@ -63,6 +63,38 @@ class ReportCommandIT {
           new PrintWriter(list, true), new PrintWriter(new StringWriter(), true)));
       assertTrue(list.toString().contains(Keys.articleId(LocalStack.BUCKET, key)), list::toString);
       assertTrue(list.toString().contains("1 article(s)"), list::toString);
+
+      // ... and by a name, resolved to keys as the pipeline keys names
+      com.fasterxml.jackson.databind.JsonNode named = null;
+      for (com.fasterxml.jackson.databind.JsonNode e : json.path("entities")) {
+        if (named == null && e.path("type").asText().matches("PERSON|ORGANIZATION|LOCATION")) {
+          named = e;
+        }
+      }
+      org.junit.jupiter.api.Assertions.assertNotNull(named, json::toString);
+      StringWriter byName = new StringWriter();
+      assertEquals(0, Cli.run(concat(new String[] {"query", "--entity", named.path("canonical").asText(), "--json"}, table),
+          new PrintWriter(byName, true), new PrintWriter(new StringWriter(), true)));
+      com.fasterxml.jackson.databind.JsonNode found = io.kabar.analysis.AnalysisJson.mapper().readTree(byName.toString());
+      assertTrue(found.path("keys").toString().contains("\"" + named.path("key").asText() + "\""), byName::toString);
+      assertEquals(Keys.articleId(LocalStack.BUCKET, key), found.path("articles").get(0).path("articleId").asText());
+      assertEquals(named.path("key").asText(), found.path("articles").get(0).path("key").asText());
+      StringWriter nobody = new StringWriter();
+      assertEquals(0, Cli.run(concat(new String[] {"query", "--entity", "Nobody Inthis Article"}, table),
+          new PrintWriter(nobody, true), new PrintWriter(new StringWriter(), true)));
+      assertTrue(nobody.toString().contains("\"Nobody Inthis Article\" -> no articles under PERSON#nobody-inthis-article"),
+          nobody::toString);
+      assertTrue(nobody.toString().contains("0 article(s)"), nobody::toString);
+      assertEquals(2, Cli.run(concat(new String[] {"query", "--entity", "Nobody", "--page-token", "x"}, table),
+          new PrintWriter(new StringWriter(), true), new PrintWriter(new StringWriter(), true)),
+          "a name standing for several keys cannot be paged");
+
+      // report --json: the records, not the page
+      StringWriter records = new StringWriter();
+      assertEquals(0, Cli.run(concat(new String[] {"report", key, "--json"}, endpoints), new PrintWriter(records, true),
+          new PrintWriter(new StringWriter(), true)));
+      assertEquals(json, io.kabar.analysis.AnalysisJson.mapper().readTree(records.toString()),
+          "report --json prints what query --article --json prints");
     }
   }
 
