@@ -28,7 +28,12 @@ public final class EntityCpuTime {
         (mx.getCurrentThreadCpuTime() - cpu) / 1_000_000, (System.nanoTime() - wall) / 1_000_000, names);
     String text = EntityBenchmark.thousandTokens();
     List<Sentence> sentences = SentenceSplitter.standard().split(text, "id");
-    EntityExtractor extractor = EntityExtractor.standard();
+    // "model": the production entity step (the trained name finder of NameFinders.standard(), as Pipeline
+    // uses it); default: the baseline finder, as first measured
+    boolean model = args.length > 0 && args[0].equals("model");
+    EntityExtractor extractor = model ? EntityExtractor.withFinder(io.kabar.ner.NameFinders.standard())
+        : EntityExtractor.standard();
+    System.out.println(model ? "finder: NameFinders.standard() (trained model)" : "finder: baseline");
     MeasureRules measures = MeasureRules.standard();
     int rounds = 500;
     for (int round = 0; round < 5; round++) {
