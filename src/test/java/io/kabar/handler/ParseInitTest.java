@@ -1,0 +1,116 @@
+package io.kabar.handler;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.kabar.analysis.Analysis;
+import io.kabar.analysis.AnalysisJson;
+import io.kabar.analysis.Pipeline;
+import io.kabar.analysis.Source;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.FutureTask;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The parse functions' two-thread initialisation ({@link ParseInit}) builds the same handler as a
+ * one-thread one would, and a failure on the background thread reaches the caller unchanged.
+ */
+class ParseInitTest {
+  private static final Map<String, String> ENV = Map.of("AWS_REGION", "us-east-1", "TABLE_NAME", "kabar-test",
+      "AWS_ENDPOINT_URL_S3", "http://127.0.0.1:9", "AWS_ENDPOINT_URL_DYNAMODB", "http://127.0.0.1:9",
+      Pipeline.MAX_BYTES_ENV, "123456");
+
+  private static byte[] sample(String name) throws IOException {
+    try (InputStream in = ParseInitTest.class.getResourceAsStream("/io/kabar/handler/priming/" + name)) {
+      return in.readAllBytes();
+    }
+  }
+
+  @Test
+  void buildsClientsConfigAndAPipelineThatAnalysesLikeTheStandardOne() throws Exception {
+    ParseInit init = ParseInit.from(ENV);
+    assertNotNull(init.s3());
+    assertNotNull(init.store());
+    assertEquals("kabar-test", init.config().table());
+    assertEquals(123456, init.pipeline().maxBytes(), "the size cap comes from the environment");
+    for (String name : Priming.SAMPLES) {
+      Analysis parallel = init.pipeline().analyze(Source.of("s", name, sample(name)));
+      Analysis serial = Pipeline.standard().analyze(Source.of("s", name, sample(name)));
+      assertFalse(parallel.entities().isEmpty(), name);
+      assertEquals(AnalysisJson.toJson(serial), AnalysisJson.toJson(parallel), name);
+    }
+  }
+
+  @Test
+  void theHandlersAreBuiltThroughIt() {
+    // the public constructors' path: both models loaded, the function works on a sample
+    ParseArticleFunction function = new ParseArticleFunction(ENV);
+    function.priming().beforeCheckpoint(null);
+    assertEquals(1, function.priming().runs());
+  }
+
+  @Test
+  void joinReturnsTheResultOfAnotherThread() throws Exception {
+    FutureTask<String> task = new FutureTask<>(() -> Thread.currentThread().getName());
+    Thread t = new Thread(task, ParseInit.THREAD);
+    t.start();
+    assertEquals(ParseInit.THREAD, ParseInit.join(task));
+  }
+
+  @Test
+  void joinRethrowsTheBackgroundFailureItself() {
+    IllegalStateException boom = new IllegalStateException("model missing");
+    FutureTask<Object> failing = new FutureTask<>(() -> {
+      throw boom;
+    });
+    failing.run();
+    assertSame(boom, assertThrows(IllegalStateException.class, () -> ParseInit.join(failing)));
+
+    OutOfMemoryError oom = new OutOfMemoryError("test");
+    FutureTask<Object> erroring = new FutureTask<>(() -> {
+      throw oom;
+    });
+    erroring.run();
+    assertSame(oom, assertThrows(OutOfMemoryError.class, () -> ParseInit.join(erroring)));
+
+    IOException io = new IOException("unreadable");
+    FutureTask<Object> checked = new FutureTask<>(() -> {
+      throw io;
+    });
+    checked.run();
+    assertSame(io, assertThrows(IllegalStateException.class, () -> ParseInit.join(checked)).getCause());
+  }
+
+  @Test
+  void anInterruptDoesNotAbandonInitialisationAndIsKept() throws Exception {
+    CountDownLatch release = new CountDownLatch(1);
+    FutureTask<String> slow = new FutureTask<>(() -> {
+      release.await();
+      return "loaded";
+    });
+    new Thread(slow).start();
+    Thread.currentThread().interrupt(); // get() throws at once; join must wait on
+    Thread releaser = new Thread(() -> {
+      try {
+        Thread.sleep(50);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+      release.countDown();
+    });
+    releaser.start();
+    try {
+      assertEquals("loaded", ParseInit.join(slow));
+      assertTrue(Thread.interrupted(), "the interrupt flag is restored (and cleared here)");
+    } finally {
+      Thread.interrupted();
+    }
+  }
+}
