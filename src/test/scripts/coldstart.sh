@@ -13,12 +13,16 @@
 # CDS=1: class data sharing, -XX:SharedArchiveFile=target/kabar-cds.jsa, built first by
 #        src/test/scripts/cds-archive.sh (training run on the bundled priming samples) if missing or older than
 #        the jar. The class path is all jars (target/coldstart.jar holds the harness) so that CDS can be used.
+# JAR=other.jar: measure another build of the Lambda jar (A/B comparisons); its archive is other.jsa.
 # Needs target/kabar-lambda.jar and target/test-classes: mvn -B -o -q -DskipTests package
 set -euo pipefail
+jar=${JAR:-target/kabar-lambda.jar}
+archive=${jar%.jar}.jsa
+[ "$jar" = target/kabar-lambda.jar ] && archive=target/kabar-cds.jsa
 mode=${1:?mode: parse, summarize, stack or jar}
 runs=${2:-10}
 file=${3:-../shared/samples/viva-putin-korut.txt}
-for f in target/kabar-lambda.jar target/test-classes/io/kabar/bench/ColdStart.class; do
+for f in "$jar" target/test-classes/io/kabar/bench/ColdStart.class; do
   [ -e "$f" ] || { echo "missing $f: run mvn -B -o -q -DskipTests package" >&2; exit 2; }
 done
 # CDS only archives classes from jars: the harness classes go into a jar of their own
@@ -28,14 +32,13 @@ if [ ! -f target/coldstart.jar ] || [ -n "$(find target/test-classes/io/kabar/be
 fi
 [ "$mode" = jar ] && exit 0
 if [ ! -f "$file" ]; then echo "skipped: $file not present"; exit 0; fi
-cp=target/kabar-lambda.jar:target/coldstart.jar
+cp=$jar:target/coldstart.jar
 cds=
 if [ "${CDS:-0}" = 1 ]; then
-  if [ ! -f target/kabar-cds.jsa ] || [ target/kabar-lambda.jar -nt target/kabar-cds.jsa ] \
-      || [ target/coldstart.jar -nt target/kabar-cds.jsa ]; then
+  if [ ! -f "$archive" ] || [ "$jar" -nt "$archive" ] || [ target/coldstart.jar -nt "$archive" ]; then
     src/test/scripts/cds-archive.sh >&2
   fi
-  cds=-XX:SharedArchiveFile=target/kabar-cds.jsa
+  cds=-XX:SharedArchiveFile=$archive
 fi
 export AWS_REGION=us-east-1 TABLE_NAME=kabar-local INCOMING_PREFIX=bench/
 if [ "$mode" = stack ]; then
@@ -60,5 +63,5 @@ echo "  process start -> first article done    $(awk '{print $4}' "$out" | media
 echo "  process CPU time (all threads)        $(awk '{print $7}' "$out" | median) ms"
 echo "  peak heap used                         $(awk '{print $5}' "$out" | median) MB"
 echo "  peak RSS (VmHWM)                       $(awk '{print $6}' "$out" | median) MB"
-echo "  target/kabar-lambda.jar                $(( $(stat -c %s target/kabar-lambda.jar) / 1024 )) KB"
+echo "  $jar                $(( $(stat -c %s "$jar") / 1024 )) KB"
 rm -f "$out"

@@ -1,24 +1,23 @@
 package io.kabar.handler;
 
+import io.kabar.analysis.Background;
 import io.kabar.analysis.Pipeline;
 import io.kabar.store.ArticleStore;
 import io.kabar.store.Backoff;
 import java.util.Map;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.FutureTask;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.s3.S3Client;
 
 /**
  * What the parse functions build once per execution environment, built on two threads: the
- * {@link Pipeline} (data files, both name models, gazetteers, language detector) on a background
- * thread while the calling thread builds the HTTP client and the S3 and DynamoDB clients. The two
- * halves share nothing but classes, and class initialisation is thread-safe, so there is no race;
- * the caller waits for both and gets the pipeline's own exception if loading it failed.
+ * {@link Pipeline} (data files, name models, gazetteers, language detector) on a background thread
+ * while the calling thread builds the HTTP client and the S3 and DynamoDB clients. The two halves
+ * share nothing but classes, and class initialisation is thread-safe, so there is no race; the caller
+ * waits for both and gets the pipeline's own exception if loading it failed.
  *
  * <p>Measured on the 2-core test machine (docs/BENCHMARKS.md, issue 8): the two halves cost about the
- * same (~0.6-0.7 s each with C1 and without CDS), so the init phase takes about the longer of the
- * two instead of their sum. On one core it costs nothing but a thread.
+ * same, so the init phase takes about the longer of the two instead of their sum. On one core it costs
+ * nothing but a thread.
  */
 record ParseInit(S3Client s3, ArticleStore store, Pipeline pipeline, Config config) {
   /** Name of the background thread (visible in thread dumps and JFR). */
@@ -26,39 +25,9 @@ record ParseInit(S3Client s3, ArticleStore store, Pipeline pipeline, Config conf
 
   static ParseInit from(Map<String, String> env) {
     Config config = Config.from(env);
-    FutureTask<Pipeline> pipeline = new FutureTask<>(() -> Pipeline.withMaxBytes(config.maxObjectBytes()));
-    Thread loader = new Thread(pipeline, THREAD);
-    loader.setDaemon(true);
-    loader.start();
+    Background<Pipeline> pipeline = Background.start(THREAD, () -> Pipeline.withMaxBytes(config.maxObjectBytes()));
     S3Client s3 = Clients.s3(env);
     DynamoDbClient dynamo = Clients.dynamo(env);
-    return new ParseInit(s3, new ArticleStore(dynamo, config.table(), Backoff.DEFAULT), join(pipeline), config);
-  }
-
-  /** The task's result; its own unchecked exception or error if it failed. */
-  static <T> T join(FutureTask<T> task) {
-    boolean interrupted = false;
-    try {
-      while (true) {
-        try {
-          return task.get();
-        } catch (InterruptedException e) {
-          interrupted = true; // finish initialising; restore the flag for the caller below
-        }
-      }
-    } catch (ExecutionException e) {
-      Throwable cause = e.getCause();
-      if (cause instanceof RuntimeException r) {
-        throw r;
-      }
-      if (cause instanceof Error err) {
-        throw err;
-      }
-      throw new IllegalStateException("initialisation failed: " + cause, cause);
-    } finally {
-      if (interrupted) {
-        Thread.currentThread().interrupt();
-      }
-    }
+    return new ParseInit(s3, new ArticleStore(dynamo, config.table(), Backoff.DEFAULT), pipeline.join(), config);
   }
 }

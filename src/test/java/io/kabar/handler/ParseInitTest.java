@@ -3,9 +3,6 @@ package io.kabar.handler;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
-import static org.junit.jupiter.api.Assertions.assertSame;
-import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.kabar.analysis.Analysis;
 import io.kabar.analysis.AnalysisJson;
@@ -14,13 +11,11 @@ import io.kabar.analysis.Source;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.Map;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.FutureTask;
 import org.junit.jupiter.api.Test;
 
 /**
  * The parse functions' two-thread initialisation ({@link ParseInit}) builds the same handler as a
- * one-thread one would, and a failure on the background thread reaches the caller unchanged.
+ * one-thread one would (how a background failure reaches the caller: {@code BackgroundTest}).
  */
 class ParseInitTest {
   private static final Map<String, String> ENV = Map.of("AWS_REGION", "us-east-1", "TABLE_NAME", "kabar-test",
@@ -54,63 +49,5 @@ class ParseInitTest {
     ParseArticleFunction function = new ParseArticleFunction(ENV);
     function.priming().beforeCheckpoint(null);
     assertEquals(1, function.priming().runs());
-  }
-
-  @Test
-  void joinReturnsTheResultOfAnotherThread() throws Exception {
-    FutureTask<String> task = new FutureTask<>(() -> Thread.currentThread().getName());
-    Thread t = new Thread(task, ParseInit.THREAD);
-    t.start();
-    assertEquals(ParseInit.THREAD, ParseInit.join(task));
-  }
-
-  @Test
-  void joinRethrowsTheBackgroundFailureItself() {
-    IllegalStateException boom = new IllegalStateException("model missing");
-    FutureTask<Object> failing = new FutureTask<>(() -> {
-      throw boom;
-    });
-    failing.run();
-    assertSame(boom, assertThrows(IllegalStateException.class, () -> ParseInit.join(failing)));
-
-    OutOfMemoryError oom = new OutOfMemoryError("test");
-    FutureTask<Object> erroring = new FutureTask<>(() -> {
-      throw oom;
-    });
-    erroring.run();
-    assertSame(oom, assertThrows(OutOfMemoryError.class, () -> ParseInit.join(erroring)));
-
-    IOException io = new IOException("unreadable");
-    FutureTask<Object> checked = new FutureTask<>(() -> {
-      throw io;
-    });
-    checked.run();
-    assertSame(io, assertThrows(IllegalStateException.class, () -> ParseInit.join(checked)).getCause());
-  }
-
-  @Test
-  void anInterruptDoesNotAbandonInitialisationAndIsKept() throws Exception {
-    CountDownLatch release = new CountDownLatch(1);
-    FutureTask<String> slow = new FutureTask<>(() -> {
-      release.await();
-      return "loaded";
-    });
-    new Thread(slow).start();
-    Thread.currentThread().interrupt(); // get() throws at once; join must wait on
-    Thread releaser = new Thread(() -> {
-      try {
-        Thread.sleep(50);
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-      }
-      release.countDown();
-    });
-    releaser.start();
-    try {
-      assertEquals("loaded", ParseInit.join(slow));
-      assertTrue(Thread.interrupted(), "the interrupt flag is restored (and cleared here)");
-    } finally {
-      Thread.interrupted();
-    }
   }
 }
