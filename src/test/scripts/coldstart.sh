@@ -38,7 +38,7 @@ if [ "${CDS:-0}" = 1 ]; then
   if [ ! -f "$archive" ] || [ "$jar" -nt "$archive" ] || [ target/coldstart.jar -nt "$archive" ]; then
     src/test/scripts/cds-archive.sh >&2
   fi
-  cds=-XX:SharedArchiveFile=$archive
+  cds="-Xshare:on -XX:SharedArchiveFile=$archive" # on: a stale or unusable archive fails the run, not ignored
 fi
 export AWS_REGION=us-east-1 TABLE_NAME=kabar-local INCOMING_PREFIX=bench/
 if [ "$mode" = stack ]; then
