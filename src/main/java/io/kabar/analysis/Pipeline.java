@@ -21,7 +21,8 @@ import java.util.List;
  * The whole pure-Java analysis: bytes in, {@link Analysis} out. Steps: size cap, format detection,
  * decoding, reading (text, Markdown, HTML), language detection, boilerplate cleaning, dateline,
  * sentences, measures, named entities, claims and (in {@link #analyze}) the summary. Every step is a
- * BASELINE (see each class). Built once with all data files loaded; immutable and thread-safe.
+ * BASELINE (see each class). Built once with all data files loaded (the name models finish loading on
+ * background threads: see {@link OpenNlpNameFinder#preloadInBackground}); immutable and thread-safe.
  */
 public final class Pipeline {
   /** Stored as {@code parserVersion}. */
@@ -49,10 +50,14 @@ public final class Pipeline {
       claims = shared.claims;
       summarizer = shared.summarizer;
     } else {
+      // The name models are the largest single items (about a third of the pipeline's load time with C1):
+      // each is read on a thread of its own, started here, while this thread loads everything else and the
+      // caller goes on (SDK clients, reading the object, the parse stage of the first article); the name
+      // step of an article waits for its language's model if that is still loading (docs/BENCHMARKS.md).
+      OpenNlpNameFinder.standard().preloadInBackground(OpenNlpNameFinder.LANGUAGES);
       parser = new ArticleParser(LanguageDetector.standard(), Cleaner.standard(DatelineParser.standard()));
       splitter = SentenceSplitter.standard();
       measures = MeasureRules.standard();
-      OpenNlpNameFinder.LANGUAGES.forEach(OpenNlpNameFinder.standard()::preload); // at init, not in an article's time
       entities = EntityExtractor.withFinder(NameFinders.standard());
       claims = ClaimExtractor.standard();
       summarizer = new RankedSummarizer(splitter);

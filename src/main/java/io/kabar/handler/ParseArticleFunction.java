@@ -6,13 +6,11 @@ import com.amazonaws.services.lambda.runtime.events.S3Event;
 import com.amazonaws.services.lambda.runtime.events.models.s3.S3EventNotification.S3EventNotificationRecord;
 import io.kabar.analysis.Pipeline;
 import io.kabar.store.ArticleStore;
-import io.kabar.store.Backoff;
 import io.kabar.store.Keys;
 import io.kabar.store.SourceObject;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.s3.S3Client;
 
 /**
@@ -37,12 +35,12 @@ public final class ParseArticleFunction implements RequestHandler<S3Event, List<
 
   /** Clients and configuration from {@code env} (package-private for the priming test). */
   ParseArticleFunction(Map<String, String> env) {
-    this(Clients.s3(env), Config.from(env), Clients.dynamo(env));
+    this(ParseInit.from(env));
   }
 
-  private ParseArticleFunction(S3Client s3, Config config, DynamoDbClient dynamo) {
-    this(s3, new ArticleStore(dynamo, config.table(), Backoff.DEFAULT), Pipeline.withMaxBytes(config.maxObjectBytes()),
-        config);
+  /** The pipeline loaded on a second thread while the SDK clients are built (see {@link ParseInit}). */
+  private ParseArticleFunction(ParseInit init) {
+    this(init.s3(), init.store(), init.pipeline(), init.config());
   }
 
   /** For tests and the local runner: collaborators passed in. */

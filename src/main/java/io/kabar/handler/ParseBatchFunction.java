@@ -7,7 +7,6 @@ import com.amazonaws.services.lambda.runtime.events.S3BatchResponse;
 import com.amazonaws.services.lambda.runtime.events.S3BatchResponse.ResultCode;
 import io.kabar.analysis.Pipeline;
 import io.kabar.store.ArticleStore;
-import io.kabar.store.Backoff;
 import io.kabar.store.Keys;
 import io.kabar.store.SourceObject;
 import java.net.URLDecoder;
@@ -16,7 +15,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.LongSupplier;
-import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.s3.S3Client;
 
 /**
@@ -61,12 +59,12 @@ public final class ParseBatchFunction implements RequestHandler<S3BatchEvent, S3
   }
 
   private ParseBatchFunction(Map<String, String> env) {
-    this(Clients.s3(env), Config.from(env), Clients.dynamo(env));
+    this(ParseInit.from(env));
   }
 
-  private ParseBatchFunction(S3Client s3, Config config, DynamoDbClient dynamo) {
-    this(s3, new ArticleStore(dynamo, config.table(), Backoff.DEFAULT), Pipeline.withMaxBytes(config.maxObjectBytes()),
-        config);
+  /** The pipeline loaded on a second thread while the SDK clients are built (see {@link ParseInit}). */
+  private ParseBatchFunction(ParseInit init) {
+    this(init.s3(), init.store(), init.pipeline(), init.config());
   }
 
   /** For tests and the local runner: collaborators passed in. */

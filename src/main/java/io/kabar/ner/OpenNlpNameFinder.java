@@ -1,5 +1,6 @@
 package io.kabar.ner;
 
+import io.kabar.analysis.Background;
 import io.kabar.analysis.EntityType;
 import io.kabar.extract.NameFinder;
 import io.kabar.extract.NameSpan;
@@ -36,7 +37,8 @@ public final class OpenNlpNameFinder implements NameFinder {
   private static final OpenNlpNameFinder STANDARD = new OpenNlpNameFinder(OpenNlpNameFinder::loadShipped);
 
   private final Function<String, TokenNameFinderModel> loader;
-  private final Map<String, PerLanguage> finders = new ConcurrentHashMap<>();
+  /** One slot per language asked for; the model is read outside the map's locks (see {@link Slot}). */
+  private final Map<String, Slot> finders = new ConcurrentHashMap<>();
 
   OpenNlpNameFinder(Function<String, TokenNameFinderModel> loader) {
     this.loader = loader;
@@ -85,6 +87,20 @@ public final class OpenNlpNameFinder implements NameFinder {
   public void preload(String lang) {
     if (supports(lang)) {
       perLanguage(lang);
+    }
+  }
+
+  /**
+   * Starts loading the models for {@code langs} on threads of their own (one per model) and returns at
+   * once. A {@link #find} for a language whose model is still loading waits for that load (never loads it
+   * twice); a load that failed in the background is tried again, and fails, on the finder's thread.
+   */
+  public void preloadInBackground(Iterable<String> langs) {
+    for (String lang : langs) {
+      Background.start("kabar-init-ner-" + lang, () -> {
+        preload(lang);
+        return null;
+      });
     }
   }
 
@@ -137,11 +153,41 @@ public final class OpenNlpNameFinder implements NameFinder {
   }
 
   private PerLanguage perLanguage(String lang) {
-    PerLanguage p = finders.get(lang);
-    if (p == null) {
-      p = finders.computeIfAbsent(lang, l -> new PerLanguage(loader.apply(l)));
+    Slot slot = finders.computeIfAbsent(lang, Slot::new);
+    try {
+      return slot.get();
+    } catch (RuntimeException | Error e) {
+      finders.remove(lang, slot); // not a supported language (or unreadable): no slot left behind
+      throw e;
     }
-    return p;
+  }
+
+  /**
+   * A language's finder, loaded once by the first caller while later callers wait on this slot only:
+   * two languages load in parallel (a load inside {@code ConcurrentHashMap.computeIfAbsent} would hold a
+   * lock of the map's for the whole read).
+   */
+  private final class Slot {
+    private final String lang;
+    private volatile PerLanguage value;
+
+    Slot(String lang) {
+      this.lang = lang;
+    }
+
+    PerLanguage get() {
+      PerLanguage v = value;
+      if (v == null) {
+        synchronized (this) {
+          v = value;
+          if (v == null) {
+            v = new PerLanguage(loader.apply(lang));
+            value = v;
+          }
+        }
+      }
+      return v;
+    }
   }
 
   /** Reads the shipped model for {@code lang} (a fresh copy; {@link #standard()} keeps one per process). */

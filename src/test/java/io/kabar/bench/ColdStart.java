@@ -35,6 +35,8 @@ import software.amazon.awssdk.core.sync.RequestBody;
  *   <li>{@code stack-upload FILE} / {@code stack FILE}: against a running {@code kabar local up}: upload FILE
  *       once under {@code bench/}, then per process the handler processes an S3 event for it, reading S3 and
  *       writing DynamoDB (a new revision each run, so the work is never skipped as a duplicate).
+ *   <li>{@code train}: the class-data-sharing training run ({@code src/test/scripts/cds-archive.sh}): both
+ *       functions' constructors, then the whole pipeline on the two bundled priming samples (FILE unused).
  * </ul>
  *
  * <p>Prints one line: {@code mode init_ms first_ms total_ms peak_heap_mb vmhwm_mb process_cpu_ms}
@@ -46,8 +48,8 @@ public final class ColdStart {
   public static void main(String[] args) throws Exception {
     long t0 = Long.parseLong(System.getProperty("kabar.t0", "0"));
     String mode = args[0];
-    Path file = Path.of(args[1]);
-    String key = "bench/" + file.getFileName();
+    Path file = args.length > 1 ? Path.of(args[1]) : null;
+    String key = file == null ? null : "bench/" + file.getFileName();
     long init;
     switch (mode) {
       case "parse" -> {
@@ -66,6 +68,23 @@ public final class ColdStart {
         if (new RankedSummarizer(SentenceSplitter.standard()).summarize(text, "id", null, List.of())
             .sentences().isEmpty()) {
           throw new IllegalStateException("empty summary");
+        }
+      }
+      case "train" -> {
+        // the CDS training run (src/test/scripts/cds-archive.sh): both functions built, the whole pipeline and
+        // the summarizer on the bundled priming samples (never on the measured article)
+        new ParseArticleFunction();
+        new SummarizeArticleFunction();
+        init = now();
+        for (String name : List.of("banjir.txt", "harbour-wind-farm.html")) {
+          byte[] bytes;
+          try (var in = ColdStart.class.getResourceAsStream("/io/kabar/handler/priming/" + name)) {
+            bytes = in.readAllBytes();
+          }
+          Analysis a = Pipeline.standard().analyze(Source.of("train", name, bytes));
+          if (a.entities().isEmpty()) {
+            throw new IllegalStateException("no entities found in " + name);
+          }
         }
       }
       case "stack-upload" -> {
@@ -88,7 +107,7 @@ public final class ColdStart {
           throw new IllegalStateException("outcome " + outcome);
         }
       }
-      default -> throw new IllegalArgumentException("mode: parse | summarize | stack-upload | stack");
+      default -> throw new IllegalArgumentException("mode: parse | summarize | stack-upload | stack | train");
     }
     long done = now();
     long peakHeap = ManagementFactory.getMemoryPoolMXBeans().stream().filter(p -> p.getType() == MemoryType.HEAP)

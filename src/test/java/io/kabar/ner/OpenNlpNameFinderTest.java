@@ -1,6 +1,7 @@
 package io.kabar.ner;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.kabar.analysis.EntityType;
@@ -13,9 +14,11 @@ import java.io.ByteArrayOutputStream;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
 import opennlp.tools.namefind.NameSample;
 import opennlp.tools.namefind.TokenNameFinderModel;
 import opennlp.tools.util.Span;
@@ -129,6 +132,61 @@ class OpenNlpNameFinderTest {
     } finally {
       pool.shutdownNow();
     }
+  }
+
+  @Test
+  void backgroundLoadIsWaitedForAndNeverRepeated() throws Exception {
+    AtomicInteger loads = new AtomicInteger();
+    CountDownLatch loading = new CountDownLatch(1);
+    CountDownLatch release = new CountDownLatch(1);
+    OpenNlpNameFinder finder = new OpenNlpNameFinder(lang -> {
+      loads.incrementAndGet();
+      loading.countDown();
+      try {
+        release.await();
+      } catch (InterruptedException e) {
+        throw new IllegalStateException(e);
+      }
+      return model;
+    });
+    finder.preloadInBackground(List.of("id"));
+    loading.await(); // the background thread is inside the load
+    String text = "Kemarin, Dewi Lestari tiba di Padang.";
+    ExecutorService pool = Executors.newFixedThreadPool(2);
+    try {
+      List<Future<List<NameSpan>>> finds = new ArrayList<>();
+      for (int t = 0; t < 2; t++) {
+        finds.add(pool.submit(() -> finder.find(text, new Sentence(text, 0, text.length()), "id")));
+      }
+      release.countDown();
+      List<NameSpan> expected = OpenNlpNameFinder.of(Map.of("id", model))
+          .find(text, new Sentence(text, 0, text.length()), "id");
+      assertEquals(2, expected.size());
+      for (Future<List<NameSpan>> f : finds) {
+        assertEquals(expected, f.get());
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+    assertEquals(1, loads.get(), "one load, shared by the background thread and both finders");
+  }
+
+  @Test
+  void aFailedBackgroundLoadFailsAgainOnTheFindersThread() throws Exception {
+    AtomicInteger loads = new AtomicInteger();
+    CountDownLatch failed = new CountDownLatch(1);
+    OpenNlpNameFinder finder = new OpenNlpNameFinder(lang -> {
+      loads.incrementAndGet();
+      failed.countDown();
+      throw new IllegalStateException("unreadable model " + lang);
+    });
+    finder.preloadInBackground(List.of("id"));
+    failed.await();
+    String text = "Kemarin, Dewi Lestari tiba di Padang.";
+    IllegalStateException e = assertThrows(IllegalStateException.class,
+        () -> finder.find(text, new Sentence(text, 0, text.length()), "id"));
+    assertEquals("unreadable model id", e.getMessage());
+    assertTrue(loads.get() >= 2, "the caller's find tried again: " + loads.get());
   }
 
   @Test
