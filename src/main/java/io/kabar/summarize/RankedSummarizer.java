@@ -30,7 +30,8 @@ import java.util.regex.Pattern;
  *   <li>length: {@code min(1, words / 20)}, so fragments rank low.</li>
  * </ul>
  * Selection is MMR: the next sentence maximises {@code lambda * score - (1 - lambda) * max cosine to the
- * sentences already chosen}; the chosen sentences are returned in text order. Words are lower-cased
+ * sentences already chosen}, until the summary reaches the word budget ({@link #WORD_BUDGET}) or a fixed
+ * count (the constructor decides); the chosen sentences are returned in text order. Words are lower-cased
  * {@code \w+} runs without the language's stop words ({@code io/kabar/nlp/stopwords-<lang>.txt}) and with a
  * light per-language suffix strip ({@code io/kabar/summarize/suffixes-<lang>.txt}, longest match first,
  * stem kept at 4 characters or more). Headline and key points: {@link SummaryParts}. Thread-safe.
