@@ -46,8 +46,19 @@ final class SummaryEvalCommand implements Callable<Integer> {
   @Option(names = "--lang", required = true, paramLabel = "LANG", description = "ISO 639-1 language of the articles (id, en, ...).")
   String lang;
 
-  @Option(names = "--sentences", defaultValue = "3", paramLabel = "N", description = "Sentences per summary (default ${DEFAULT-VALUE}).")
-  int sentences;
+  @Option(names = "--sentences", paramLabel = "N",
+      description = "Sentences per summary (default 3 with --words 0; with a word budget the maximum, default 5).")
+  Integer sentences;
+
+  @Option(names = "--words", defaultValue = "65", paramLabel = "N",
+      description = "Word budget (default ${DEFAULT-VALUE}, as the shipped summariser); 0 = a fixed --sentences count.")
+  int words;
+
+  @Option(names = "--trigram-blocking", description = "Skip candidates sharing a word trigram with a chosen sentence.")
+  boolean trigramBlocking;
+
+  @Option(names = "--no-model", description = "Hand weights (--weights) even where a learned ranker exists; for baselines.")
+  boolean noModel;
 
   @Option(names = "--json", description = "One JSON object {pairs, lang, file, ours, lead3} (ROUGE-1/2/L F1 in percent) "
       + "instead of the table.")
@@ -77,7 +88,9 @@ final class SummaryEvalCommand implements Callable<Integer> {
       }
       w = new RankedSummarizer.Weights(v[0], v[1], v[2], v[3], v[4], v[5], v[6]);
     }
-    Summarizer ours = new RankedSummarizer(splitter, w, sentences);
+    Summarizer ours = new RankedSummarizer(splitter, w,
+        sentences != null ? sentences : words > 0 ? RankedSummarizer.MAX_SENTENCES : LeadSummarizer.SENTENCES,
+        !noModel, words, trigramBlocking);
     Summarizer lead = new LeadSummarizer(splitter);
     Result r;
     try {

@@ -30,13 +30,21 @@ import java.util.regex.Pattern;
  *   <li>length: {@code min(1, words / 20)}, so fragments rank low.</li>
  * </ul>
  * Selection is MMR: the next sentence maximises {@code lambda * score - (1 - lambda) * max cosine to the
- * sentences already chosen}; the chosen sentences are returned in text order. Words are lower-cased
+ * sentences already chosen}, until the summary reaches the word budget ({@link #WORD_BUDGET}) or a fixed
+ * count (the constructor decides); the chosen sentences are returned in text order. Words are lower-cased
  * {@code \w+} runs without the language's stop words ({@code io/kabar/nlp/stopwords-<lang>.txt}) and with a
  * light per-language suffix strip ({@code io/kabar/summarize/suffixes-<lang>.txt}, longest match first,
  * stem kept at 4 characters or more). Headline and key points: {@link SummaryParts}. Thread-safe.
  */
 public final class RankedSummarizer implements Summarizer {
   public static final int GRAPH_CAP = 60;
+  /**
+   * Default summary length in words (whitespace-separated), tuned on indosum-more (reference summaries
+   * there are ~60 words whatever the article's length; CNN/DailyMail highlights are ~55).
+   */
+  public static final int WORD_BUDGET = 65;
+  /** Most sentences a word-budgeted summary may hold. */
+  public static final int MAX_SENTENCES = 5;
   private static final Pattern WORD = Pattern.compile("\\w+", Pattern.UNICODE_CHARACTER_CLASS);
   private static final int MIN_STEM = 4;
 
@@ -62,6 +70,14 @@ public final class RankedSummarizer implements Summarizer {
   private final Map<String, List<String>> suffixes = new ConcurrentHashMap<>();
   private final Map<String, double[]> models = new ConcurrentHashMap<>();
   private final boolean useModel;
+  private final int wordBudget;
+  /**
+   * A word-budgeted summary takes its next sentence while the overshoot past the budget stays under
+   * this multiple of the words still missing (1 = whichever total is closer to the budget; 2 leans to
+   * one more sentence). Chosen on indosum-more, see docs/SUMMARY.md.
+   */
+  static final double SLACK = 2.0;
+  private final boolean trigramBlocking;
   /** Receives every candidate's text and features when set (training-data export); null otherwise. */
   java.util.function.BiConsumer<String, double[]> featureSink;
 
@@ -72,8 +88,12 @@ public final class RankedSummarizer implements Summarizer {
       "similarityToFirst", "similarityToCentroid", "paragraph0", "paragraph1", "paragraph2", "inParagraphRank",
       "dateline", "words", "colon");
 
+  /**
+   * The default: summary length set by a word budget ({@link #WORD_BUDGET} words, at most
+   * {@link #MAX_SENTENCES} sentences) rather than a fixed three sentences; see docs/SUMMARY.md.
+   */
   public RankedSummarizer(SentenceSplitter splitter) {
-    this(splitter, DEFAULT, LeadSummarizer.SENTENCES);
+    this(splitter, DEFAULT, MAX_SENTENCES, true, WORD_BUDGET, false);
   }
 
   public RankedSummarizer(SentenceSplitter splitter, Weights weights, int count) {
@@ -85,10 +105,24 @@ public final class RankedSummarizer implements Summarizer {
    *                hand weights then only set the MMR trade-off and the claim bonus
    */
   public RankedSummarizer(SentenceSplitter splitter, Weights weights, int count, boolean learned) {
+    this(splitter, weights, count, learned, 0, false);
+  }
+
+  /**
+   * @param wordBudget      when positive, the summary length is set by words instead of by {@code count}:
+   *                        sentences are added in MMR order until the total reaches this budget or the next
+   *                        one would overshoot it by more than {@link #SLACK} times the words still missing
+   *                        (at least one sentence, at most {@code count})
+   * @param trigramBlocking skip a candidate that shares a word trigram with a sentence already chosen
+   */
+  public RankedSummarizer(SentenceSplitter splitter, Weights weights, int count, boolean learned, int wordBudget,
+      boolean trigramBlocking) {
     this.splitter = splitter;
     this.weights = weights;
     this.count = count;
     this.useModel = learned;
+    this.wordBudget = wordBudget;
+    this.trigramBlocking = trigramBlocking;
   }
 
   @Override
@@ -109,7 +143,7 @@ public final class RankedSummarizer implements Summarizer {
 
   private List<String> select(String text, List<Sentence> sentences, String lang, String title, List<Claim> claims) {
     int n = sentences.size();
-    if (n <= count) {
+    if (n <= (wordBudget > 0 ? 1 : count)) {
       return sentences.stream().map(Sentence::text).toList();
     }
     Set<String> stops = stopWords.computeIfAbsent(lang,
@@ -203,24 +237,49 @@ public final class RankedSummarizer implements Summarizer {
     }
     boolean[] taken = new boolean[n];
     double[] maxSim = new double[n];
+    List<Set<String>> trigrams = trigramBlocking ? new ArrayList<>(java.util.Collections.nCopies(n, null)) : null;
+    Set<String> chosenTrigrams = new java.util.HashSet<>();
+    int total = 0;
     for (int picked = 0; picked < count; picked++) {
       int best = -1;
+      int fallback = -1;
       double bestValue = Double.NEGATIVE_INFINITY;
+      double fallbackValue = Double.NEGATIVE_INFINITY;
       for (int i = 0; i < n; i++) {
         if (taken[i]) {
           continue;
         }
         double v = weights.lambda() * score[i] - (1 - weights.lambda()) * maxSim[i];
-        if (v > bestValue) {
+        if (v > fallbackValue) {
+          fallbackValue = v;
+          fallback = i;
+        }
+        if (v > bestValue && !(trigramBlocking && picked > 0 && blocked(trigrams, i, sentences, chosenTrigrams))) {
           bestValue = v;
           best = i;
         }
       }
+      if (best < 0) {
+        best = fallback;
+      }
+      if (best < 0) {
+        break;
+      }
+      if (wordBudget > 0 && picked > 0 && total + words[best] - wordBudget > SLACK * (wordBudget - total)) {
+        break;
+      }
       taken[best] = true;
+      total += words[best];
+      if (trigramBlocking) {
+        chosenTrigrams.addAll(trigrams(trigrams, best, sentences));
+      }
       for (int i = 0; i < n; i++) {
         if (!taken[i]) {
           maxSim[i] = Math.max(maxSim[i], dot(vectors.get(best), vectors.get(i)));
         }
+      }
+      if (wordBudget > 0 && total >= wordBudget) {
+        break;
       }
     }
     List<String> out = new ArrayList<>(count);
@@ -230,6 +289,33 @@ public final class RankedSummarizer implements Summarizer {
       }
     }
     return out;
+  }
+
+  private static boolean blocked(List<Set<String>> cache, int i, List<Sentence> sentences, Set<String> chosen) {
+    for (String t : trigrams(cache, i, sentences)) {
+      if (chosen.contains(t)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Lower-cased word trigrams of sentence i, computed once. */
+  private static Set<String> trigrams(List<Set<String>> cache, int i, List<Sentence> sentences) {
+    Set<String> t = cache.get(i);
+    if (t == null) {
+      List<String> w = new ArrayList<>();
+      Matcher m = WORD.matcher(sentences.get(i).text().toLowerCase(java.util.Locale.ROOT));
+      while (m.find()) {
+        w.add(m.group());
+      }
+      t = new java.util.HashSet<>();
+      for (int k = 0; k + 2 < w.size(); k++) {
+        t.add(w.get(k) + ' ' + w.get(k + 1) + ' ' + w.get(k + 2));
+      }
+      cache.set(i, t);
+    }
+    return t;
   }
 
   private double[] loadModel(String lang) {

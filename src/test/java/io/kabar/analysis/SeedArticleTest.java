@@ -171,7 +171,7 @@ class SeedArticleTest {
   @Test
   void summaryCoversKeyFactsWithoutBoilerplate() {
     Summary s = analysis.summary();
-    assertTrue(s.sentences().size() <= 3 && !s.sentences().isEmpty());
+    assertTrue(s.sentences().size() <= io.kabar.summarize.RankedSummarizer.MAX_SENTENCES && !s.sentences().isEmpty());
     for (String sentence : s.sentences()) {
       assertFalse(sentence.contains("Halaman Selanjutnya") || sentence.contains("Photo :"), sentence);
     }

@@ -97,7 +97,7 @@ class SummarizeFunctionIT {
     assertEquals("SUMMARIZED", item(articleId, "META").path("status").asText());
     JsonNode summary = item(articleId, "SUMMARY");
     assertEquals(item(articleId, "META").path("rev").asText(), summary.path("rev").asText());
-    assertTrue(summary.path("sentences").size() >= 1 && summary.path("sentences").size() <= 3);
+    assertTrue(summary.path("sentences").size() >= 1 && summary.path("sentences").size() <= io.kabar.summarize.RankedSummarizer.MAX_SENTENCES);
     assertFalse(summary.toString().contains("Halaman Selanjutnya"));
     assertEquals(SummarizeService.METHOD, summary.path("method").asText());
   }

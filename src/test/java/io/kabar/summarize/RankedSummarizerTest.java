@@ -12,7 +12,8 @@ import org.junit.jupiter.api.Test;
 
 class RankedSummarizerTest {
   private static final SentenceSplitter SPLITTER = SentenceSplitter.standard();
-  private final RankedSummarizer summarizer = new RankedSummarizer(SPLITTER);
+  private final RankedSummarizer summarizer = new RankedSummarizer(SPLITTER, RankedSummarizer.DEFAULT, 3);
+  private final RankedSummarizer budgeted = new RankedSummarizer(SPLITTER);
 
   private static String article(int sentences) {
     StringBuilder sb = new StringBuilder();
@@ -51,6 +52,30 @@ class RankedSummarizerTest {
   void sentenceCountIsConfigurable() {
     RankedSummarizer five = new RankedSummarizer(SPLITTER, RankedSummarizer.DEFAULT, 5);
     assertEquals(5, five.summarize(article(20), "id", null, List.of()).sentences().size());
+  }
+
+  private static int words(List<String> sentences) {
+    return sentences.stream().mapToInt(x -> x.strip().split("\\s+").length).sum();
+  }
+
+  @Test
+  void defaultLengthFollowsTheWordBudgetNotASentenceCount() {
+    // short sentences (~11 words): more of them; long ones (~30 words): fewer
+    List<String> shortOnes = budgeted.summarize(article(20), "id", null, List.of()).sentences();
+    StringBuilder sb = new StringBuilder();
+    for (int i = 0; i < 20; i++) {
+      sb.append("Pemerintah kota ").append(i).append(" mengumumkan anggaran baru untuk sekolah, jalan, jembatan, pasar,")
+          .append(" rumah sakit, taman, perpustakaan, terminal, pelabuhan, bandara dan saluran air sepanjang ")
+          .append(i * 7).append(" kilometer yang akan dibangun mulai tahun depan oleh kontraktor lokal.\n\n");
+    }
+    List<String> longOnes = budgeted.summarize(sb.toString(), "id", null, List.of()).sentences();
+    assertTrue(shortOnes.size() > longOnes.size(), shortOnes.size() + " vs " + longOnes.size());
+    assertTrue(shortOnes.size() <= RankedSummarizer.MAX_SENTENCES);
+    for (List<String> s : List.of(shortOnes, longOnes)) {
+      int longest = s.stream().mapToInt(x -> x.strip().split("\\s+").length).max().orElseThrow();
+      // overshoot <= SLACK/(1+SLACK) x the last sentence, so below the longest one
+      assertTrue(words(s) - RankedSummarizer.WORD_BUDGET <= longest, s.toString());
+    }
   }
 
   @Test
