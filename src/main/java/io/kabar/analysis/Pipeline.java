@@ -60,7 +60,7 @@ public final class Pipeline {
       measures = MeasureRules.standard();
       entities = EntityExtractor.withFinder(NameFinders.standard());
       claims = ClaimExtractor.standard();
-      summarizer = new RankedSummarizer(splitter);
+      summarizer = RankedSummarizer.configured(splitter, System.getenv());
     }
   }
 

@@ -34,7 +34,7 @@ public final class SummarizeArticleFunction implements RequestHandler<DynamodbEv
   SummarizeArticleFunction(Map<String, String> env) {
     // only the summary step and its sentence splitter: the parse and extraction data stay unloaded
     this(Clients.s3(env), new ArticleStore(Clients.dynamo(env), Config.from(env).table(), Backoff.DEFAULT),
-        new RankedSummarizer(SentenceSplitter.standard()));
+        RankedSummarizer.configured(SentenceSplitter.standard(), env));
   }
 
   /** For tests and the local runner: collaborators passed in. */

@@ -96,6 +96,41 @@ public final class RankedSummarizer implements Summarizer {
     this(splitter, DEFAULT, MAX_SENTENCES, true, WORD_BUDGET, false);
   }
 
+  /** Environment variable: the word budget ({@link #WORD_BUDGET} when unset; 0 for a fixed sentence count). */
+  public static final String WORDS_ENV = "KABAR_SUMMARY_WORDS";
+  /** Environment variable: sentences per summary (with a budget the most, {@link #MAX_SENTENCES}; else 3). */
+  public static final String SENTENCES_ENV = "KABAR_SUMMARY_SENTENCES";
+
+  /**
+   * The summarizer as the functions configure it: the default budget, or what {@link #WORDS_ENV} and
+   * {@link #SENTENCES_ENV} say ({@code KABAR_SUMMARY_WORDS=0} gives a fixed three sentences, the length
+   * issue 6 first asked for; docs/SUMMARY.md has both figures).
+   *
+   * @throws IllegalArgumentException naming the variable when a value is not a whole number in range
+   */
+  public static RankedSummarizer configured(SentenceSplitter splitter, java.util.Map<String, String> env) {
+    int words = setting(env, WORDS_ENV, WORD_BUDGET, 0, 1000);
+    int sentences = setting(env, SENTENCES_ENV, words > 0 ? MAX_SENTENCES : 3, 1, 50);
+    return new RankedSummarizer(splitter, DEFAULT, sentences, true, words, false);
+  }
+
+  private static int setting(java.util.Map<String, String> env, String name, int fallback, int min, int max) {
+    String value = env.get(name);
+    if (value == null || value.isBlank()) {
+      return fallback;
+    }
+    try {
+      int n = Integer.parseInt(value.trim());
+      if (n >= min && n <= max) {
+        return n;
+      }
+    } catch (NumberFormatException e) {
+      // reported below
+    }
+    throw new IllegalArgumentException(name + " must be a whole number from " + min + " to " + max + ", got '"
+        + value + "'");
+  }
+
   public RankedSummarizer(SentenceSplitter splitter, Weights weights, int count) {
     this(splitter, weights, count, true);
   }

@@ -54,6 +54,21 @@ class RankedSummarizerTest {
     assertEquals(5, five.summarize(article(20), "id", null, List.of()).sentences().size());
   }
 
+  @Test
+  void lengthIsConfiguredByEnvironment() {
+    String text = article(20); // sentences of 10-11 words: the 65-word budget takes more than three
+    assertEquals(budgeted.summarize(text, "id", null, List.of()).sentences(),
+        RankedSummarizer.configured(SPLITTER, java.util.Map.of()).summarize(text, "id", null, List.of()).sentences());
+    assertTrue(budgeted.summarize(text, "id", null, List.of()).sentences().size() > 3);
+    assertEquals(3, RankedSummarizer.configured(SPLITTER, java.util.Map.of(RankedSummarizer.WORDS_ENV, "0"))
+        .summarize(text, "id", null, List.of()).sentences().size());
+    assertEquals(2, RankedSummarizer.configured(SPLITTER, java.util.Map.of(RankedSummarizer.WORDS_ENV, "0",
+        RankedSummarizer.SENTENCES_ENV, "2")).summarize(text, "id", null, List.of()).sentences().size());
+    IllegalArgumentException bad = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+        () -> RankedSummarizer.configured(SPLITTER, java.util.Map.of(RankedSummarizer.WORDS_ENV, "-5")));
+    assertTrue(bad.getMessage().contains(RankedSummarizer.WORDS_ENV), bad.getMessage());
+  }
+
   private static int words(List<String> sentences) {
     return sentences.stream().mapToInt(x -> x.strip().split("\\s+").length).sum();
   }
