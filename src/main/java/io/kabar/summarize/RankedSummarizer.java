@@ -196,16 +196,23 @@ public final class RankedSummarizer implements Summarizer {
         df.merge(t, 1, Integer::sum);
       }
     }
-    List<Map<String, Double>> vectors = new ArrayList<>(n);
-    Map<String, Double> centroid = new HashMap<>();
+    // every term of the document gets a small id: the vectors are sparse arrays sorted by id, so a
+    // cosine is a merge of two short arrays instead of a hash look-up per term
+    Map<String, Integer> ids = new HashMap<>();
+    for (String t : df.keySet()) {
+      ids.put(t, ids.size());
+    }
+    List<Sparse> vectors = new ArrayList<>(n);
+    Map<String, Double> centroidWeights = new HashMap<>();
     for (Map<String, Integer> bag : bags) {
       Map<String, Double> v = new HashMap<>();
       bag.forEach((t, tf) -> v.put(t, tf * Math.log((double) (n + 1) / df.get(t))));
       normalise(v);
-      vectors.add(v);
-      v.forEach((t, w) -> centroid.merge(t, w, Double::sum));
+      vectors.add(Sparse.of(v, ids));
+      v.forEach((t, w) -> centroidWeights.merge(t, w, Double::sum));
     }
-    normalise(centroid);
+    normalise(centroidWeights);
+    Sparse centroid = Sparse.of(centroidWeights, ids);
     double[] centrality = centrality(vectors, centroid);
     // per sentence: cosine to the first candidate, cosine to the centroid, paragraph number, index in paragraph
     double[][] extra = new double[n][4];
@@ -227,8 +234,10 @@ public final class RankedSummarizer implements Summarizer {
       Map<String, Double> tv = new HashMap<>();
       terms(title, stops, sfx).forEach((t, tf) -> tv.put(t, tf * Math.log((double) (n + 1) / df.getOrDefault(t, 1))));
       normalise(tv);
+      tv.keySet().removeIf(t -> !ids.containsKey(t)); // in no sentence: adds nothing to any cosine
+      Sparse titleVector = Sparse.of(tv, ids);
       for (int i = 0; i < n; i++) {
-        titleSim[i] = dot(tv, vectors.get(i));
+        titleSim[i] = dot(titleVector, vectors.get(i));
       }
     }
     double[] score = new double[n];
@@ -410,7 +419,7 @@ public final class RankedSummarizer implements Summarizer {
   }
 
   /** LexRank on the first {@link #GRAPH_CAP} sentences, centroid cosine beyond; scaled so the maximum is 1. */
-  private static double[] centrality(List<Map<String, Double>> vectors, Map<String, Double> centroid) {
+  private static double[] centrality(List<Sparse> vectors, Sparse centroid) {
     int n = vectors.size();
     int g = Math.min(n, GRAPH_CAP);
     double[] out = new double[n];
@@ -481,19 +490,61 @@ public final class RankedSummarizer implements Summarizer {
     }
   }
 
-  private static double dot(Map<String, Double> a, Map<String, Double> b) {
-    if (a.size() > b.size()) {
-      Map<String, Double> t = a;
-      a = b;
-      b = t;
+  /** A sparse vector: term ids in ascending order and their weights. */
+  private record Sparse(int[] ids, double[] weights) {
+    static Sparse of(Map<String, Double> v, Map<String, Integer> termIds) {
+      if (v.size() > 64) { // the centroid: through a dense array, linear in the vocabulary
+        double[] dense = new double[termIds.size()];
+        boolean[] present = new boolean[dense.length];
+        v.forEach((t, x) -> {
+          int id = termIds.get(t);
+          dense[id] = x;
+          present[id] = true;
+        });
+        int[] idx = new int[v.size()];
+        double[] w = new double[idx.length];
+        int k = 0;
+        for (int id = 0; id < dense.length; id++) {
+          if (present[id]) {
+            idx[k] = id;
+            w[k++] = dense[id];
+          }
+        }
+        return new Sparse(idx, w);
+      }
+      int[] idx = new int[v.size()];
+      double[] w = new double[idx.length];
+      int k = 0;
+      for (Map.Entry<String, Double> e : v.entrySet()) {
+        int id = termIds.get(e.getKey());
+        double x = e.getValue();
+        int j = k++;
+        while (j > 0 && idx[j - 1] > id) { // insertion sort: a sentence has a few dozen terms at most
+          idx[j] = idx[j - 1];
+          w[j] = w[j - 1];
+          j--;
+        }
+        idx[j] = id;
+        w[j] = x;
+      }
+      return new Sparse(idx, w);
     }
+  }
+
+  private static double dot(Sparse a, Sparse b) {
+    int[] ai = a.ids;
+    int[] bi = b.ids;
     double s = 0;
-    for (Map.Entry<String, Double> e : a.entrySet()) {
-      Double x = b.get(e.getKey());
-      if (x != null) {
-        s += e.getValue() * x;
+    for (int i = 0, j = 0; i < ai.length && j < bi.length; ) {
+      if (ai[i] == bi[j]) {
+        s += a.weights[i++] * b.weights[j++];
+      } else if (ai[i] < bi[j]) {
+        i++;
+      } else {
+        j++;
       }
     }
     return s;
   }
+
 }
