@@ -20,13 +20,16 @@ import java.util.List;
 /**
  * The whole pure-Java analysis: bytes in, {@link Analysis} out. Steps: size cap, format detection,
  * decoding, reading (text, Markdown, HTML), language detection, boilerplate cleaning, dateline,
- * sentences, measures, named entities, claims and (in {@link #analyze}) the summary. Every step is a
- * BASELINE (see each class). Built once with all data files loaded (the name models finish loading on
+ * sentences, measures, named entities, claims and (in {@link #analyze}) the summary (what each step is,
+ * and which classes are kept as named baselines: README, "What is real and what is a baseline"). Built once with all data files loaded (the name models finish loading on
  * background threads: see {@link OpenNlpNameFinder#preloadInBackground}); immutable and thread-safe.
  */
 public final class Pipeline {
-  /** Stored as {@code parserVersion}. */
-  public static final String VERSION = "0.2.0";
+  /**
+   * Stored as {@code parserVersion}. 0.3.0: React-streamed pages put back in order before extraction,
+   * summaries sized by a word budget (docs/EXTRACTION.md, docs/SUMMARY.md).
+   */
+  public static final String VERSION = "0.3.0";
   /** Default input size cap: 20 MiB. */
   public static final long DEFAULT_MAX_BYTES = 20L * 1024 * 1024;
   /** The environment variable the handlers read the size cap from. */
