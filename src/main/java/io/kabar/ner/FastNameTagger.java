@@ -608,12 +608,6 @@ final class FastNameTagger {
   }
 
   /** {@code ArrayMath.sumFeatures} for one feature of value 1. */
-  private static void add(double[] sums, Context[] cs) {
-    for (Context c : cs) {
-      add(sums, c);
-    }
-  }
-
   private static void add(double[] sums, Context c) {
     if (c != null) {
       int[] os = c.getOutcomes();
