@@ -18,7 +18,7 @@ public final class Tokenizer {
 
   /**
    * The words of {@code text[start,end)}, with offsets into {@code text}; empty when none. A plain scan that
-   * finds exactly what {@link #WORD} finds (the pattern stays as the definition; {@code TokenizerTest} checks
+   * finds exactly what {@link #WORD} finds (the pattern stays as the definition; {@code TokenizerScanTest} checks
    * the two agree on random text), without the regex engine's cost on every sentence of every stage.
    */
   public static List<Token> tokens(String text, int start, int end) {

@@ -493,39 +493,20 @@ public final class RankedSummarizer implements Summarizer {
   /** A sparse vector: term ids in ascending order and their weights. */
   private record Sparse(int[] ids, double[] weights) {
     static Sparse of(Map<String, Double> v, Map<String, Integer> termIds) {
-      if (v.size() > 64) { // the centroid: through a dense array, linear in the vocabulary
-        double[] dense = new double[termIds.size()];
-        boolean[] present = new boolean[dense.length];
-        v.forEach((t, x) -> {
-          int id = termIds.get(t);
-          dense[id] = x;
-          present[id] = true;
-        });
-        int[] idx = new int[v.size()];
-        double[] w = new double[idx.length];
-        int k = 0;
-        for (int id = 0; id < dense.length; id++) {
-          if (present[id]) {
-            idx[k] = id;
-            w[k++] = dense[id];
-          }
-        }
-        return new Sparse(idx, w);
-      }
-      int[] idx = new int[v.size()];
-      double[] w = new double[idx.length];
+      double[] byEntry = new double[v.size()];
+      long[] order = new long[v.size()]; // term id in the high half, entry index in the low half: sorts by id
       int k = 0;
       for (Map.Entry<String, Double> e : v.entrySet()) {
-        int id = termIds.get(e.getKey());
-        double x = e.getValue();
-        int j = k++;
-        while (j > 0 && idx[j - 1] > id) { // insertion sort: a sentence has a few dozen terms at most
-          idx[j] = idx[j - 1];
-          w[j] = w[j - 1];
-          j--;
-        }
-        idx[j] = id;
-        w[j] = x;
+        byEntry[k] = e.getValue();
+        order[k] = (long) termIds.get(e.getKey()) << 32 | k;
+        k++;
+      }
+      Arrays.sort(order);
+      int[] idx = new int[order.length];
+      double[] w = new double[order.length];
+      for (int i = 0; i < order.length; i++) {
+        idx[i] = (int) (order[i] >>> 32);
+        w[i] = byEntry[(int) order[i]];
       }
       return new Sparse(idx, w);
     }

@@ -64,30 +64,22 @@ final class StreamedSegments {
         continue;
       }
       segment.remove();
-      Node insertBefore = target;
       if (target == boundary) {
-        insertBefore = clearBoundary(boundary);
+        clearFallback(boundary);
       }
-      Element parent = (Element) insertBefore.parentNode();
-      int index = insertBefore.siblingIndex();
       List<Node> children = new ArrayList<>(segment.childNodes());
       for (Node child : children) {
         child.remove();
       }
-      parent.insertChildren(index, children);
-      if (insertBefore == target) {
-        target.remove();
-      }
+      target.parent().insertChildren(target.siblingIndex(), children);
+      target.remove();
       moved++;
     }
     return moved;
   }
 
-  /**
-   * Removes the boundary's fallback; returns the node before which the content goes (the template
-   * itself when nothing after it was removed, to be removed by the caller).
-   */
-  private static Node clearBoundary(Element template) {
+  /** Removes the boundary's fallback after {@code template} (the template itself is the caller's to replace). */
+  private static void clearFallback(Element template) {
     Node marker = template.previousSibling();
     if (marker instanceof Comment c && c.getData().equals("$?")) {
       Node node = template.nextSibling();
@@ -109,7 +101,7 @@ final class StreamedSegments {
         node = next;
       }
       c.setData("$");
-      return template;
+      return;
     }
     Element fallback = template.nextElementSibling();
     Node next = template.nextSibling();
@@ -119,7 +111,6 @@ final class StreamedSegments {
     if (fallback != null && next == fallback && shortPlainText(fallback)) {
       fallback.remove();
     }
-    return template;
   }
 
   private static boolean shortPlainText(Element e) {
