@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.kabar.nlp.Token;
 import java.util.List;
+import java.util.Random;
 import org.junit.jupiter.api.Test;
 
 class NerTokenizerTest {
@@ -37,5 +38,28 @@ class NerTokenizerTest {
       assertEquals(t.text(), text.substring(t.start(), t.end()));
     }
     assertEquals("tiba", NerTokenizer.tokens(text, 3, text.length(), "id").get(0).text());
+  }
+
+  private static final String[] PIECES = {
+    "a", "Z", "7", "é", "\u0301", "-", "'", "\u2019", "/", "_", " ", "\n", "\t", ",", ".", ":", "\"", "U.S.",
+    "J.", "12.000", "2,5", "10:30", "1.", "\u00BD", "\u0663", "\u216B", "\u4E2D", "\uD83D\uDE00", "\uD835\uDC00",
+    "\u00A0", "\uD835", "\uDC00", "n't", "'s", "Obama", "undang-undang", "x'", "\u000B", "\f", "\r"};
+
+  @Test
+  void scanFindsWhatThePatternFindsOnRandomTextAndRegions() {
+    Random random = new Random(5);
+    for (int round = 0; round < 30_000; round++) {
+      StringBuilder b = new StringBuilder();
+      int pieces = random.nextInt(14);
+      for (int i = 0; i < pieces; i++) {
+        b.append(PIECES[random.nextInt(PIECES.length)]);
+      }
+      String text = b.toString();
+      int start = text.isEmpty() ? 0 : random.nextInt(text.length() + 1);
+      int end = start + (text.length() == start ? 0 : random.nextInt(text.length() - start + 1));
+      String lang = random.nextBoolean() ? "en" : "id";
+      assertEquals(NerTokenizer.tokensByRegex(text, start, end, lang), NerTokenizer.tokens(text, start, end, lang),
+          () -> "[" + text + "] " + start + "-" + end + " " + lang);
+    }
   }
 }
