@@ -109,12 +109,24 @@ public final class NerTrainer {
         re3d = files.filter(p -> p.toString().endsWith(".conll")).sorted().toList();
       }
       for (int i = 0; i < re3d.size(); i++) {
-        (i % 5 == 4 ? reHeld : reTrain).addAll(Conll.read(re3d.get(i), noEvent));
+        (i % 5 == 4 ? reHeld : reTrain).addAll(properNamesOnly(Conll.read(re3d.get(i), noEvent)));
+      }
+      // GUM news (Wikinews) marks mentions the same way; IO tags, one file a document
+      List<LabelledSentence> gumTrain = new ArrayList<>();
+      List<LabelledSentence> gumHeld = new ArrayList<>();
+      List<Path> gum;
+      try (Stream<Path> files = Files.list(ner.resolve("en/GUM_news"))) {
+        gum = files.filter(p -> p.toString().endsWith(".tsv")).sorted().toList();
+      }
+      for (int i = 0; i < gum.size(); i++) {
+        (i % 5 == 4 ? gumHeld : gumTrain).addAll(properNamesOnly(Conll.read(gum.get(i), noEvent)));
       }
       train.add(new Split("wikigold-train", wikiTrain));
       train.add(new Split("re3d-train", reTrain));
+      train.add(new Split("gum-news-train", gumTrain));
       held.add(new Split("wikigold-heldout", wikiHeld));
       held.add(new Split("re3d-heldout", reHeld));
+      held.add(new Split("gum-news-heldout", gumHeld));
       if (options.withWnut()) {
         train.add(new Split("wnut17-train", Conll.read(ner.resolve("en/WNUT17/wnut17train.conll"), noEvent)));
       }
@@ -146,6 +158,92 @@ public final class NerTrainer {
       }
     }
     return false;
+  }
+
+  private static final java.util.Set<String> STOP_WORDS = io.kabar.nlp.DataFiles.lowerCaseSet(
+      io.kabar.nlp.DataFiles.perLanguage("io/kabar/nlp", "stopwords", "en"));
+  private static final java.util.Set<String> TITLES = io.kabar.nlp.DataFiles.lowerCaseSet(
+      io.kabar.nlp.DataFiles.perLanguage("io/kabar/extract", "person-titles", "en"));
+
+  /**
+   * A sentence whose annotation marks mentions (re3d: {@code the Iraqi Foreign Minister}, {@code the city of
+   * Mosul}, {@code They}) reduced to proper names: each span loses leading words that are lower case, titles
+   * or determiners, and is kept only if what is left starts and ends with a capitalised word that is not a
+   * title. Null (sentence dropped) when a capitalised word would be left outside every name, so the model is
+   * never taught that a name-like word is not one.
+   */
+  static List<LabelledSentence> properNamesOnly(List<LabelledSentence> sentences) {
+    return sentences.stream().map(NerTrainer::properNamesOnly).filter(java.util.Objects::nonNull).toList();
+  }
+
+  /** {@link #properNamesOnly(List)} for one sentence: null when it is dropped. */
+  static LabelledSentence properNamesOnly(LabelledSentence s) {
+    List<String> t = s.tokens();
+    List<LabelledSentence.Name> kept = new ArrayList<>();
+    boolean[] inName = new boolean[t.size()];
+    for (LabelledSentence.Name n : s.names()) {
+      int a = n.start();
+      if (n.type() == EntityType.PERSON) {
+        // a person's name follows the last title of the mention (German Chancellor Angela Merkel)
+        for (int i = n.end() - 2; i >= a; i--) {
+          if (TITLES.contains(t.get(i).toLowerCase(java.util.Locale.ROOT))) {
+            a = i + 1;
+            break;
+          }
+        }
+      }
+      while (a < n.end() && (!capitalised(t.get(a)) || TITLES.contains(t.get(a).toLowerCase(java.util.Locale.ROOT))
+          || STOP_WORDS.contains(t.get(a).toLowerCase(java.util.Locale.ROOT)))) {
+        a++;
+      }
+      int b = n.end();
+      if (a < b && capitalised(t.get(b - 1)) && !TITLES.contains(t.get(b - 1).toLowerCase(java.util.Locale.ROOT))
+          && oneName(t, a, b, n.type())) {
+        kept.add(new LabelledSentence.Name(a, b, n.type()));
+        for (int i = a; i < b; i++) {
+          inName[i] = true;
+        }
+      }
+    }
+    for (int i = 1; i < t.size(); i++) {
+      String w = t.get(i);
+      boolean afterStop = t.get(i - 1).equals(".") || t.get(i - 1).equals("\"");
+      boolean titled = TITLES.contains(w.toLowerCase(java.util.Locale.ROOT))
+          || i + 1 < t.size() && TITLES.contains(t.get(i + 1).toLowerCase(java.util.Locale.ROOT)); // Foreign Minister
+      if (!inName[i] && capitalised(w) && !afterStop && !titled && !w.equals("I")) {
+        return null;
+      }
+    }
+    return new LabelledSentence(t, kept);
+  }
+
+  private static final java.util.Set<String> PERSON_PARTICLES =
+      java.util.Set.of("al", "bin", "binti", "van", "von", "de", "da", "der", "den", "del", "di", "du", "el", "la", "le");
+  private static final java.util.Set<String> NAME_CONNECTORS = java.util.Set.of("of", "the", "for", "de", "and", "&");
+
+  /**
+   * Whether tokens {@code [a,b)} read as one name rather than a mention holding several (GUM and re3d mark
+   * {@code Cheng Chung-tai of Civic Passion, ... and Andrew Wan} as one person): capitalised words, hyphens
+   * and dots, with name particles inside a person ({@code Ibrahim al-Jaafari}) and {@code of}/{@code the}/
+   * {@code for}/{@code and} inside an organisation or place, never a comma or a possessive.
+   */
+  private static boolean oneName(List<String> t, int a, int b, EntityType type) {
+    for (int i = a; i < b; i++) {
+      String w = t.get(i);
+      if (capitalised(w) || w.equals("-") || w.equals(".") || Character.isDigit(w.charAt(0))) {
+        continue;
+      }
+      boolean inner = i > a && i < b - 1;
+      String lower = w.toLowerCase(java.util.Locale.ROOT);
+      if (!inner || !(type == EntityType.PERSON ? PERSON_PARTICLES : NAME_CONNECTORS).contains(lower)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean capitalised(String w) {
+    return !w.isEmpty() && Character.isUpperCase(w.charAt(0));
   }
 
   private static List<List<LabelledSentence>> wikigoldDocuments(Path file,
