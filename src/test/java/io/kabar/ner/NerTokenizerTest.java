@@ -3,6 +3,7 @@ package io.kabar.ner;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.kabar.nlp.Token;
+import io.kabar.testing.RandomText;
 import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
@@ -49,17 +50,10 @@ class NerTokenizerTest {
   void scanFindsWhatThePatternFindsOnRandomTextAndRegions() {
     Random random = new Random(5);
     for (int round = 0; round < 30_000; round++) {
-      StringBuilder b = new StringBuilder();
-      int pieces = random.nextInt(14);
-      for (int i = 0; i < pieces; i++) {
-        b.append(PIECES[random.nextInt(PIECES.length)]);
-      }
-      String text = b.toString();
-      int start = text.isEmpty() ? 0 : random.nextInt(text.length() + 1);
-      int end = start + (text.length() == start ? 0 : random.nextInt(text.length() - start + 1));
+      RandomText r = RandomText.next(random, PIECES);
       String lang = random.nextBoolean() ? "en" : "id";
-      assertEquals(NerTokenizer.tokensByRegex(text, start, end, lang), NerTokenizer.tokens(text, start, end, lang),
-          () -> "[" + text + "] " + start + "-" + end + " " + lang);
+      assertEquals(NerTokenizer.tokensByRegex(r.text(), r.start(), r.end(), lang),
+          NerTokenizer.tokens(r.text(), r.start(), r.end(), lang), () -> r + " " + lang);
     }
   }
 }

@@ -2,6 +2,7 @@ package io.kabar.nlp;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import io.kabar.testing.RandomText;
 import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
@@ -17,16 +18,9 @@ class TokenizerScanTest {
   void scanAndPatternAgreeOnRandomTextAndRegions() {
     Random random = new Random(11);
     for (int round = 0; round < 20_000; round++) {
-      StringBuilder b = new StringBuilder();
-      int pieces = random.nextInt(14);
-      for (int i = 0; i < pieces; i++) {
-        b.append(PIECES[random.nextInt(PIECES.length)]);
-      }
-      String text = b.toString();
-      int start = text.isEmpty() ? 0 : random.nextInt(text.length() + 1);
-      int end = start + (text.length() == start ? 0 : random.nextInt(text.length() - start + 1));
-      List<Token> expected = Tokenizer.tokensByRegex(text, start, end);
-      assertEquals(expected, Tokenizer.tokens(text, start, end), () -> "[" + text + "] " + start + "-" + end);
+      RandomText r = RandomText.next(random, PIECES);
+      List<Token> expected = Tokenizer.tokensByRegex(r.text(), r.start(), r.end());
+      assertEquals(expected, Tokenizer.tokens(r.text(), r.start(), r.end()), r::toString);
     }
   }
 

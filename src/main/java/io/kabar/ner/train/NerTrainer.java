@@ -102,31 +102,15 @@ public final class NerTrainer {
       for (int i = 0; i < wiki.size(); i++) {
         (i % 5 == 4 ? wikiHeld : wikiTrain).addAll(wiki.get(i));
       }
-      List<LabelledSentence> reTrain = new ArrayList<>();
-      List<LabelledSentence> reHeld = new ArrayList<>();
-      List<Path> re3d;
-      try (Stream<Path> files = Files.walk(ner.resolve("en/re3d_open"))) {
-        re3d = files.filter(p -> p.toString().endsWith(".conll")).sorted().toList();
-      }
-      for (int i = 0; i < re3d.size(); i++) {
-        (i % 5 == 4 ? reHeld : reTrain).addAll(properNamesOnly(Conll.read(re3d.get(i), noEvent)));
-      }
-      // GUM news (Wikinews) marks mentions the same way; IO tags, one file a document
-      List<LabelledSentence> gumTrain = new ArrayList<>();
-      List<LabelledSentence> gumHeld = new ArrayList<>();
-      List<Path> gum;
-      try (Stream<Path> files = Files.list(ner.resolve("en/GUM_news"))) {
-        gum = files.filter(p -> p.toString().endsWith(".tsv")).sorted().toList();
-      }
-      for (int i = 0; i < gum.size(); i++) {
-        (i % 5 == 4 ? gumHeld : gumTrain).addAll(properNamesOnly(Conll.read(gum.get(i), noEvent)));
-      }
+      // re3d and GUM news (Wikinews) mark mentions, not names: both are reduced to proper names
+      Split[] re3d = documentSplits("re3d", ner.resolve("en/re3d_open"), ".conll", noEvent);
+      Split[] gum = documentSplits("gum-news", ner.resolve("en/GUM_news"), ".tsv", noEvent);
       train.add(new Split("wikigold-train", wikiTrain));
-      train.add(new Split("re3d-train", reTrain));
-      train.add(new Split("gum-news-train", gumTrain));
+      train.add(re3d[0]);
+      train.add(gum[0]);
       held.add(new Split("wikigold-heldout", wikiHeld));
-      held.add(new Split("re3d-heldout", reHeld));
-      held.add(new Split("gum-news-heldout", gumHeld));
+      held.add(re3d[1]);
+      held.add(gum[1]);
       if (options.withWnut()) {
         train.add(new Split("wnut17-train", Conll.read(ner.resolve("en/WNUT17/wnut17train.conll"), noEvent)));
       }
@@ -158,6 +142,24 @@ public final class NerTrainer {
       }
     }
     return false;
+  }
+
+  /**
+   * {@code NAME-train} and {@code NAME-heldout}: the files under {@code dir} ending in {@code suffix}, every
+   * fifth (sorted paths) held out, each reduced to {@link #properNamesOnly(List) proper names}.
+   */
+  private static Split[] documentSplits(String name, Path dir, String suffix,
+      Function<String, Optional<EntityType>> labels) throws IOException {
+    List<Path> files;
+    try (Stream<Path> walk = Files.walk(dir)) {
+      files = walk.filter(p -> p.toString().endsWith(suffix)).sorted().toList();
+    }
+    List<LabelledSentence> train = new ArrayList<>();
+    List<LabelledSentence> held = new ArrayList<>();
+    for (int i = 0; i < files.size(); i++) {
+      (i % 5 == 4 ? held : train).addAll(properNamesOnly(Conll.read(files.get(i), labels)));
+    }
+    return new Split[] {new Split(name + "-train", train), new Split(name + "-heldout", held)};
   }
 
   private static final java.util.Set<String> STOP_WORDS = io.kabar.nlp.DataFiles.lowerCaseSet(
