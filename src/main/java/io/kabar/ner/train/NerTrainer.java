@@ -168,17 +168,21 @@ public final class NerTrainer {
       io.kabar.nlp.DataFiles.perLanguage("io/kabar/extract", "person-titles", "en"));
 
   /**
-   * A sentence whose annotation marks mentions (re3d: {@code the Iraqi Foreign Minister}, {@code the city of
-   * Mosul}, {@code They}) reduced to proper names: each span loses leading words that are lower case, titles
-   * or determiners, and is kept only if what is left starts and ends with a capitalised word that is not a
-   * title. Null (sentence dropped) when a capitalised word would be left outside every name, so the model is
-   * never taught that a name-like word is not one.
+   * Sentences whose annotation marks mentions (re3d: {@code the Iraqi Foreign Minister}, {@code the city of
+   * Mosul}, {@code They}) reduced to proper names, see {@link #properNamesOnly(LabelledSentence)}; the
+   * sentences it drops are left out.
    */
   static List<LabelledSentence> properNamesOnly(List<LabelledSentence> sentences) {
     return sentences.stream().map(NerTrainer::properNamesOnly).filter(java.util.Objects::nonNull).toList();
   }
 
-  /** {@link #properNamesOnly(List)} for one sentence: null when it is dropped. */
+  /**
+   * One sentence reduced to proper names: a person's mention keeps what follows its last title; each span
+   * loses leading lower-case words, titles and stop words, and is kept only if what is left ends with a
+   * capitalised non-title word and {@link #oneName reads as one name}. Null (sentence dropped) when a
+   * capitalised word, other than the first, one after a full stop or a title word, would be left outside
+   * every name: the model is never taught that a name-like word is not one.
+   */
   static LabelledSentence properNamesOnly(LabelledSentence s) {
     List<String> t = s.tokens();
     List<LabelledSentence.Name> kept = new ArrayList<>();
@@ -219,9 +223,11 @@ public final class NerTrainer {
     return new LabelledSentence(t, kept);
   }
 
+  /** Particles inside people's names ({@code al}, {@code bin}, {@code van}): the extractor's own list. */
   private static final java.util.Set<String> PERSON_PARTICLES =
-      java.util.Set.of("al", "bin", "binti", "van", "von", "de", "da", "der", "den", "del", "di", "du", "el", "la", "le");
-  private static final java.util.Set<String> NAME_CONNECTORS = java.util.Set.of("of", "the", "for", "de", "and", "&");
+      io.kabar.nlp.DataFiles.lowerCaseSet(io.kabar.nlp.DataFiles.perLanguage("io/kabar/extract", "name-connectors", "common"));
+  /** Words English organisation and place names hold inside ({@code Bank of the Philippines}). */
+  private static final java.util.Set<String> NAME_CONNECTORS = java.util.Set.of("of", "the", "for", "and", "&");
 
   /**
    * Whether tokens {@code [a,b)} read as one name rather than a mention holding several (GUM and re3d mark
