@@ -491,7 +491,7 @@ public final class RankedSummarizer implements Summarizer {
   }
 
   /** A sparse vector: term ids in ascending order and their weights. */
-  private record Sparse(int[] ids, double[] weights) {
+  record Sparse(int[] ids, double[] weights) {
     static Sparse of(Map<String, Double> v, Map<String, Integer> termIds) {
       double[] byEntry = new double[v.size()];
       long[] order = new long[v.size()]; // term id in the high half, entry index in the low half: sorts by id
@@ -512,10 +512,32 @@ public final class RankedSummarizer implements Summarizer {
     }
   }
 
-  private static double dot(Sparse a, Sparse b) {
+  /**
+   * The dot product of two id-sorted sparse vectors, summed in id order. When one is much longer (the
+   * article centroid of a text with 100,000 distinct numbers against one sentence), the shorter one's ids
+   * are looked up in it by binary search: a merge there made the summary quadratic in the article's length.
+   */
+  static double dot(Sparse a, Sparse b) {
+    if (a.ids.length > b.ids.length) {
+      Sparse t = a;
+      a = b;
+      b = t;
+    }
     int[] ai = a.ids;
     int[] bi = b.ids;
     double s = 0;
+    if (bi.length > 8 * ai.length + 16) {
+      for (int i = 0, from = 0; i < ai.length && from < bi.length; i++) {
+        int k = Arrays.binarySearch(bi, from, bi.length, ai[i]);
+        if (k >= 0) {
+          s += a.weights[i] * b.weights[k];
+          from = k + 1;
+        } else {
+          from = -k - 1;
+        }
+      }
+      return s;
+    }
     for (int i = 0, j = 0; i < ai.length && j < bi.length; ) {
       if (ai[i] == bi[j]) {
         s += a.weights[i++] * b.weights[j++];
