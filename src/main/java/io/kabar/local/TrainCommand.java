@@ -87,6 +87,19 @@ final class TrainCommand implements Runnable {
         description = "Train only on these sets (e.g. nergrit-train); default all of the language's sets.")
     List<String> only = List.of();
 
+    @Option(names = "--auto-features", split = ",", paramLabel = "COL",
+        description = "Self-trained word features from a first-pass model's tags on the unlabelled text: "
+            + "tag (dominant automatic tag), inside (share inside a name); default none.")
+    List<String> autoFeatures = List.of();
+
+    @Option(names = "--auto-min-count", defaultValue = "5",
+        description = "Auto features only for words tagged at least this often (default: ${DEFAULT-VALUE}).")
+    int autoMinCount;
+
+    @Option(names = "--auto-share", defaultValue = "0.8",
+        description = "The tag column names a tag only if its share is at least this (default: ${DEFAULT-VALUE}).")
+    double autoShare;
+
     @Option(names = "--reuse-clusters", description = "Reuse cluster files already in the work folder.")
     boolean reuseClusters;
 
@@ -103,7 +116,8 @@ final class TrainCommand implements Runnable {
         return CommandLine.ExitCode.USAGE;
       }
       NerTrainer trainer = new NerTrainer(new NerTrainer.Options(lang, shared, out, work, iterations, cutoff,
-          clusters, clusterWindow, withNerp, withWnut, only, reuseClusters, !keepUnlabelledCountries, clusterMinCount, beam), log);
+          clusters, clusterWindow, withNerp, withWnut, only, reuseClusters, !keepUnlabelledCountries, clusterMinCount, beam,
+          new NerTrainer.AutoFeatures(autoFeatures, autoMinCount, autoShare)), log);
       NerTrainer.Result result = trainer.train();
       OpenNlpNameFinder finder = OpenNlpNameFinder.of(Map.of(lang, result.model()));
       List<EntityType> types = List.of(EntityType.PERSON, EntityType.ORGANIZATION, EntityType.LOCATION);

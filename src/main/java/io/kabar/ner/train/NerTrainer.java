@@ -47,7 +47,103 @@ public final class NerTrainer {
   /** Options. */
   public record Options(String lang, Path shared, Path out, Path work, int iterations, int cutoff,
       int[] clusterSizes, int clusterWindow, boolean withNerp, boolean withWnut, List<String> only,
-      boolean reuseClusters, boolean dropUnlabelledCountries, int clusterMinCount, int beam) {}
+      boolean reuseClusters, boolean dropUnlabelledCountries, int clusterMinCount, int beam,
+      AutoFeatures auto) {}
+
+  /**
+   * Self-trained features: a first-pass model tags the unlabelled text and every lower-cased word seen
+   * at least {@code minCount} times there gets extra cluster-file columns: {@code tag} = its dominant
+   * automatic tag ({@code B-PERSON}, {@code O}, ...) when that tag's share is at least {@code share};
+   * {@code inside} = the share of its occurrences inside any name, in five buckets. Off when
+   * {@code columns} is empty.
+   */
+  public record AutoFeatures(List<String> columns, int minCount, double share) {
+    public static final AutoFeatures OFF = new AutoFeatures(List.of(), 0, 0);
+
+    public boolean on() {
+      return !columns.isEmpty();
+    }
+  }
+
+  /** The automatic tags the {@code tag} column encodes (value = index + 1; 0 = no dominant tag). */
+  static final List<String> AUTO_TAGS = List.of("O", "B-PERSON", "I-PERSON", "B-ORGANIZATION", "I-ORGANIZATION",
+      "B-LOCATION", "I-LOCATION", "B-EVENT", "I-EVENT");
+
+  /**
+   * The auto columns per lower-cased word from BIO-tagged sentences ({@code tags[i]} as in
+   * {@link #AUTO_TAGS}): words seen fewer than {@code minCount} times get none; otherwise one value
+   * per requested column, space-separated, each a non-negative integer (cluster-file format).
+   */
+  public static Map<String, String> autoColumns(List<String[]> tokens, List<String[]> tags, AutoFeatures auto) {
+    Map<String, int[]> counts = new HashMap<>();
+    for (int s = 0; s < tokens.size(); s++) {
+      String[] toks = tokens.get(s);
+      String[] tg = tags.get(s);
+      for (int i = 0; i < toks.length; i++) {
+        int t = AUTO_TAGS.indexOf(tg[i]);
+        if (t < 0) {
+          throw new IllegalArgumentException("unknown tag " + tg[i]);
+        }
+        counts.computeIfAbsent(toks[i].toLowerCase(java.util.Locale.ROOT), w -> new int[AUTO_TAGS.size()])[t]++;
+      }
+    }
+    Map<String, String> out = new java.util.TreeMap<>();
+    for (Map.Entry<String, int[]> e : counts.entrySet()) {
+      int[] c = e.getValue();
+      int total = 0;
+      int best = 0;
+      for (int t = 0; t < c.length; t++) {
+        total += c[t];
+        if (c[t] > c[best]) {
+          best = t;
+        }
+      }
+      if (total < auto.minCount() || e.getKey().indexOf(' ') >= 0) {
+        continue;
+      }
+      StringBuilder v = new StringBuilder();
+      for (String col : auto.columns()) {
+        v.append(v.length() == 0 ? "" : " ");
+        switch (col) {
+          case "tag" -> v.append((double) c[best] / total >= auto.share() ? best + 1 : 0);
+          case "inside" -> v.append(1 + Math.min(4, (int) ((double) (total - c[0]) / total * 5)));
+          default -> throw new IllegalArgumentException("unknown auto column " + col);
+        }
+      }
+      out.put(e.getKey(), v.toString());
+    }
+    return out;
+  }
+
+  /** BIO tags of {@code tokens} by {@code finder}. */
+  static String[] bio(NameFinderME finder, String[] tokens) {
+    String[] tags = new String[tokens.length];
+    java.util.Arrays.fill(tags, "O");
+    for (Span sp : finder.find(tokens)) {
+      tags[sp.getStart()] = "B-" + sp.getType();
+      for (int i = sp.getStart() + 1; i < sp.getEnd(); i++) {
+        tags[i] = "I-" + sp.getType();
+      }
+    }
+    return tags;
+  }
+
+  /**
+   * Cluster-file lines ({@code word c1 c2 ...}) with the auto columns appended; a word without auto
+   * values gets 0 in each (so columns stay aligned); words only in {@code auto} are not added.
+   */
+  static String appendColumns(String clusterFile, Map<String, String> auto, int columns) {
+    String none = String.join(" ", java.util.Collections.nCopies(columns, "0"));
+    StringBuilder out = new StringBuilder(clusterFile.length() * 2);
+    for (String line : clusterFile.split("\n")) {
+      int sp = line.indexOf(' ');
+      if (sp <= 0) {
+        continue;
+      }
+      out.append(line).append(' ').append(auto.getOrDefault(line.substring(0, sp), none)).append('\n');
+    }
+    return out.toString();
+  }
 
   /** A named set of labelled sentences. */
   public record Split(String name, List<LabelledSentence> sentences) {}
@@ -276,6 +372,17 @@ public final class NerTrainer {
 
   /** Unlabelled text for the clusters, as token lists (one list a paragraph). */
   List<List<String>> unlabelled(List<Split> train) throws IOException {
+    List<List<String>> out = unlabelledText();
+    for (Split s : train) {
+      for (LabelledSentence ls : s.sentences()) {
+        out.add(ls.tokens());
+      }
+    }
+    return out;
+  }
+
+  /** The unlabelled news text alone (no labelled sentences), one token list a paragraph. */
+  List<List<String>> unlabelledText() throws IOException {
     List<List<String>> out = new ArrayList<>();
     ObjectMapper json = new ObjectMapper();
     Path data = options.shared().resolve("data");
@@ -316,11 +423,6 @@ public final class NerTrainer {
         }
       }
     }
-    for (Split s : train) {
-      for (LabelledSentence ls : s.sentences()) {
-        out.add(ls.tokens());
-      }
-    }
     return out;
   }
 
@@ -355,18 +457,37 @@ public final class NerTrainer {
     try (InputStream in = Files.newInputStream(file)) {
       resources.put(name, WordClusterFeatureGeneratorFactory.Clusters.read(in));
     }
-    blocks.append("  <generator class=\"opennlp.tools.util.featuregen.WindowFeatureGeneratorFactory\">\n")
-        .append("    <int name=\"prevLength\">").append(options.clusterWindow()).append("</int>\n")
-        .append("    <int name=\"nextLength\">").append(options.clusterWindow()).append("</int>\n")
-        .append("    <generator class=\"io.kabar.ner.WordClusterFeatureGeneratorFactory\">\n")
-        .append("      <str name=\"dict\">").append(name).append("</str>\n")
-        .append("    </generator>\n  </generator>\n");
     List<NameSample> samples = new ArrayList<>();
     for (Split s : train) {
       for (LabelledSentence ls : s.sentences()) {
         samples.add(toSample(ls));
       }
     }
+    if (options.auto().on()) {
+      // first pass: the model as without auto features; it tags the unlabelled text (never held-out text)
+      TokenNameFinderModel first = trainModel(options.lang(), samples, resources, clusterBlock(name),
+          options.iterations(), options.cutoff(), options.beam());
+      log.printf("auto features: first-pass model trained (%.0f s)%n", (System.nanoTime() - t0) / 1e9);
+      NameFinderME finder = new NameFinderME(first);
+      List<String[]> toks = new ArrayList<>();
+      List<String[]> tags = new ArrayList<>();
+      for (List<String> para : unlabelledText()) {
+        String[] t = para.toArray(String[]::new);
+        toks.add(t);
+        tags.add(bio(finder, t));
+      }
+      Map<String, String> auto = autoColumns(toks, tags, options.auto());
+      log.printf("auto features %s k=%d p=%.2f: %d words (%.0f s)%n", options.auto().columns(),
+          options.auto().minCount(), options.auto().share(), auto.size(), (System.nanoTime() - t0) / 1e9);
+      resources.remove(name);
+      String text = Files.readString(file, StandardCharsets.UTF_8);
+      name = name.replace(".clusters", "-auto.clusters");
+      String augmented = appendColumns(text, auto, options.auto().columns().size());
+      Files.writeString(options.work().resolve(name), augmented, StandardCharsets.UTF_8);
+      resources.put(name, WordClusterFeatureGeneratorFactory.Clusters.read(
+          new ByteArrayInputStream(augmented.getBytes(StandardCharsets.UTF_8))));
+    }
+    blocks.append(clusterBlock(name));
     log.printf("training on %d sentences (%s)%n", samples.size(),
         String.join(", ", train.stream().map(Split::name).toList()));
     TokenNameFinderModel model = trainModel(options.lang(), samples, resources, blocks.toString(),
@@ -376,6 +497,17 @@ public final class NerTrainer {
     model.serialize(modelFile);
     log.printf("wrote %s (%d bytes) in %.0f s%n", modelFile, Files.size(modelFile), (System.nanoTime() - t0) / 1e9);
     return new Result(model, modelFile, train, splits.get("heldout"));
+  }
+
+  private String clusterBlock(String name) {
+    StringBuilder blocks = new StringBuilder();
+    blocks.append("  <generator class=\"opennlp.tools.util.featuregen.WindowFeatureGeneratorFactory\">\n")
+        .append("    <int name=\"prevLength\">").append(options.clusterWindow()).append("</int>\n")
+        .append("    <int name=\"nextLength\">").append(options.clusterWindow()).append("</int>\n")
+        .append("    <generator class=\"io.kabar.ner.WordClusterFeatureGeneratorFactory\">\n")
+        .append("      <str name=\"dict\">").append(name).append("</str>\n")
+        .append("    </generator>\n  </generator>\n");
+    return blocks.toString();
   }
 
   /**
