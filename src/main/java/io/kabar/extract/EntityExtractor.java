@@ -106,18 +106,18 @@ public final class EntityExtractor {
     List<Candidate> candidates = new ArrayList<>();
     for (Sentence s : sentences) {
       List<NameSpan> spans = disjoint(finder.find(text, s, lang));
+      List<NameSpan> parts = parts(text, s, spans, lang, words);
       if (!(finder instanceof CapitalizedNameFinder)) { // the baseline already takes every known name
-        spans.addAll(missedKnownNames(text, s, spans, lang));
+        List<Token> tokens = Tokenizer.tokens(text, s.start(), s.end());
+        parts = completedByKnownNames(text, tokens, parts, lang);
+        List<NameSpan> taken = new ArrayList<>(spans);
+        taken.addAll(parts); // a span refused as a credit still covers its words
+        parts.addAll(parts(text, s, missedKnownNames(text, tokens, taken, lang), lang, words));
       }
-      for (NameSpan span : spans) {
-        if (span.start() < s.start() || span.end() > s.end() || credits.isCredit(text, span.start())) {
-          continue;
-        }
-        for (NameSpan part : splitKnownPlacePrefix(text, splitJoinedNames(text, span, lang), lang, words)) {
-          Candidate c = candidate(text, part, lang, words);
-          if (c != null) {
-            candidates.add(c);
-          }
+      for (NameSpan part : parts) {
+        Candidate c = candidate(text, part, lang, words);
+        if (c != null) {
+          candidates.add(c);
         }
       }
     }
@@ -201,9 +201,50 @@ public final class EntityExtractor {
     return kept;
   }
 
+  /**
+   * The spans inside the sentence that are not credits, split where names are joined ({@code Rusia-Ukraina})
+   * or a known place runs into a name ({@code Korea Utara Kim Jong Un}); in text order.
+   */
+  private List<NameSpan> parts(String text, Sentence s, List<NameSpan> spans, String lang, NameLexicon.Words words) {
+    List<NameSpan> out = new ArrayList<>();
+    for (NameSpan span : spans) {
+      if (span.start() >= s.start() && span.end() <= s.end() && !credits.isCredit(text, span.start())) {
+        out.addAll(splitKnownPlacePrefix(text, splitJoinedNames(text, span, lang), lang, words));
+      }
+    }
+    return out;
+  }
+
+  /**
+   * Each finder span that a known name starting with it runs past, extended to that name: a trained
+   * finder can stop a word short ({@code Kim Jong} in {@code Kim Jong Un}) when the next word is
+   * ambiguous on its own. Only words no other span holds are taken; the known name's type wins.
+   */
+  private List<NameSpan> completedByKnownNames(String text, List<Token> tokens, List<NameSpan> spans, String lang) {
+    List<NameSpan> out = new ArrayList<>(spans.size());
+    int t = 0;
+    for (int k = 0; k < spans.size(); k++) {
+      NameSpan span = spans.get(k);
+      while (t < tokens.size() && tokens.get(t).start() < span.start()) {
+        t++;
+      }
+      int nextStart = k + 1 < spans.size() ? spans.get(k + 1).start() : Integer.MAX_VALUE;
+      int limit = t + 1;
+      while (limit < tokens.size() && limit - t < Gazetteer.MAX_TOKENS && tokens.get(limit).end() <= nextStart
+          && tokens.get(limit).start() == tokens.get(limit - 1).end() + 1
+          && text.charAt(tokens.get(limit - 1).end()) == ' ') {
+        limit++;
+      }
+      Optional<Gazetteer.Entry> known = t < tokens.size() && tokens.get(t).start() == span.start()
+          ? gazetteer.longest(tokens, t, limit, lang) : Optional.empty();
+      int end = known.isPresent() ? tokens.get(t + known.get().tokens() - 1).end() : -1;
+      out.add(end > span.end() ? new NameSpan(span.start(), end, known.get().type(), span.score()) : span);
+    }
+    return out;
+  }
+
   /** Gazetteer names in the sentence that start with a capital (or are aliases) and overlap no span. */
-  private List<NameSpan> missedKnownNames(String text, Sentence s, List<NameSpan> spans, String lang) {
-    List<Token> tokens = Tokenizer.tokens(text, s.start(), s.end());
+  private List<NameSpan> missedKnownNames(String text, List<Token> tokens, List<NameSpan> spans, String lang) {
     List<NameSpan> out = new ArrayList<>();
     int i = 0;
     while (i < tokens.size()) {

@@ -119,4 +119,36 @@ class EntityExtractorTest {
     assertEquals("kim-jong-un", Slugs.slug("Kim Jong-un"));
     assertEquals("PERSON#kim-jong-un", Slugs.key("PERSON", "Kim  Jong Un"));
   }
+
+  /** A finder that tags the given strings wherever they occur, as the given type. */
+  private static NameFinder tagging(EntityType type, String... names) {
+    return (text, sentence, lang) -> {
+      List<NameSpan> out = new java.util.ArrayList<>();
+      for (String name : names) {
+        for (int at = text.indexOf(name, sentence.start()); at >= 0 && at + name.length() <= sentence.end();
+            at = text.indexOf(name, at + 1)) {
+          out.add(new NameSpan(at, at + name.length(), type, 1.0));
+        }
+      }
+      out.sort(java.util.Comparator.comparingInt(NameSpan::start));
+      return out;
+    };
+  }
+
+  @Test
+  void aFinderSpanAKnownNameRunsPastIsCompletedEvenAfterAPlacePrefixSplit() {
+    String text = "Pemimpin Korea Utara Kim Jong Un tiba di Moskow. Kim Jong tidak berkata apa-apa.";
+    // the finder reads "Korea Utara Kim Jong" as one place and stops a word short; the second "Kim Jong"
+    // is followed by no word that makes a known name, so it stays as found
+    List<Entity> entities = EntityExtractor.withFinder(tagging(EntityType.LOCATION, "Korea Utara Kim Jong"))
+        .extract(text, SPLITTER.split(text, "id"), "id", null);
+    Entity kim = entities.stream().filter(e -> e.key().equals("PERSON#kim-jong-un")).findFirst().orElseThrow();
+    assertEquals("Kim Jong Un", kim.mentions().get(0).text());
+    assertFalse(entities.stream().anyMatch(e -> e.key().equals("PERSON#kim-jong")), entities::toString);
+    assertTrue(entities.stream().anyMatch(e -> e.key().equals("LOCATION#kp")));
+    List<Entity> plain = EntityExtractor.withFinder(tagging(EntityType.PERSON, "Kim Jong"))
+        .extract(text, SPLITTER.split(text, "id"), "id", null);
+    assertTrue(plain.stream().anyMatch(e -> e.key().equals("PERSON#kim-jong-un")
+        && e.mentions().stream().anyMatch(m -> m.text().equals("Kim Jong Un"))), plain::toString);
+  }
 }
