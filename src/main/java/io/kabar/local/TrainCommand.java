@@ -100,6 +100,10 @@ final class TrainCommand implements Runnable {
         description = "The tag column names a tag only if its share is at least this (default: ${DEFAULT-VALUE}).")
     double autoShare;
 
+    @Option(names = "--auto-buckets", defaultValue = "5",
+        description = "Buckets of the inside column's share (default: ${DEFAULT-VALUE}).")
+    int autoBuckets;
+
     @Option(names = "--reuse-clusters", description = "Reuse cluster files already in the work folder.")
     boolean reuseClusters;
 
@@ -117,7 +121,7 @@ final class TrainCommand implements Runnable {
       }
       NerTrainer trainer = new NerTrainer(new NerTrainer.Options(lang, shared, out, work, iterations, cutoff,
           clusters, clusterWindow, withNerp, withWnut, only, reuseClusters, !keepUnlabelledCountries, clusterMinCount, beam,
-          new NerTrainer.AutoFeatures(autoFeatures, autoMinCount, autoShare)), log);
+          new NerTrainer.AutoFeatures(autoFeatures, autoMinCount, autoShare, autoBuckets)), log);
       NerTrainer.Result result = trainer.train();
       OpenNlpNameFinder finder = OpenNlpNameFinder.of(Map.of(lang, result.model()));
       List<EntityType> types = List.of(EntityType.PERSON, EntityType.ORGANIZATION, EntityType.LOCATION);

@@ -54,11 +54,16 @@ public final class NerTrainer {
    * Self-trained features: a first-pass model tags the unlabelled text and every lower-cased word seen
    * at least {@code minCount} times there gets extra cluster-file columns: {@code tag} = its dominant
    * automatic tag ({@code B-PERSON}, {@code O}, ...) when that tag's share is at least {@code share};
-   * {@code inside} = the share of its occurrences inside any name, in five buckets. Off when
-   * {@code columns} is empty.
+   * {@code inside} = the share of its occurrences inside any name, in {@code buckets} equal buckets
+   * (values 1..buckets). Off when {@code columns} is empty.
    */
-  public record AutoFeatures(List<String> columns, int minCount, double share) {
+  public record AutoFeatures(List<String> columns, int minCount, double share, int buckets) {
     public static final AutoFeatures OFF = new AutoFeatures(List.of(), 0, 0);
+
+    /** Five buckets for the {@code inside} share. */
+    public AutoFeatures(List<String> columns, int minCount, double share) {
+      this(columns, minCount, share, 5);
+    }
 
     public boolean on() {
       return !columns.isEmpty();
@@ -106,7 +111,7 @@ public final class NerTrainer {
         v.append(v.length() == 0 ? "" : " ");
         switch (col) {
           case "tag" -> v.append((double) c[best] / total >= auto.share() ? best + 1 : 0);
-          case "inside" -> v.append(1 + Math.min(4, (int) ((double) (total - c[0]) / total * 5)));
+          case "inside" -> v.append(1 + Math.min(auto.buckets() - 1, (int) ((double) (total - c[0]) / total * auto.buckets())));
           default -> throw new IllegalArgumentException("unknown auto column " + col);
         }
       }

@@ -47,6 +47,20 @@ class AutoFeaturesTest {
   }
 
   @Test
+  void insideBuckets() {
+    corpus();
+    add("Tiba Budi", "O B-PERSON");
+    Map<String, String> ten = NerTrainer.autoColumns(tokens, tags, new NerTrainer.AutoFeatures(List.of("inside"), 3, 0, 10));
+    assertEquals("10", ten.get("budi"));
+    assertEquals("1", ten.get("tiba"), "0 of 5 inside");
+    tokens.add(new String[] {"tiba", "tiba"});
+    tags.add(new String[] {"B-LOCATION", "B-LOCATION"});
+    // tiba: 2 of 7 inside = 0.29 -> bucket index 2 of 10 -> value 3; of 5 -> index 1 -> value 2
+    assertEquals("3", NerTrainer.autoColumns(tokens, tags, new NerTrainer.AutoFeatures(List.of("inside"), 3, 0, 10)).get("tiba"));
+    assertEquals("2", NerTrainer.autoColumns(tokens, tags, new NerTrainer.AutoFeatures(List.of("inside"), 3, 0)).get("tiba"));
+  }
+
+  @Test
   void shareThresholdDecides() {
     corpus();
     // jakarta's dominant tag has share 0.5: named at p = 0.5, not at 0.51
