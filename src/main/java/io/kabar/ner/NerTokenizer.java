@@ -1,6 +1,7 @@
 package io.kabar.ner;
 
 import io.kabar.nlp.Token;
+import io.kabar.nlp.Tokenizer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -132,42 +133,14 @@ public final class NerTokenizer {
     return c == '.' || c == ',' || c == ':';
   }
 
-  private static boolean isWordCodePoint(int cp) {
-    if (cp < 0) {
-      return false;
-    }
-    if (cp < 128) {
-      return (cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z') || (cp >= '0' && cp <= '9');
-    }
-    if (Character.isLetter(cp)) {
-      return true;
-    }
-    int type = Character.getType(cp);
-    return type == Character.DECIMAL_DIGIT_NUMBER || type == Character.LETTER_NUMBER
-        || type == Character.OTHER_NUMBER || type == Character.NON_SPACING_MARK
-        || type == Character.ENCLOSING_MARK || type == Character.COMBINING_SPACING_MARK;
-  }
-
-  /** The end of a run of word code points starting at {@code at}, or {@code at} if there is none. */
-  private static int wordRun(String text, int at, int end) {
-    while (at < end) {
-      int cp = codePoint(text, at, end);
-      if (!isWordCodePoint(cp)) {
-        break;
-      }
-      at += Character.charCount(cp);
-    }
-    return at;
-  }
-
-  /** {@code W+(?:[-'’/_]W+)*}: a word with inner joiners, or -1. */
+  /** {@code W+(?:[-'’/_]W+)*} ({@code W}: {@link Tokenizer#isWordChar}): a word with inner joiners, or -1. */
   private static int word(String text, int i, int end) {
-    int at = wordRun(text, i, end);
+    int at = Tokenizer.skipWordChars(text, i, end);
     if (at == i) {
       return -1;
     }
     while (at < end && isJoiner(text.charAt(at))) {
-      int next = wordRun(text, at + 1, end);
+      int next = Tokenizer.skipWordChars(text, at + 1, end);
       if (next == at + 1) {
         break;
       }

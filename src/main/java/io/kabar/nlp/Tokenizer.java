@@ -44,8 +44,11 @@ public final class Tokenizer {
     return out;
   }
 
-  /** The end of the run of word characters starting at {@code i} (within {@code end}). */
-  private static int skipWordChars(String text, int i, int end) {
+  /**
+   * The end of the run of word characters ({@link #isWordChar}) starting at {@code i}, within {@code end}
+   * (a surrogate pair cut by {@code end} ends the run); {@code i} when there is none.
+   */
+  public static int skipWordChars(String text, int i, int end) {
     while (i < end) {
       int cp = text.codePointAt(i);
       int n = Character.charCount(cp);
@@ -62,7 +65,7 @@ public final class Tokenizer {
   }
 
   /** {@code [\p{L}\p{N}\p{M}]}: a letter, a number or a mark. */
-  static boolean isWordChar(int cp) {
+  public static boolean isWordChar(int cp) {
     if (cp < 0x80) {
       return cp >= 'a' && cp <= 'z' || cp >= 'A' && cp <= 'Z' || cp >= '0' && cp <= '9';
     }
