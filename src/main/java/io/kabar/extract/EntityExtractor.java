@@ -229,18 +229,27 @@ public final class EntityExtractor {
         t++;
       }
       int nextStart = k + 1 < spans.size() ? spans.get(k + 1).start() : Integer.MAX_VALUE;
-      int limit = t + 1;
-      while (limit < tokens.size() && limit - t < Gazetteer.MAX_TOKENS && tokens.get(limit).end() <= nextStart
-          && tokens.get(limit).start() == tokens.get(limit - 1).end() + 1
-          && text.charAt(tokens.get(limit - 1).end()) == ' ') {
-        limit++;
-      }
+      int limit = knownNameReach(text, tokens, t, u -> tokens.get(u).end() > nextStart);
       Optional<Gazetteer.Entry> known = t < tokens.size() && tokens.get(t).start() == span.start()
           ? gazetteer.longest(tokens, t, limit, lang) : Optional.empty();
       int end = known.isPresent() ? tokens.get(t + known.get().tokens() - 1).end() : -1;
       out.add(end > span.end() ? new NameSpan(span.start(), end, known.get().type(), span.score()) : span);
     }
     return out;
+  }
+
+  /**
+   * How far a known name starting at token {@code from} can reach: the end (exclusive) of the run of tokens
+   * joined by single spaces, at most {@link Gazetteer#MAX_TOKENS} long, stopping before a {@code taken} token.
+   */
+  private static int knownNameReach(String text, List<Token> tokens, int from, java.util.function.IntPredicate taken) {
+    int limit = from + 1;
+    while (limit < tokens.size() && limit - from < Gazetteer.MAX_TOKENS
+        && tokens.get(limit).start() == tokens.get(limit - 1).end() + 1
+        && text.charAt(tokens.get(limit - 1).end()) == ' ' && !taken.test(limit)) {
+      limit++;
+    }
+    return limit;
   }
 
   /** Gazetteer names in the sentence that start with a capital (or are aliases) and overlap no span. */
@@ -253,13 +262,7 @@ public final class EntityExtractor {
         i++;
         continue;
       }
-      int limit = i + 1;
-      while (limit < tokens.size() && limit - i < Gazetteer.MAX_TOKENS
-          && tokens.get(limit).start() == tokens.get(limit - 1).end() + 1
-          && text.charAt(tokens.get(limit - 1).end()) == ' '
-          && !covered(spans, tokens.get(limit).start(), tokens.get(limit).end())) {
-        limit++;
-      }
+      int limit = knownNameReach(text, tokens, i, u -> covered(spans, tokens.get(u).start(), tokens.get(u).end()));
       Optional<Gazetteer.Entry> known = gazetteer.longest(tokens, i, limit, lang);
       if (known.isPresent()) {
         int end = i + known.get().tokens();
