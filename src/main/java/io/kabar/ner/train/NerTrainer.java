@@ -122,9 +122,14 @@ public final class NerTrainer {
 
   /** BIO tags of {@code tokens} by {@code finder}. */
   static String[] bio(NameFinderME finder, String[] tokens) {
-    String[] tags = new String[tokens.length];
+    return bio(tokens.length, finder.find(tokens));
+  }
+
+  /** BIO tags of a sentence of {@code length} tokens holding {@code names} (typed spans). */
+  static String[] bio(int length, Span[] names) {
+    String[] tags = new String[length];
     java.util.Arrays.fill(tags, "O");
-    for (Span sp : finder.find(tokens)) {
+    for (Span sp : names) {
       tags[sp.getStart()] = "B-" + sp.getType();
       for (int i = sp.getStart() + 1; i < sp.getEnd(); i++) {
         tags[i] = "I-" + sp.getType();
@@ -293,18 +298,18 @@ public final class NerTrainer {
       if (n.type() == EntityType.PERSON) {
         // a person's name follows the last title of the mention (German Chancellor Angela Merkel)
         for (int i = n.end() - 2; i >= a; i--) {
-          if (TITLES.contains(t.get(i).toLowerCase(java.util.Locale.ROOT))) {
+          if (isTitle(t.get(i))) {
             a = i + 1;
             break;
           }
         }
       }
-      while (a < n.end() && (!capitalised(t.get(a)) || TITLES.contains(t.get(a).toLowerCase(java.util.Locale.ROOT))
+      while (a < n.end() && (!capitalised(t.get(a)) || isTitle(t.get(a))
           || STOP_WORDS.contains(t.get(a).toLowerCase(java.util.Locale.ROOT)))) {
         a++;
       }
       int b = n.end();
-      if (a < b && capitalised(t.get(b - 1)) && !TITLES.contains(t.get(b - 1).toLowerCase(java.util.Locale.ROOT))
+      if (a < b && capitalised(t.get(b - 1)) && !isTitle(t.get(b - 1))
           && oneName(t, a, b, n.type())) {
         kept.add(new LabelledSentence.Name(a, b, n.type()));
         for (int i = a; i < b; i++) {
@@ -315,8 +320,7 @@ public final class NerTrainer {
     for (int i = 1; i < t.size(); i++) {
       String w = t.get(i);
       boolean afterStop = t.get(i - 1).equals(".") || t.get(i - 1).equals("\"");
-      boolean titled = TITLES.contains(w.toLowerCase(java.util.Locale.ROOT))
-          || i + 1 < t.size() && TITLES.contains(t.get(i + 1).toLowerCase(java.util.Locale.ROOT)); // Foreign Minister
+      boolean titled = isTitle(w) || i + 1 < t.size() && isTitle(t.get(i + 1)); // Foreign Minister
       if (!inName[i] && capitalised(w) && !afterStop && !titled && !w.equals("I")) {
         return null;
       }
@@ -349,6 +353,10 @@ public final class NerTrainer {
       }
     }
     return true;
+  }
+
+  private static boolean isTitle(String word) {
+    return TITLES.contains(word.toLowerCase(java.util.Locale.ROOT));
   }
 
   private static boolean capitalised(String w) {
@@ -543,14 +551,7 @@ public final class NerTrainer {
   public static void writeConll(List<LabelledSentence> sentences, Path file) throws IOException {
     try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
       for (LabelledSentence s : sentences) {
-        String[] tags = new String[s.tokens().size()];
-        java.util.Arrays.fill(tags, "O");
-        for (LabelledSentence.Name n : s.names()) {
-          tags[n.start()] = "B-" + n.type();
-          for (int i = n.start() + 1; i < n.end(); i++) {
-            tags[i] = "I-" + n.type();
-          }
-        }
+        String[] tags = bio(s.tokens().size(), toSample(s).getNames());
         for (int i = 0; i < tags.length; i++) {
           out.write(s.tokens().get(i) + "\t" + tags[i] + "\n");
         }
