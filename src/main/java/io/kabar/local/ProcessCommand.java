@@ -188,24 +188,10 @@ final class ProcessCommand implements Callable<Integer> {
     } catch (IllegalArgumentException e) {
       throw new UsageException("not a valid glob '" + pattern + "': " + e.getMessage().lines().findFirst().orElse(""));
     }
-    Map<String, Path> matches = new LinkedHashMap<>();
     if (!Files.isDirectory(root)) {
-      return matches;
+      return new LinkedHashMap<>();
     }
-    try (Stream<Path> walk = Files.walk(root)) {
-      for (Path file : walk.filter(Files::isRegularFile).sorted().toList()) {
-        Path relative = root.relativize(file);
-        if (hidden(relative)) {
-          continue;
-        }
-        if (matchers.stream().anyMatch(m -> m.matches(relative))) {
-          matches.put("incoming/" + slashes(relative), file);
-        }
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read " + root, e);
-    }
-    return matches;
+    return filesBelow(root, relative -> matchers.stream().anyMatch(m -> m.matches(relative)));
   }
 
   /** The glob itself and, for each {@code **}{@code /} in it, the variant without it (zero folders). */
@@ -224,21 +210,30 @@ final class ProcessCommand implements Callable<Integer> {
 
   /** A file as {@code incoming/<name>}, a folder's files as {@code incoming/<path below it>} (hidden ones skipped). */
   static Map<String, Path> collect(Path root) {
-    Map<String, Path> files = new LinkedHashMap<>();
     if (!Files.isDirectory(root)) {
-      files.put("incoming/" + root.getFileName(), root);
-      return files;
+      Map<String, Path> file = new LinkedHashMap<>();
+      file.put("incoming/" + root.getFileName(), root);
+      return file;
     }
-    try (Stream<Path> walk = Files.walk(root)) {
+    return filesBelow(root, relative -> true);
+  }
+
+  /**
+   * The regular files below {@code folder} whose path relative to it is {@code wanted}, hidden ones skipped,
+   * in path order, keyed {@code incoming/<relative path>}.
+   */
+  private static Map<String, Path> filesBelow(Path folder, java.util.function.Predicate<Path> wanted) {
+    Map<String, Path> files = new LinkedHashMap<>();
+    try (Stream<Path> walk = Files.walk(folder)) {
       for (Path file : walk.filter(Files::isRegularFile).sorted().toList()) {
-        Path relative = root.relativize(file);
-        if (!hidden(relative)) {
+        Path relative = folder.relativize(file);
+        if (!hidden(relative) && wanted.test(relative)) {
           files.put("incoming/" + slashes(relative), file);
         }
       }
       return files;
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot read " + root, e);
+      throw new UncheckedIOException("cannot read " + folder, e);
     }
   }
 
