@@ -4,21 +4,16 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.kabar.analysis.AnalysisJson;
-import io.kabar.store.AttributeValues;
+import io.kabar.store.ArticleRecords;
 import io.kabar.store.Keys;
 import java.io.PrintWriter;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import software.amazon.awssdk.core.sync.RequestBody;
-import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
-import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
-import software.amazon.awssdk.services.dynamodb.model.BatchGetItemResponse;
-import software.amazon.awssdk.services.dynamodb.model.KeysAndAttributes;
 
 /**
  * Uploads files into a running {@link LocalStack}, waits until each reached a terminal state
@@ -62,7 +57,6 @@ final class LocalRun {
     }
   }
 
-  private static final int BATCH_GET_LIMIT = 100;
   private static final Duration POLL = Duration.ofMillis(250);
 
   private LocalRun() {}
@@ -76,6 +70,7 @@ final class LocalRun {
       stack.s3().putObject(b -> b.bucket(LocalStack.BUCKET).key(upload.key()), RequestBody.fromBytes(upload.bytes()));
       ids.add(Keys.articleId(LocalStack.BUCKET, upload.key()));
     }
+    ArticleRecords records = new ArticleRecords(stack.dynamo(), LocalStack.TABLE);
     long deadline = start + timeout.toNanos();
     boolean idle = false;
     List<String> open = new ArrayList<>(ids);
@@ -84,7 +79,7 @@ final class LocalRun {
     while (!idle && System.nanoTime() < deadline) {
       idle = stack.awaitIdle(POLL);
       if (progress != null) {
-        Map<String, JsonNode> metas = metas(stack.dynamo(), open);
+        Map<String, JsonNode> metas = records.metaItems(open);
         List<String> still = new ArrayList<>();
         for (String id : open) {
           String status = metas.containsKey(id) ? metas.get(id).path("status").asText() : "";
@@ -102,7 +97,7 @@ final class LocalRun {
     }
     Duration elapsed = Duration.ofNanos(System.nanoTime() - start);
     List<DeadLetter> dead = stack.deadLetters();
-    Map<String, JsonNode> metas = metas(stack.dynamo(), ids);
+    Map<String, JsonNode> metas = records.metaItems(ids);
     List<Result> results = new ArrayList<>();
     for (int i = 0; i < uploads.size(); i++) {
       JsonNode meta = metas.get(ids.get(i));
@@ -121,29 +116,6 @@ final class LocalRun {
     }
     int[] parses = stack.parseInvocations();
     return new Outcome(results, elapsed, idle, stack.workers(), parses[0], stack.peakParallelParses(), dead);
-  }
-
-  /** META of each article id that has one (consistent reads, in batches of 100). */
-  static Map<String, JsonNode> metas(DynamoDbClient dynamo, List<String> ids) {
-    Map<String, JsonNode> metas = new HashMap<>();
-    for (int from = 0; from < ids.size(); from += BATCH_GET_LIMIT) {
-      List<Map<String, AttributeValue>> keys = new ArrayList<>();
-      for (String id : new java.util.LinkedHashSet<>(ids.subList(from, Math.min(ids.size(), from + BATCH_GET_LIMIT)))) {
-        keys.add(Map.of(Keys.PK, AttributeValue.fromS(Keys.articlePk(id)), Keys.SK, AttributeValue.fromS(Keys.META)));
-      }
-      Map<String, KeysAndAttributes> request = Map.of(LocalStack.TABLE,
-          KeysAndAttributes.builder().keys(keys).consistentRead(true).build());
-      while (!request.isEmpty()) {
-        Map<String, KeysAndAttributes> batch = request;
-        BatchGetItemResponse response = dynamo.batchGetItem(b -> b.requestItems(batch));
-        for (Map<String, AttributeValue> item : response.responses().getOrDefault(LocalStack.TABLE, List.of())) {
-          JsonNode meta = AttributeValues.toJson(item);
-          metas.put(meta.path("articleId").asText(), meta);
-        }
-        request = response.hasUnprocessedKeys() ? response.unprocessedKeys() : Map.of();
-      }
-    }
-    return metas;
   }
 
   /** Each article's records, readably, then the dead letters. */

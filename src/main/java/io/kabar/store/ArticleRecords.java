@@ -209,27 +209,50 @@ public final class ArticleRecords {
   /** META's revision per article id, for ids whose META exists and is not FAILED. */
   private Map<String, String> committedRevisions(Set<String> ids) {
     Map<String, String> revs = new HashMap<>();
-    List<String> all = new ArrayList<>(ids);
+    forEachMeta(ids, b -> b.projectionExpression("articleId, #rev, #status")
+        .expressionAttributeNames(Map.of("#rev", "rev", "#status", "status")), meta -> {
+          if (!"FAILED".equals(meta.get("status").s())) {
+            revs.put(meta.get("articleId").s(), meta.get("rev").s());
+          }
+        });
+    return revs;
+  }
+
+  /**
+   * The whole META item, as JSON, of each of {@code ids} that has one, by article id; strongly consistent
+   * reads (a caller that just saw the pipeline finish sees its last write). Any status, FAILED included.
+   */
+  public Map<String, JsonNode> metaItems(java.util.Collection<String> ids) {
+    Map<String, JsonNode> metas = new HashMap<>();
+    forEachMeta(ids, b -> b.consistentRead(true), item -> {
+      JsonNode meta = AttributeValues.toJson(item);
+      metas.put(meta.path("articleId").asText(), meta);
+    });
+    return metas;
+  }
+
+  /**
+   * Reads the META items of {@code ids} (each once) with BatchGetItem, {@link #BATCH_GET_LIMIT} keys a call,
+   * retrying unprocessed keys, and hands each item found to {@code each}; {@code request} adds projection or
+   * read consistency.
+   */
+  private void forEachMeta(java.util.Collection<String> ids,
+      java.util.function.UnaryOperator<KeysAndAttributes.Builder> request,
+      java.util.function.Consumer<Map<String, AttributeValue>> each) {
+    List<String> all = new ArrayList<>(new LinkedHashSet<>(ids)); // BatchGetItem refuses a key twice
     for (int from = 0; from < all.size(); from += BATCH_GET_LIMIT) {
       List<Map<String, AttributeValue>> keys = new ArrayList<>();
       for (String id : all.subList(from, Math.min(all.size(), from + BATCH_GET_LIMIT))) {
         keys.add(ArticleStore.key(Keys.articlePk(id), Keys.META));
       }
-      Map<String, KeysAndAttributes> request = Map.of(table, KeysAndAttributes.builder().keys(keys)
-          .projectionExpression("articleId, #rev, #status")
-          .expressionAttributeNames(Map.of("#rev", "rev", "#status", "status")).build());
-      while (!request.isEmpty()) {
-        Map<String, KeysAndAttributes> batch = request;
+      Map<String, KeysAndAttributes> pending = Map.of(table, request.apply(KeysAndAttributes.builder().keys(keys)).build());
+      while (!pending.isEmpty()) {
+        Map<String, KeysAndAttributes> batch = pending;
         BatchGetItemResponse response = dynamo.batchGetItem(b -> b.requestItems(batch));
-        for (Map<String, AttributeValue> meta : response.responses().getOrDefault(table, List.of())) {
-          if (!"FAILED".equals(meta.get("status").s())) {
-            revs.put(meta.get("articleId").s(), meta.get("rev").s());
-          }
-        }
-        request = response.hasUnprocessedKeys() ? response.unprocessedKeys() : Map.of();
+        response.responses().getOrDefault(table, List.of()).forEach(each);
+        pending = response.hasUnprocessedKeys() ? response.unprocessedKeys() : Map.of();
       }
     }
-    return revs;
   }
 
   static String encodeToken(Map<String, AttributeValue> lastEvaluatedKey) {
