@@ -89,7 +89,7 @@ final class SummaryEvalCommand implements Callable<Integer> {
       w = new RankedSummarizer.Weights(v[0], v[1], v[2], v[3], v[4], v[5], v[6]);
     }
     Summarizer ours = new RankedSummarizer(splitter, w,
-        sentences != null ? sentences : words > 0 ? RankedSummarizer.MAX_SENTENCES : LeadSummarizer.SENTENCES,
+        sentences != null ? sentences : RankedSummarizer.defaultSentences(words),
         !noModel, words, trigramBlocking);
     Summarizer lead = new LeadSummarizer(splitter);
     Result r;

@@ -110,8 +110,13 @@ public final class RankedSummarizer implements Summarizer {
    */
   public static RankedSummarizer configured(SentenceSplitter splitter, java.util.Map<String, String> env) {
     int words = setting(env, WORDS_ENV, WORD_BUDGET, 0, 1000);
-    int sentences = setting(env, SENTENCES_ENV, words > 0 ? MAX_SENTENCES : 3, 1, 50);
+    int sentences = setting(env, SENTENCES_ENV, defaultSentences(words), 1, 50);
     return new RankedSummarizer(splitter, DEFAULT, sentences, true, words, false);
+  }
+
+  /** Sentences per summary when none is set: the most a word budget may take, else LEAD-3's three. */
+  public static int defaultSentences(int wordBudget) {
+    return wordBudget > 0 ? MAX_SENTENCES : LeadSummarizer.SENTENCES;
   }
 
   private static int setting(java.util.Map<String, String> env, String name, int fallback, int min, int max) {
@@ -197,7 +202,7 @@ public final class RankedSummarizer implements Summarizer {
       }
     }
     // every term of the document gets a small id: the vectors are sparse arrays sorted by id, so a
-    // cosine is a merge of two short arrays instead of a hash look-up per term
+    // cosine walks two sorted arrays (see dot) instead of a hash look-up per term
     Map<String, Integer> ids = new HashMap<>();
     for (String t : df.keySet()) {
       ids.put(t, ids.size());
