@@ -104,11 +104,13 @@ public final class EntityExtractor {
   public List<Entity> extract(String text, List<Sentence> sentences, String lang, String title) {
     NameLexicon.Words words = lexicon.words(lang);
     List<Candidate> candidates = new ArrayList<>();
+    List<List<Token>> sentenceTokens = new ArrayList<>(sentences.size());
     for (Sentence s : sentences) {
       List<NameSpan> spans = disjoint(finder.find(text, s, lang));
       List<NameSpan> parts = parts(text, s, spans, lang, words);
       if (!(finder instanceof CapitalizedNameFinder)) { // the baseline already takes every known name
         List<Token> tokens = Tokenizer.tokens(text, s.start(), s.end());
+        sentenceTokens.add(tokens);
         parts = completedByKnownNames(text, tokens, parts, lang);
         List<NameSpan> taken = new ArrayList<>(spans);
         taken.addAll(parts); // a span refused as a credit still covers its words
@@ -122,7 +124,7 @@ public final class EntityExtractor {
       }
     }
     if (!(finder instanceof CapitalizedNameFinder)) { // the baseline proposes every capitalised word itself
-      candidates.addAll(missedShortForms(text, sentences, candidates));
+      candidates.addAll(missedShortForms(text, sentenceTokens, candidates));
     }
     candidates.sort(Comparator.comparingInt(Candidate::start));
     return merge(oneSensePerArticle(resolveSingles(candidates)), text, title);
@@ -133,7 +135,7 @@ public final class EntityExtractor {
    * PERSON name found in the article ({@code Okafor} after {@code Harriet Okafor}): news names a person
    * in full once and by surname after, and a trained finder does not always tag the bare surname.
    */
-  private List<Candidate> missedShortForms(String text, List<Sentence> sentences, List<Candidate> candidates) {
+  private List<Candidate> missedShortForms(String text, List<List<Token>> sentenceTokens, List<Candidate> candidates) {
     Map<String, String> byPart = personKeysByNamePart(candidates, 2);
     List<Candidate> out = new ArrayList<>();
     if (byPart.isEmpty()) {
@@ -142,8 +144,8 @@ public final class EntityExtractor {
     List<Candidate> sorted = new ArrayList<>(candidates);
     sorted.sort(Comparator.comparingInt(Candidate::start));
     int j = 0; // sentences and their tokens come in text order: one pass over the sorted candidates
-    for (Sentence s : sentences) {
-      for (Token t : Tokenizer.tokens(text, s.start(), s.end())) {
+    for (List<Token> tokens : sentenceTokens) {
+      for (Token t : tokens) {
         while (j < sorted.size() && sorted.get(j).end() <= t.start()) {
           j++;
         }

@@ -58,6 +58,11 @@ public final class Gazetteer {
 
   private final Map<String, Entry> names = new HashMap<>(32_768);
   private final Map<String, Alias> aliases = new HashMap<>();
+  /**
+   * Every proper prefix, ending before a space, of a name (normalised) or an alias (as written):
+   * {@link #longest} stops reading tokens when what it has read starts no name.
+   */
+  private final java.util.Set<String> prefixes = new java.util.HashSet<>(32_768);
 
   private Gazetteer() {
     loadCountries(DIR + "gazetteer-countries-cldr.txt");
@@ -71,6 +76,16 @@ public final class Gazetteer {
       Set<String> langs = row.length > 3 ? Set.of(row[3].split(",")) : Set.of();
       aliases.put(row[0], new Alias(new Entry(row[1], EntityType.valueOf(key[0]), row.length > 2 ? row[2] : null,
           true, 0, true), langs));
+    }
+    addPrefixes(names.keySet());
+    addPrefixes(aliases.keySet());
+  }
+
+  private void addPrefixes(java.util.Collection<String> all) {
+    for (String name : all) {
+      for (int space = name.indexOf(' '); space > 0; space = name.indexOf(' ', space + 1)) {
+        prefixes.add(name.substring(0, space));
+      }
     }
   }
 
@@ -156,6 +171,11 @@ public final class Gazetteer {
    * @return the entry with {@code tokens} set to the matched length, or empty on no match
    */
   public Optional<Entry> longest(List<Token> tokens, int from, int limit, String lang) {
+    return longest(tokens, from, limit, lang, true);
+  }
+
+  /** {@link #longest(List, int, int, String)}; {@code stopEarly} false reads all tokens in reach (tests). */
+  Optional<Entry> longest(List<Token> tokens, int from, int limit, String lang, boolean stopEarly) {
     int max = Math.min(limit, from + MAX_TOKENS);
     StringBuilder written = new StringBuilder();
     Entry best = null;
@@ -165,15 +185,19 @@ public final class Gazetteer {
       }
       written.append(tokens.get(end).text());
       String name = written.toString();
+      String normalized = normalize(name);
       Entry hit = alias(name, lang);
       if (hit != null && name.length() <= 3 && (allCaps(tokens, from - 1) || allCaps(tokens, end + 1))) {
         hit = null;
       }
       if (hit == null) {
-        hit = names.get(normalize(name));
+        hit = names.get(normalized);
       }
       if (hit != null) {
         best = hit.withTokens(end - from + 1);
+      }
+      if (stopEarly && !prefixes.contains(normalized) && !prefixes.contains(name)) {
+        break; // no longer name starts with these tokens
       }
     }
     return Optional.ofNullable(best);

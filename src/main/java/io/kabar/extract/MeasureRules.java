@@ -133,6 +133,20 @@ public final class MeasureRules {
     return chars.length() == 0 ? "(?!)" : "(?=[" + cls + "])";
   }
 
+  private Rules rules(String lang) {
+    String code = Languages.supported().contains(lang) ? lang : Languages.UNDETERMINED;
+    return byLanguage.computeIfAbsent(code, c -> c.equals(Languages.UNDETERMINED)
+        ? compile(NumberFormat.undetermined(Languages.supported()), c) : compile(NumberFormat.forLanguage(c), c));
+  }
+
+  /** Every pattern {@link #matches} runs for {@code lang} (tests). */
+  List<Pattern> patterns(String lang) {
+    Rules r = rules(lang);
+    List<Pattern> all = new ArrayList<>(r.dates());
+    all.addAll(List.of(r.weekday(), r.clock(), YEAR_RANGE, r.measure(), r.words()));
+    return all;
+  }
+
   /** One recognised expression before merging. */
   private record Found(EntityType type, String text, int start, int end, String normalized, Double value,
       Double low, Double high, String unit, boolean approximate) {}
@@ -152,9 +166,7 @@ public final class MeasureRules {
    *                    depan}, {@code next Friday}: the first one after it); without it weekdays are skipped
    */
   public List<Entity> extract(String text, String lang, String publishedAt) {
-    String code = Languages.supported().contains(lang) ? lang : Languages.UNDETERMINED;
-    Rules rules = byLanguage.computeIfAbsent(code, c -> c.equals(Languages.UNDETERMINED)
-        ? compile(NumberFormat.undetermined(Languages.supported()), c) : compile(NumberFormat.forLanguage(c), c));
+    Rules rules = rules(lang);
     LocalDate published = publicationDate(publishedAt);
     List<Found> found = new ArrayList<>();
     boolean[] taken = new boolean[text.length() + 1];
@@ -274,6 +286,13 @@ public final class MeasureRules {
     List<int[]> out = new ArrayList<>();
     int shortest = words.stream().mapToInt(String::length).min().orElse(0);
     int longest = words.stream().mapToInt(String::length).max().orElse(0);
+    StringBuilder firstLetters = new StringBuilder(); // of the words (lower case)
+    for (String w : words) {
+      if (!w.isEmpty()) {
+        firstLetters.append(w.charAt(0));
+      }
+    }
+    String firsts = firstLetters.toString();
     int i = 0;
     while (i < text.length()) {
       if (!Character.isLetter(text.charAt(i))) {
@@ -284,7 +303,8 @@ public final class MeasureRules {
       while (j < text.length() && (Character.isLetter(text.charAt(j)) || text.charAt(j) == '\'')) {
         j++;
       }
-      if (j - i >= shortest && j - i <= longest && words.contains(text.substring(i, j).toLowerCase(Locale.ROOT))) {
+      if (j - i >= shortest && j - i <= longest && firsts.indexOf(Character.toLowerCase(text.charAt(i))) >= 0
+          && words.contains(text.substring(i, j).toLowerCase(Locale.ROOT))) {
         int from = Math.max(0, i - margin);
         int to = Math.min(text.length(), j + margin);
         if (!out.isEmpty() && out.get(out.size() - 1)[1] >= from) {
@@ -298,11 +318,26 @@ public final class MeasureRules {
     return out;
   }
 
-  /** The successive matches of {@code p} inside the windows (lookarounds see past their bounds). */
-  private static Iterable<Matcher> matches(Pattern p, String text, List<int[]> windows) {
+  /**
+   * The successive matches of {@code p} inside the windows (lookarounds see past their bounds): the same
+   * matches as {@link Matcher#find()} over each window, found faster. Every pattern here starts with the
+   * look-behind {@code (?<![\p{L}\p{N}} (after at most a one-character look-ahead), so a match can only
+   * start where the character before is no letter or digit, and none starts with white space: only those
+   * positions are tried, with {@link Matcher#lookingAt()}, instead of every position of the window (on
+   * number-dense news, trying every position was most of this class's time).
+   */
+  static Iterable<Matcher> matches(Pattern p, String text, List<int[]> windows) {
+    String src = p.pattern();
+    int behind = src.indexOf("(?<![\\p{L}\\p{N}");
+    if (behind != 0 && (behind < 0 || !src.startsWith("(?=") || src.lastIndexOf("(?", behind - 1) != 0)) {
+      throw new IllegalArgumentException("a match may start right after a letter: " + src);
+    }
+    String first = firstChars(src);
     return () -> new java.util.Iterator<>() {
       private final Matcher m = p.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
       private int window = -1;
+      /** The next position to try in the current window. */
+      private int at;
       private boolean ready;
 
       @Override
@@ -311,14 +346,23 @@ public final class MeasureRules {
           return true;
         }
         while (true) {
-          if (window >= 0 && m.find()) {
-            ready = true;
-            return true;
+          if (window >= 0) {
+            int to = windows.get(window)[1];
+            for (; at < to; at++) {
+              if (canStart(text, at, first)) {
+                m.region(at, to);
+                if (m.lookingAt()) {
+                  at = Math.max(m.end(), at + 1);
+                  ready = true;
+                  return true;
+                }
+              }
+            }
           }
           if (++window >= windows.size()) {
             return false;
           }
-          m.region(windows.get(window)[0], windows.get(window)[1]);
+          at = windows.get(window)[0];
         }
       }
 
@@ -331,6 +375,53 @@ public final class MeasureRules {
         return m;
       }
     };
+  }
+
+  /**
+   * The characters a match of {@code src} can start with, from its opening one-character look-ahead
+   * ({@code (?=\\d)} or {@code (?=[...])} as {@link #startsWith} writes it), or null when it has none.
+   */
+  static String firstChars(String src) {
+    if (src.startsWith("(?=\\d)")) {
+      return "0123456789";
+    }
+    if (!src.startsWith("(?=[")) {
+      return null;
+    }
+    StringBuilder chars = new StringBuilder();
+    for (int i = 4; i < src.length(); i++) {
+      char c = src.charAt(i);
+      if (c == ']') {
+        return src.startsWith(")", i + 1) ? chars.toString() : null;
+      }
+      if (c == '\\') {
+        c = src.charAt(++i);
+        if (Character.isLetterOrDigit(c)) {
+          return null; // a class escape such as \d or \p: not a plain character list
+        }
+      }
+      if (c == '-' && chars.length() > 0 && src.charAt(i - 1) != '\\') {
+        return null; // a range
+      }
+      chars.append(c);
+    }
+    return null;
+  }
+
+  /**
+   * Whether a match may start at {@code i}: one of {@code first} (any when null), not white space, and no
+   * letter or digit right before it.
+   */
+  private static boolean canStart(String text, int i, String first) {
+    char c = text.charAt(i);
+    if (first != null ? first.indexOf(c) < 0 : Character.isWhitespace(c)) {
+      return false;
+    }
+    if (i == 0) {
+      return true;
+    }
+    char prev = text.charAt(i - 1);
+    return !Character.isLetter(prev) && !Character.isDigit(prev);
   }
 
   /** The date of an ISO-8601 date or date-time as written (its own offset), or null. */

@@ -1,0 +1,103 @@
+package io.kabar.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+
+/**
+ * {@link MeasureRules#matches} tries a pattern only where a match can start; it must find exactly what
+ * {@link Matcher#find()} finds over the same windows, for every pattern of every language.
+ */
+class MeasureMatchesTest {
+  private static final String[] PIECES = {
+    "10.000", "12,5", "2,5", "1950", "-", "–", "53", "Rp", "Rp ", "$", "$3.5", "US$", "%", " persen", " percent",
+    "sekitar ", "about ", "hampir ", "Juni", "June", "Januari", "2024", "hari ", "Senin", "Monday", "depan", " next",
+    "pukul ", "02.00", "9:30", " WIB", "triliun", "billion", "juta", "ribu", "ribuan", "tens of thousands", "dua",
+    "three", "puluhan", " tentara", " troops", "a", "X", "7", "²", "Ⅻ", "\uD835\uDC00", "\u00A0", " ", "  ", "\n",
+    ".", ",", "(", ")", "/", "'", "abc", "Tahun", "sampai", " hingga ", " to ", "km", "-an", "sejak"};
+
+  private static List<String> byFind(Pattern p, String text, List<int[]> windows) {
+    List<String> out = new ArrayList<>();
+    Matcher m = p.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+    for (int[] w : windows) {
+      m.region(w[0], w[1]);
+      while (m.find()) {
+        out.add(m.start() + "-" + m.end() + ":" + m.group());
+      }
+    }
+    return out;
+  }
+
+  private static List<String> byMatches(Pattern p, String text, List<int[]> windows) {
+    List<String> out = new ArrayList<>();
+    for (Matcher m : MeasureRules.matches(p, text, windows)) {
+      out.add(m.start() + "-" + m.end() + ":" + m.group());
+    }
+    return out;
+  }
+
+  @Test
+  void findsWhatFindFindsOnRandomNumberDenseText() {
+    MeasureRules rules = MeasureRules.standard();
+    Random random = new Random(20261127);
+    int nonEmpty = 0;
+    for (String lang : List.of("id", "en", "und")) {
+      List<Pattern> patterns = rules.patterns(lang);
+      assertTrue(patterns.size() >= 7);
+      for (int n = 0; n < 1500; n++) {
+        StringBuilder sb = new StringBuilder();
+        int pieces = 1 + random.nextInt(25);
+        for (int k = 0; k < pieces; k++) {
+          sb.append(PIECES[random.nextInt(PIECES.length)]);
+          if (random.nextInt(3) == 0) {
+            sb.append(' ');
+          }
+        }
+        String text = sb.toString();
+        List<int[]> windows = new ArrayList<>();
+        if (random.nextBoolean()) {
+          windows.add(new int[] {0, text.length()});
+        } else { // disjoint windows in order, as the rules make them
+          int at = 0;
+          while (at < text.length()) {
+            int from = at + random.nextInt(Math.max(1, text.length() - at));
+            int to = Math.min(text.length(), from + 1 + random.nextInt(40));
+            windows.add(new int[] {from, to});
+            at = to + 1;
+          }
+        }
+        for (Pattern p : patterns) {
+          List<String> expected = byFind(p, text, windows);
+          nonEmpty += expected.isEmpty() ? 0 : 1;
+          assertEquals(expected, byMatches(p, text, windows), () -> lang + " " + p + " on [" + text + "]");
+        }
+      }
+    }
+    assertTrue(nonEmpty > 3000, "the random texts must hold matches: " + nonEmpty);
+  }
+
+  @Test
+  void readsTheFirstCharactersOfALookAhead() {
+    assertEquals("0123456789", MeasureRules.firstChars("(?=\\d)(?<![\\p{L}\\p{N}])x"));
+    assertEquals("sS$£0", MeasureRules.firstChars("(?=[sS\\$\\£0])(?<![\\p{L}\\p{N}])x"));
+    assertEquals(null, MeasureRules.firstChars("(?=[a-z])(?<![\\p{L}\\p{N}])x"));
+    assertEquals(null, MeasureRules.firstChars("(?=[\\p{Lu}])(?<![\\p{L}\\p{N}])x"));
+    assertEquals(null, MeasureRules.firstChars("(?<![\\p{L}\\p{N}])x"));
+  }
+
+  @Test
+  void refusesAPatternThatMayStartAfterALetter() {
+    assertThrows(IllegalArgumentException.class,
+        () -> MeasureRules.matches(Pattern.compile("\\d+"), "a1", List.of(new int[] {0, 2})));
+    assertFalse(MeasureRules.matches(Pattern.compile("(?=\\d)(?<![\\p{L}\\p{N}])\\d+"), "a1",
+        List.of(new int[] {0, 2})).iterator().hasNext());
+  }
+}
