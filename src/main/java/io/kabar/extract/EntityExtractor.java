@@ -233,7 +233,7 @@ public final class EntityExtractor {
       int nextStart = k + 1 < spans.size() ? spans.get(k + 1).start() : Integer.MAX_VALUE;
       int limit = knownNameReach(text, tokens, t, u -> tokens.get(u).end() > nextStart);
       Optional<Gazetteer.Entry> known = t < tokens.size() && tokens.get(t).start() == span.start()
-          ? gazetteer.longest(tokens, t, limit, lang) : Optional.empty();
+          ? gazetteer.longest(text, tokens, t, limit, lang) : Optional.empty();
       int end = known.isPresent() ? tokens.get(t + known.get().tokens() - 1).end() : -1;
       out.add(end > span.end() ? new NameSpan(span.start(), end, known.get().type(), span.score()) : span);
     }
@@ -242,16 +242,23 @@ public final class EntityExtractor {
 
   /**
    * How far a known name starting at token {@code from} can reach: the end (exclusive) of the run of tokens
-   * joined by single spaces, at most {@link Gazetteer#MAX_TOKENS} long, stopping before a {@code taken} token.
+   * joined by a single space or by a comma and a space (names of bodies list their fields: {@code Badan
+   * Meteorologi, Klimatologi, dan Geofisika}), at most {@link Gazetteer#MAX_TOKENS} long, stopping before a
+   * {@code taken} token.
    */
   private static int knownNameReach(String text, List<Token> tokens, int from, java.util.function.IntPredicate taken) {
     int limit = from + 1;
     while (limit < tokens.size() && limit - from < Gazetteer.MAX_TOKENS
-        && tokens.get(limit).start() == tokens.get(limit - 1).end() + 1
-        && text.charAt(tokens.get(limit - 1).end()) == ' ' && !taken.test(limit)) {
+        && joined(text, tokens.get(limit - 1).end(), tokens.get(limit).start()) && !taken.test(limit)) {
       limit++;
     }
     return limit;
+  }
+
+  /** Whether {@code text[end, start)}, between two tokens, is one space or a comma and a space. */
+  private static boolean joined(String text, int end, int start) {
+    return start == end + 1 ? text.charAt(end) == ' '
+        : start == end + 2 && text.charAt(end) == ',' && text.charAt(end + 1) == ' ';
   }
 
   /** Gazetteer names in the sentence that start with a capital (or are aliases) and overlap no span. */
@@ -265,7 +272,7 @@ public final class EntityExtractor {
         continue;
       }
       int limit = knownNameReach(text, tokens, i, u -> covered(spans, tokens.get(u).start(), tokens.get(u).end()));
-      Optional<Gazetteer.Entry> known = gazetteer.longest(tokens, i, limit, lang);
+      Optional<Gazetteer.Entry> known = gazetteer.longest(text, tokens, i, limit, lang);
       if (known.isPresent()) {
         int end = i + known.get().tokens();
         out.add(new NameSpan(t.start(), tokens.get(end - 1).end(), known.get().type(), 1.0));

@@ -33,8 +33,11 @@ import java.util.Set;
  * thread-safe.
  */
 public final class Gazetteer {
-  /** Longest name, in tokens, that is looked up. */
-  public static final int MAX_TOKENS = 5;
+  /**
+   * Longest name, in tokens, that is looked up ({@code Kementerian Pendidikan, Kebudayaan, Riset, dan
+   * Teknologi} has seven).
+   */
+  public static final int MAX_TOKENS = 8;
   private static final String DIR = "io/kabar/extract/";
 
   /**
@@ -59,7 +62,8 @@ public final class Gazetteer {
   private final Map<String, Entry> names = new HashMap<>(32_768);
   private final Map<String, Alias> aliases = new HashMap<>();
   /**
-   * Every proper prefix, ending before a space, of a name (normalised) or an alias (as written):
+   * Every proper prefix, ending before a space or a comma and a space, of a name (normalised) or an alias
+   * (as written):
    * {@link #longest} stops reading tokens when what it has read starts no name.
    */
   private final java.util.Set<String> prefixes = new java.util.HashSet<>(32_768);
@@ -85,6 +89,9 @@ public final class Gazetteer {
     for (String name : all) {
       for (int space = name.indexOf(' '); space > 0; space = name.indexOf(' ', space + 1)) {
         prefixes.add(name.substring(0, space));
+        if (name.charAt(space - 1) == ',') { // a word end before ", " (names read as written, with commas)
+          prefixes.add(name.substring(0, space - 1));
+        }
       }
     }
   }
@@ -171,16 +178,30 @@ public final class Gazetteer {
    * @return the entry with {@code tokens} set to the matched length, or empty on no match
    */
   public Optional<Entry> longest(List<Token> tokens, int from, int limit, String lang) {
-    return longest(tokens, from, limit, lang, true);
+    return longest(null, tokens, from, limit, lang, true);
   }
 
-  /** {@link #longest(List, int, int, String)}; {@code stopEarly} false reads all tokens in reach (tests). */
-  Optional<Entry> longest(List<Token> tokens, int from, int limit, String lang, boolean stopEarly) {
+  /**
+   * {@link #longest(List, int, int, String)} with the tokens joined as {@code text} writes them, so that
+   * a name with commas ({@code Badan Meteorologi, Klimatologi, dan Geofisika}) is found; the caller
+   * bounds {@code limit} to tokens joined by a space or a comma and a space.
+   */
+  public Optional<Entry> longest(String text, List<Token> tokens, int from, int limit, String lang) {
+    return longest(text, tokens, from, limit, lang, true);
+  }
+
+  /**
+   * {@link #longest(String, List, int, int, String)} ({@code text} null: tokens joined by single spaces);
+   * {@code stopEarly} false reads every token in reach (tests).
+   */
+  Optional<Entry> longest(String text, List<Token> tokens, int from, int limit, String lang, boolean stopEarly) {
     int max = Math.min(limit, from + MAX_TOKENS);
     StringBuilder written = new StringBuilder();
     Entry best = null;
     for (int end = from; end < max; end++) {
-      if (end > from) {
+      if (end > from && text != null) {
+        written.append(text, tokens.get(end - 1).end(), tokens.get(end).start());
+      } else if (end > from) {
         written.append(' ');
       }
       written.append(tokens.get(end).text());

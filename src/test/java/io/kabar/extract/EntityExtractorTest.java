@@ -151,4 +151,20 @@ class EntityExtractorTest {
     assertTrue(plain.stream().anyMatch(e -> e.key().equals("PERSON#kim-jong-un")
         && e.mentions().stream().anyMatch(m -> m.text().equals("Kim Jong Un"))), plain::toString);
   }
+
+  @Test
+  void knownNamesWithCommasAreFoundWholeButCommasJoinNothingElse() {
+    String text = "Menurut Badan Meteorologi, Klimatologi, dan Geofisika, hujan turun di Jakarta, Bekasi dan Bogor. "
+        + "Kementerian Pendidikan, Kebudayaan, Riset, dan Teknologi meliburkan sekolah.";
+    for (NameFinder finder : List.of(tagging(EntityType.LOCATION, "Jakarta", "Bekasi", "Bogor"),
+        tagging(EntityType.ORGANIZATION, "Badan Meteorologi", "Kementerian Pendidikan"))) {
+      List<Entity> entities = EntityExtractor.withFinder(finder).extract(text, SPLITTER.split(text, "id"), "id", null);
+      Entity bmkg = byKey(entities, "ORGANIZATION#bmkg").orElseThrow(() -> new AssertionError(entities.toString()));
+      assertEquals("Badan Meteorologi, Klimatologi, dan Geofisika", bmkg.mentions().get(0).text());
+      Entity ministry = byKey(entities, "ORGANIZATION#kementerian-pendidikan").orElseThrow(() -> new AssertionError(entities.toString()));
+      assertEquals("Kementerian Pendidikan, Kebudayaan, Riset, dan Teknologi", ministry.mentions().get(0).text());
+      assertFalse(entities.stream().anyMatch(e -> e.mentions().stream().anyMatch(m -> m.text().contains("Jakarta,"))),
+          entities::toString);
+    }
+  }
 }

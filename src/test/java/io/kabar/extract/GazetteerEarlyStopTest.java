@@ -52,9 +52,12 @@ class GazetteerEarlyStopTest {
       List<Token> tokens = Tokenizer.tokens(sb.toString(), 0, sb.length());
       for (String lang : List.of("id", "en", "und")) {
         for (int i = 0; i < tokens.size(); i++) {
-          var expected = gazetteer.longest(tokens, i, tokens.size(), lang, false);
-          assertEquals(expected, gazetteer.longest(tokens, i, tokens.size(), lang, true),
+          var expected = gazetteer.longest(null, tokens, i, tokens.size(), lang, false);
+          assertEquals(expected, gazetteer.longest(null, tokens, i, tokens.size(), lang, true),
               () -> lang + " [" + sb + "]");
+          var written = gazetteer.longest(sb.toString(), tokens, i, tokens.size(), lang, false);
+          assertEquals(written, gazetteer.longest(sb.toString(), tokens, i, tokens.size(), lang, true),
+              () -> lang + " as written [" + sb + "]");
           found += expected.isPresent() ? 1 : 0;
           checked++;
         }
