@@ -127,7 +127,7 @@ public final class EntityExtractor {
       candidates.addAll(missedShortForms(text, sentenceTokens, candidates));
     }
     candidates.sort(Comparator.comparingInt(Candidate::start));
-    return merge(oneSensePerArticle(resolveSingles(candidates)), text, title);
+    return merge(shortOrganisations(oneSensePerArticle(resolveSingles(candidates)), lang, words), text, title);
   }
 
   /**
@@ -423,6 +423,61 @@ public final class EntityExtractor {
       } else {
         out.add(c);
       }
+    }
+    return out;
+  }
+
+  /**
+   * An organisation named once in full with its place ({@code Dinas Perdagangan Jawa Timur}, {@code Komisi
+   * Militer Pusat Korea Utara}; a place word may come between: {@code Dinas Perdagangan Provinsi Jawa Timur})
+   * and elsewhere by the rest of its name ({@code Dinas Perdagangan}) is one body: the short form (two words or
+   * more, not a known name) takes the full name's key when exactly one full name in the article fits it. A
+   * short form that holds a name of its own ({@code Partai Golkar}, {@code TNI AL}: a word the gazetteer
+   * knows or the article names alone) is a body in its own right, not the local branch the full name is.
+   */
+  private List<Candidate> shortOrganisations(List<Candidate> candidates, String lang, NameLexicon.Words words) {
+    java.util.Set<String> places = new java.util.HashSet<>();
+    for (Candidate c : candidates) {
+      if (c.type() == EntityType.LOCATION) {
+        places.add(c.text().toLowerCase(Locale.ROOT));
+      }
+    }
+    java.util.Set<String> named = new java.util.HashSet<>();
+    for (Candidate c : candidates) {
+      named.add(c.text().toLowerCase(Locale.ROOT));
+    }
+    Map<String, java.util.Set<String>> fullKeys = new HashMap<>();
+    for (Candidate c : candidates) {
+      String[] w = c.type() == EntityType.ORGANIZATION ? c.text().split(" ") : new String[0];
+      for (int cut = 1; cut < w.length; cut++) {
+        String word = w[cut - 1];
+        if (named.contains(word.toLowerCase(Locale.ROOT)) || gazetteer.lookup(word, lang).isPresent()) {
+          break; // this and every longer short form holds a name of its own
+        }
+        if (cut == 1) {
+          continue; // a short form has two words or more
+        }
+        int from = cut;
+        while (from < w.length - 1 && words.placeCues().contains(w[from].toLowerCase(Locale.ROOT))) {
+          from++;
+        }
+        String rest = String.join(" ", java.util.Arrays.copyOfRange(w, from, w.length));
+        if (places.contains(rest.toLowerCase(Locale.ROOT))
+            || gazetteer.lookup(rest, lang).filter(e -> e.type() == EntityType.LOCATION).isPresent()) {
+          String shortForm = String.join(" ", java.util.Arrays.copyOfRange(w, 0, cut)).toLowerCase(Locale.ROOT);
+          fullKeys.computeIfAbsent(shortForm, k -> new java.util.HashSet<>()).add(c.key());
+        }
+      }
+    }
+    if (fullKeys.isEmpty()) {
+      return candidates;
+    }
+    List<Candidate> out = new ArrayList<>(candidates.size());
+    for (Candidate c : candidates) {
+      java.util.Set<String> keys = c.type() == EntityType.ORGANIZATION && !c.known()
+          ? fullKeys.get(c.text().toLowerCase(Locale.ROOT)) : null;
+      out.add(keys != null && keys.size() == 1 && !keys.contains(c.key())
+          ? c.rekeyed(keys.iterator().next(), EntityType.ORGANIZATION) : c);
     }
     return out;
   }

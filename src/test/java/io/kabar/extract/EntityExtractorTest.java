@@ -167,4 +167,52 @@ class EntityExtractorTest {
           entities::toString);
     }
   }
+
+  @Test
+  void anOrganisationNamedWithoutItsPlaceIsTheOneFullNameWithIt() {
+    String text = "Dinas Perdagangan Provinsi Jawa Timur merilis data harga. Kepala Dinas Perdagangan Jawa Timur, "
+        + "Bambang Sutrisno, menjelaskan kenaikan itu.";
+    int second = text.indexOf("Dinas Perdagangan Jawa Timur");
+    List<NameSpan> spans = List.of(new NameSpan(0, 17, EntityType.ORGANIZATION, 1.0),
+        new NameSpan(27, 37, EntityType.LOCATION, 1.0),
+        new NameSpan(second, second + 28, EntityType.ORGANIZATION, 1.0),
+        new NameSpan(text.indexOf("Bambang"), text.indexOf("Bambang") + 16, EntityType.PERSON, 1.0));
+    assertEquals("Dinas Perdagangan|Jawa Timur|Dinas Perdagangan Jawa Timur|Bambang Sutrisno", String.join("|",
+        spans.stream().map(n -> text.substring(n.start(), n.end())).toList()));
+    NameFinder finder = (t, sentence, lang) -> spans.stream()
+        .filter(n -> n.start() >= sentence.start() && n.end() <= sentence.end()).toList();
+    List<Entity> entities = EntityExtractor.withFinder(finder).extract(text, SPLITTER.split(text, "id"), "id", null);
+    List<Entity> bodies = entities.stream().filter(e -> e.type() == EntityType.ORGANIZATION).toList();
+    assertEquals(1, bodies.size(), entities::toString);
+    assertEquals("Dinas Perdagangan Jawa Timur", bodies.get(0).canonical());
+    assertEquals(List.of("Dinas Perdagangan"), bodies.get(0).aliases());
+    // two full names fit the short form: it stays apart
+    String two = text + " Dinas Perdagangan Jawa Barat tidak berkomentar.";
+    NameFinder both = (t, sentence, lang) -> {
+      List<NameSpan> out = new java.util.ArrayList<>(finder.find(t, sentence, lang));
+      int at = t.indexOf("Dinas Perdagangan Jawa Barat");
+      if (at >= sentence.start() && at < sentence.end()) {
+        out.removeIf(s -> s.start() >= at);
+        out.add(new NameSpan(at, at + "Dinas Perdagangan Jawa Barat".length(), EntityType.ORGANIZATION, 1.0));
+      }
+      return out;
+    };
+    List<Entity> three = EntityExtractor.withFinder(both).extract(two, SPLITTER.split(two, "id"), "id", null);
+    assertEquals(3, three.stream().filter(e -> e.type() == EntityType.ORGANIZATION).count(), three::toString);
+    // a short form holding a name of its own is the body itself, not its local branch
+    String party = "Partai Golkar Jawa Timur menggelar rapat. Golkar menolak. Partai Golkar belum memutuskan.";
+    NameFinder parties = (t, sentence, lang) -> {
+      List<NameSpan> out = new java.util.ArrayList<>();
+      for (String name : List.of("Partai Golkar Jawa Timur", "Golkar menolak", "Partai Golkar belum")) {
+        int at = t.indexOf(name);
+        int end = at + name.length() - (name.endsWith(" menolak") ? 8 : name.endsWith(" belum") ? 6 : 0);
+        if (at >= sentence.start() && end <= sentence.end()) {
+          out.add(new NameSpan(at, end, EntityType.ORGANIZATION, 1.0));
+        }
+      }
+      return out;
+    };
+    List<Entity> golkar = EntityExtractor.withFinder(parties).extract(party, SPLITTER.split(party, "id"), "id", null);
+    assertTrue(golkar.stream().anyMatch(e -> e.canonical().equals("Partai Golkar")), golkar::toString);
+  }
 }
