@@ -15,6 +15,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -111,7 +112,7 @@ public final class EntityExtractor {
       if (!(finder instanceof CapitalizedNameFinder)) { // the baseline already takes every known name
         List<Token> tokens = Tokenizer.tokens(text, s.start(), s.end());
         sentenceTokens.add(tokens);
-        parts = completedByKnownNames(text, tokens, parts, lang);
+        parts = possessiveOrganisations(text, completedByKnownNames(text, tokens, parts, lang), lang, words);
         List<NameSpan> taken = new ArrayList<>(spans);
         taken.addAll(parts); // a span refused as a credit still covers its words
         parts.addAll(parts(text, s, missedKnownNames(text, tokens, taken, lang), lang, words));
@@ -236,6 +237,46 @@ public final class EntityExtractor {
           ? gazetteer.longest(text, tokens, t, limit, lang) : Optional.empty();
       int end = known.isPresent() ? tokens.get(t + known.get().tokens() - 1).end() : -1;
       out.add(end > span.end() ? new NameSpan(span.start(), end, known.get().type(), span.score()) : span);
+    }
+    return out;
+  }
+
+  /** {@code 's} (or {@code '} after an s) and one to three capitalised words after a name: {@code 's Association}. */
+  private static final Pattern POSSESSIVE_TAIL =
+      Pattern.compile("['’]s?(?: \\p{Lu}[\\p{L}\\p{M}]*){1,3}(?![\\p{L}\\p{N}])");
+  /** Plural nouns that name a group: irregular ones take {@code 's}, regular ones {@code '}. */
+  private static final Pattern GROUP_POSSESSOR = Pattern.compile("(?:\\p{L}*(?:men|ren|ple)['’]s|\\p{L}+s['’])");
+
+  /**
+   * A name ending in a group noun followed by a possessive and words ending in an organisation word is that
+   * organisation ({@code Port Ellery Fishermen's Association}, {@code Farmers' Union}, {@code People's
+   * Liberation Army}): the span is extended over them as an ORGANIZATION when no other span holds those words.
+   * Not after a person or a known name ({@code Russia's Defence Ministry}, {@code Philippines' Foreign
+   * Ministry}: the place stays a place).
+   */
+  private List<NameSpan> possessiveOrganisations(String text, List<NameSpan> spans, String lang,
+      NameLexicon.Words words) {
+    List<NameSpan> out = new ArrayList<>(spans.size());
+    for (int k = 0; k < spans.size(); k++) {
+      NameSpan span = spans.get(k);
+      Matcher m = POSSESSIVE_TAIL.matcher(text).region(span.end(), text.length());
+      int next = k + 1 < spans.size() ? spans.get(k + 1).start() : Integer.MAX_VALUE;
+      if (span.type() != EntityType.PERSON && m.lookingAt()) {
+        String[] tail = m.group().split(" ");
+        int lastWord = text.lastIndexOf(' ', span.end() - 1) + 1;
+        boolean group = GROUP_POSSESSOR.matcher(text).region(Math.max(lastWord, span.start()),
+            span.end() + tail[0].length()).matches();
+        int end = m.end();
+        for (int w = tail.length - 1; w >= 1 && !words.orgCues().contains(tail[w].toLowerCase(Locale.ROOT)); w--) {
+          end -= tail[w].length() + 1; // the organisation word ends the name: nothing after it is taken
+        }
+        if (group && end > span.end() + tail[0].length() && end <= next
+            && gazetteer.lookup(text.substring(span.start(), span.end()), lang).isEmpty()) {
+          out.add(new NameSpan(span.start(), end, EntityType.ORGANIZATION, span.score()));
+          continue;
+        }
+      }
+      out.add(span);
     }
     return out;
   }

@@ -215,4 +215,23 @@ class EntityExtractorTest {
     List<Entity> golkar = EntityExtractor.withFinder(parties).extract(party, SPLITTER.split(party, "id"), "id", null);
     assertTrue(golkar.stream().anyMatch(e -> e.canonical().equals("Partai Golkar")), golkar::toString);
   }
+
+  @Test
+  void aNameWithAPossessiveOrganisationWordIsThatOrganisation() {
+    String text = "The Port Ellery Fishermen's Association said it would sue. China's People's Liberation Army "
+        + "held drills. Okafor's Office Party was cancelled. Harriet's brother said nothing. The Farmers' Union "
+        + "and the Philippines' Foreign Ministry disagreed.";
+    List<Entity> entities = EntityExtractor.withFinder(tagging(EntityType.LOCATION, "Port Ellery Fishermen", "China",
+        "Farmers", "Philippines")).extract(text, SPLITTER.split(text, "en"), "en", null);
+    assertEquals("Farmers' Union", byKey(entities, "ORGANIZATION#farmers-union")
+        .orElseThrow(() -> new AssertionError(entities.toString())).mentions().get(0).text());
+    assertTrue(byKey(entities, "LOCATION#ph").isPresent(), entities::toString);
+    Entity association = byKey(entities, "ORGANIZATION#port-ellery-fishermen-s-association")
+        .orElseThrow(() -> new AssertionError(entities.toString()));
+    assertEquals("Port Ellery Fishermen's Association", association.mentions().get(0).text());
+    assertTrue(byKey(entities, "LOCATION#cn").isPresent(), entities::toString); // "China's People's": no org word
+    List<Entity> people = EntityExtractor.withFinder(tagging(EntityType.PERSON, "Harriet", "Okafor"))
+        .extract(text, SPLITTER.split(text, "en"), "en", null);
+    assertTrue(people.stream().noneMatch(e -> e.canonical().contains("'s")), people::toString);
+  }
 }
