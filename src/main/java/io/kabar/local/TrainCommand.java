@@ -113,6 +113,10 @@ final class TrainCommand implements Runnable {
             + "Only perceptron models get the fast decoder.")
     String algorithm;
 
+    @Option(names = "--final-iterations", defaultValue = "0",
+        description = "Iterations of the final model only (self-training passes keep --iterations); 0 = --iterations.")
+    int finalIterations;
+
     @Option(names = "--l1", defaultValue = "0", description = "MAXENT_QN L1 cost (default: ${DEFAULT-VALUE}).")
     double l1;
 
@@ -137,7 +141,7 @@ final class TrainCommand implements Runnable {
       NerTrainer trainer = new NerTrainer(new NerTrainer.Options(lang, shared, out, work, iterations, cutoff,
           clusters, clusterWindow, withNerp, withWnut, only, reuseClusters, !keepUnlabelledCountries, clusterMinCount, beam,
           new NerTrainer.AutoFeatures(autoFeatures, autoMinCount, autoShare, autoBuckets, autoRounds),
-          new NerTrainer.Learner(algorithm, l1, l2)), log);
+          new NerTrainer.Learner(algorithm, l1, l2, finalIterations)), log);
       NerTrainer.Result result = trainer.train();
       OpenNlpNameFinder finder = OpenNlpNameFinder.of(Map.of(lang, result.model()));
       List<EntityType> types = List.of(EntityType.PERSON, EntityType.ORGANIZATION, EntityType.LOCATION);

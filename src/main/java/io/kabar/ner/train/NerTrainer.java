@@ -56,14 +56,21 @@ public final class NerTrainer {
       this(lang, shared, out, work, iterations, cutoff, clusterSizes, clusterWindow, withNerp, withWnut, only,
           reuseClusters, dropUnlabelledCountries, clusterMinCount, beam, auto, Learner.PERCEPTRON);
     }
+
+    /** Iterations of the final model: the learner's own if set, else {@link #iterations()}. */
+    public int finalIterations() {
+      return learner.iterations() > 0 ? learner.iterations() : iterations;
+    }
   }
 
   /**
    * The learner of the final model: OpenNLP's {@code PERCEPTRON} (shipped), {@code MAXENT_QN} (L-BFGS
-   * maxent with {@code l1}/{@code l2} costs) or {@code MAXENT} (GIS). Issue 4 experiment, see docs/NER.md.
+   * maxent with {@code l1}/{@code l2} costs) or {@code MAXENT} (GIS); {@code iterations} of the final model
+   * (0 = the options' {@code iterations}, which the self-training passes always use). Issue 4 experiment, see
+   * docs/NER.md.
    */
-  public record Learner(String algorithm, double l1, double l2) {
-    public static final Learner PERCEPTRON = new Learner("PERCEPTRON", 0, 0);
+  public record Learner(String algorithm, double l1, double l2, int iterations) {
+    public static final Learner PERCEPTRON = new Learner("PERCEPTRON", 0, 0, 0);
 
     public Learner {
       if (!List.of("PERCEPTRON", "MAXENT_QN", "MAXENT").contains(algorithm)) {
@@ -546,7 +553,7 @@ public final class NerTrainer {
         String.join(", ", train.stream().map(Split::name).toList()));
     log.printf("learner: %s%n", options.learner());
     TokenNameFinderModel model = trainModel(options.lang(), samples, resources, blocks.toString(),
-        options.iterations(), options.cutoff(), options.beam(), options.learner());
+        options.finalIterations(), options.cutoff(), options.beam(), options.learner());
     Files.createDirectories(options.out());
     Path modelFile = options.out().resolve(modelFileName(options.lang()));
     model.serialize(modelFile);
