@@ -40,6 +40,25 @@ class LearnerTest {
   }
 
   @Test
+  void zeroWeightsAndEmptyPredicatesAreDroppedWithoutChangingAnyScore() {
+    opennlp.tools.ml.model.Context[] params = {
+        new opennlp.tools.ml.model.Context(new int[] {0, 1, 2}, new double[] {0.5, 0, -1.25}),
+        new opennlp.tools.ml.model.Context(new int[] {0, 1, 2}, new double[] {0, 0, 0}),
+        new opennlp.tools.ml.model.Context(new int[] {0, 1, 2}, new double[] {0, 2, 0})};
+    QNModel full = new QNModel(params, new String[] {"a", "b", "c"}, new String[] {"O", "x-start", "x-cont"});
+    QNModel pruned = NerTrainer.withoutZeros(full);
+    @SuppressWarnings("unchecked")
+    Map<String, opennlp.tools.ml.model.Context> pmap =
+        (Map<String, opennlp.tools.ml.model.Context>) pruned.getDataStructures()[1];
+    assertEquals(java.util.Set.of("a", "c"), pmap.keySet(), "b has only zero weights");
+    assertEquals(List.of(0, 2), java.util.Arrays.stream(pmap.get("a").getOutcomes()).boxed().toList());
+    for (String[] context : new String[][] {{"a"}, {"b"}, {"c"}, {"a", "b", "c"}, {"c", "a"}, {"z"}}) {
+      org.junit.jupiter.api.Assertions.assertArrayEquals(full.eval(context), pruned.eval(context), String.join(",", context));
+    }
+    assertEquals("x-cont", pruned.getOutcome(2));
+  }
+
+  @Test
   void perceptronIsTheDefault() throws Exception {
     var model = NerTrainer.trainModel("id", samples(), Map.of(), "", 20, 1, 3);
     assertInstanceOf(PerceptronModel.class, model.getArtifact("nameFinder.model"));
