@@ -56,7 +56,7 @@ final class TrainCommand implements Runnable {
     @Option(names = "--work", defaultValue = "target/ner", description = "Cluster files and held-out splits (default: ${DEFAULT-VALUE}).")
     Path work;
 
-    @Option(names = "--iterations", defaultValue = "150", description = "Perceptron iterations (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--iterations", defaultValue = "150", description = "Training iterations (default: ${DEFAULT-VALUE}).")
     int iterations;
 
     @Option(names = "--cutoff", defaultValue = "2", description = "Feature count cutoff (default: ${DEFAULT-VALUE}).")
@@ -104,6 +104,25 @@ final class TrainCommand implements Runnable {
         description = "Buckets of the inside column's share (default: ${DEFAULT-VALUE}).")
     int autoBuckets;
 
+    @Option(names = "--auto-rounds", defaultValue = "1",
+        description = "Self-training rounds: round r+1 tags the text with round r's model (default: ${DEFAULT-VALUE}).")
+    int autoRounds;
+
+    @Option(names = "--algorithm", defaultValue = "PERCEPTRON",
+        description = "Learner of the final model: PERCEPTRON, MAXENT_QN (L-BFGS) or MAXENT (GIS) (default: ${DEFAULT-VALUE}). "
+            + "Only perceptron models get the fast decoder.")
+    String algorithm;
+
+    @Option(names = "--final-iterations", defaultValue = "0",
+        description = "Iterations of the final model only (self-training passes keep --iterations); 0 = --iterations.")
+    int finalIterations;
+
+    @Option(names = "--l1", defaultValue = "0", description = "MAXENT_QN L1 cost (default: ${DEFAULT-VALUE}).")
+    double l1;
+
+    @Option(names = "--l2", defaultValue = "1", description = "MAXENT_QN L2 cost (default: ${DEFAULT-VALUE}).")
+    double l2;
+
     @Option(names = "--reuse-clusters", description = "Reuse cluster files already in the work folder.")
     boolean reuseClusters;
 
@@ -121,7 +140,8 @@ final class TrainCommand implements Runnable {
       }
       NerTrainer trainer = new NerTrainer(new NerTrainer.Options(lang, shared, out, work, iterations, cutoff,
           clusters, clusterWindow, withNerp, withWnut, only, reuseClusters, !keepUnlabelledCountries, clusterMinCount, beam,
-          new NerTrainer.AutoFeatures(autoFeatures, autoMinCount, autoShare, autoBuckets)), log);
+          new NerTrainer.AutoFeatures(autoFeatures, autoMinCount, autoShare, autoBuckets, autoRounds),
+          new NerTrainer.Learner(algorithm, l1, l2, finalIterations)), log);
       NerTrainer.Result result = trainer.train();
       OpenNlpNameFinder finder = OpenNlpNameFinder.of(Map.of(lang, result.model()));
       List<EntityType> types = List.of(EntityType.PERSON, EntityType.ORGANIZATION, EntityType.LOCATION);

@@ -8,6 +8,8 @@ import java.util.PriorityQueue;
 import java.util.concurrent.ConcurrentHashMap;
 import opennlp.tools.ml.model.Context;
 import opennlp.tools.ml.model.MaxentModel;
+import opennlp.tools.ml.maxent.quasinewton.QNModel;
+import opennlp.tools.ml.model.AbstractModel;
 import opennlp.tools.ml.perceptron.PerceptronModel;
 import opennlp.tools.namefind.NameFinderME;
 import opennlp.tools.namefind.TokenNameFinderModel;
@@ -26,7 +28,7 @@ import opennlp.tools.util.featuregen.WindowFeatureGenerator;
 import opennlp.tools.util.featuregen.FeatureGeneratorUtil;
 
 /**
- * A decoder for an OpenNLP perceptron name finder model that gives {@link NameFinderME#find}'s
+ * A decoder for an OpenNLP perceptron or L-BFGS maxent ({@code MAXENT_QN}) name finder model that gives {@link NameFinderME#find}'s
  * answer for the same model, with less work:
  *
  * <ul>
@@ -47,13 +49,15 @@ import opennlp.tools.util.featuregen.FeatureGeneratorUtil;
  * </ul>
  *
  * Immutable and thread-safe once built: the feature generators (stateful in OpenNLP) are per thread.
- * {@link #of} returns null for a model it cannot decode (not a perceptron, or with adaptive
+ * {@link #of} returns null for a model it cannot decode (neither a perceptron nor a QN maxent, or with adaptive
  * feature generators that need previous outcomes); the caller then uses {@link NameFinderME}.
  */
 final class FastNameTagger {
   private static final String OTHER = NameFinderME.OTHER;
 
   private final Map<String, Context> pmap;
+  /** True for an L-BFGS maxent model ({@code QNModel}'s normalisation), false for a perceptron. */
+  private final boolean logistic;
   private final int numOutcomes;
   private final String[] outcomes;
   private final int otherId;
@@ -90,7 +94,8 @@ final class FastNameTagger {
   /** Longer tokens (base64, minified code) are looked up each time, never cached. */
   static final int MAX_CACHED_WORD_LENGTH = 32;
 
-  private FastNameTagger(TokenNameFinderModel model, PerceptronModel maxent) {
+  private FastNameTagger(TokenNameFinderModel model, AbstractModel maxent) {
+    this.logistic = maxent instanceof QNModel;
     Object[] data = maxent.getDataStructures();
     @SuppressWarnings("unchecked")
     Map<String, Context> map = (Map<String, Context>) data[1];
@@ -154,7 +159,7 @@ final class FastNameTagger {
   /** A fast decoder for {@code model}, or null when it cannot reproduce {@link NameFinderME} exactly. */
   static FastNameTagger of(TokenNameFinderModel model) {
     Object artifact = model.getArtifact("nameFinder.model");
-    if (!(artifact instanceof PerceptronModel perceptron) || !model.getFactory().getClass()
+    if (!(artifact instanceof PerceptronModel || artifact instanceof QNModel) || !model.getFactory().getClass()
         .equals(opennlp.tools.namefind.TokenNameFinderFactory.class)) {
       return null;
     }
@@ -167,7 +172,7 @@ final class FastNameTagger {
         return null;
       }
     }
-    FastNameTagger t = new FastNameTagger(model, perceptron);
+    FastNameTagger t = new FastNameTagger(model, (AbstractModel) artifact);
     return t.otherId < 0 ? null : t;
   }
 
@@ -648,8 +653,12 @@ final class FastNameTagger {
     return top[0];
   }
 
-  /** {@code PerceptronModel.eval}'s normalisation. */
+  /** The model's normalisation: {@code PerceptronModel.eval}'s or {@code QNModel.eval}'s. */
   private void normalize(double[] prior) {
+    if (logistic) {
+      normalizeLogistic(prior);
+      return;
+    }
     double maxPrior = 1;
     for (int o = 0; o < numOutcomes; o++) {
       if (maxPrior < StrictMath.abs(prior[o])) {
@@ -663,6 +672,27 @@ final class FastNameTagger {
     }
     for (int o = 0; o < numOutcomes; o++) {
       prior[o] /= normal;
+    }
+  }
+
+  /**
+   * {@code QNModel.eval}'s normalisation: {@code exp(s - logSumOfExps(s))} with OpenNLP's
+   * {@code ArrayMath.logSumOfExps} (max plus the log of the summed shifted exponentials, -inf skipped).
+   */
+  private void normalizeLogistic(double[] prior) {
+    double max = Double.NEGATIVE_INFINITY;
+    for (int o = 0; o < numOutcomes; o++) {
+      max = Math.max(max, prior[o]);
+    }
+    double sum = 0;
+    for (int o = 0; o < numOutcomes; o++) {
+      if (prior[o] != Double.NEGATIVE_INFINITY) {
+        sum += StrictMath.exp(prior[o] - max);
+      }
+    }
+    double logSumExp = max + StrictMath.log(sum);
+    for (int o = 0; o < numOutcomes; o++) {
+      prior[o] = StrictMath.exp(prior[o] - logSumExp);
     }
   }
 }

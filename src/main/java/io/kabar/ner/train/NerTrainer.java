@@ -48,21 +48,56 @@ public final class NerTrainer {
   public record Options(String lang, Path shared, Path out, Path work, int iterations, int cutoff,
       int[] clusterSizes, int clusterWindow, boolean withNerp, boolean withWnut, List<String> only,
       boolean reuseClusters, boolean dropUnlabelledCountries, int clusterMinCount, int beam,
-      AutoFeatures auto) {}
+      AutoFeatures auto, Learner learner) {
+    /** The shipped learner (perceptron). */
+    public Options(String lang, Path shared, Path out, Path work, int iterations, int cutoff,
+        int[] clusterSizes, int clusterWindow, boolean withNerp, boolean withWnut, List<String> only,
+        boolean reuseClusters, boolean dropUnlabelledCountries, int clusterMinCount, int beam, AutoFeatures auto) {
+      this(lang, shared, out, work, iterations, cutoff, clusterSizes, clusterWindow, withNerp, withWnut, only,
+          reuseClusters, dropUnlabelledCountries, clusterMinCount, beam, auto, Learner.PERCEPTRON);
+    }
+
+    /** Iterations of the final model: the learner's own if set, else {@link #iterations()}. */
+    public int finalIterations() {
+      return learner.iterations() > 0 ? learner.iterations() : iterations;
+    }
+  }
+
+  /**
+   * The learner of the final model: OpenNLP's {@code PERCEPTRON} (shipped), {@code MAXENT_QN} (L-BFGS
+   * maxent with {@code l1}/{@code l2} costs) or {@code MAXENT} (GIS); {@code iterations} of the final model
+   * (0 = the options' {@code iterations}, which the self-training passes always use). Issue 4 experiment, see
+   * docs/NER.md.
+   */
+  public record Learner(String algorithm, double l1, double l2, int iterations) {
+    public static final Learner PERCEPTRON = new Learner("PERCEPTRON", 0, 0, 0);
+
+    public Learner {
+      if (!List.of("PERCEPTRON", "MAXENT_QN", "MAXENT").contains(algorithm)) {
+        throw new IllegalArgumentException("unknown algorithm " + algorithm);
+      }
+    }
+  }
 
   /**
    * Self-trained features: a first-pass model tags the unlabelled text and every lower-cased word seen
    * at least {@code minCount} times there gets extra cluster-file columns: {@code tag} = its dominant
    * automatic tag ({@code B-PERSON}, {@code O}, ...) when that tag's share is at least {@code share};
    * {@code inside} = the share of its occurrences inside any name, in {@code buckets} equal buckets
-   * (values 1..buckets). Off when {@code columns} is empty.
+   * (values 1..buckets). Off when {@code columns} is empty. With {@code rounds} > 1 the self-training is
+   * iterated: the model trained with round r's columns tags the text again for round r + 1's columns.
    */
-  public record AutoFeatures(List<String> columns, int minCount, double share, int buckets) {
+  public record AutoFeatures(List<String> columns, int minCount, double share, int buckets, int rounds) {
     public static final AutoFeatures OFF = new AutoFeatures(List.of(), 0, 0);
 
     /** Five buckets for the {@code inside} share. */
     public AutoFeatures(List<String> columns, int minCount, double share) {
       this(columns, minCount, share, 5);
+    }
+
+    /** One round of self-training. */
+    public AutoFeatures(List<String> columns, int minCount, double share, int buckets) {
+      this(columns, minCount, share, buckets, 1);
     }
 
     public boolean on() {
@@ -477,34 +512,48 @@ public final class NerTrainer {
       }
     }
     if (options.auto().on()) {
-      // first pass: the model as without auto features; it tags the unlabelled text (never held-out text)
-      TokenNameFinderModel first = trainModel(options.lang(), samples, resources, clusterBlock(name),
-          options.iterations(), options.cutoff(), options.beam());
+      // first pass: the model as without auto features; it tags the unlabelled text (never held-out text).
+      // Every pass but the final model uses the shipped learner (perceptron), so --algorithm changes only the
+      // final model and the auto columns stay those of the shipped recipe.
+      TokenNameFinderModel tagger = trainModel(options.lang(), samples, resources, clusterBlock(name),
+          options.iterations(), options.cutoff(), options.beam(), Learner.PERCEPTRON);
       log.printf("auto features: first-pass model trained (%.0f s)%n", (System.nanoTime() - t0) / 1e9);
-      NameFinderME finder = new NameFinderME(first);
-      List<String[]> toks = new ArrayList<>();
-      List<String[]> tags = new ArrayList<>();
-      for (List<String> para : unlabelledText()) {
-        String[] t = para.toArray(String[]::new);
-        toks.add(t);
-        tags.add(bio(finder, t));
-      }
-      Map<String, String> auto = autoColumns(toks, tags, options.auto());
-      log.printf("auto features %s k=%d p=%.2f: %d words (%.0f s)%n", options.auto().columns(),
-          options.auto().minCount(), options.auto().share(), auto.size(), (System.nanoTime() - t0) / 1e9);
+      List<List<String>> text = unlabelledText();
+      String base = Files.readString(file, StandardCharsets.UTF_8);
+      String baseName = name;
       resources.remove(name);
-      String text = Files.readString(file, StandardCharsets.UTF_8);
       name = name.replace(".clusters", "-auto.clusters");
-      String augmented = appendColumns(text, auto, options.auto().columns().size());
-      Files.writeString(options.work().resolve(name), augmented, StandardCharsets.UTF_8);
-      resources.put(name, WordClusterFeatureGeneratorFactory.Clusters.read(
-          new ByteArrayInputStream(augmented.getBytes(StandardCharsets.UTF_8))));
+      for (int round = 1; round <= options.auto().rounds(); round++) {
+        if (round > 1) {
+          tagger = trainModel(options.lang(), samples, resources, clusterBlock(name),
+              options.iterations(), options.cutoff(), options.beam(), Learner.PERCEPTRON);
+          log.printf("auto features: round %d tagger trained (%.0f s)%n", round, (System.nanoTime() - t0) / 1e9);
+          resources.remove(name);
+        }
+        NameFinderME finder = new NameFinderME(tagger);
+        List<String[]> toks = new ArrayList<>();
+        List<String[]> tags = new ArrayList<>();
+        for (List<String> para : text) {
+          String[] t = para.toArray(String[]::new);
+          toks.add(t);
+          tags.add(bio(finder, t));
+        }
+        Map<String, String> auto = autoColumns(toks, tags, options.auto());
+        log.printf("auto features %s k=%d p=%.2f round %d: %d words (%.0f s)%n", options.auto().columns(),
+            options.auto().minCount(), options.auto().share(), round, auto.size(), (System.nanoTime() - t0) / 1e9);
+        String augmented = appendColumns(base, auto, options.auto().columns().size());
+        Files.writeString(options.work().resolve(name), augmented, StandardCharsets.UTF_8);
+        resources.put(name, WordClusterFeatureGeneratorFactory.Clusters.read(
+            new ByteArrayInputStream(augmented.getBytes(StandardCharsets.UTF_8))));
+      }
+      assert !resources.containsKey(baseName);
     }
     blocks.append(clusterBlock(name));
     log.printf("training on %d sentences (%s)%n", samples.size(),
         String.join(", ", train.stream().map(Split::name).toList()));
+    log.printf("learner: %s%n", options.learner());
     TokenNameFinderModel model = trainModel(options.lang(), samples, resources, blocks.toString(),
-        options.iterations(), options.cutoff(), options.beam());
+        options.finalIterations(), options.cutoff(), options.beam(), options.learner());
     Files.createDirectories(options.out());
     Path modelFile = options.out().resolve(modelFileName(options.lang()));
     model.serialize(modelFile);
@@ -529,12 +578,22 @@ public final class NerTrainer {
    */
   public static TokenNameFinderModel trainModel(String lang, List<NameSample> samples,
       Map<String, Object> resources, String clusterBlocks, int iterations, int cutoff, int beam) throws IOException {
+    return trainModel(lang, samples, resources, clusterBlocks, iterations, cutoff, beam, Learner.PERCEPTRON);
+  }
+
+  /** {@link #trainModel(String, List, Map, String, int, int, int)} with a chosen learner. */
+  public static TokenNameFinderModel trainModel(String lang, List<NameSample> samples, Map<String, Object> resources,
+      String clusterBlocks, int iterations, int cutoff, int beam, Learner learner) throws IOException {
     String descriptor;
     try (InputStream in = NerTrainer.class.getResourceAsStream("/io/kabar/ner/train/features.xml")) {
       descriptor = new String(in.readAllBytes(), StandardCharsets.UTF_8).replace("${CLUSTERS}", clusterBlocks);
     }
     TrainingParameters params = new TrainingParameters();
-    params.put(TrainingParameters.ALGORITHM_PARAM, "PERCEPTRON");
+    params.put(TrainingParameters.ALGORITHM_PARAM, learner.algorithm());
+    if (learner.algorithm().equals("MAXENT_QN")) {
+      params.put(opennlp.tools.ml.maxent.quasinewton.QNTrainer.L1COST_PARAM, learner.l1());
+      params.put(opennlp.tools.ml.maxent.quasinewton.QNTrainer.L2COST_PARAM, learner.l2());
+    }
     params.put(TrainingParameters.ITERATIONS_PARAM, iterations);
     params.put(TrainingParameters.CUTOFF_PARAM, cutoff);
     params.put("Threads", 1);
@@ -544,7 +603,55 @@ public final class NerTrainer {
     all.putIfAbsent("countries.names", COUNTRIES);
     TokenNameFinderFactory factory = TokenNameFinderFactory.create(null,
         descriptor.getBytes(StandardCharsets.UTF_8), all, new opennlp.tools.namefind.BioCodec());
-    return NameFinderME.train(lang, null, new ListStream(samples), params, factory);
+    TokenNameFinderModel model = NameFinderME.train(lang, null, new ListStream(samples), params, factory);
+    if (!(model.getArtifact("nameFinder.model") instanceof opennlp.tools.ml.maxent.quasinewton.QNModel qn)) {
+      return model;
+    }
+    // the same descriptor, resources and codec the factory was made from
+    return new TokenNameFinderModel(lang, withoutZeros(qn), beam, descriptor.getBytes(StandardCharsets.UTF_8),
+        all, new HashMap<>(), new opennlp.tools.namefind.BioCodec(), factory);
+  }
+
+  /**
+   * The same QN maxent model without its zero weights, and without the predicates left with none: L1
+   * training zeroes most of them, but OpenNLP keeps every predicate seen in training (~300,000 here against
+   * ~70,000 in the perceptron), and reading them made the model's load 2-3x slower. Exact: a zero weight
+   * adds nothing to any score.
+   */
+  public static opennlp.tools.ml.maxent.quasinewton.QNModel withoutZeros(opennlp.tools.ml.maxent.quasinewton.QNModel qn) {
+    Object[] data = qn.getDataStructures();
+    @SuppressWarnings("unchecked")
+    Map<String, opennlp.tools.ml.model.Context> pmap = (Map<String, opennlp.tools.ml.model.Context>) data[1];
+    List<String> labels = new ArrayList<>();
+    List<opennlp.tools.ml.model.Context> params = new ArrayList<>();
+    for (String label : new java.util.TreeSet<>(pmap.keySet())) {
+      opennlp.tools.ml.model.Context c = pmap.get(label);
+      int[] os = c.getOutcomes();
+      double[] ps = c.getParameters();
+      int n = 0;
+      for (double p : ps) {
+        n += p != 0 ? 1 : 0;
+      }
+      if (n == 0) {
+        continue;
+      }
+      int[] keptOutcomes = new int[n];
+      double[] keptParams = new double[n];
+      for (int i = 0, j = 0; i < ps.length; i++) {
+        if (ps[i] != 0) {
+          keptOutcomes[j] = os[i];
+          keptParams[j++] = ps[i];
+        }
+      }
+      labels.add(label);
+      params.add(new opennlp.tools.ml.model.Context(keptOutcomes, keptParams));
+    }
+    String[] outcomes = new String[qn.getNumOutcomes()];
+    for (int o = 0; o < outcomes.length; o++) {
+      outcomes[o] = qn.getOutcome(o);
+    }
+    return new opennlp.tools.ml.maxent.quasinewton.QNModel(params.toArray(opennlp.tools.ml.model.Context[]::new),
+        labels.toArray(String[]::new), outcomes);
   }
 
   /** Writes sentences as a BIO CoNLL file (for {@code kabar eval ner}). */
