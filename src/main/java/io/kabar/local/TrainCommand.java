@@ -123,6 +123,10 @@ final class TrainCommand implements Runnable {
     @Option(names = "--l2", defaultValue = "1", description = "MAXENT_QN L2 cost (default: ${DEFAULT-VALUE}).")
     double l2;
 
+    @Option(names = "--min-weight", defaultValue = "0",
+        description = "MAXENT_QN: save the model without weights smaller than this in absolute value (default: ${DEFAULT-VALUE}: only zeros).")
+    double minWeight;
+
     @Option(names = "--reuse-clusters", description = "Reuse cluster files already in the work folder.")
     boolean reuseClusters;
 
@@ -141,7 +145,7 @@ final class TrainCommand implements Runnable {
       NerTrainer trainer = new NerTrainer(new NerTrainer.Options(lang, shared, out, work, iterations, cutoff,
           clusters, clusterWindow, withNerp, withWnut, only, reuseClusters, !keepUnlabelledCountries, clusterMinCount, beam,
           new NerTrainer.AutoFeatures(autoFeatures, autoMinCount, autoShare, autoBuckets, autoRounds),
-          new NerTrainer.Learner(algorithm, l1, l2, finalIterations)), log);
+          new NerTrainer.Learner(algorithm, l1, l2, finalIterations, minWeight)), log);
       NerTrainer.Result result = trainer.train();
       OpenNlpNameFinder finder = OpenNlpNameFinder.of(Map.of(lang, result.model()));
       List<EntityType> types = List.of(EntityType.PERSON, EntityType.ORGANIZATION, EntityType.LOCATION);

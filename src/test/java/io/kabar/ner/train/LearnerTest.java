@@ -59,6 +59,22 @@ class LearnerTest {
   }
 
   @Test
+  void smallWeightsAreDroppedAndPredicatesLeftEmptyGo() {
+    opennlp.tools.ml.model.Context[] params = {
+        new opennlp.tools.ml.model.Context(new int[] {0, 1, 2}, new double[] {0.5, 0.01, -0.015}),
+        new opennlp.tools.ml.model.Context(new int[] {0, 1, 2}, new double[] {0.019, -0.001, 0}),
+        new opennlp.tools.ml.model.Context(new int[] {0, 1, 2}, new double[] {0, -0.02, 0})};
+    QNModel full = new QNModel(params, new String[] {"a", "b", "c"}, new String[] {"O", "x-start", "x-cont"});
+    @SuppressWarnings("unchecked")
+    Map<String, opennlp.tools.ml.model.Context> pmap = (Map<String, opennlp.tools.ml.model.Context>)
+        NerTrainer.withoutSmallWeights(full, 0.02).getDataStructures()[1];
+    assertEquals(java.util.Set.of("a", "c"), pmap.keySet(), "b has only weights below 0.02");
+    assertEquals(List.of(0), java.util.Arrays.stream(pmap.get("a").getOutcomes()).boxed().toList());
+    assertEquals(List.of(1), java.util.Arrays.stream(pmap.get("c").getOutcomes()).boxed().toList());
+    assertEquals(3, ((Map<?, ?>) NerTrainer.withoutSmallWeights(full, 0).getDataStructures()[1]).size());
+  }
+
+  @Test
   void perceptronIsTheDefault() throws Exception {
     var model = NerTrainer.trainModel("id", samples(), Map.of(), "", 20, 1, 3);
     assertInstanceOf(PerceptronModel.class, model.getArtifact("nameFinder.model"));
