@@ -47,7 +47,7 @@ final class LocalRun {
 
   /** What a run did: the results in upload order, the time it took, and the stack's parse figures. */
   record Outcome(List<Result> results, Duration elapsed, boolean finished, int workers, int parseInvocations,
-      int peakParallelParses, List<DeadLetter> deadLetters) {
+      int parseRetries, int peakParallelParses, List<DeadLetter> deadLetters) {
     boolean allSummarized() {
       return results.stream().allMatch(Result::summarized);
     }
@@ -115,7 +115,7 @@ final class LocalRun {
       progress.finish((int) ok, (int) results.stream().filter(r -> !r.summarized() && r.terminal()).count(), elapsed);
     }
     int[] parses = stack.parseInvocations();
-    return new Outcome(results, elapsed, idle, stack.workers(), parses[0], stack.peakParallelParses(), dead);
+    return new Outcome(results, elapsed, idle, stack.workers(), parses[0], parses[1], stack.peakParallelParses(), dead);
   }
 
   /** Each article's records, readably, then the dead letters. */
@@ -155,7 +155,9 @@ final class LocalRun {
     out.printf(Locale.ROOT, "%d files: %s; %d entities, %d claims; %s%n", results.size(), byStatus,
         results.stream().mapToInt(Result::entities).sum(), results.stream().mapToInt(Result::claims).sum(),
         seconds(outcome.elapsed()));
-    out.printf(Locale.ROOT, "parse: %d invocations, up to %d at once on %d workers%n", outcome.parseInvocations(),
+    // a retried invocation (a transient error, as Lambda retries an asynchronous one) is said, not hidden
+    out.printf(Locale.ROOT, "parse: %d invocations%s, up to %d at once on %d workers%n", outcome.parseInvocations(),
+        outcome.parseRetries() > 0 ? " (" + outcome.parseRetries() + " failed and were retried)" : "",
         outcome.peakParallelParses(), outcome.workers());
     out.flush();
   }
@@ -182,7 +184,7 @@ final class LocalRun {
     root.put("elapsedMs", outcome.elapsed().toMillis());
     root.put("finished", outcome.finished());
     root.putObject("parse").put("workers", outcome.workers()).put("invocations", outcome.parseInvocations())
-        .put("peakParallel", outcome.peakParallelParses());
+        .put("retries", outcome.parseRetries()).put("peakParallel", outcome.peakParallelParses());
     ArrayNode dead = root.putArray("deadLetters");
     for (DeadLetter d : outcome.deadLetters()) {
       dead.addObject().put("function", d.function()).put("attempts", d.attempts()).put("error", d.error());

@@ -18,7 +18,7 @@ class LocalRunTest {
         new LocalRun.Result("incoming/a/long-name.html", "0123456789abcdef01234567", "SUMMARIZED", null, "en", 12, 4),
         new LocalRun.Result("incoming/scan.pdf", "fedcba9876543210fedcba98", "FAILED", "MALFORMED", null, 0, 0),
         new LocalRun.Result("incoming/b.md", "00112233445566778899aabb", "PARSED", null, "id", 7, 2)),
-        Duration.ofMillis(12_340), false, 4, 3, 2, List.of());
+        Duration.ofMillis(12_340), false, 4, 3, 0, 2, List.of());
   }
 
   @Test
@@ -45,6 +45,18 @@ class LocalRunTest {
     assertEquals(12_340, json.path("elapsedMs").asLong());
     assertFalse(json.path("finished").asBoolean());
     assertEquals(2, json.path("parse").path("peakParallel").asInt());
+    assertEquals(0, json.path("parse").path("retries").asInt());
     assertFalse(outcome().allTerminal(), "PARSED is not terminal: exit 1, not 3");
+  }
+
+  @Test
+  void retriedInvocationsAreSaidInTheTableAndTheJson() {
+    LocalRun.Outcome o = outcome();
+    LocalRun.Outcome retried = new LocalRun.Outcome(o.results(), o.elapsed(), o.finished(), 4, 4, 1, 2, List.of());
+    StringWriter out = new StringWriter();
+    LocalRun.printTable(retried, new PrintWriter(out));
+    assertTrue(out.toString().contains("parse: 4 invocations (1 failed and were retried), up to 2 at once on 4 workers"),
+        out::toString);
+    assertEquals(1, LocalRun.json(retried).path("parse").path("retries").asInt());
   }
 }
