@@ -478,14 +478,12 @@ public final class EntityExtractor {
    */
   private List<Candidate> shortOrganisations(List<Candidate> candidates, String lang, NameLexicon.Words words) {
     java.util.Set<String> places = new java.util.HashSet<>();
-    for (Candidate c : candidates) {
-      if (c.type() == EntityType.LOCATION) {
-        places.add(c.text().toLowerCase(Locale.ROOT));
-      }
-    }
     java.util.Set<String> named = new java.util.HashSet<>();
     for (Candidate c : candidates) {
       named.add(c.text().toLowerCase(Locale.ROOT));
+      if (c.type() == EntityType.LOCATION) {
+        places.add(c.text().toLowerCase(Locale.ROOT));
+      }
     }
     Map<String, java.util.Set<String>> fullKeys = new HashMap<>();
     for (Candidate c : candidates) {

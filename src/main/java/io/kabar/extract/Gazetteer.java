@@ -63,8 +63,7 @@ public final class Gazetteer {
   private final Map<String, Alias> aliases = new HashMap<>();
   /**
    * Every proper prefix, ending before a space or a comma and a space, of a name (normalised) or an alias
-   * (as written):
-   * {@link #longest} stops reading tokens when what it has read starts no name.
+   * (as written): {@link #longest} stops reading tokens when what it has read starts no name.
    */
   private final java.util.Set<String> prefixes = new java.util.HashSet<>(32_768);
 
@@ -199,10 +198,12 @@ public final class Gazetteer {
     StringBuilder written = new StringBuilder();
     Entry best = null;
     for (int end = from; end < max; end++) {
-      if (end > from && text != null) {
-        written.append(text, tokens.get(end - 1).end(), tokens.get(end).start());
-      } else if (end > from) {
-        written.append(' ');
+      if (end > from) { // what separates the tokens in the text, else a single space
+        if (text != null) {
+          written.append(text, tokens.get(end - 1).end(), tokens.get(end).start());
+        } else {
+          written.append(' ');
+        }
       }
       written.append(tokens.get(end).text());
       String name = written.toString();

@@ -110,7 +110,7 @@ final class TrainCommand implements Runnable {
 
     @Option(names = "--algorithm", defaultValue = "PERCEPTRON",
         description = "Learner of the final model: PERCEPTRON, MAXENT_QN (L-BFGS) or MAXENT (GIS) (default: ${DEFAULT-VALUE}). "
-            + "Only perceptron models get the fast decoder.")
+            + "Perceptron and MAXENT_QN models get the fast decoder; MAXENT (GIS) models fall back to OpenNLP's NameFinderME.")
     String algorithm;
 
     @Option(names = "--final-iterations", defaultValue = "0",
