@@ -80,7 +80,11 @@ final class NerEvalCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     OpenNlpNameFinder finder;
     if (model != null) {
-      finder = OpenNlpNameFinder.of(Map.of(lang, new TokenNameFinderModel(model)));
+      TokenNameFinderModel read;
+      try (java.io.InputStream in = new java.io.BufferedInputStream(java.nio.file.Files.newInputStream(model))) {
+        read = OpenNlpNameFinder.readModel(in);
+      }
+      finder = OpenNlpNameFinder.of(Map.of(lang, read));
     } else {
       finder = OpenNlpNameFinder.standard();
     }

@@ -135,12 +135,7 @@ final class FastNameTagger {
       powfPrefix[o] = "powf=" + name + ",";
     }
     for (String key : pmap.keySet()) {
-      if (key.startsWith("pw,w=") || key.startsWith("w,nw=")) {
-        for (int c = key.indexOf(',', 5); c >= 0; c = key.indexOf(',', c + 1)) {
-          pairFirst.add(key.substring(5, c));
-          pairSecond.add(key.substring(c + 1));
-        }
-      }
+      notePairFeature(key); // a method of its own: compiled after a few hundred keys, where a long loop body stays interpreted
     }
     // po= and ppo= depend only on the two previous outcomes: their sums, dense, per pair
     this.previousOutcomes = new double[(numOutcomes + 1) * (numOutcomes + 1) * numOutcomes];
@@ -154,6 +149,16 @@ final class FastNameTagger {
     this.generators = ThreadLocal.withInitial(() -> model.getFactory().createFeatureGenerators());
     this.plans = ThreadLocal.withInitial(() -> Plan.of(generators.get()));
     plans.get(); // the loading thread's generators (descriptor parsing) are part of the load, not the first sentence
+  }
+
+  /** Adds the words of a {@code pw,w=} or {@code w,nw=} predicate to {@link #pairFirst} and {@link #pairSecond}. */
+  private void notePairFeature(String key) {
+    if (key.startsWith("pw,w=") || key.startsWith("w,nw=")) {
+      for (int c = key.indexOf(',', 5); c >= 0; c = key.indexOf(',', c + 1)) {
+        pairFirst.add(key.substring(5, c));
+        pairSecond.add(key.substring(c + 1));
+      }
+    }
   }
 
   /** A fast decoder for {@code model}, or null when it cannot reproduce {@link NameFinderME} exactly. */
