@@ -88,6 +88,9 @@ final class FastNameTagger {
   private final ThreadLocal<AdaptiveFeatureGenerator> generators;
   /** Per thread, the feature plan over that thread's generators, or null when the tree is not understood. */
   private final ThreadLocal<Plan> plans;
+  /** Per token class ({@code FeatureGeneratorUtil.tokenFeature}), {@link Word#previous}. */
+  private final Map<String, double[]> previousByClass = new ConcurrentHashMap<>();
+  private static final int MAX_CLASSES = 1_000;
   /** Per word, its model contexts for the token-local features at each window offset (bounded). */
   private final Map<String, Word> words = new ConcurrentHashMap<>();
   private static final int MAX_CACHED_WORDS = 50_000;
@@ -216,6 +219,130 @@ final class FastNameTagger {
     }
   }
 
+  /**
+   * The candidates of one step of the beam search; after {@link #seal}, {@code nodes[0..size)} are the
+   * best {@code k} of them, best first, which the next step extends.
+   */
+  private abstract static class Beam {
+    final Node[] nodes;
+    int size;
+
+    Beam(int k) {
+      nodes = new Node[k];
+    }
+
+    /** The node (parent, outcome), unless its score is below OpenNLP's floor (-100000). */
+    abstract void consider(Node parent, int outcome, double prob, double logProb);
+
+    abstract boolean isEmpty();
+
+    abstract void seal();
+
+    abstract void clear();
+
+    /** Whether two candidates had the same score where their order could matter. */
+    abstract boolean tied();
+  }
+
+  /**
+   * OpenNLP's {@code BeamSearch} puts every candidate of a step into a priority queue and then takes the k best:
+   * this keeps only those k, without the queue (which was a sixth of the tagger's time). When two scores are
+   * equal (a tiny or degenerate model), the order between them is the queue's heap order, so it reports a tie
+   * and the sentence is searched again with {@link QueueBeam}.
+   */
+  private static final class TopBeam extends Beam {
+    private boolean tied;
+
+    TopBeam(int k) {
+      super(k);
+    }
+
+    @Override
+    void consider(Node parent, int outcome, double prob, double logProb) {
+      double score = parent.score + logProb;
+      if (!(score > -100000)) {
+        return;
+      }
+      if (size == nodes.length) {
+        double last = nodes[size - 1].score;
+        if (score <= last) {
+          tied |= score == last;
+          return;
+        }
+      }
+      int at = size < nodes.length ? size++ : nodes.length - 1;
+      while (at > 0 && nodes[at - 1].score < score) {
+        nodes[at] = nodes[at - 1];
+        at--;
+      }
+      tied |= at > 0 && nodes[at - 1].score == score;
+      nodes[at] = new Node(parent, outcome, prob, logProb);
+    }
+
+    @Override
+    boolean isEmpty() {
+      return size == 0;
+    }
+
+    @Override
+    void seal() {}
+
+    @Override
+    void clear() {
+      Arrays.fill(nodes, 0, size, null);
+      size = 0;
+    }
+
+    @Override
+    boolean tied() {
+      return tied;
+    }
+  }
+
+  /** OpenNLP's search as it is: every candidate in a priority queue, the k best taken from it. */
+  private static final class QueueBeam extends Beam {
+    private final PriorityQueue<Node> queue;
+
+    QueueBeam(int k) {
+      super(k);
+      queue = new PriorityQueue<>(k);
+    }
+
+    @Override
+    void consider(Node parent, int outcome, double prob, double logProb) {
+      Node node = new Node(parent, outcome, prob, logProb);
+      if (node.score > -100000) {
+        queue.add(node);
+      }
+    }
+
+    @Override
+    boolean isEmpty() {
+      return queue.isEmpty();
+    }
+
+    @Override
+    void seal() {
+      size = Math.min(nodes.length, queue.size());
+      for (int i = 0; i < size; i++) {
+        nodes[i] = queue.remove();
+      }
+      queue.clear();
+    }
+
+    @Override
+    void clear() {
+      Arrays.fill(nodes, 0, size, null);
+      size = 0;
+      queue.clear();
+    }
+
+    @Override
+    boolean tied() {
+      return false;
+    }
+  }
+
   /** The names in a tokenised sentence, as {@link NameFinderME#find} gives them (with their probabilities). */
   Span[] find(String[] tokens) {
     int n = tokens.length;
@@ -225,26 +352,37 @@ final class FastNameTagger {
     Plan plan = plans.get();
     Word[] entries = plan == null ? null : new Word[n];
     double[][] base = plan == null ? staticScores(tokens) : plannedScores(plan, tokens, entries);
+    Span[] spans = search(tokens, entries, base, new TopBeam(beamSize), new TopBeam(beamSize));
+    // two candidates with the same score: OpenNLP's order between them is its queue's, so search with that queue
+    return spans != null ? spans : search(tokens, entries, base, new QueueBeam(beamSize), new QueueBeam(beamSize));
+  }
+
+  /** The beam search over the static scores; null when a {@link TopBeam} met a tie it cannot order as OpenNLP would. */
+  private Span[] search(String[] tokens, Word[] entries, double[][] base, Beam prev, Beam next) {
+    int n = tokens.length;
     String[][] pow = new String[n][];
     String[] tokenFeature = new String[n];
     double[] scores = new double[numOutcomes];
     double[] sorted = new double[numOutcomes];
     double[] logs = new double[numOutcomes];
-    PriorityQueue<Node> prev = new PriorityQueue<>(beamSize);
-    PriorityQueue<Node> next = new PriorityQueue<>(beamSize);
-    prev.add(new Node());
+    prev.nodes[0] = new Node();
+    prev.size = 1;
     for (int i = 0; i < n; i++) {
-      int sz = Math.min(beamSize, prev.size());
-      for (int sc = 0; !prev.isEmpty() && sc < sz; sc++) {
-        Node top = prev.remove();
+      for (int sc = 0; sc < prev.size; sc++) {
+        Node top = prev.nodes[sc];
         int po = i > 0 ? top.outcome : numOutcomes;
         int ppo = i > 1 ? top.parent.outcome : numOutcomes;
-        System.arraycopy(base[i], 0, scores, 0, numOutcomes);
-        addDense(scores, previousOutcomes, (po * (numOutcomes + 1) + ppo) * numOutcomes, numOutcomes);
+        int offset = (po * (numOutcomes + 1) + ppo) * numOutcomes;
         if (entries != null) {
+          double[] b = base[i];
+          double[] previous = entries[i].previous;
+          for (int o = 0; o < numOutcomes; o++) {
+            scores[o] = b[o] + previous[offset + o];
+          }
           add(scores, entries[i].pow[po]);
-          add(scores, entries[i].powf[po]);
         } else {
+        System.arraycopy(base[i], 0, scores, 0, numOutcomes);
+        addDense(scores, previousOutcomes, offset, numOutcomes);
         if (pow[i] == null) {
           pow[i] = new String[numOutcomes + 1];
         }
@@ -264,32 +402,30 @@ final class FastNameTagger {
         boolean[] allowed = valid[i > 0 ? top.outcome + 1 : 0];
         for (int p = 0; p < numOutcomes; p++) {
           if (scores[p] >= min && allowed[p]) {
-            Node ns = new Node(top, p, scores[p], logs[p]);
-            if (ns.score > -100000) {
-              next.add(ns);
-            }
+            next.consider(top, p, scores[p], logs[p]);
           }
         }
         if (next.isEmpty()) {
           for (int p = 0; p < numOutcomes; p++) {
             if (allowed[p]) {
-              Node ns = new Node(top, p, scores[p], logs[p]);
-              if (ns.score > -100000) {
-                next.add(ns);
-              }
+              next.consider(top, p, scores[p], logs[p]);
             }
           }
         }
       }
+      if (next.tied()) {
+        return null;
+      }
       prev.clear();
-      PriorityQueue<Node> tmp = prev;
+      Beam tmp = prev;
       prev = next;
       next = tmp;
+      prev.seal();
     }
-    if (prev.isEmpty()) {
+    if (prev.size == 0) {
       return new Span[0];
     }
-    Node best = prev.remove();
+    Node best = prev.nodes[0];
     String[] outs = new String[best.size];
     double[] probs = new double[best.size];
     for (Node node = best; node.size > 0; node = node.parent) {
@@ -450,7 +586,11 @@ final class FastNameTagger {
      */
     final double[] local;
     final Context[] pow;
-    final Context[] powf;
+    /**
+     * {@link #previousOutcomes} plus the {@code powf=} feature of this word's token class, per (previous,
+     * before previous) outcome pair: shared by every word of the class.
+     */
+    final double[] previous;
     /** OpenNLP's token class ({@code FeatureGeneratorUtil.tokenFeature}). */
     final String tokenFeature;
     /** The collapsed shape cut at 8 characters (the shape pair features). */
@@ -481,7 +621,6 @@ final class FastNameTagger {
         }
       }
       pow = new Context[numOutcomes + 1];
-      powf = new Context[numOutcomes + 1];
       String tf = FeatureGeneratorUtil.tokenFeature(token);
       tokenFeature = tf;
       local = new double[(1 + plan.maxPrev + plan.maxNext) * numOutcomes];
@@ -506,8 +645,21 @@ final class FastNameTagger {
       pairSecond = FastNameTagger.this.pairSecond.contains(token);
       for (int o = 0; o <= numOutcomes; o++) {
         pow[o] = pmap.get(powPrefix[o] + token);
-        powf[o] = pmap.get(powfPrefix[o] + tf);
       }
+      double[] shared = previousByClass.get(tf);
+      if (shared == null) {
+        shared = previousOutcomes.clone();
+        for (int po = 0; po <= numOutcomes; po++) {
+          Context[] powf = {pmap.get(powfPrefix[po] + tf)};
+          for (int ppo = 0; ppo <= numOutcomes; ppo++) {
+            addTo(shared, (po * (numOutcomes + 1) + ppo) * numOutcomes, powf);
+          }
+        }
+        if (previousByClass.size() < MAX_CLASSES) {
+          previousByClass.putIfAbsent(tf, shared);
+        }
+      }
+      previous = shared;
     }
 
     /** The model's contexts of {@code prefix + feature}, in feature order, unknown features left out. */
