@@ -117,6 +117,12 @@ public final class CountryGazetteerFeatureGeneratorFactory
     private final String inside;
     private String[] lastTokens;
     private String[] tags;
+    /**
+     * The names that can start at a token, by the token as written (this generator's own cache, bounded):
+     * saves lower-casing every token of every sentence again.
+     */
+    private final Map<String, List<String[]>> byToken = new java.util.HashMap<>();
+    private static final int MAX_CACHED = 50_000;
 
     Generator(Map<String, List<String[]>> names, String prefix) {
       this.names = names;
@@ -138,7 +144,7 @@ public final class CountryGazetteerFeatureGeneratorFactory
     String[] tag(String[] tokens) {
       String[] out = new String[tokens.length];
       for (int i = 0; i < tokens.length; ) {
-        List<String[]> candidates = names.get(tokens[i].toLowerCase(Locale.ROOT));
+        List<String[]> candidates = candidates(tokens[i]);
         int best = 0;
         if (candidates != null) {
           for (String[] name : candidates) {
@@ -158,6 +164,17 @@ public final class CountryGazetteerFeatureGeneratorFactory
         i += best;
       }
       return out;
+    }
+
+    private List<String[]> candidates(String token) {
+      List<String[]> c = byToken.get(token);
+      if (c == null) {
+        c = names.getOrDefault(token.toLowerCase(Locale.ROOT), List.of());
+        if (byToken.size() < MAX_CACHED) {
+          byToken.put(token, c);
+        }
+      }
+      return c.isEmpty() ? null : c;
     }
 
     private static boolean matches(String[] tokens, int at, String[] name) {

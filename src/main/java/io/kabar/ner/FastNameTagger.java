@@ -11,6 +11,7 @@ import opennlp.tools.ml.model.MaxentModel;
 import opennlp.tools.ml.maxent.quasinewton.QNModel;
 import opennlp.tools.ml.model.AbstractModel;
 import opennlp.tools.ml.perceptron.PerceptronModel;
+import opennlp.tools.namefind.BioCodec;
 import opennlp.tools.namefind.NameFinderME;
 import opennlp.tools.namefind.TokenNameFinderModel;
 import opennlp.tools.util.SequenceCodec;
@@ -20,7 +21,9 @@ import opennlp.tools.util.featuregen.AdaptiveFeatureGenerator;
 import opennlp.tools.util.featuregen.AggregatedFeatureGenerator;
 import opennlp.tools.util.featuregen.BigramNameFeatureGenerator;
 import opennlp.tools.util.featuregen.CachedFeatureGenerator;
+import opennlp.tools.util.featuregen.OutcomePriorFeatureGenerator;
 import opennlp.tools.util.featuregen.PrefixFeatureGenerator;
+import opennlp.tools.util.featuregen.SentenceFeatureGenerator;
 import opennlp.tools.util.featuregen.SuffixFeatureGenerator;
 import opennlp.tools.util.featuregen.TokenClassFeatureGenerator;
 import opennlp.tools.util.featuregen.TokenFeatureGenerator;
@@ -85,6 +88,13 @@ final class FastNameTagger {
   private final String[] powPrefix;
   private final String[] powfPrefix;
   private final SequenceCodec<String> codec;
+  /** Per outcome, its {@code BioCodec} kind and name type; null for another codec (decoded by the codec). */
+  private final int[] bioKind;
+  private final String[] bioType;
+  private static final int BIO_START = 0;
+  private static final int BIO_CONTINUE = 1;
+  private static final int BIO_OTHER = 2;
+  private static final int BIO_NONE = 3;
   private final ThreadLocal<AdaptiveFeatureGenerator> generators;
   /** Per thread, the feature plan over that thread's generators, or null when the tree is not understood. */
   private final ThreadLocal<Plan> plans;
@@ -116,6 +126,21 @@ final class FastNameTagger {
     String beam = model.getManifestProperty("BeamSize");
     this.beamSize = beam == null ? NameFinderME.DEFAULT_BEAM_SIZE : Integer.parseInt(beam);
     this.codec = model.getFactory().createSequenceCodec();
+    if (codec.getClass() == BioCodec.class) {
+      this.bioKind = new int[numOutcomes];
+      this.bioType = new String[numOutcomes];
+      java.util.regex.Pattern typed = java.util.regex.Pattern.compile("(.+)-\\w+"); // BioCodec.extractNameType's
+      for (int o = 0; o < numOutcomes; o++) {
+        String name = outcomes[o];
+        bioKind[o] = name.endsWith(BioCodec.START) ? BIO_START : name.endsWith(BioCodec.CONTINUE) ? BIO_CONTINUE
+            : name.endsWith(BioCodec.OTHER) ? BIO_OTHER : BIO_NONE;
+        java.util.regex.Matcher m = typed.matcher(name);
+        bioType[o] = m.matches() ? m.group(1) : null;
+      }
+    } else {
+      this.bioKind = null;
+      this.bioType = null;
+    }
     SequenceValidator<String> validator = codec.createSequenceValidator();
     String[] dummy = {"a", "b"};
     this.valid = new boolean[numOutcomes + 1][numOutcomes];
@@ -426,13 +451,13 @@ final class FastNameTagger {
       return new Span[0];
     }
     Node best = prev.nodes[0];
-    String[] outs = new String[best.size];
+    int[] outs = new int[best.size];
     double[] probs = new double[best.size];
     for (Node node = best; node.size > 0; node = node.parent) {
-      outs[node.size - 1] = outcomes[node.outcome];
+      outs[node.size - 1] = node.outcome;
       probs[node.size - 1] = node.prob;
     }
-    Span[] spans = codec.decode(Arrays.asList(outs));
+    Span[] spans = bioKind != null ? decodeBio(outs) : codec.decode(outcomeNames(outs));
     for (int s = 0; s < spans.length; s++) {
       double p = 0;
       for (int j = spans[s].getStart(); j < spans[s].getEnd(); j++) {
@@ -441,6 +466,45 @@ final class FastNameTagger {
       spans[s] = new Span(spans[s], p / spans[s].length());
     }
     return spans;
+  }
+
+  private List<String> outcomeNames(int[] outs) {
+    String[] names = new String[outs.length];
+    for (int i = 0; i < outs.length; i++) {
+      names[i] = outcomes[outs[i]];
+    }
+    return Arrays.asList(names);
+  }
+
+  /**
+   * {@code BioCodec.decode} over outcome indices, with each outcome's kind and name type worked out once at
+   * load: a span starts at a {@code -start} outcome, grows over {@code -cont} ones, ends before {@code other}
+   * or the next start, and takes the name type of its last outcome, as {@code BioCodec} does.
+   */
+  private Span[] decodeBio(int[] outs) {
+    List<Span> spans = new ArrayList<>();
+    int start = -1;
+    int end = -1;
+    for (int i = 0; i < outs.length; i++) {
+      int kind = bioKind[outs[i]];
+      if (kind == BIO_START) {
+        if (start != -1) {
+          spans.add(new Span(start, end, bioType[outs[i - 1]]));
+        }
+        start = i;
+        end = i + 1;
+      } else if (kind == BIO_CONTINUE) {
+        end = i + 1;
+      } else if (kind == BIO_OTHER && start != -1) {
+        spans.add(new Span(start, end, bioType[outs[i - 1]]));
+        start = -1;
+        end = -1;
+      }
+    }
+    if (start != -1) {
+      spans.add(new Span(start, end, bioType[outs[outs.length - 1]]));
+    }
+    return spans.toArray(new Span[0]);
   }
 
   /** Per token, the outcome sums over the features that do not depend on previous outcomes. */
@@ -517,6 +581,12 @@ final class FastNameTagger {
             }
           } else if (step.kind == Kind.LOCAL) {
             continue; // in the word's dense sums above
+          } else if (step.kind == Kind.POSITION) {
+            // the same feature strings every time: their hashes are cached, no list is built
+            List<String> fs = step.byPosition.get(n == 1 ? 0 : i == 0 ? 1 : i == n - 1 ? 3 : 2);
+            for (int f = 0, size = fs.size(); f < size; f++) {
+              add(sums, pmap.get(fs.get(f)));
+            }
           } else {
             features.clear();
             step.other.createFeatures(features, tokens, i, none);
@@ -683,13 +753,38 @@ final class FastNameTagger {
     BIGRAM,
     /** {@link WordShapeFeatureGeneratorFactory}'s features, from the cached shapes. */
     SHAPE,
+    /**
+     * A generator whose features depend only on where the token is: the only token of the sentence, the
+     * first, inside, or the last ({@code SentenceFeatureGenerator}; {@code OutcomePriorFeatureGenerator},
+     * whose one feature is always there). Asked once, at plan time, for each of the four places.
+     */
+    POSITION,
     /** Any other generator, run per token. */
     OTHER
   }
 
   /** One top-level generator and how its features are made. */
   private record Step(Kind kind, AdaptiveFeatureGenerator local, int prev, int next, int slot,
-      AdaptiveFeatureGenerator other) {}
+      AdaptiveFeatureGenerator other, List<List<String>> byPosition) {
+    Step(Kind kind, AdaptiveFeatureGenerator local, int prev, int next, int slot, AdaptiveFeatureGenerator other) {
+      this(kind, local, prev, next, slot, other, null);
+    }
+
+    /** The features of a {@link Kind#POSITION} generator for a single token, the first, an inner and the last. */
+    static Step position(AdaptiveFeatureGenerator g) {
+      String[] none = new String[0];
+      String[] one = {"a"};
+      String[] three = {"a", "b", "c"};
+      List<List<String>> out = new ArrayList<>(4);
+      for (int k = 0; k < 4; k++) {
+        List<String> fs = new ArrayList<>(2);
+        g.createFeatures(fs, k == 0 ? one : three, k == 0 ? 0 : k - 1, none);
+        g.clearAdaptiveData();
+        out.add(List.copyOf(fs));
+      }
+      return new Step(Kind.POSITION, null, 0, 0, -1, null, List.copyOf(out));
+    }
+  }
 
   /** The top-level generators of a model's feature tree, in order. */
   private record Plan(List<Step> steps, int slots, int maxPrev, int maxNext) {
@@ -728,7 +823,9 @@ final class FastNameTagger {
           } else if (part.getClass() == WordShapeFeatureGeneratorFactory.Generator.class) {
             steps.add(new Step(Kind.SHAPE, null, 0, 0, -1, null));
           } else {
-            steps.add(new Step(Kind.OTHER, null, 0, 0, -1, part));
+            steps.add(part.getClass() == SentenceFeatureGenerator.class
+                || part.getClass() == OutcomePriorFeatureGenerator.class ? Step.position(part)
+                : new Step(Kind.OTHER, null, 0, 0, -1, part));
           }
         }
       } catch (ReflectiveOperationException | RuntimeException e) {
