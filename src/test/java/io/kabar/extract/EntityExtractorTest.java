@@ -13,6 +13,22 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class EntityExtractorTest {
+
+  @Test
+  void namePartsSplitsAsTheNamePartsRegexDoes() {
+    java.util.Random random = new java.util.Random(11);
+    // separators, letters, and look-alikes the regex does not treat as \s (no-break space, em space)
+    char[] alphabet = {'a', 'B', ' ', '-', '\t', '\n', '\r', '\u000B', '\f', '\u00A0', '\u2003', '\u2013', '.'};
+    for (int t = 0; t < 20_000; t++) {
+      StringBuilder b = new StringBuilder();
+      for (int i = random.nextInt(10); i > 0; i--) {
+        b.append(alphabet[random.nextInt(alphabet.length)]);
+      }
+      String text = b.toString();
+      assertEquals(java.util.Arrays.asList(EntityExtractor.NAME_PARTS.split(text)),
+          java.util.Arrays.asList(EntityExtractor.nameParts(text)), () -> "[" + text + "]");
+    }
+  }
   private static final EntityExtractor EXTRACTOR = EntityExtractor.standard();
   private static final SentenceSplitter SPLITTER = SentenceSplitter.standard();
 
