@@ -267,6 +267,9 @@ final class FastNameTagger {
 
     /** Whether two candidates had the same score where their order could matter. */
     abstract boolean tied();
+
+    /** Whether no candidate scoring at most {@code score} could be kept (nor tie with a kept one). */
+    abstract boolean cannotTake(double score);
   }
 
   /**
@@ -322,6 +325,11 @@ final class FastNameTagger {
     boolean tied() {
       return tied;
     }
+
+    @Override
+    boolean cannotTake(double score) {
+      return size == nodes.length && score < nodes[size - 1].score;
+    }
   }
 
   /** OpenNLP's search as it is: every candidate in a priority queue, the k best taken from it. */
@@ -366,6 +374,11 @@ final class FastNameTagger {
     boolean tied() {
       return false;
     }
+
+    @Override
+    boolean cannotTake(double score) {
+      return false; // the queue's heap order depends on every candidate
+    }
   }
 
   /** The names in a tokenised sentence, as {@link NameFinderME#find} gives them (with their probabilities). */
@@ -395,6 +408,10 @@ final class FastNameTagger {
     for (int i = 0; i < n; i++) {
       for (int sc = 0; sc < prev.size; sc++) {
         Node top = prev.nodes[sc];
+        if (next.cannotTake(top.score)) {
+          // every extension of top scores at most top.score (a log probability is at most 0): none would be kept
+          continue;
+        }
         int po = i > 0 ? top.outcome : numOutcomes;
         int ppo = i > 1 ? top.parent.outcome : numOutcomes;
         int offset = (po * (numOutcomes + 1) + ppo) * numOutcomes;
