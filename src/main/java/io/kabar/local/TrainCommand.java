@@ -127,6 +127,10 @@ final class TrainCommand implements Runnable {
         description = "MAXENT_QN: save the model without weights smaller than this in absolute value (default: ${DEFAULT-VALUE}: only zeros).")
     double minWeight;
 
+    @Option(names = "--repeat", paramLabel = "SET=N",
+        description = "Weigh a training set N times (its sentences repeated), e.g. wikigold-train=2; default every set once.")
+    Map<String, Integer> repeat = Map.of();
+
     @Option(names = "--reuse-clusters", description = "Reuse cluster files already in the work folder.")
     boolean reuseClusters;
 
@@ -145,7 +149,7 @@ final class TrainCommand implements Runnable {
       NerTrainer trainer = new NerTrainer(new NerTrainer.Options(lang, shared, out, work, iterations, cutoff,
           clusters, clusterWindow, withNerp, withWnut, only, reuseClusters, !keepUnlabelledCountries, clusterMinCount, beam,
           new NerTrainer.AutoFeatures(autoFeatures, autoMinCount, autoShare, autoBuckets, autoRounds),
-          new NerTrainer.Learner(algorithm, l1, l2, finalIterations, minWeight)), log);
+          new NerTrainer.Learner(algorithm, l1, l2, finalIterations, minWeight), repeat), log);
       NerTrainer.Result result = trainer.train();
       OpenNlpNameFinder finder = OpenNlpNameFinder.of(Map.of(lang, result.model()));
       List<EntityType> types = List.of(EntityType.PERSON, EntityType.ORGANIZATION, EntityType.LOCATION);

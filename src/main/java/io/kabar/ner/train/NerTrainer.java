@@ -48,13 +48,22 @@ public final class NerTrainer {
   public record Options(String lang, Path shared, Path out, Path work, int iterations, int cutoff,
       int[] clusterSizes, int clusterWindow, boolean withNerp, boolean withWnut, List<String> only,
       boolean reuseClusters, boolean dropUnlabelledCountries, int clusterMinCount, int beam,
-      AutoFeatures auto, Learner learner) {
-    /** The shipped learner (perceptron). */
+      AutoFeatures auto, Learner learner, Map<String, Integer> repeat) {
+    /** The shipped learner (perceptron), every training set once. */
     public Options(String lang, Path shared, Path out, Path work, int iterations, int cutoff,
         int[] clusterSizes, int clusterWindow, boolean withNerp, boolean withWnut, List<String> only,
         boolean reuseClusters, boolean dropUnlabelledCountries, int clusterMinCount, int beam, AutoFeatures auto) {
       this(lang, shared, out, work, iterations, cutoff, clusterSizes, clusterWindow, withNerp, withWnut, only,
-          reuseClusters, dropUnlabelledCountries, clusterMinCount, beam, auto, Learner.PERCEPTRON);
+          reuseClusters, dropUnlabelledCountries, clusterMinCount, beam, auto, Learner.PERCEPTRON, Map.of());
+    }
+
+    /** Every training set once. */
+    public Options(String lang, Path shared, Path out, Path work, int iterations, int cutoff,
+        int[] clusterSizes, int clusterWindow, boolean withNerp, boolean withWnut, List<String> only,
+        boolean reuseClusters, boolean dropUnlabelledCountries, int clusterMinCount, int beam, AutoFeatures auto,
+        Learner learner) {
+      this(lang, shared, out, work, iterations, cutoff, clusterSizes, clusterWindow, withNerp, withWnut, only,
+          reuseClusters, dropUnlabelledCountries, clusterMinCount, beam, auto, learner, Map.of());
     }
 
     /** Iterations of the final model: the learner's own if set, else {@link #iterations()}. */
@@ -511,12 +520,7 @@ public final class NerTrainer {
     try (InputStream in = Files.newInputStream(file)) {
       resources.put(name, WordClusterFeatureGeneratorFactory.Clusters.read(in));
     }
-    List<NameSample> samples = new ArrayList<>();
-    for (Split s : train) {
-      for (LabelledSentence ls : s.sentences()) {
-        samples.add(toSample(ls));
-      }
-    }
+    List<NameSample> samples = samples(train, options.repeat());
     if (options.auto().on()) {
       // first pass: the model as without auto features; it tags the unlabelled text (never held-out text).
       // Every pass but the final model uses the shipped learner (perceptron), so --algorithm changes only the
@@ -555,8 +559,9 @@ public final class NerTrainer {
       assert !resources.containsKey(baseName);
     }
     blocks.append(clusterBlock(name));
-    log.printf("training on %d sentences (%s)%n", samples.size(),
-        String.join(", ", train.stream().map(Split::name).toList()));
+    log.printf("training on %d sentences (%s)%n", samples.size(), String.join(", ", train.stream()
+        .map(s -> s.name() + (options.repeat().getOrDefault(s.name(), 1) > 1 ? " x" + options.repeat().get(s.name()) : ""))
+        .toList()));
     log.printf("learner: %s%n", options.learner());
     TokenNameFinderModel model = trainModel(options.lang(), samples, resources, blocks.toString(),
         options.finalIterations(), options.cutoff(), options.beam(), options.learner());
@@ -685,6 +690,33 @@ public final class NerTrainer {
         out.write("\n");
       }
     }
+  }
+
+  /**
+   * The training samples: each split's sentences, the whole split {@code repeat.get(name)} times (default
+   * once), so a set can weigh more against the others (issue 4 experiment: a repeated sentence's events count
+   * that many times in the perceptron's and maxent's sums). A name in {@code repeat} that is not a training
+   * split, or a count below 1, is an error.
+   */
+  public static List<NameSample> samples(List<Split> train, Map<String, Integer> repeat) {
+    for (Map.Entry<String, Integer> e : repeat.entrySet()) {
+      if (train.stream().noneMatch(s -> s.name().equals(e.getKey()))) {
+        throw new IllegalArgumentException("--repeat: no training set " + e.getKey() + " (sets: "
+            + String.join(", ", train.stream().map(Split::name).toList()) + ")");
+      }
+      if (e.getValue() < 1) {
+        throw new IllegalArgumentException("--repeat: " + e.getKey() + " needs a count of at least 1");
+      }
+    }
+    List<NameSample> samples = new ArrayList<>();
+    for (Split s : train) {
+      for (int r = repeat.getOrDefault(s.name(), 1); r > 0; r--) {
+        for (LabelledSentence ls : s.sentences()) {
+          samples.add(toSample(ls));
+        }
+      }
+    }
+    return samples;
   }
 
   public static NameSample toSample(LabelledSentence ls) {
