@@ -49,10 +49,29 @@ public final class MeasureRules {
 
   /** The compiled rules of one language. */
   private record Rules(NumberFormat format, Pattern measure, List<Pattern> dates, Pattern weekday, Pattern clock,
-      Set<String> stopWords, Pattern words, Set<String> firstWords) {}
+      Set<String> stopWords, Pattern words, WordSet weekdays, WordSet firstWords) {}
+
+  /**
+   * Words (lower case) that open a window ({@link #wordWindows}), with what the scan tests first worked out
+   * once: the shortest and longest word and their first letters.
+   */
+  private record WordSet(Set<String> words, int shortest, int longest, String firsts) {
+    static WordSet of(java.util.Collection<String> words) {
+      StringBuilder firsts = new StringBuilder();
+      for (String w : words) {
+        if (!w.isEmpty()) {
+          firsts.append(w.charAt(0));
+        }
+      }
+      return new WordSet(Set.copyOf(words), words.stream().mapToInt(String::length).min().orElse(0),
+          words.stream().mapToInt(String::length).max().orElse(0), firsts.toString());
+    }
+  }
 
   /** Rules compiled on first use of a language (compiling all of them up front costs cold-start time). */
   private final Map<String, Rules> byLanguage = new java.util.concurrent.ConcurrentHashMap<>();
+  /** Per pattern of {@link #byLanguage} (and {@code YEAR_RANGE}), {@link #startChars}. */
+  private final Map<Pattern, java.util.Optional<String>> starts = new java.util.concurrent.ConcurrentHashMap<>();
 
   private MeasureRules() {}
 
@@ -109,7 +128,8 @@ public final class MeasureRules {
     Pattern words = Pattern.compile("(?<![\\p{L}\\p{N}])(?:(?<hedge>(?i:" + NumberFormat.alternation(f.hedges) + "))\\s{1,3})?"
         + "(?<w>(?i:" + NumberFormat.alternation(numberWords) + "))"
         + "(?:[ ](?<scale>(?i:" + NumberFormat.alternation(f.scales.keySet()) + ")))?(?![\\p{L}\\p{N}])");
-    return new Rules(f, Pattern.compile(measure), dates, weekday, clock, Set.copyOf(stop), words, Set.copyOf(firstWords));
+    return new Rules(f, Pattern.compile(measure), dates, weekday, clock, Set.copyOf(stop), words,
+        WordSet.of(f.weekdays.keySet()), WordSet.of(firstWords));
   }
 
   /** A look-ahead for the first characters (either case) of {@code words}. */
@@ -172,7 +192,7 @@ public final class MeasureRules {
     boolean[] taken = new boolean[text.length() + 1];
     List<int[]> digits = digitWindows(text);
     for (Pattern p : rules.dates()) {
-      for (Matcher m : matches(p, text, digits)) {
+      for (Matcher m : scan(p, text, digits)) {
         if (free(taken, m.start(), m.end())) {
           String day = m.group("day");
           int month = rules.format().months.get(m.group("month").toLowerCase(Locale.ROOT));
@@ -183,14 +203,14 @@ public final class MeasureRules {
       }
     }
     if (published != null) {
-      for (Matcher w : matches(rules.weekday(), text, wordWindows(text, rules.format().weekdays.keySet()))) {
+      for (Matcher w : scan(rules.weekday(), text, wordWindows(text, rules.weekdays()))) {
         Found f = weekday(w, rules.format(), published);
         if (f != null && free(taken, f.start(), f.end())) {
           take(found, taken, f);
         }
       }
     }
-    for (Matcher c : matches(rules.clock(), text, digits)) {
+    for (Matcher c : scan(rules.clock(), text, digits)) {
       // times of day (pukul 02.00 WIB, 9:30) are no measures: their digits are taken, nothing is emitted
       boolean cued = c.group("ca") != null || c.group("sep").equals(":")
           || precededBy(text, c.start(), rules.format().clockBefore);
@@ -200,7 +220,7 @@ public final class MeasureRules {
         }
       }
     }
-    for (Matcher y : matches(YEAR_RANGE, text, digits)) {
+    for (Matcher y : scan(YEAR_RANGE, text, digits)) {
       String from = y.group(1);
       String to = y.group(2).length() == 2 ? from.substring(0, 2) + y.group(2) : y.group(2);
       if (free(taken, y.start(), y.end()) && to.compareTo(from) > 0) {
@@ -208,7 +228,7 @@ public final class MeasureRules {
             null, false));
       }
     }
-    for (Matcher m : matches(rules.measure(), text, digits)) {
+    for (Matcher m : scan(rules.measure(), text, digits)) {
       if (free(taken, m.start(), m.end())) {
         Found f = measure(m, text, rules);
         if (f != null) {
@@ -216,8 +236,8 @@ public final class MeasureRules {
         }
       }
     }
-    if (!rules.firstWords().isEmpty()) {
-      for (Matcher m : matches(rules.words(), text, wordWindows(text, rules.firstWords(), 40))) {
+    if (!rules.firstWords().words().isEmpty()) {
+      for (Matcher m : scan(rules.words(), text, wordWindows(text, rules.firstWords(), 40))) {
         if (free(taken, m.start(), m.end())) {
           Found f = wordMeasure(m, text, rules);
           if (f != null && free(taken, f.start(), f.end())) {
@@ -277,22 +297,17 @@ public final class MeasureRules {
   }
 
   /** Stretches around the words of {@code words} (lower case) found in {@code text}. */
-  private static List<int[]> wordWindows(String text, java.util.Collection<String> words) {
+  private static List<int[]> wordWindows(String text, WordSet words) {
     return wordWindows(text, words, 20);
   }
 
   /** Stretches of {@code margin} characters either side of the words of {@code words} in {@code text}. */
-  private static List<int[]> wordWindows(String text, java.util.Collection<String> words, int margin) {
+  private static List<int[]> wordWindows(String text, WordSet set, int margin) {
     List<int[]> out = new ArrayList<>();
-    int shortest = words.stream().mapToInt(String::length).min().orElse(0);
-    int longest = words.stream().mapToInt(String::length).max().orElse(0);
-    StringBuilder firstLetters = new StringBuilder(); // of the words (lower case)
-    for (String w : words) {
-      if (!w.isEmpty()) {
-        firstLetters.append(w.charAt(0));
-      }
-    }
-    String firsts = firstLetters.toString();
+    Set<String> words = set.words();
+    int shortest = set.shortest();
+    int longest = set.longest();
+    String firsts = set.firsts();
     int i = 0;
     while (i < text.length()) {
       if (!Character.isLetter(text.charAt(i))) {
@@ -327,12 +342,28 @@ public final class MeasureRules {
    * number-dense news, trying every position was most of this class's time).
    */
   static Iterable<Matcher> matches(Pattern p, String text, List<int[]> windows) {
+    return matches(p, startChars(p).orElse(null), text, windows);
+  }
+
+  /** {@link #matches} with each pattern's check and first characters worked out once per pattern, not per text. */
+  private Iterable<Matcher> scan(Pattern p, String text, List<int[]> windows) {
+    return matches(p, starts.computeIfAbsent(p, MeasureRules::startChars).orElse(null), text, windows);
+  }
+
+  /**
+   * The characters a match of {@code p} can start with ({@link #firstChars}; empty: any), after checking that a
+   * match cannot start right after a letter or digit, which {@link #matches} relies on.
+   */
+  private static java.util.Optional<String> startChars(Pattern p) {
     String src = p.pattern();
     int behind = src.indexOf("(?<![\\p{L}\\p{N}");
     if (behind != 0 && (behind < 0 || !src.startsWith("(?=") || src.lastIndexOf("(?", behind - 1) != 0)) {
       throw new IllegalArgumentException("a match may start right after a letter: " + src);
     }
-    String first = firstChars(src);
+    return java.util.Optional.ofNullable(firstChars(src));
+  }
+
+  private static Iterable<Matcher> matches(Pattern p, String first, String text, List<int[]> windows) {
     return () -> new java.util.Iterator<>() {
       private final Matcher m = p.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
       private int window = -1;
