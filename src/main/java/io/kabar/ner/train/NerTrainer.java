@@ -49,23 +49,6 @@ public final class NerTrainer {
       int[] clusterSizes, int clusterWindow, boolean withNerp, boolean withWnut, List<String> only,
       boolean reuseClusters, boolean dropUnlabelledCountries, int clusterMinCount, int beam,
       AutoFeatures auto, Learner learner, Map<String, Integer> repeat) {
-    /** The shipped learner (perceptron), every training set once. */
-    public Options(String lang, Path shared, Path out, Path work, int iterations, int cutoff,
-        int[] clusterSizes, int clusterWindow, boolean withNerp, boolean withWnut, List<String> only,
-        boolean reuseClusters, boolean dropUnlabelledCountries, int clusterMinCount, int beam, AutoFeatures auto) {
-      this(lang, shared, out, work, iterations, cutoff, clusterSizes, clusterWindow, withNerp, withWnut, only,
-          reuseClusters, dropUnlabelledCountries, clusterMinCount, beam, auto, Learner.PERCEPTRON, Map.of());
-    }
-
-    /** Every training set once. */
-    public Options(String lang, Path shared, Path out, Path work, int iterations, int cutoff,
-        int[] clusterSizes, int clusterWindow, boolean withNerp, boolean withWnut, List<String> only,
-        boolean reuseClusters, boolean dropUnlabelledCountries, int clusterMinCount, int beam, AutoFeatures auto,
-        Learner learner) {
-      this(lang, shared, out, work, iterations, cutoff, clusterSizes, clusterWindow, withNerp, withWnut, only,
-          reuseClusters, dropUnlabelledCountries, clusterMinCount, beam, auto, learner, Map.of());
-    }
-
     /** Iterations of the final model: the learner's own if set, else {@link #iterations()}. */
     public int finalIterations() {
       return learner.iterations() > 0 ? learner.iterations() : iterations;
