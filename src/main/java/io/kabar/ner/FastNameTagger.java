@@ -47,8 +47,9 @@ import opennlp.tools.util.featuregen.FeatureGeneratorUtil;
  *       probabilities within 1e-9), and the spans were identical on every dev sentence
  *       ({@code FastNameTaggerTest});</li>
  *   <li>the sequence validator is asked once per (previous outcome, outcome) pair at load time (the BIO
- *       validator looks only at the previous outcome); the beam keeps OpenNLP's search (same queue,
- *       same order, log-probability scores) over outcome indices.</li>
+ *       validator looks only at the previous outcome); the beam search is OpenNLP's over outcome indices,
+ *       keeping only each step's k best candidates ({@link TopBeam}) instead of a queue of all of them, and
+ *       falling back to OpenNLP's queue ({@link QueueBeam}) when equal scores make the queue's order matter.</li>
  * </ul>
  *
  * Immutable and thread-safe once built: the feature generators (stateful in OpenNLP) are per thread.
@@ -249,6 +250,9 @@ final class FastNameTagger {
    * best {@code k} of them, best first, which the next step extends.
    */
   private abstract static class Beam {
+    /** OpenNLP's {@code BeamSearch} floor: a sequence must score above it to be kept. */
+    static final double MIN_SEQUENCE_SCORE = -100000;
+
     final Node[] nodes;
     int size;
 
@@ -256,7 +260,7 @@ final class FastNameTagger {
       nodes = new Node[k];
     }
 
-    /** The node (parent, outcome), unless its score is below OpenNLP's floor (-100000). */
+    /** The node (parent, outcome), unless its score is not above {@link #MIN_SEQUENCE_SCORE}. */
     abstract void consider(Node parent, int outcome, double prob, double logProb);
 
     abstract boolean isEmpty();
@@ -288,7 +292,7 @@ final class FastNameTagger {
     @Override
     void consider(Node parent, int outcome, double prob, double logProb) {
       double score = parent.score + logProb;
-      if (!(score > -100000)) {
+      if (!(score > MIN_SEQUENCE_SCORE)) {
         return;
       }
       if (size == nodes.length) {
@@ -344,7 +348,7 @@ final class FastNameTagger {
     @Override
     void consider(Node parent, int outcome, double prob, double logProb) {
       Node node = new Node(parent, outcome, prob, logProb);
-      if (node.score > -100000) {
+      if (node.score > MIN_SEQUENCE_SCORE) {
         queue.add(node);
       }
     }
