@@ -47,7 +47,7 @@ final class LocalRun {
 
   /** What a run did: the results in upload order, the time it took, and the stack's parse figures. */
   record Outcome(List<Result> results, Duration elapsed, boolean finished, int workers, int parseInvocations,
-      int parseRetries, int peakParallelParses, List<DeadLetter> deadLetters) {
+      int parseRetries, int duplicateUploadEvents, int peakParallelParses, List<DeadLetter> deadLetters) {
     boolean allSummarized() {
       return results.stream().allMatch(Result::summarized);
     }
@@ -65,6 +65,7 @@ final class LocalRun {
   static Outcome run(LocalStack stack, List<Upload> uploads, Duration timeout, Progress progress)
       throws InterruptedException {
     long start = System.nanoTime();
+    int eventsBefore = stack.deliveredS3Events().size();
     List<String> ids = new ArrayList<>();
     for (Upload upload : uploads) {
       stack.s3().putObject(b -> b.bucket(LocalStack.BUCKET).key(upload.key()), RequestBody.fromBytes(upload.bytes()));
@@ -115,7 +116,11 @@ final class LocalRun {
       progress.finish((int) ok, (int) results.stream().filter(r -> !r.summarized() && r.terminal()).count(), elapsed);
     }
     int[] parses = stack.parseInvocations();
-    return new Outcome(results, elapsed, idle, stack.workers(), parses[0], parses[1], stack.peakParallelParses(), dead);
+    // S3 may notify an upload more than once (an upload the client retried is stored, and notified, twice): each
+    // notification is an invocation, so the extra ones are counted and said like the retries
+    int duplicates = Math.max(0, stack.deliveredS3Events().size() - eventsBefore - uploads.size());
+    return new Outcome(results, elapsed, idle, stack.workers(), parses[0], parses[1], duplicates,
+        stack.peakParallelParses(), dead);
   }
 
   /** Each article's records, readably, then the dead letters. */
@@ -155,10 +160,17 @@ final class LocalRun {
     out.printf(Locale.ROOT, "%d files: %s; %d entities, %d claims; %s%n", results.size(), byStatus,
         results.stream().mapToInt(Result::entities).sum(), results.stream().mapToInt(Result::claims).sum(),
         seconds(outcome.elapsed()));
-    // a retried invocation (a transient error, as Lambda retries an asynchronous one) is said, not hidden
+    // a retried invocation (a transient error, as Lambda retries an asynchronous one) and a duplicate upload
+    // notification are said, not hidden
+    List<String> extra = new ArrayList<>();
+    if (outcome.parseRetries() > 0) {
+      extra.add(outcome.parseRetries() + " failed and were retried");
+    }
+    if (outcome.duplicateUploadEvents() > 0) {
+      extra.add(outcome.duplicateUploadEvents() + " for uploads notified more than once");
+    }
     out.printf(Locale.ROOT, "parse: %d invocations%s, up to %d at once on %d workers%n", outcome.parseInvocations(),
-        outcome.parseRetries() > 0 ? " (" + outcome.parseRetries() + " failed and were retried)" : "",
-        outcome.peakParallelParses(), outcome.workers());
+        extra.isEmpty() ? "" : " (" + String.join("; ", extra) + ")", outcome.peakParallelParses(), outcome.workers());
     out.flush();
   }
 
@@ -184,7 +196,8 @@ final class LocalRun {
     root.put("elapsedMs", outcome.elapsed().toMillis());
     root.put("finished", outcome.finished());
     root.putObject("parse").put("workers", outcome.workers()).put("invocations", outcome.parseInvocations())
-        .put("retries", outcome.parseRetries()).put("peakParallel", outcome.peakParallelParses());
+        .put("retries", outcome.parseRetries()).put("duplicateUploadEvents", outcome.duplicateUploadEvents())
+        .put("peakParallel", outcome.peakParallelParses());
     ArrayNode dead = root.putArray("deadLetters");
     for (DeadLetter d : outcome.deadLetters()) {
       dead.addObject().put("function", d.function()).put("attempts", d.attempts()).put("error", d.error());

@@ -18,7 +18,7 @@ class LocalRunTest {
         new LocalRun.Result("incoming/a/long-name.html", "0123456789abcdef01234567", "SUMMARIZED", null, "en", 12, 4),
         new LocalRun.Result("incoming/scan.pdf", "fedcba9876543210fedcba98", "FAILED", "MALFORMED", null, 0, 0),
         new LocalRun.Result("incoming/b.md", "00112233445566778899aabb", "PARSED", null, "id", 7, 2)),
-        Duration.ofMillis(12_340), false, 4, 3, 0, 2, List.of());
+        Duration.ofMillis(12_340), false, 4, 3, 0, 0, 2, List.of());
   }
 
   @Test
@@ -52,11 +52,22 @@ class LocalRunTest {
   @Test
   void retriedInvocationsAreSaidInTheTableAndTheJson() {
     LocalRun.Outcome o = outcome();
-    LocalRun.Outcome retried = new LocalRun.Outcome(o.results(), o.elapsed(), o.finished(), 4, 4, 1, 2, List.of());
+    LocalRun.Outcome retried = new LocalRun.Outcome(o.results(), o.elapsed(), o.finished(), 4, 4, 1, 0, 2, List.of());
     StringWriter out = new StringWriter();
     LocalRun.printTable(retried, new PrintWriter(out));
     assertTrue(out.toString().contains("parse: 4 invocations (1 failed and were retried), up to 2 at once on 4 workers"),
         out::toString);
     assertEquals(1, LocalRun.json(retried).path("parse").path("retries").asInt());
+  }
+
+  @Test
+  void duplicateUploadNotificationsAreSaidWithTheRetries() {
+    LocalRun.Outcome o = outcome();
+    LocalRun.Outcome both = new LocalRun.Outcome(o.results(), o.elapsed(), o.finished(), 4, 5, 1, 1, 2, List.of());
+    StringWriter out = new StringWriter();
+    LocalRun.printTable(both, new PrintWriter(out));
+    assertTrue(out.toString().contains("parse: 5 invocations (1 failed and were retried; 1 for uploads notified more "
+        + "than once), up to 2 at once on 4 workers"), out::toString);
+    assertEquals(1, LocalRun.json(both).path("parse").path("duplicateUploadEvents").asInt());
   }
 }
