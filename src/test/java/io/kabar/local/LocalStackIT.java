@@ -127,9 +127,12 @@ class LocalStackIT {
     }
     assertEquals(entities, run.path("totals").path("entities").asInt());
     assertTrue(run.path("finished").asBoolean());
-    // one invocation per file, plus any retried after a transient error
-    assertEquals(3, run.path("parse").path("invocations").asInt() - run.path("parse").path("retries").asInt(),
-        out::toString);
+    // one invocation per file, plus any retried after a transient error and any for an upload S3 notified twice
+    // (a CI run saw invocations 4 = 3 files + 1 duplicate notification, with no retry)
+    JsonNode parse = run.path("parse");
+    assertEquals(3, parse.path("invocations").asInt() - parse.path("retries").asInt()
+        - parse.path("duplicateUploadEvents").asInt(), out::toString);
+    assertTrue(parse.has("duplicateUploadEvents") && parse.path("duplicateUploadEvents").asInt() <= 3, out::toString);
     assertTrue(err.toString().contains("starting local stack"), "start-up lines go to standard error");
   }
 
