@@ -11,6 +11,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -191,8 +192,10 @@ public final class MeasureRules {
     List<Found> found = new ArrayList<>();
     boolean[] taken = new boolean[text.length() + 1];
     List<int[]> digits = digitWindows(text);
+    Starts starts = Starts.of(text);
+    int[] runs = letterRuns(text);
     for (Pattern p : rules.dates()) {
-      for (Matcher m : scan(p, text, digits)) {
+      for (Matcher m : scan(p, text, starts, digits)) {
         if (free(taken, m.start(), m.end())) {
           String day = m.group("day");
           int month = rules.format().months.get(m.group("month").toLowerCase(Locale.ROOT));
@@ -203,14 +206,14 @@ public final class MeasureRules {
       }
     }
     if (published != null) {
-      for (Matcher w : scan(rules.weekday(), text, wordWindows(text, rules.weekdays()))) {
+      for (Matcher w : scan(rules.weekday(), text, starts, wordWindows(text, runs, rules.weekdays()))) {
         Found f = weekday(w, rules.format(), published);
         if (f != null && free(taken, f.start(), f.end())) {
           take(found, taken, f);
         }
       }
     }
-    for (Matcher c : scan(rules.clock(), text, digits)) {
+    for (Matcher c : scan(rules.clock(), text, starts, digits)) {
       // times of day (pukul 02.00 WIB, 9:30) are no measures: their digits are taken, nothing is emitted
       boolean cued = c.group("ca") != null || c.group("sep").equals(":")
           || precededBy(text, c.start(), rules.format().clockBefore);
@@ -220,7 +223,7 @@ public final class MeasureRules {
         }
       }
     }
-    for (Matcher y : scan(YEAR_RANGE, text, digits)) {
+    for (Matcher y : scan(YEAR_RANGE, text, starts, digits)) {
       String from = y.group(1);
       String to = y.group(2).length() == 2 ? from.substring(0, 2) + y.group(2) : y.group(2);
       if (free(taken, y.start(), y.end()) && to.compareTo(from) > 0) {
@@ -228,7 +231,7 @@ public final class MeasureRules {
             null, false));
       }
     }
-    for (Matcher m : scan(rules.measure(), text, digits)) {
+    for (Matcher m : scan(rules.measure(), text, starts, digits)) {
       if (free(taken, m.start(), m.end())) {
         Found f = measure(m, text, rules);
         if (f != null) {
@@ -237,7 +240,7 @@ public final class MeasureRules {
       }
     }
     if (!rules.firstWords().words().isEmpty()) {
-      for (Matcher m : scan(rules.words(), text, wordWindows(text, rules.firstWords(), 40))) {
+      for (Matcher m : scan(rules.words(), text, starts, wordWindows(text, runs, rules.firstWords(), 40))) {
         if (free(taken, m.start(), m.end())) {
           Found f = wordMeasure(m, text, rules);
           if (f != null && free(taken, f.start(), f.end())) {
@@ -297,27 +300,47 @@ public final class MeasureRules {
   }
 
   /** Stretches around the words of {@code words} (lower case) found in {@code text}. */
-  private static List<int[]> wordWindows(String text, WordSet words) {
-    return wordWindows(text, words, 20);
+  private static List<int[]> wordWindows(String text, int[] runs, WordSet words) {
+    return wordWindows(text, runs, words, 20);
   }
 
-  /** Stretches of {@code margin} characters either side of the words of {@code words} in {@code text}. */
-  private static List<int[]> wordWindows(String text, WordSet set, int margin) {
-    List<int[]> out = new ArrayList<>();
-    Set<String> words = set.words();
-    int shortest = set.shortest();
-    int longest = set.longest();
-    String firsts = set.firsts();
+  /**
+   * The words of {@code text} as [start, end) pairs, one after the other: each a letter and the letters and
+   * apostrophes after it. Found once per text for every {@link #wordWindows} of it.
+   */
+  static int[] letterRuns(String text) {
+    int[] out = new int[32];
+    int size = 0;
     int i = 0;
     while (i < text.length()) {
       if (!Character.isLetter(text.charAt(i))) {
         i++;
         continue;
       }
-      int j = i;
+      int j = i + 1;
       while (j < text.length() && (Character.isLetter(text.charAt(j)) || text.charAt(j) == '\'')) {
         j++;
       }
+      if (size + 2 > out.length) {
+        out = Arrays.copyOf(out, out.length * 2);
+      }
+      out[size++] = i;
+      out[size++] = j;
+      i = j;
+    }
+    return Arrays.copyOf(out, size);
+  }
+
+  /** Stretches of {@code margin} characters either side of the words of {@code set} among {@code runs} of {@code text}. */
+  private static List<int[]> wordWindows(String text, int[] runs, WordSet set, int margin) {
+    List<int[]> out = new ArrayList<>();
+    Set<String> words = set.words();
+    int shortest = set.shortest();
+    int longest = set.longest();
+    String firsts = set.firsts();
+    for (int r = 0; r < runs.length; r += 2) {
+      int i = runs[r];
+      int j = runs[r + 1];
       if (j - i >= shortest && j - i <= longest && firsts.indexOf(Character.toLowerCase(text.charAt(i))) >= 0
           && words.contains(text.substring(i, j).toLowerCase(Locale.ROOT))) {
         int from = Math.max(0, i - margin);
@@ -328,7 +351,6 @@ public final class MeasureRules {
           out.add(new int[] {from, to});
         }
       }
-      i = j;
     }
     return out;
   }
@@ -342,12 +364,12 @@ public final class MeasureRules {
    * number-dense news, trying every position was most of this class's time).
    */
   static Iterable<Matcher> matches(Pattern p, String text, List<int[]> windows) {
-    return matches(p, startChars(p).orElse(null), text, windows);
+    return matches(p, startChars(p).orElse(null), text, Starts.of(text), windows);
   }
 
   /** {@link #matches} with each pattern's check and first characters worked out once per pattern, not per text. */
-  private Iterable<Matcher> scan(Pattern p, String text, List<int[]> windows) {
-    return matches(p, starts.computeIfAbsent(p, MeasureRules::startChars).orElse(null), text, windows);
+  private Iterable<Matcher> scan(Pattern p, String text, Starts starts, List<int[]> windows) {
+    return matches(p, this.starts.computeIfAbsent(p, MeasureRules::startChars).orElse(null), text, starts, windows);
   }
 
   /**
@@ -363,12 +385,51 @@ public final class MeasureRules {
     return java.util.Optional.ofNullable(firstChars(src));
   }
 
-  private static Iterable<Matcher> matches(Pattern p, String first, String text, List<int[]> windows) {
+  /**
+   * The positions of a text where a match of any pattern here may start (no white space there, no letter or
+   * digit right before), found once per text and shared by every pattern's scan, in order; a pattern with
+   * first characters ({@link #firstChars}) tries only those of its positions that hold one.
+   */
+  record Starts(int[] at, int size) {
+    static Starts of(String text) {
+      int[] at = new int[Math.max(16, text.length() / 3)];
+      int size = 0;
+      boolean afterWordChar = false;
+      for (int i = 0; i < text.length(); i++) {
+        char c = text.charAt(i);
+        if (!afterWordChar && !Character.isWhitespace(c)) {
+          if (size == at.length) {
+            at = Arrays.copyOf(at, at.length * 2);
+          }
+          at[size++] = i;
+        }
+        afterWordChar = Character.isLetter(c) || Character.isDigit(c);
+      }
+      return new Starts(at, size);
+    }
+
+    /** The index of the first start at or after {@code position}. */
+    int from(int position) {
+      int lo = 0;
+      int hi = size;
+      while (lo < hi) {
+        int mid = (lo + hi) >>> 1;
+        if (at[mid] < position) {
+          lo = mid + 1;
+        } else {
+          hi = mid;
+        }
+      }
+      return lo;
+    }
+  }
+
+  private static Iterable<Matcher> matches(Pattern p, String first, String text, Starts starts, List<int[]> windows) {
     return () -> new java.util.Iterator<>() {
       private final Matcher m = p.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
       private int window = -1;
-      /** The next position to try in the current window. */
-      private int at;
+      /** The index in {@code starts} of the next position to try in the current window. */
+      private int next;
       private boolean ready;
 
       @Override
@@ -376,14 +437,16 @@ public final class MeasureRules {
         if (ready) {
           return true;
         }
+        int[] at = starts.at();
         while (true) {
           if (window >= 0) {
             int to = windows.get(window)[1];
-            for (; at < to; at++) {
-              if (canStart(text, at, first)) {
-                m.region(at, to);
+            for (; next < starts.size() && at[next] < to; next++) {
+              int i = at[next];
+              if (first == null || first.indexOf(text.charAt(i)) >= 0) {
+                m.region(i, to);
                 if (m.lookingAt()) {
-                  at = Math.max(m.end(), at + 1);
+                  next = m.end() > i ? starts.from(m.end()) : next + 1;
                   ready = true;
                   return true;
                 }
@@ -393,7 +456,7 @@ public final class MeasureRules {
           if (++window >= windows.size()) {
             return false;
           }
-          at = windows.get(window)[0];
+          next = starts.from(windows.get(window)[0]);
         }
       }
 
@@ -437,22 +500,6 @@ public final class MeasureRules {
       chars.append(c);
     }
     return null;
-  }
-
-  /**
-   * Whether a match may start at {@code i}: one of {@code first} (any when null), not white space, and no
-   * letter or digit right before it.
-   */
-  private static boolean canStart(String text, int i, String first) {
-    char c = text.charAt(i);
-    if (first != null ? first.indexOf(c) < 0 : Character.isWhitespace(c)) {
-      return false;
-    }
-    if (i == 0) {
-      return true;
-    }
-    char prev = text.charAt(i - 1);
-    return !Character.isLetter(prev) && !Character.isDigit(prev);
   }
 
   /** The date of an ISO-8601 date or date-time as written (its own offset), or null. */
