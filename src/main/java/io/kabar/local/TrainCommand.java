@@ -131,6 +131,12 @@ final class TrainCommand implements Runnable {
         description = "Weigh a training set N times (its sentences repeated), e.g. wikigold-train=2; default every set once.")
     Map<String, Integer> repeat = Map.of();
 
+    @Option(names = "--held-out-fold", defaultValue = "4", paramLabel = "K",
+        description = "en: which fifth of the wikigold, re3d and GUM news documents (sorted) is held out, 0-4, for "
+            + "cross-validation (default: ${DEFAULT-VALUE}, as the shipped model; the clusters see the other folds' text, "
+            + "so give each fold its own --work unless comparing arms on the same clusters).")
+    int heldOutFold;
+
     @Option(names = "--reuse-clusters", description = "Reuse cluster files already in the work folder.")
     boolean reuseClusters;
 
@@ -149,7 +155,7 @@ final class TrainCommand implements Runnable {
       NerTrainer trainer = new NerTrainer(new NerTrainer.Options(lang, shared, out, work, iterations, cutoff,
           clusters, clusterWindow, withNerp, withWnut, only, reuseClusters, !keepUnlabelledCountries, clusterMinCount, beam,
           new NerTrainer.AutoFeatures(autoFeatures, autoMinCount, autoShare, autoBuckets, autoRounds),
-          new NerTrainer.Learner(algorithm, l1, l2, finalIterations, minWeight), repeat), log);
+          new NerTrainer.Learner(algorithm, l1, l2, finalIterations, minWeight), repeat, heldOutFold), log);
       NerTrainer.Result result = trainer.train();
       OpenNlpNameFinder finder = OpenNlpNameFinder.of(Map.of(lang, result.model()));
       List<EntityType> types = List.of(EntityType.PERSON, EntityType.ORGANIZATION, EntityType.LOCATION);

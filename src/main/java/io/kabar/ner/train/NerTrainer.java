@@ -45,10 +45,19 @@ public final class NerTrainer {
   public static final Path MODEL_DIR = Path.of("src/main/resources/io/kabar/ner");
 
   /** Options. */
+  /** English documents are split in this many folds; one is held out (see {@link Options#heldOutFold}). */
+  public static final int FOLDS = 5;
+
   public record Options(String lang, Path shared, Path out, Path work, int iterations, int cutoff,
       int[] clusterSizes, int clusterWindow, boolean withNerp, boolean withWnut, List<String> only,
       boolean reuseClusters, boolean dropUnlabelledCountries, int clusterMinCount, int beam,
-      AutoFeatures auto, Learner learner, Map<String, Integer> repeat) {
+      AutoFeatures auto, Learner learner, Map<String, Integer> repeat, int heldOutFold) {
+    public Options {
+      if (heldOutFold < 0 || heldOutFold >= FOLDS) {
+        throw new IllegalArgumentException("held-out fold must be 0-" + (FOLDS - 1) + ": " + heldOutFold);
+      }
+    }
+
     /** Iterations of the final model: the learner's own if set, else {@link #iterations()}. */
     public int finalIterations() {
       return learner.iterations() > 0 ? learner.iterations() : iterations;
@@ -234,16 +243,17 @@ public final class NerTrainer {
         held.add(new Split("nerp-valid", Conll.read(ner.resolve("id/nerp/valid.txt"), Conll.standardLabels())));
       }
     } else if (options.lang().equals("en")) {
-      // documents: every fifth (by position) is held out, so held-out sentences come from unseen documents
+      // documents: every fifth (by position; which fifth: --held-out-fold, the shipped models 4) is held out, so
+      // held-out sentences come from unseen documents
       List<List<LabelledSentence>> wiki = wikigoldDocuments(ner.resolve("en/wikigold/wikigold.conll.txt"), noEvent);
       List<LabelledSentence> wikiTrain = new ArrayList<>();
       List<LabelledSentence> wikiHeld = new ArrayList<>();
       for (int i = 0; i < wiki.size(); i++) {
-        (i % 5 == 4 ? wikiHeld : wikiTrain).addAll(wiki.get(i));
+        (i % FOLDS == options.heldOutFold() ? wikiHeld : wikiTrain).addAll(wiki.get(i));
       }
       // re3d and GUM news (Wikinews) mark mentions, not names: both are reduced to proper names
-      Split[] re3d = documentSplits("re3d", ner.resolve("en/re3d_open"), ".conll", noEvent);
-      Split[] gum = documentSplits("gum-news", ner.resolve("en/GUM_news"), ".tsv", noEvent);
+      Split[] re3d = documentSplits("re3d", ner.resolve("en/re3d_open"), ".conll", noEvent, options.heldOutFold());
+      Split[] gum = documentSplits("gum-news", ner.resolve("en/GUM_news"), ".tsv", noEvent, options.heldOutFold());
       train.add(new Split("wikigold-train", wikiTrain));
       train.add(re3d[0]);
       train.add(gum[0]);
@@ -285,10 +295,11 @@ public final class NerTrainer {
 
   /**
    * {@code NAME-train} and {@code NAME-heldout}: the files under {@code dir} ending in {@code suffix}, every
-   * fifth (sorted paths) held out, each reduced to {@link #properNamesOnly(List) proper names}.
+   * fifth (sorted paths; the one at {@code fold}, 4 for the shipped models) held out, each reduced to
+   * {@link #properNamesOnly(List) proper names}.
    */
-  private static Split[] documentSplits(String name, Path dir, String suffix,
-      Function<String, Optional<EntityType>> labels) throws IOException {
+  static Split[] documentSplits(String name, Path dir, String suffix,
+      Function<String, Optional<EntityType>> labels, int fold) throws IOException {
     List<Path> files;
     try (Stream<Path> walk = Files.walk(dir)) {
       files = walk.filter(p -> p.toString().endsWith(suffix)).sorted().toList();
@@ -296,7 +307,7 @@ public final class NerTrainer {
     List<LabelledSentence> train = new ArrayList<>();
     List<LabelledSentence> held = new ArrayList<>();
     for (int i = 0; i < files.size(); i++) {
-      (i % 5 == 4 ? held : train).addAll(properNamesOnly(Conll.read(files.get(i), labels)));
+      (i % FOLDS == fold ? held : train).addAll(properNamesOnly(Conll.read(files.get(i), labels)));
     }
     return new Split[] {new Split(name + "-train", train), new Split(name + "-heldout", held)};
   }
