@@ -137,6 +137,11 @@ final class TrainCommand implements Runnable {
             + "so give each fold its own --work unless comparing arms on the same clusters).")
     int heldOutFold;
 
+    @Option(names = "--extra-train", paramLabel = "FILE",
+        description = "Also train on this CoNLL file (token, then a BIO or IO tag per line; PERSON, ORGANIZATION, LOCATION "
+            + "and the datasets' other spellings of them), whatever --only says; repeatable.")
+    List<Path> extraTrain = List.of();
+
     @Option(names = "--reuse-clusters", description = "Reuse cluster files already in the work folder.")
     boolean reuseClusters;
 
@@ -155,7 +160,7 @@ final class TrainCommand implements Runnable {
       NerTrainer trainer = new NerTrainer(new NerTrainer.Options(lang, shared, out, work, iterations, cutoff,
           clusters, clusterWindow, withNerp, withWnut, only, reuseClusters, !keepUnlabelledCountries, clusterMinCount, beam,
           new NerTrainer.AutoFeatures(autoFeatures, autoMinCount, autoShare, autoBuckets, autoRounds),
-          new NerTrainer.Learner(algorithm, l1, l2, finalIterations, minWeight), repeat, heldOutFold), log);
+          new NerTrainer.Learner(algorithm, l1, l2, finalIterations, minWeight), repeat, heldOutFold, extraTrain), log);
       NerTrainer.Result result = trainer.train();
       OpenNlpNameFinder finder = OpenNlpNameFinder.of(Map.of(lang, result.model()));
       List<EntityType> types = List.of(EntityType.PERSON, EntityType.ORGANIZATION, EntityType.LOCATION);

@@ -51,7 +51,7 @@ public final class NerTrainer {
   public record Options(String lang, Path shared, Path out, Path work, int iterations, int cutoff,
       int[] clusterSizes, int clusterWindow, boolean withNerp, boolean withWnut, List<String> only,
       boolean reuseClusters, boolean dropUnlabelledCountries, int clusterMinCount, int beam,
-      AutoFeatures auto, Learner learner, Map<String, Integer> repeat, int heldOutFold) {
+      AutoFeatures auto, Learner learner, Map<String, Integer> repeat, int heldOutFold, List<Path> extraTrain) {
     public Options {
       if (heldOutFold < 0 || heldOutFold >= FOLDS) {
         throw new IllegalArgumentException("held-out fold must be 0-" + (FOLDS - 1) + ": " + heldOutFold);
@@ -268,6 +268,10 @@ public final class NerTrainer {
     }
     if (!options.only().isEmpty()) {
       train.removeIf(s -> !options.only().contains(s.name()));
+    }
+    // extra CoNLL files (--extra-train) train whatever --only says: they were asked for by name
+    for (Path extra : options.extraTrain()) {
+      train.add(new Split("extra-" + extra.getFileName(), Conll.read(extra, noEvent)));
     }
     return Map.of("train", train, "heldout", held);
   }
