@@ -20,19 +20,23 @@ import opennlp.tools.namefind.TokenNameFinderModel;
 import opennlp.tools.util.Span;
 
 /**
- * Silver-labelled English news sentences for the self-training experiment of docs/NER.md ("English,
- * cross-validated"): the article bodies of news4k's {@code ground-truth.json}, split and tokenised as the
- * pipeline does, tagged by a name-finder model; a sentence of 6-60 tokens is written (CoNLL, token TAB BIO tag)
- * only when the model found a name in it and left no capitalised word outside a name after the first token
- * (months, weekdays, {@code I} and honorifics aside), so the learner is not taught that a name is no name. The
- * output is derived from news4k (Apache-2.0): it stays out of the repository. Run (after test-compile):
+ * Silver-labelled news sentences for the self-training experiments of docs/NER.md: the article bodies of
+ * news4k's {@code ground-truth.json} (English) or of IndoSum's {@code pairs.jsonl} (field {@code article}), split
+ * and tokenised as the pipeline does, tagged by a name-finder model; a sentence of 6-60 tokens is written (CoNLL,
+ * token TAB BIO tag) only when the model found a name in it and left no capitalised word outside a name after the
+ * first token (months, weekdays, {@code I}, honorifics and, with {@code titles}, the language's person titles from
+ * {@code person-titles-LANG.txt} aside), so the learner is not taught that a name is no name. The output is derived from the articles' text: it
+ * stays out of the repository. Run (after test-compile):
  * {@code java -cp target/classes:target/test-classes:$(cat target/cp.txt) io.kabar.bench.SilverNews MODEL.bin
- * ../shared/data/extraction/news4k/ground-truth.json OUT.conll}, then {@code kabar train ner --extra-train OUT.conll}.
+ * ../shared/data/extraction/news4k/ground-truth.json OUT.conll [en|id] [titles]}, then
+ * {@code kabar train ner --extra-train OUT.conll}.
  */
 public final class SilverNews {
   private static final Set<String> ALLOWED_CAPITALISED = Set.of("I", "Monday", "Tuesday", "Wednesday", "Thursday",
       "Friday", "Saturday", "Sunday", "January", "February", "March", "April", "May", "June", "July", "August",
-      "September", "October", "November", "December", "Mr.", "Mrs.", "Ms.", "Dr.", "Mr", "Mrs", "Ms", "Dr");
+      "September", "October", "November", "December", "Mr.", "Mrs.", "Ms.", "Dr.", "Mr", "Mrs", "Ms", "Dr",
+      "Senin", "Selasa", "Rabu", "Kamis", "Jumat", "Sabtu", "Minggu", "Januari", "Februari", "Maret", "Mei", "Juni",
+      "Juli", "Agustus", "Oktober", "Desember");
 
   private SilverNews() {}
 
@@ -42,14 +46,30 @@ public final class SilverNews {
       model = OpenNlpNameFinder.readModel(in);
     }
     NameFinderME finder = new NameFinderME(model);
-    JsonNode articles = new ObjectMapper().readTree(Path.of(args[1]).toFile());
+    String lang = args.length > 3 ? args[3] : "en";
+    // "titles": the language's person titles (Presiden, Menteri, ...) may stand capitalised outside a name too
+    Set<String> titles = args.length > 4 && args[4].equals("titles") ? io.kabar.nlp.DataFiles.lowerCaseSet(
+        io.kabar.nlp.DataFiles.perLanguage("io/kabar/extract", "person-titles", lang)) : Set.of();
+    List<String> bodies = new java.util.ArrayList<>();
+    ObjectMapper json = new ObjectMapper();
+    if (args[1].endsWith(".jsonl")) {
+      for (String line : Files.readAllLines(Path.of(args[1]), StandardCharsets.UTF_8)) {
+        if (!line.isBlank()) {
+          bodies.add(json.readTree(line).path("article").asText());
+        }
+      }
+    } else {
+      for (JsonNode article : json.readTree(Path.of(args[1]).toFile())) {
+        bodies.add(article.path("articleBody").asText());
+      }
+    }
     int seen = 0;
     int kept = 0;
     int names = 0;
     try (PrintWriter out = new PrintWriter(Files.newBufferedWriter(Path.of(args[2]), StandardCharsets.UTF_8))) {
-      for (JsonNode article : articles) {
-        for (Sentence s : SentenceSplitter.standard().split(article.path("articleBody").asText(), "en")) {
-          List<Token> tokens = NerTokenizer.tokens(s.text(), "en");
+      for (String body : bodies) {
+        for (Sentence s : SentenceSplitter.standard().split(body, lang)) {
+          List<Token> tokens = NerTokenizer.tokens(s.text(), lang);
           if (tokens.size() < 6 || tokens.size() > 60) {
             continue;
           }
@@ -67,7 +87,7 @@ public final class SilverNews {
           boolean clean = spans.length > 0;
           for (int i = 1; i < words.length && clean; i++) {
             clean = !tags[i].equals("O") || !Character.isUpperCase(words[i].charAt(0))
-                || ALLOWED_CAPITALISED.contains(words[i]);
+                || ALLOWED_CAPITALISED.contains(words[i]) || titles.contains(words[i].toLowerCase(java.util.Locale.ROOT));
           }
           if (clean) {
             kept++;
