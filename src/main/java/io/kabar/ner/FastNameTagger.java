@@ -402,8 +402,9 @@ final class FastNameTagger {
   /** The beam search over the static scores; null when a {@link TopBeam} met a tie it cannot order as OpenNLP would. */
   private Span[] search(String[] tokens, Word[] entries, double[][] base, Beam prev, Beam next) {
     int n = tokens.length;
-    String[][] pow = new String[n][];
-    String[] tokenFeature = new String[n];
+    // without a plan, each token's pow= strings and token class, made on first use (a plan has them in its words)
+    String[][] pow = entries == null ? new String[n][] : null;
+    String[] tokenFeature = entries == null ? new String[n] : null;
     double[] scores = new double[numOutcomes];
     double[] sorted = new double[numOutcomes];
     double[] logs = new double[numOutcomes];
@@ -427,21 +428,21 @@ final class FastNameTagger {
           }
           add(scores, entries[i].pow[po]);
         } else {
-        System.arraycopy(base[i], 0, scores, 0, numOutcomes);
-        addDense(scores, previousOutcomes, offset, numOutcomes);
-        if (pow[i] == null) {
-          pow[i] = new String[numOutcomes + 1];
-        }
-        String w = pow[i][po];
-        if (w == null) {
-          w = powPrefix[po] + tokens[i];
-          pow[i][po] = w;
-        }
-        add(scores, pmap.get(w));
-        if (tokenFeature[i] == null) {
-          tokenFeature[i] = FeatureGeneratorUtil.tokenFeature(tokens[i]);
-        }
-        add(scores, pmap.get(powfPrefix[po] + tokenFeature[i]));
+          System.arraycopy(base[i], 0, scores, 0, numOutcomes);
+          addDense(scores, previousOutcomes, offset, numOutcomes);
+          if (pow[i] == null) {
+            pow[i] = new String[numOutcomes + 1];
+          }
+          String w = pow[i][po];
+          if (w == null) {
+            w = powPrefix[po] + tokens[i];
+            pow[i][po] = w;
+          }
+          add(scores, pmap.get(w));
+          if (tokenFeature[i] == null) {
+            tokenFeature[i] = FeatureGeneratorUtil.tokenFeature(tokens[i]);
+          }
+          add(scores, pmap.get(powfPrefix[po] + tokenFeature[i]));
         }
         normalize(scores, logs);
         double min = kthLargest(scores, beamSize, sorted);

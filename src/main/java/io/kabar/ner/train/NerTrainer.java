@@ -44,10 +44,10 @@ public final class NerTrainer {
   /** Where the models are read from at run time, relative to the project. */
   public static final Path MODEL_DIR = Path.of("src/main/resources/io/kabar/ner");
 
-  /** Options. */
   /** English documents are split in this many folds; one is held out (see {@link Options#heldOutFold}). */
   public static final int FOLDS = 5;
 
+  /** Options. */
   public record Options(String lang, Path shared, Path out, Path work, int iterations, int cutoff,
       int[] clusterSizes, int clusterWindow, boolean withNerp, boolean withWnut, List<String> only,
       boolean reuseClusters, boolean dropUnlabelledCountries, int clusterMinCount, int beam,
