@@ -23,9 +23,7 @@ class LocalRunTest {
 
   @Test
   void theTableHasOneAlignedRowPerFileThenTotalsElapsedTimeAndParallelism() {
-    StringWriter out = new StringWriter();
-    LocalRun.printTable(outcome(), new PrintWriter(out));
-    String[] lines = out.toString().strip().split("\n");
+    String[] lines = table(outcome()).strip().split("\n");
     assertTrue(lines[0].startsWith("STATUS       KEY") && lines[0].contains("ENTITIES"), lines[0]);
     assertTrue(lines[1].matches("SUMMARIZED +incoming/a/long-name\\.html +0123456789abcdef01234567 +en +12 +4"), lines[1]);
     assertTrue(lines[2].matches("FAILED +incoming/scan\\.pdf +fedcba9876543210fedcba98 +- +0 +0 +MALFORMED"), lines[2]);
@@ -49,25 +47,33 @@ class LocalRunTest {
     assertFalse(outcome().allTerminal(), "PARSED is not terminal: exit 1, not 3");
   }
 
+  /** {@link #outcome()} with other parse counts (4 workers, up to 2 at once). */
+  private static LocalRun.Outcome withParses(int invocations, int retries, int duplicateUploadEvents) {
+    LocalRun.Outcome o = outcome();
+    return new LocalRun.Outcome(o.results(), o.elapsed(), o.finished(), 4, invocations, retries, duplicateUploadEvents,
+        2, List.of());
+  }
+
+  private static String table(LocalRun.Outcome outcome) {
+    StringWriter out = new StringWriter();
+    LocalRun.printTable(outcome, new PrintWriter(out));
+    return out.toString();
+  }
+
   @Test
   void retriedInvocationsAreSaidInTheTableAndTheJson() {
-    LocalRun.Outcome o = outcome();
-    LocalRun.Outcome retried = new LocalRun.Outcome(o.results(), o.elapsed(), o.finished(), 4, 4, 1, 0, 2, List.of());
-    StringWriter out = new StringWriter();
-    LocalRun.printTable(retried, new PrintWriter(out));
-    assertTrue(out.toString().contains("parse: 4 invocations (1 failed and were retried), up to 2 at once on 4 workers"),
-        out::toString);
+    LocalRun.Outcome retried = withParses(4, 1, 0);
+    String table = table(retried);
+    assertTrue(table.contains("parse: 4 invocations (1 failed and were retried), up to 2 at once on 4 workers"), table);
     assertEquals(1, LocalRun.json(retried).path("parse").path("retries").asInt());
   }
 
   @Test
   void duplicateUploadNotificationsAreSaidWithTheRetries() {
-    LocalRun.Outcome o = outcome();
-    LocalRun.Outcome both = new LocalRun.Outcome(o.results(), o.elapsed(), o.finished(), 4, 5, 1, 1, 2, List.of());
-    StringWriter out = new StringWriter();
-    LocalRun.printTable(both, new PrintWriter(out));
-    assertTrue(out.toString().contains("parse: 5 invocations (1 failed and were retried; 1 for uploads notified more "
-        + "than once), up to 2 at once on 4 workers"), out::toString);
+    LocalRun.Outcome both = withParses(5, 1, 1);
+    String table = table(both);
+    assertTrue(table.contains("parse: 5 invocations (1 failed and were retried; 1 for uploads notified more "
+        + "than once), up to 2 at once on 4 workers"), table);
     assertEquals(1, LocalRun.json(both).path("parse").path("duplicateUploadEvents").asInt());
   }
 }
