@@ -142,6 +142,19 @@ final class TrainCommand implements Runnable {
             + "and the datasets' other spellings of them), whatever --only says; repeatable.")
     List<Path> extraTrain = List.of();
 
+    @Option(names = "--document-silver", defaultValue = "0", paramLabel = "RATIO",
+        description = "Train once, tag the unlabelled news articles with that model, correct its tags by document-level "
+            + "propagation (a name keeps its article's majority type; a surname alone after the full name is the person), "
+            + "add the clean sentences, at most RATIO x the gold training sentences (evenly spaced), and train again "
+            + "(see DocumentSilver; default ${DEFAULT-VALUE}: off).")
+    double documentSilver;
+
+    @Option(names = "--silver-non-names", defaultValue = "0", paramLabel = "K",
+        description = "With --document-silver: a capitalised word the first-pass model leaves outside names in at least K "
+            + "mid-sentence uses (inside one in at most a tenth) may stay O in a kept sentence (default ${DEFAULT-VALUE}: "
+            + "a capitalised word outside every name drops its sentence).")
+    int silverNonNames;
+
     @Option(names = "--reuse-clusters", description = "Reuse cluster files already in the work folder.")
     boolean reuseClusters;
 
@@ -160,7 +173,8 @@ final class TrainCommand implements Runnable {
       NerTrainer trainer = new NerTrainer(new NerTrainer.Options(lang, shared, out, work, iterations, cutoff,
           clusters, clusterWindow, withNerp, withWnut, only, reuseClusters, !keepUnlabelledCountries, clusterMinCount, beam,
           new NerTrainer.AutoFeatures(autoFeatures, autoMinCount, autoShare, autoBuckets, autoRounds),
-          new NerTrainer.Learner(algorithm, l1, l2, finalIterations, minWeight), repeat, heldOutFold, extraTrain), log);
+          new NerTrainer.Learner(algorithm, l1, l2, finalIterations, minWeight), repeat, heldOutFold, extraTrain,
+          new NerTrainer.Silver(documentSilver, silverNonNames)), log);
       NerTrainer.Result result = trainer.train();
       OpenNlpNameFinder finder = OpenNlpNameFinder.of(Map.of(lang, result.model()));
       List<EntityType> types = List.of(EntityType.PERSON, EntityType.ORGANIZATION, EntityType.LOCATION);

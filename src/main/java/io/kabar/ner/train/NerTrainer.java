@@ -51,7 +51,8 @@ public final class NerTrainer {
   public record Options(String lang, Path shared, Path out, Path work, int iterations, int cutoff,
       int[] clusterSizes, int clusterWindow, boolean withNerp, boolean withWnut, List<String> only,
       boolean reuseClusters, boolean dropUnlabelledCountries, int clusterMinCount, int beam,
-      AutoFeatures auto, Learner learner, Map<String, Integer> repeat, int heldOutFold, List<Path> extraTrain) {
+      AutoFeatures auto, Learner learner, Map<String, Integer> repeat, int heldOutFold, List<Path> extraTrain,
+      Silver documentSilver) {
     public Options {
       if (heldOutFold < 0 || heldOutFold >= FOLDS) {
         throw new IllegalArgumentException("held-out fold must be 0-" + (FOLDS - 1) + ": " + heldOutFold);
@@ -109,6 +110,20 @@ public final class NerTrainer {
 
     public boolean on() {
       return !columns.isEmpty();
+    }
+  }
+
+  /**
+   * Document silver ({@link DocumentSilver}): off when {@code ratio} is 0; else at most {@code ratio} x the gold
+   * training sentences of propagated news sentences join the training data; with {@code nonNameMinCount} > 0 a
+   * capitalised word the first-pass model leaves outside names in at least that many mid-sentence uses (and inside a
+   * name in at most a tenth of them) may stay O in a kept sentence.
+   */
+  public record Silver(double ratio, int nonNameMinCount) {
+    public static final Silver OFF = new Silver(0, 0);
+
+    public boolean on() {
+      return ratio > 0;
     }
   }
 
@@ -445,35 +460,7 @@ public final class NerTrainer {
   /** The unlabelled news text alone (no labelled sentences), one token list a paragraph. */
   List<List<String>> unlabelledText() throws IOException {
     List<List<String>> out = new ArrayList<>();
-    ObjectMapper json = new ObjectMapper();
-    Path data = options.shared().resolve("data");
-    List<String> texts = new ArrayList<>();
-    if (options.lang().equals("id")) {
-      for (String f : List.of("summaries/indosum-dev/pairs.jsonl", "summaries/indosum-more/pairs.jsonl")) {
-        for (String line : Files.readAllLines(data.resolve(f), StandardCharsets.UTF_8)) {
-          if (!line.isBlank()) {
-            texts.add(json.readTree(line).path("article").asText());
-          }
-        }
-      }
-    } else {
-      JsonNode gt = json.readTree(data.resolve("extraction/news4k/ground-truth.json").toFile());
-      gt.forEach(page -> texts.add(page.path("articleBody").asText()));
-      List<Path> wcxb;
-      try (Stream<Path> files = Files.list(data.resolve("extraction/wcxb-dev-articles/ground-truth"))) {
-        wcxb = files.filter(p -> p.toString().endsWith(".json")).sorted().toList();
-      }
-      for (Path p : wcxb) {
-        JsonNode gtNode = json.readTree(p.toFile()).path("ground_truth");
-        if (gtNode.isTextual()) {
-          // stored as a Python dict literal: take the main_content value loosely (text only feeds counts)
-          texts.add(gtNode.asText());
-        } else {
-          texts.add(gtNode.path("main_content").asText());
-        }
-      }
-    }
-    for (String text : texts) {
+    for (String text : unlabelledArticles()) {
       for (String para : text.split("\n+")) {
         List<String> toks = new ArrayList<>();
         for (Token t : NerTokenizer.tokens(para, options.lang())) {
@@ -487,13 +474,58 @@ public final class NerTrainer {
     return out;
   }
 
+  /** The unlabelled articles' plain text (IndoSum for {@code id}; news4k and WCXB dev for {@code en}). */
+  List<String> unlabelledArticles() throws IOException {
+    List<String> texts = newsArticles();
+    if (options.lang().equals("en")) {
+      ObjectMapper json = new ObjectMapper();
+      List<Path> wcxb;
+      try (Stream<Path> files = Files.list(options.shared().resolve("data/extraction/wcxb-dev-articles/ground-truth"))) {
+        wcxb = files.filter(p -> p.toString().endsWith(".json")).sorted().toList();
+      }
+      for (Path p : wcxb) {
+        JsonNode gtNode = json.readTree(p.toFile()).path("ground_truth");
+        if (gtNode.isTextual()) {
+          // stored as a Python dict literal: take the main_content value loosely (text only feeds counts)
+          texts.add(gtNode.asText());
+        } else {
+          texts.add(gtNode.path("main_content").asText());
+        }
+      }
+    }
+    return texts;
+  }
+
+  /**
+   * The unlabelled <em>news</em> articles' plain text: IndoSum for {@code id}, news4k for {@code en}. WCXB's
+   * article pages (product pages, blogs, how-tos) feed the English clusters but not the document silver: as silver
+   * they cost the newswire estimate 2.7 points (docs/NER.md, "Document silver").
+   */
+  List<String> newsArticles() throws IOException {
+    ObjectMapper json = new ObjectMapper();
+    Path data = options.shared().resolve("data");
+    List<String> texts = new ArrayList<>();
+    if (options.lang().equals("id")) {
+      for (String f : List.of("summaries/indosum-dev/pairs.jsonl", "summaries/indosum-more/pairs.jsonl")) {
+        for (String line : Files.readAllLines(data.resolve(f), StandardCharsets.UTF_8)) {
+          if (!line.isBlank()) {
+            texts.add(json.readTree(line).path("article").asText());
+          }
+        }
+      }
+    } else {
+      json.readTree(data.resolve("extraction/news4k/ground-truth.json").toFile())
+          .forEach(page -> texts.add(page.path("articleBody").asText()));
+    }
+    return texts;
+  }
+
   /** Induces clusters, trains, writes the model; returns it with the splits. */
   public Result train() throws IOException {
     Map<String, List<Split>> splits = splits();
     List<Split> train = splits.get("train");
     long t0 = System.nanoTime();
     Map<String, Object> resources = new HashMap<>();
-    StringBuilder blocks = new StringBuilder();
     Files.createDirectories(options.work());
     StringBuilder ks = new StringBuilder();
     for (int k : options.clusterSizes()) {
@@ -519,6 +551,48 @@ public final class NerTrainer {
       resources.put(name, WordClusterFeatureGeneratorFactory.Clusters.read(in));
     }
     List<NameSample> samples = samples(train, options.repeat());
+    String trainedOn = String.join(", ", train.stream()
+        .map(s -> s.name() + (options.repeat().getOrDefault(s.name(), 1) > 1 ? " x" + options.repeat().get(s.name()) : ""))
+        .toList());
+    TokenNameFinderModel model = fit(samples, trainedOn, resources, name, t0);
+    if (options.documentSilver().on()) {
+      // the model as trained so far tags the unlabelled articles; document-level propagation corrects its tags
+      // there, and the clean sentences join the training data for the final model (never held-out text)
+      NameFinderME finder = new NameFinderME(model);
+      DocumentSilver propagation = new DocumentSilver(options.lang(), options.documentSilver().nonNameMinCount(), 0.1);
+      DocumentSilver.Result silver = propagation.propagate(newsArticles(), words -> {
+        Span[] names = finder.find(words);
+        finder.clearAdaptiveData();
+        return names;
+      });
+      // the silver must not outweigh the gold: at most ratio x the gold sentences, evenly spaced
+      List<LabelledSentence> used = DocumentSilver.evenly(silver.sentences(),
+          (int) Math.round(options.documentSilver().ratio() * samples.size()));
+      Path silverFile = options.work().resolve(options.lang() + "-document-silver.conll");
+      writeConll(used, silverFile);
+      log.printf("document silver: %d of %d sentences clean, %d used, %d names added, %d retyped, in %s (%.0f s)%n",
+          silver.sentences().size(), silver.seen(), used.size(), silver.added(), silver.retyped(), silverFile,
+          (System.nanoTime() - t0) / 1e9);
+      List<NameSample> more = new ArrayList<>(samples);
+      used.forEach(ls -> more.add(toSample(ls)));
+      model = fit(more, trainedOn + ", document silver", resources, name, t0);
+    }
+    Files.createDirectories(options.out());
+    Path modelFile = options.out().resolve(modelFileName(options.lang()));
+    model.serialize(modelFile);
+    log.printf("wrote %s (%d bytes) in %.0f s%n", modelFile, Files.size(modelFile), (System.nanoTime() - t0) / 1e9);
+    return new Result(model, modelFile, train, splits.get("heldout"));
+  }
+
+  /**
+   * Trains the model on {@code samples} with the cluster file {@code name} (in {@code resources}): with auto
+   * features, a first pass tags the unlabelled text for the extra cluster columns first. {@code resources} is
+   * not changed.
+   */
+  private TokenNameFinderModel fit(List<NameSample> samples, String trainedOn, Map<String, Object> baseResources,
+      String name, long t0) throws IOException {
+    Map<String, Object> resources = new HashMap<>(baseResources);
+    Path file = options.work().resolve(name);
     if (options.auto().on()) {
       // first pass: the model as without auto features; it tags the unlabelled text (never held-out text).
       // Every pass but the final model uses the shipped learner (perceptron), so --algorithm changes only the
@@ -556,18 +630,10 @@ public final class NerTrainer {
       }
       assert !resources.containsKey(baseName);
     }
-    blocks.append(clusterBlock(name));
-    log.printf("training on %d sentences (%s)%n", samples.size(), String.join(", ", train.stream()
-        .map(s -> s.name() + (options.repeat().getOrDefault(s.name(), 1) > 1 ? " x" + options.repeat().get(s.name()) : ""))
-        .toList()));
+    log.printf("training on %d sentences (%s)%n", samples.size(), trainedOn);
     log.printf("learner: %s%n", options.learner());
-    TokenNameFinderModel model = trainModel(options.lang(), samples, resources, blocks.toString(),
+    return trainModel(options.lang(), samples, resources, clusterBlock(name),
         options.finalIterations(), options.cutoff(), options.beam(), options.learner());
-    Files.createDirectories(options.out());
-    Path modelFile = options.out().resolve(modelFileName(options.lang()));
-    model.serialize(modelFile);
-    log.printf("wrote %s (%d bytes) in %.0f s%n", modelFile, Files.size(modelFile), (System.nanoTime() - t0) / 1e9);
-    return new Result(model, modelFile, train, splits.get("heldout"));
   }
 
   private String clusterBlock(String name) {

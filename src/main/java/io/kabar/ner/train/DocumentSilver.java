@@ -1,0 +1,302 @@
+package io.kabar.ner.train;
+
+import io.kabar.analysis.EntityType;
+import io.kabar.ner.LabelledSentence;
+import io.kabar.ner.NerTokenizer;
+import io.kabar.nlp.DataFiles;
+import io.kabar.nlp.Sentence;
+import io.kabar.nlp.SentenceSplitter;
+import io.kabar.nlp.Token;
+import java.time.DayOfWeek;
+import java.time.Month;
+import java.time.format.TextStyle;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import opennlp.tools.util.Span;
+
+/**
+ * Silver training sentences from unlabelled news articles, labelled by a first-pass model and corrected by
+ * <em>document-level label propagation</em> (issue 4, English newswire): within one article a name is mostly
+ * one thing, and a person introduced by full name is then called by surname. So, per article:
+ * <ol>
+ *   <li>every sentence is tagged by the first-pass model;</li>
+ *   <li>a name the model tagged with different types in the article gets the type most of its mentions have
+ *       (a strict majority), and a one-word name that is the last word of a multi-word PERSON in the article is a
+ *       PERSON unless other types outnumber those full names;</li>
+ *   <li>a run of capitalised words the model left outside every name becomes a name when the article names the
+ *       same words elsewhere (with its majority type), or, one word long, when it is such a surname
+ *       ({@code "Heald said"} after {@code "Ken Heald"}): the contexts the model misses are what it learns.</li>
+ * </ol>
+ * A sentence is kept when it has 6-60 tokens, at least one name, and no capitalised word outside a name after
+ * its first token (months, weekdays, the language's person titles and {@code I} aside), so the learner is not
+ * taught that a name is no name. The sentences are derived from the articles' text: they stay out of the
+ * repository (the trainer makes them on each run).
+ */
+public final class DocumentSilver {
+  static final int MIN_TOKENS = 6;
+  static final int MAX_TOKENS = 60;
+  /** Longer "sentences" (lists, tables run together) are neither tagged nor kept. */
+  static final int MAX_TAGGED = 120;
+
+  /**
+   * What propagation made.
+   *
+   * @param sentences the kept sentences
+   * @param seen      sentences of 6-60 tokens looked at
+   * @param added     names added where the model had none
+   * @param retyped   names whose type was changed to the article's
+   */
+  public record Result(List<LabelledSentence> sentences, int seen, int added, int retyped) {}
+
+  private final String lang;
+  private final Set<String> allowedCapitalised;
+  private final int nonNameMinCount;
+  private final double nonNameMaxShare;
+
+  /** Propagation for articles in {@code lang} ({@code id} or {@code en}); every capitalised O word drops its sentence. */
+  public DocumentSilver(String lang) {
+    this(lang, 0, 0);
+  }
+
+  /**
+   * Propagation for articles in {@code lang}; a capitalised word the model leaves outside names nearly everywhere
+   * (see {@link #nonNames}) may stay O in a kept sentence ({@code nonNameMinCount} 0: never).
+   */
+  public DocumentSilver(String lang, int nonNameMinCount, double nonNameMaxShare) {
+    this.lang = lang;
+    this.nonNameMinCount = nonNameMinCount;
+    this.nonNameMaxShare = nonNameMaxShare;
+    Locale locale = Locale.forLanguageTag(lang);
+    Set<String> allowed = new HashSet<>(DataFiles.lowerCaseSet(
+        DataFiles.perLanguage("io/kabar/extract", "person-titles", lang)));
+    for (Month m : Month.values()) {
+      allowed.add(m.getDisplayName(TextStyle.FULL, locale).toLowerCase(Locale.ROOT));
+    }
+    for (DayOfWeek d : DayOfWeek.values()) {
+      allowed.add(d.getDisplayName(TextStyle.FULL, locale).toLowerCase(Locale.ROOT));
+    }
+    if (lang.equals("en")) {
+      allowed.add("i");
+    }
+    this.allowedCapitalised = Set.copyOf(allowed);
+  }
+
+  /** Silver sentences from {@code articles} (plain text each), tagged by {@code tagger} (tokens to typed spans). */
+  public Result propagate(List<String> articles, Function<String[], Span[]> tagger) {
+    List<List<String[]>> words = new ArrayList<>();
+    List<List<String[]>> tags = new ArrayList<>();
+    for (String article : articles) {
+      List<String[]> w = new ArrayList<>();
+      List<String[]> t = new ArrayList<>();
+      for (Sentence s : SentenceSplitter.standard().split(article, lang)) {
+        String[] tokens = NerTokenizer.tokens(s.text(), lang).stream().map(Token::text).toArray(String[]::new);
+        if (tokens.length > 0 && tokens.length <= MAX_TAGGED) {
+          w.add(tokens);
+          t.add(NerTrainer.bio(tokens.length, tagger.apply(tokens)));
+        }
+      }
+      words.add(w);
+      tags.add(t);
+    }
+    Set<String> nonNames = nonNames(words, tags);
+    List<LabelledSentence> kept = new ArrayList<>();
+    int[] counts = new int[3]; // seen, added, retyped
+    for (int a = 0; a < words.size(); a++) {
+      Map<String, Map<String, Integer>> types = new HashMap<>();
+      Map<String, Integer> surnames = new HashMap<>();
+      for (int k = 0; k < words.get(a).size(); k++) {
+        collect(words.get(a).get(k), tags.get(a).get(k), types, surnames);
+      }
+      for (int k = 0; k < words.get(a).size(); k++) {
+        String[] w = words.get(a).get(k);
+        if (w.length < MIN_TOKENS || w.length > MAX_TOKENS) {
+          continue;
+        }
+        counts[0]++;
+        String[] t = tags.get(a).get(k).clone();
+        counts[2] += retype(w, t, types, surnames);
+        counts[1] += addMissed(w, t, types, surnames);
+        LabelledSentence ls = keep(w, t, nonNames);
+        if (ls != null) {
+          kept.add(ls);
+        }
+      }
+    }
+    return new Result(kept, counts[0], counts[1], counts[2]);
+  }
+
+  /**
+   * Capitalised words the first-pass model leaves outside names nearly everywhere in the corpus (seen capitalised
+   * after a sentence's first token at least {@code nonNameMinCount} times, inside a name in at most
+   * {@code nonNameMaxShare} of those): a sentence may keep them as O, so the silver is not only sentences where
+   * every capitalised word is a name (which teaches that it always is).
+   */
+  private Set<String> nonNames(List<List<String[]>> words, List<List<String[]>> tags) {
+    if (nonNameMinCount <= 0) {
+      return Set.of();
+    }
+    Map<String, int[]> seen = new HashMap<>(); // word -> {capitalised mid-sentence, of which inside a name}
+    for (int a = 0; a < words.size(); a++) {
+      for (int k = 0; k < words.get(a).size(); k++) {
+        String[] w = words.get(a).get(k);
+        String[] t = tags.get(a).get(k);
+        for (int i = 1; i < w.length; i++) {
+          if (capitalised(w[i])) {
+            int[] c = seen.computeIfAbsent(w[i], x -> new int[2]);
+            c[0]++;
+            c[1] += t[i].equals("O") ? 0 : 1;
+          }
+        }
+      }
+    }
+    Set<String> out = new HashSet<>();
+    seen.forEach((word, c) -> {
+      if (c[0] >= nonNameMinCount && c[1] <= nonNameMaxShare * c[0]) {
+        out.add(word);
+      }
+    });
+    return out;
+  }
+
+
+  /** The article's names: their types' counts, and the last words of its multi-word PERSONs. */
+  private static void collect(String[] w, String[] t, Map<String, Map<String, Integer>> types,
+      Map<String, Integer> surnames) {
+    for (int i = 0; i < w.length; i++) {
+      if (t[i].startsWith("B-")) {
+        int end = end(t, i);
+        String type = t[i].substring(2);
+        types.computeIfAbsent(String.join(" ", Arrays.copyOfRange(w, i, end)), x -> new HashMap<>())
+            .merge(type, 1, Integer::sum);
+        if (type.equals(EntityType.PERSON.name()) && end - i >= 2 && w[end - 1].length() > 1
+            && Character.isUpperCase(w[end - 1].charAt(0))) {
+          surnames.merge(w[end - 1], 1, Integer::sum);
+        }
+      }
+    }
+  }
+
+  private int retype(String[] w, String[] t, Map<String, Map<String, Integer>> types, Map<String, Integer> surnames) {
+    int changed = 0;
+    for (int i = 0; i < w.length; i++) {
+      if (!t[i].startsWith("B-")) {
+        continue;
+      }
+      int end = end(t, i);
+      String text = String.join(" ", Arrays.copyOfRange(w, i, end));
+      String type = t[i].substring(2);
+      String wanted = majority(types.get(text));
+      if (end - i == 1 && surnames.containsKey(text) && !type.equals(EntityType.PERSON.name())) {
+        int other = types.get(text).entrySet().stream()
+            .filter(e -> !e.getKey().equals(EntityType.PERSON.name())).mapToInt(Map.Entry::getValue).sum();
+        if (surnames.get(text) >= other) {
+          wanted = EntityType.PERSON.name();
+        }
+      }
+      if (wanted != null && !wanted.equals(type)) {
+        label(t, i, end, wanted);
+        changed++;
+      }
+      i = end - 1;
+    }
+    return changed;
+  }
+
+  private int addMissed(String[] w, String[] t, Map<String, Map<String, Integer>> types,
+      Map<String, Integer> surnames) {
+    int added = 0;
+    for (int i = 0; i < w.length; i++) {
+      if (!t[i].equals("O") || !capitalised(w[i])) {
+        continue;
+      }
+      int end = i;
+      while (end < w.length && t[end].equals("O") && capitalised(w[end])) {
+        end++;
+      }
+      String text = String.join(" ", Arrays.copyOfRange(w, i, end));
+      String type = majority(types.get(text));
+      if (type == null && end - i == 1 && surnames.containsKey(text)) {
+        type = EntityType.PERSON.name();
+      }
+      if (type != null) {
+        label(t, i, end, type);
+        added++;
+      }
+      i = end - 1;
+    }
+    return added;
+  }
+
+  private LabelledSentence keep(String[] w, String[] t, Set<String> nonNames) {
+    List<LabelledSentence.Name> names = new ArrayList<>();
+    for (int i = 0; i < w.length; i++) {
+      if (t[i].startsWith("B-")) {
+        int end = end(t, i);
+        names.add(new LabelledSentence.Name(i, end, EntityType.valueOf(t[i].substring(2))));
+        i = end - 1;
+      } else if (i > 0 && t[i].equals("O") && capitalised(w[i]) && !nonNames.contains(w[i])) {
+        return null;
+      }
+    }
+    return names.isEmpty() ? null : new LabelledSentence(List.of(w), names);
+  }
+
+  /** A capitalised word that may start or continue a name (not a month, weekday, person title or "I"). */
+  boolean capitalised(String word) {
+    if (word.isEmpty() || !Character.isUpperCase(word.charAt(0))) {
+      return false;
+    }
+    String lower = word.toLowerCase(Locale.ROOT);
+    return !allowedCapitalised.contains(lower.endsWith(".") ? lower.substring(0, lower.length() - 1) : lower);
+  }
+
+  /**
+   * At most {@code max} of {@code sentences}, evenly spaced (the i-th of {@code max} is sentence
+   * {@code i * size / max}), so a cap keeps every part of the corpus rather than its first articles.
+   */
+  public static List<LabelledSentence> evenly(List<LabelledSentence> sentences, int max) {
+    if (max >= sentences.size()) {
+      return sentences;
+    }
+    List<LabelledSentence> out = new ArrayList<>(max);
+    for (int i = 0; i < max; i++) {
+      out.add(sentences.get((int) ((long) i * sentences.size() / max)));
+    }
+    return out;
+  }
+
+  private static int end(String[] t, int start) {
+    int end = start + 1;
+    while (end < t.length && t[end].startsWith("I-")) {
+      end++;
+    }
+    return end;
+  }
+
+  private static void label(String[] t, int start, int end, String type) {
+    for (int j = start; j < end; j++) {
+      t[j] = (j == start ? "B-" : "I-") + type;
+    }
+  }
+
+  /** The type held by more than half the counts, or null. */
+  static String majority(Map<String, Integer> counts) {
+    if (counts == null) {
+      return null;
+    }
+    int total = counts.values().stream().mapToInt(Integer::intValue).sum();
+    for (Map.Entry<String, Integer> e : counts.entrySet()) {
+      if (e.getValue() * 2 > total) {
+        return e.getKey();
+      }
+    }
+    return null;
+  }
+}
