@@ -145,14 +145,14 @@ final class TrainCommand implements Runnable {
     @Option(names = "--document-silver", defaultValue = "0", paramLabel = "RATIO",
         description = "Train once, tag the unlabelled news articles with that model, correct its tags by document-level "
             + "propagation (a name keeps its article's majority type; a surname alone after the full name is the person), "
-            + "add the clean sentences, at most RATIO x the gold training sentences (evenly spaced), and train again "
+            + "add the clean sentences, at most RATIO x the gold training samples (evenly spaced), and train again "
             + "(see DocumentSilver; default ${DEFAULT-VALUE}: off).")
     double documentSilver;
 
     @Option(names = "--silver-non-names", defaultValue = "0", paramLabel = "K",
-        description = "With --document-silver: a capitalised word the first-pass model leaves outside names in at least K "
-            + "mid-sentence uses (inside one in at most a tenth) may stay O in a kept sentence (default ${DEFAULT-VALUE}: "
-            + "a capitalised word outside every name drops its sentence).")
+        description = "With --document-silver: a capitalised word seen at least K times mid-sentence in the news and "
+            + "inside a first-pass name in at most a tenth of them may stay O in a kept sentence (default "
+            + "${DEFAULT-VALUE}: a capitalised word outside every name drops its sentence).")
     int silverNonNames;
 
     @Option(names = "--reuse-clusters", description = "Reuse cluster files already in the work folder.")

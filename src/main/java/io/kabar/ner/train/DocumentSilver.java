@@ -60,7 +60,7 @@ public final class DocumentSilver {
   private final int nonNameMinCount;
   private final double nonNameMaxShare;
 
-  /** Propagation for articles in {@code lang} ({@code id} or {@code en}); every capitalised O word drops its sentence. */
+  /** Propagation for articles in {@code lang} ({@code id} or {@code en}); a capitalised O word drops its sentence. */
   public DocumentSilver(String lang) {
     this(lang, 0, 0);
   }
@@ -165,7 +165,6 @@ public final class DocumentSilver {
     return out;
   }
 
-
   /** The article's names: their types' counts, and the last words of its multi-word PERSONs. */
   private static void collect(String[] w, String[] t, Map<String, Map<String, Integer>> types,
       Map<String, Integer> surnames) {
@@ -183,24 +182,34 @@ public final class DocumentSilver {
     }
   }
 
-  private int retype(String[] w, String[] t, Map<String, Map<String, Integer>> types, Map<String, Integer> surnames) {
+  /**
+   * The article's type for the words {@code text}: PERSON for one word that ends at least as many of the article's
+   * multi-word PERSONs as it has mentions of other types; else the strict-majority type of its mentions; else null.
+   */
+  private static String articleType(String text, Map<String, Map<String, Integer>> types,
+      Map<String, Integer> surnames) {
+    Map<String, Integer> counts = types.get(text);
+    Integer fullNames = surnames.get(text);
+    if (fullNames != null) {
+      int other = counts == null ? 0 : counts.entrySet().stream()
+          .filter(e -> !e.getKey().equals(EntityType.PERSON.name())).mapToInt(Map.Entry::getValue).sum();
+      if (fullNames >= other) {
+        return EntityType.PERSON.name();
+      }
+    }
+    return majority(counts);
+  }
+
+  private static int retype(String[] w, String[] t, Map<String, Map<String, Integer>> types,
+      Map<String, Integer> surnames) {
     int changed = 0;
     for (int i = 0; i < w.length; i++) {
       if (!t[i].startsWith("B-")) {
         continue;
       }
       int end = end(t, i);
-      String text = String.join(" ", Arrays.copyOfRange(w, i, end));
-      String type = t[i].substring(2);
-      String wanted = majority(types.get(text));
-      if (end - i == 1 && surnames.containsKey(text) && !type.equals(EntityType.PERSON.name())) {
-        int other = types.get(text).entrySet().stream()
-            .filter(e -> !e.getKey().equals(EntityType.PERSON.name())).mapToInt(Map.Entry::getValue).sum();
-        if (surnames.get(text) >= other) {
-          wanted = EntityType.PERSON.name();
-        }
-      }
-      if (wanted != null && !wanted.equals(type)) {
+      String wanted = articleType(String.join(" ", Arrays.copyOfRange(w, i, end)), types, surnames);
+      if (wanted != null && !wanted.equals(t[i].substring(2))) {
         label(t, i, end, wanted);
         changed++;
       }
@@ -209,6 +218,10 @@ public final class DocumentSilver {
     return changed;
   }
 
+  /**
+   * Names a run of capitalised words outside names by its article type; a run that starts the sentence and has no
+   * type is tried without its first word ({@code But Heald said}, {@code When Heald …}).
+   */
   private int addMissed(String[] w, String[] t, Map<String, Map<String, Integer>> types,
       Map<String, Integer> surnames) {
     int added = 0;
@@ -220,13 +233,14 @@ public final class DocumentSilver {
       while (end < w.length && t[end].equals("O") && capitalised(w[end])) {
         end++;
       }
-      String text = String.join(" ", Arrays.copyOfRange(w, i, end));
-      String type = majority(types.get(text));
-      if (type == null && end - i == 1 && surnames.containsKey(text)) {
-        type = EntityType.PERSON.name();
+      int start = i;
+      String type = articleType(String.join(" ", Arrays.copyOfRange(w, i, end)), types, surnames);
+      if (type == null && i == 0 && end > 1) {
+        start = 1;
+        type = articleType(String.join(" ", Arrays.copyOfRange(w, 1, end)), types, surnames);
       }
       if (type != null) {
-        label(t, i, end, type);
+        label(t, start, end, type);
         added++;
       }
       i = end - 1;

@@ -115,12 +115,13 @@ public final class NerTrainer {
 
   /**
    * Document silver ({@link DocumentSilver}): off when {@code ratio} is 0; else at most {@code ratio} x the gold
-   * training sentences of propagated news sentences join the training data; with {@code nonNameMinCount} > 0 a
-   * capitalised word the first-pass model leaves outside names in at least that many mid-sentence uses (and inside a
-   * name in at most a tenth of them) may stay O in a kept sentence.
+   * training samples (repeats included) of propagated news sentences join the training data; with
+   * {@code nonNameMinCount} > 0 a capitalised word seen at least that many times mid-sentence in the news and inside
+   * a first-pass name in at most {@link #NON_NAME_MAX_SHARE} of them may stay O in a kept sentence.
    */
   public record Silver(double ratio, int nonNameMinCount) {
     public static final Silver OFF = new Silver(0, 0);
+    public static final double NON_NAME_MAX_SHARE = 0.1;
 
     public boolean on() {
       return ratio > 0;
@@ -559,13 +560,14 @@ public final class NerTrainer {
       // the model as trained so far tags the unlabelled articles; document-level propagation corrects its tags
       // there, and the clean sentences join the training data for the final model (never held-out text)
       NameFinderME finder = new NameFinderME(model);
-      DocumentSilver propagation = new DocumentSilver(options.lang(), options.documentSilver().nonNameMinCount(), 0.1);
+      DocumentSilver propagation = new DocumentSilver(options.lang(), options.documentSilver().nonNameMinCount(),
+          Silver.NON_NAME_MAX_SHARE);
       DocumentSilver.Result silver = propagation.propagate(newsArticles(), words -> {
         Span[] names = finder.find(words);
         finder.clearAdaptiveData();
         return names;
       });
-      // the silver must not outweigh the gold: at most ratio x the gold sentences, evenly spaced
+      // the silver must not outweigh the gold: at most ratio x the gold samples, evenly spaced
       List<LabelledSentence> used = DocumentSilver.evenly(silver.sentences(),
           (int) Math.round(options.documentSilver().ratio() * samples.size()));
       Path silverFile = options.work().resolve(options.lang() + "-document-silver.conll");

@@ -8,7 +8,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
-import java.util.stream.Collectors;
 import opennlp.tools.util.Span;
 import org.junit.jupiter.api.Test;
 
@@ -78,12 +77,54 @@ class DocumentSilverTest {
     DocumentSilver.Result r = EN.propagate(List.of(article),
         tagger(Map.of("Critics|Warhol", "PERSON", "Museums|Warhol", "LOCATION", "Some|Warhol", "PERSON")));
 
-    assertTrue(shown(r).contains("Museums now show [Warhol/PERSON] in every major city of the world ."), shown(r)::toString);
+    assertTrue(shown(r).contains("Museums now show [Warhol/PERSON] in every major city of the world ."),
+        shown(r)::toString);
     assertEquals(1, r.retyped());
   }
 
   @Test
-  void noMajorityNoChangeAndNoSurnameWhenOtherTypesOutnumberIt() {
+  void aSurnameOfAsManyFullNamesAsOtherMentionsIsAPersonWhateverTheMajority() {
+    // "Heald": PERSON once, ORGANIZATION twice; "Ken Heald" twice: every "Heald" is the person, none swaps to ORG
+    String article = "Forecaster Ken Heald said the storm would pass by noon.\n"
+        + "Staff at Heald released the new rainfall maps this morning.\n"
+        + "Reporters asked Ken Heald about the flood warnings again.\n"
+        + "Readers of Heald bulletins saw the warning before lunch.\n"
+        + "Heald added that the rivers were already falling fast.";
+    DocumentSilver.Result r = EN.propagate(List.of(article), tagger(Map.of("Ken Heald", "PERSON",
+        "Staff|Heald", "ORGANIZATION", "Readers|Heald", "ORGANIZATION", "Heald|Heald", "PERSON")));
+
+    assertEquals(List.of("Forecaster [Ken Heald/PERSON] said the storm would pass by noon .",
+        "Staff at [Heald/PERSON] released the new rainfall maps this morning .",
+        "Reporters asked [Ken Heald/PERSON] about the flood warnings again .",
+        "Readers of [Heald/PERSON] bulletins saw the warning before lunch .",
+        "[Heald/PERSON] added that the rivers were already falling fast ."), shown(r));
+    assertEquals(2, r.retyped());
+  }
+
+  @Test
+  void aSentenceInitialWordBeforeAnUntaggedSurnameIsLeftOut() {
+    String article = "Forecaster Ken Heald works for the weather bureau in Sydney today.\n"
+        + "But Heald said the rain would continue for several more days.";
+    DocumentSilver.Result r = EN.propagate(List.of(article),
+        tagger(Map.of("Ken Heald", "PERSON", "Sydney", "LOCATION")));
+
+    assertEquals("But [Heald/PERSON] said the rain would continue for several more days .", shown(r).get(1));
+  }
+
+  @Test
+  void withoutAStrictMajorityTheModelsTypesStay() {
+    String article = "Boats on the Jordan carry tourists every single day.\n"
+        + "Officials said Jordan will host the regional water talks.";
+    DocumentSilver.Result r = EN.propagate(List.of(article),
+        tagger(Map.of("Boats|Jordan", "LOCATION", "Officials|Jordan", "ORGANIZATION")));
+
+    assertEquals(List.of("Boats on the [Jordan/LOCATION] carry tourists every single day .",
+        "Officials said [Jordan/ORGANIZATION] will host the regional water talks ."), shown(r));
+    assertEquals(0, r.retyped());
+  }
+
+  @Test
+  void aSurnameOutnumberedByMentionsOfAnotherTypeKeepsThatType() {
     // "Jordan" is the last word of one full PERSON name but tagged LOCATION twice: it stays a LOCATION
     String article = "The river Jordan flows south through a long valley.\n"
         + "Farmers along the Jordan depend on its water every summer.\n"
@@ -105,12 +146,14 @@ class DocumentSilverTest {
         tagger(Map.of("Ana Lopez", "PERSON", "Lima", "LOCATION", "Ruiz", "PERSON")));
 
     // "Harbour Board" is capitalised and untagged; titles (Minister, President) and weekdays are allowed
-    assertEquals(List.of("[Ana Lopez/PERSON] told reporters on Monday that President [Ruiz/PERSON] agreed ."), shown(r));
+    assertEquals(List.of("[Ana Lopez/PERSON] told reporters on Monday that President [Ruiz/PERSON] agreed ."),
+        shown(r));
   }
 
   @Test
   void shortSentencesAndSentencesWithoutNamesAreNotKept() {
-    String article = "Lopez won.\nIt rained all day long in the valley below.\nAna Lopez spoke to the crowd for an hour.";
+    String article = "Lopez won.\nIt rained all day long in the valley below.\n"
+        + "Ana Lopez spoke to the crowd for an hour.";
     DocumentSilver.Result r = EN.propagate(List.of(article), tagger(Map.of("Ana Lopez", "PERSON")));
 
     assertEquals(List.of("[Ana Lopez/PERSON] spoke to the crowd for an hour ."), shown(r));
@@ -158,13 +201,14 @@ class DocumentSilverTest {
   @Test
   void indonesianMonthsWeekdaysAndTitlesMayStandOutsideNames() {
     DocumentSilver id = new DocumentSilver("id");
-    String article = "Presiden Joko Widodo tiba di Surabaya pada Senin, 3 Juni.\n"
-        + "Widodo mengatakan pembangunan jalan tol dilanjutkan tahun ini.";
+    String article = "Kemarin Presiden Joko Widodo tiba di Surabaya pada Senin, 3 Juni.\n"
+        + "Widodo mengatakan pembangunan jalan tol dilanjutkan tahun ini.\n"
+        + "Kemarin Gubernur Khofifah bertemu Joko Widodo di Surabaya pada Senin.";
     DocumentSilver.Result r = id.propagate(List.of(article),
         tagger(Map.of("Joko Widodo", "PERSON", "Surabaya", "LOCATION")));
 
-    assertEquals(List.of("Presiden [Joko Widodo/PERSON] tiba di [Surabaya/LOCATION] pada Senin , 3 Juni .",
+    // "Presiden" (a title), "Senin" and "Juni" may stay outside names; "Khofifah", untagged, drops its sentence
+    assertEquals(List.of("Kemarin Presiden [Joko Widodo/PERSON] tiba di [Surabaya/LOCATION] pada Senin , 3 Juni .",
         "[Widodo/PERSON] mengatakan pembangunan jalan tol dilanjutkan tahun ini ."), shown(r));
-    assertEquals(r.sentences().stream().map(s -> s.names().size()).collect(Collectors.toList()), List.of(2, 1));
   }
 }
