@@ -31,8 +31,9 @@ import opennlp.tools.util.Span;
  *       (a strict majority), and a one-word name that is the last word of a multi-word PERSON in the article is a
  *       PERSON unless other types outnumber those full names;</li>
  *   <li>a run of capitalised words the model left outside every name becomes a name when the article names the
- *       same words elsewhere (with its majority type), or, one word long, when it is such a surname
- *       ({@code "Heald said"} after {@code "Ken Heald"}): the contexts the model misses are what it learns.</li>
+ *       same words elsewhere (with the same article type), or, one word long, when it is such a surname
+ *       ({@code "Heald said"} after {@code "Ken Heald"}; a run that starts the sentence and matches nothing is tried
+ *       without its first word, {@code "But Heald said"}): the contexts the model misses are what it learns.</li>
  * </ol>
  * A sentence is kept when it has 6-60 tokens, at least one name, and no capitalised word outside a name after
  * its first token (months, weekdays, the language's person titles and {@code I} aside), so the learner is not
