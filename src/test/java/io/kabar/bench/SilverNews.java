@@ -1,7 +1,5 @@
 package io.kabar.bench;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.kabar.ner.NerTokenizer;
 import io.kabar.ner.OpenNlpNameFinder;
 import io.kabar.nlp.Sentence;
@@ -50,19 +48,7 @@ public final class SilverNews {
     // "titles": the language's person titles (Presiden, Menteri, ...) may stand capitalised outside a name too
     Set<String> titles = args.length > 4 && args[4].equals("titles") ? io.kabar.nlp.DataFiles.lowerCaseSet(
         io.kabar.nlp.DataFiles.perLanguage("io/kabar/extract", "person-titles", lang)) : Set.of();
-    List<String> bodies = new java.util.ArrayList<>();
-    ObjectMapper json = new ObjectMapper();
-    if (args[1].endsWith(".jsonl")) {
-      for (String line : Files.readAllLines(Path.of(args[1]), StandardCharsets.UTF_8)) {
-        if (!line.isBlank()) {
-          bodies.add(json.readTree(line).path("article").asText());
-        }
-      }
-    } else {
-      for (JsonNode article : json.readTree(Path.of(args[1]).toFile())) {
-        bodies.add(article.path("articleBody").asText());
-      }
-    }
+    List<String> bodies = io.kabar.ner.train.NerTrainer.articleBodies(Path.of(args[1]));
     int seen = 0;
     int kept = 0;
     int names = 0;

@@ -89,39 +89,38 @@ public final class DocumentSilver {
     this.allowedCapitalised = Set.copyOf(allowed);
   }
 
+  /** A sentence's tokens and the first-pass model's BIO tags for them. */
+  private record Tagged(String[] words, String[] tags) {}
+
   /** Silver sentences from {@code articles} (plain text each), tagged by {@code tagger} (tokens to typed spans). */
   public Result propagate(List<String> articles, Function<String[], Span[]> tagger) {
-    List<List<String[]>> words = new ArrayList<>();
-    List<List<String[]>> tags = new ArrayList<>();
+    List<List<Tagged>> corpus = new ArrayList<>();
     for (String article : articles) {
-      List<String[]> w = new ArrayList<>();
-      List<String[]> t = new ArrayList<>();
+      List<Tagged> sentences = new ArrayList<>();
       for (Sentence s : SentenceSplitter.standard().split(article, lang)) {
         String[] tokens = NerTokenizer.tokens(s.text(), lang).stream().map(Token::text).toArray(String[]::new);
         if (tokens.length > 0 && tokens.length <= MAX_TAGGED) {
-          w.add(tokens);
-          t.add(NerTrainer.bio(tokens.length, tagger.apply(tokens)));
+          sentences.add(new Tagged(tokens, NerTrainer.bio(tokens.length, tagger.apply(tokens))));
         }
       }
-      words.add(w);
-      tags.add(t);
+      corpus.add(sentences);
     }
-    Set<String> nonNames = nonNames(words, tags);
+    Set<String> nonNames = nonNames(corpus);
     List<LabelledSentence> kept = new ArrayList<>();
     int[] counts = new int[3]; // seen, added, retyped
-    for (int a = 0; a < words.size(); a++) {
+    for (List<Tagged> article : corpus) {
       Map<String, Map<String, Integer>> types = new HashMap<>();
       Map<String, Integer> surnames = new HashMap<>();
-      for (int k = 0; k < words.get(a).size(); k++) {
-        collect(words.get(a).get(k), tags.get(a).get(k), types, surnames);
+      for (Tagged s : article) {
+        collect(s.words(), s.tags(), types, surnames);
       }
-      for (int k = 0; k < words.get(a).size(); k++) {
-        String[] w = words.get(a).get(k);
+      for (Tagged s : article) {
+        String[] w = s.words();
         if (w.length < MIN_TOKENS || w.length > MAX_TOKENS) {
           continue;
         }
         counts[0]++;
-        String[] t = tags.get(a).get(k).clone();
+        String[] t = s.tags().clone();
         counts[2] += retype(w, t, types, surnames);
         counts[1] += addMissed(w, t, types, surnames);
         LabelledSentence ls = keep(w, t, nonNames);
@@ -139,20 +138,18 @@ public final class DocumentSilver {
    * {@code nonNameMaxShare} of those): a sentence may keep them as O, so the silver is not only sentences where
    * every capitalised word is a name (which teaches that it always is).
    */
-  private Set<String> nonNames(List<List<String[]>> words, List<List<String[]>> tags) {
+  private Set<String> nonNames(List<List<Tagged>> corpus) {
     if (nonNameMinCount <= 0) {
       return Set.of();
     }
     Map<String, int[]> seen = new HashMap<>(); // word -> {capitalised mid-sentence, of which inside a name}
-    for (int a = 0; a < words.size(); a++) {
-      for (int k = 0; k < words.get(a).size(); k++) {
-        String[] w = words.get(a).get(k);
-        String[] t = tags.get(a).get(k);
-        for (int i = 1; i < w.length; i++) {
-          if (capitalised(w[i])) {
-            int[] c = seen.computeIfAbsent(w[i], x -> new int[2]);
+    for (List<Tagged> article : corpus) {
+      for (Tagged s : article) {
+        for (int i = 1; i < s.words().length; i++) {
+          if (capitalised(s.words()[i])) {
+            int[] c = seen.computeIfAbsent(s.words()[i], x -> new int[2]);
             c[0]++;
-            c[1] += t[i].equals("O") ? 0 : 1;
+            c[1] += s.tags()[i].equals("O") ? 0 : 1;
           }
         }
       }

@@ -503,20 +503,33 @@ public final class NerTrainer {
    * they cost the newswire estimate 2.7 points (docs/NER.md, "Document silver").
    */
   List<String> newsArticles() throws IOException {
-    ObjectMapper json = new ObjectMapper();
     Path data = options.shared().resolve("data");
     List<String> texts = new ArrayList<>();
     if (options.lang().equals("id")) {
       for (String f : List.of("summaries/indosum-dev/pairs.jsonl", "summaries/indosum-more/pairs.jsonl")) {
-        for (String line : Files.readAllLines(data.resolve(f), StandardCharsets.UTF_8)) {
-          if (!line.isBlank()) {
-            texts.add(json.readTree(line).path("article").asText());
-          }
+        texts.addAll(articleBodies(data.resolve(f)));
+      }
+    } else {
+      texts.addAll(articleBodies(data.resolve("extraction/news4k/ground-truth.json")));
+    }
+    return texts;
+  }
+
+  /**
+   * The article texts of an IndoSum {@code pairs.jsonl} (field {@code article}, one object a line) or of news4k's
+   * {@code ground-truth.json} (field {@code articleBody} of each page), in file order.
+   */
+  public static List<String> articleBodies(Path file) throws IOException {
+    ObjectMapper json = new ObjectMapper();
+    List<String> texts = new ArrayList<>();
+    if (file.toString().endsWith(".jsonl")) {
+      for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
+        if (!line.isBlank()) {
+          texts.add(json.readTree(line).path("article").asText());
         }
       }
     } else {
-      json.readTree(data.resolve("extraction/news4k/ground-truth.json").toFile())
-          .forEach(page -> texts.add(page.path("articleBody").asText()));
+      json.readTree(file.toFile()).forEach(page -> texts.add(page.path("articleBody").asText()));
     }
     return texts;
   }
