@@ -191,9 +191,10 @@ public final class MeasureRules {
     LocalDate published = publicationDate(publishedAt);
     List<Found> found = new ArrayList<>();
     boolean[] taken = new boolean[text.length() + 1];
-    List<int[]> digits = digitWindows(text);
-    Starts starts = Starts.of(text);
-    int[] runs = letterRuns(text);
+    CharKinds kinds = CharKinds.of(text);
+    List<int[]> digits = digitWindows(kinds);
+    Starts starts = Starts.of(kinds);
+    int[] runs = letterRuns(kinds);
     for (Pattern p : rules.dates()) {
       for (Matcher m : scan(p, text, starts, digits)) {
         if (free(taken, m.start(), m.end())) {
@@ -206,7 +207,7 @@ public final class MeasureRules {
       }
     }
     if (published != null) {
-      for (Matcher w : scan(rules.weekday(), text, starts, wordWindows(text, runs, rules.weekdays()))) {
+      for (Matcher w : scan(rules.weekday(), text, starts, wordWindows(kinds, runs, rules.weekdays()))) {
         Found f = weekday(w, rules.format(), published);
         if (f != null && free(taken, f.start(), f.end())) {
           take(found, taken, f);
@@ -240,7 +241,7 @@ public final class MeasureRules {
       }
     }
     if (!rules.firstWords().words().isEmpty()) {
-      for (Matcher m : scan(rules.words(), text, starts, wordWindows(text, runs, rules.firstWords(), 40))) {
+      for (Matcher m : scan(rules.words(), text, starts, wordWindows(kinds, runs, rules.firstWords(), 40))) {
         if (free(taken, m.start(), m.end())) {
           Found f = wordMeasure(m, text, rules);
           if (f != null && free(taken, f.start(), f.end())) {
@@ -262,15 +263,16 @@ public final class MeasureRules {
    * the surroundings of digits are searched (news text is mostly words; this keeps the patterns' costly
    * alternations off them). Disjoint, in order.
    */
-  private static List<int[]> digitWindows(String text) {
+  private static List<int[]> digitWindows(CharKinds kinds) {
     List<int[]> out = new ArrayList<>();
-    for (int i = 0; i < text.length(); i++) {
-      if (Character.isDigit(text.charAt(i))) {
+    byte[] kind = kinds.kind;
+    for (int i = 0; i < kind.length; i++) {
+      if (kind[i] == CharKinds.DIGIT) {
         int from = Math.max(0, i - BEFORE_DIGITS);
         int last = i;
         int j = i;
-        while (j < text.length() && j - last <= AFTER_DIGITS) {
-          if (Character.isDigit(text.charAt(j))) {
+        while (j < kind.length && j - last <= AFTER_DIGITS) {
+          if (kind[j] == CharKinds.DIGIT) {
             last = j;
           }
           j++;
@@ -300,25 +302,27 @@ public final class MeasureRules {
   }
 
   /** Stretches around the words of {@code words} (lower case) found in {@code text}. */
-  private static List<int[]> wordWindows(String text, int[] runs, WordSet words) {
-    return wordWindows(text, runs, words, 20);
+  private static List<int[]> wordWindows(CharKinds kinds, int[] runs, WordSet words) {
+    return wordWindows(kinds, runs, words, 20);
   }
 
   /**
    * The words of {@code text} as [start, end) pairs, one after the other: each a letter and the letters and
    * apostrophes after it. Found once per text for every {@link #wordWindows} of it.
    */
-  static int[] letterRuns(String text) {
+  static int[] letterRuns(CharKinds kinds) {
+    byte[] kind = kinds.kind;
+    char[] chars = kinds.chars;
     int[] out = new int[32];
     int size = 0;
     int i = 0;
-    while (i < text.length()) {
-      if (!Character.isLetter(text.charAt(i))) {
+    while (i < kind.length) {
+      if (kind[i] != CharKinds.LETTER) {
         i++;
         continue;
       }
       int j = i + 1;
-      while (j < text.length() && (Character.isLetter(text.charAt(j)) || text.charAt(j) == '\'')) {
+      while (j < kind.length && (kind[j] == CharKinds.LETTER || chars[j] == '\'')) {
         j++;
       }
       if (size + 2 > out.length) {
@@ -332,7 +336,9 @@ public final class MeasureRules {
   }
 
   /** Stretches of {@code margin} characters either side of the words of {@code set} among {@code runs} of {@code text}. */
-  private static List<int[]> wordWindows(String text, int[] runs, WordSet set, int margin) {
+  private static List<int[]> wordWindows(CharKinds kinds, int[] runs, WordSet set, int margin) {
+    String text = kinds.text;
+    char[] chars = kinds.chars;
     List<int[]> out = new ArrayList<>();
     Set<String> words = set.words();
     int shortest = set.shortest();
@@ -341,7 +347,7 @@ public final class MeasureRules {
     for (int r = 0; r < runs.length; r += 2) {
       int i = runs[r];
       int j = runs[r + 1];
-      if (j - i >= shortest && j - i <= longest && firsts.indexOf(Character.toLowerCase(text.charAt(i))) >= 0
+      if (j - i >= shortest && j - i <= longest && firsts.indexOf(Character.toLowerCase(chars[i])) >= 0
           && words.contains(text.substring(i, j).toLowerCase(Locale.ROOT))) {
         int from = Math.max(0, i - margin);
         int to = Math.min(text.length(), j + margin);
@@ -386,24 +392,72 @@ public final class MeasureRules {
   }
 
   /**
+   * Each character of a text as a letter, a digit, white space or something else ({@link Character#isLetter(char)},
+   * {@link Character#isDigit(char)}, {@link Character#isWhitespace(char)}; a character that is both a letter and a
+   * digit does not exist), worked out in one pass shared by {@link #digitWindows}, {@link Starts#of} and
+   * {@link #letterRuns}, which each asked {@code Character} about every character of the text before; Latin-1
+   * characters from a table made with the same methods.
+   */
+  static final class CharKinds {
+    static final byte OTHER = 0;
+    static final byte LETTER = 1;
+    static final byte DIGIT = 2;
+    static final byte SPACE = 3;
+    private static final byte[] LATIN1 = new byte[256];
+
+    static {
+      for (char c = 0; c < LATIN1.length; c++) {
+        LATIN1[c] = kindOf(c);
+      }
+    }
+
+    final String text;
+    final char[] chars;
+    final byte[] kind;
+
+    private CharKinds(String text) {
+      this.text = text;
+      this.chars = text.toCharArray();
+      this.kind = new byte[chars.length];
+      for (int i = 0; i < chars.length; i++) {
+        char c = chars[i];
+        kind[i] = c < LATIN1.length ? LATIN1[c] : kindOf(c);
+      }
+    }
+
+    static CharKinds of(String text) {
+      return new CharKinds(text);
+    }
+
+    private static byte kindOf(char c) {
+      return Character.isLetter(c) ? LETTER : Character.isDigit(c) ? DIGIT : Character.isWhitespace(c) ? SPACE : OTHER;
+    }
+  }
+
+  /**
    * The positions of a text where a match of any pattern here may start (no white space there, no letter or
    * digit right before), found once per text and shared by every pattern's scan, in order; a pattern with
    * first characters ({@link #firstChars}) tries only those of its positions that hold one.
    */
   record Starts(int[] at, int size) {
     static Starts of(String text) {
-      int[] at = new int[Math.max(16, text.length() / 3)];
+      return of(CharKinds.of(text));
+    }
+
+    static Starts of(CharKinds kinds) {
+      byte[] kind = kinds.kind;
+      int[] at = new int[Math.max(16, kind.length / 3)];
       int size = 0;
       boolean afterWordChar = false;
-      for (int i = 0; i < text.length(); i++) {
-        char c = text.charAt(i);
-        if (!afterWordChar && !Character.isWhitespace(c)) {
+      for (int i = 0; i < kind.length; i++) {
+        byte k = kind[i];
+        if (!afterWordChar && k != CharKinds.SPACE) {
           if (size == at.length) {
             at = Arrays.copyOf(at, at.length * 2);
           }
           at[size++] = i;
         }
-        afterWordChar = Character.isLetter(c) || Character.isDigit(c);
+        afterWordChar = k == CharKinds.LETTER || k == CharKinds.DIGIT;
       }
       return new Starts(at, size);
     }

@@ -100,4 +100,57 @@ class MeasureMatchesTest {
     assertFalse(MeasureRules.matches(Pattern.compile("(?=\\d)(?<![\\p{L}\\p{N}])\\d+"), "a1",
         List.of(new int[] {0, 2})).iterator().hasNext());
   }
+
+  @Test
+  void classifiesEveryCharacterAsCharacterDoes() {
+    StringBuilder all = new StringBuilder();
+    for (char c = 0; c < Character.MAX_VALUE; c++) {
+      all.append(c);
+    }
+    all.append(Character.MAX_VALUE);
+    MeasureRules.CharKinds kinds = MeasureRules.CharKinds.of(all.toString());
+    int letters = 0;
+    for (int i = 0; i < all.length(); i++) {
+      char c = all.charAt(i);
+      byte expected = Character.isLetter(c) ? MeasureRules.CharKinds.LETTER
+          : Character.isDigit(c) ? MeasureRules.CharKinds.DIGIT
+          : Character.isWhitespace(c) ? MeasureRules.CharKinds.SPACE : MeasureRules.CharKinds.OTHER;
+      assertEquals(expected, kinds.kind[i], () -> "U+" + Integer.toHexString(c));
+      letters += expected == MeasureRules.CharKinds.LETTER ? 1 : 0;
+    }
+    assertTrue(letters > 40_000, "most of the BMP is letters: " + letters);
+  }
+
+  @Test
+  void letterRunsAreTheLetterThenLettersAndApostrophesRunsOfTheText() {
+    Random random = new Random(7);
+    for (int n = 0; n < 2000; n++) {
+      StringBuilder sb = new StringBuilder();
+      for (int k = 0, pieces = random.nextInt(20); k < pieces; k++) {
+        sb.append(PIECES[random.nextInt(PIECES.length)]);
+      }
+      String text = sb.toString();
+      List<Integer> expected = new ArrayList<>();
+      int i = 0;
+      while (i < text.length()) { // the definition, spelt out over String and Character
+        if (!Character.isLetter(text.charAt(i))) {
+          i++;
+          continue;
+        }
+        int j = i + 1;
+        while (j < text.length() && (Character.isLetter(text.charAt(j)) || text.charAt(j) == '\'')) {
+          j++;
+        }
+        expected.add(i);
+        expected.add(j);
+        i = j;
+      }
+      int[] runs = MeasureRules.letterRuns(MeasureRules.CharKinds.of(text));
+      List<Integer> actual = new ArrayList<>();
+      for (int r : runs) {
+        actual.add(r);
+      }
+      assertEquals(expected, actual, text);
+    }
+  }
 }
