@@ -158,6 +158,11 @@ final class TrainCommand implements Runnable {
     @Option(names = "--reuse-clusters", description = "Reuse cluster files already in the work folder.")
     boolean reuseClusters;
 
+    @Option(names = "--first-names",
+        description = "Gazetteer features from the language's first-name list (en: io/kabar/ner/train/first-names-en.txt), "
+            + "stored in the model.")
+    boolean firstNames;
+
     @Option(names = "--keep-unlabelled-countries", negatable = true, defaultValue = "false",
         description = "id: keep idner-news-2k training sentences where a country name is labelled O "
             + "(dropped by default: NERGrit and our users label every country LOCATION).")
@@ -174,7 +179,7 @@ final class TrainCommand implements Runnable {
           clusters, clusterWindow, withNerp, withWnut, only, reuseClusters, !keepUnlabelledCountries, clusterMinCount, beam,
           new NerTrainer.AutoFeatures(autoFeatures, autoMinCount, autoShare, autoBuckets, autoRounds),
           new NerTrainer.Learner(algorithm, l1, l2, finalIterations, minWeight), repeat, heldOutFold, extraTrain,
-          new NerTrainer.Silver(documentSilver, silverNonNames)), log);
+          new NerTrainer.Silver(documentSilver, silverNonNames), firstNames), log);
       NerTrainer.Result result = trainer.train();
       OpenNlpNameFinder finder = OpenNlpNameFinder.of(Map.of(lang, result.model()));
       List<EntityType> types = List.of(EntityType.PERSON, EntityType.ORGANIZATION, EntityType.LOCATION);

@@ -52,7 +52,7 @@ public final class NerTrainer {
       int[] clusterSizes, int clusterWindow, boolean withNerp, boolean withWnut, List<String> only,
       boolean reuseClusters, boolean dropUnlabelledCountries, int clusterMinCount, int beam,
       AutoFeatures auto, Learner learner, Map<String, Integer> repeat, int heldOutFold, List<Path> extraTrain,
-      Silver documentSilver) {
+      Silver documentSilver, boolean firstNames) {
     public Options {
       if (heldOutFold < 0 || heldOutFold >= FOLDS) {
         throw new IllegalArgumentException("held-out fold must be 0-" + (FOLDS - 1) + ": " + heldOutFold);
@@ -230,6 +230,23 @@ public final class NerTrainer {
   /** The country gazetteer stored in every model (CLDR names in Indonesian, English, Malay). */
   static final CountryGazetteerFeatureGeneratorFactory.NameList COUNTRIES =
       CountryGazetteerFeatureGeneratorFactory.countryNames("id", "en", "ms");
+
+  /** The resource name of the first-name gazetteer inside a model trained with {@link Options#firstNames}. */
+  static final String FIRST_NAMES = "first-names.names";
+
+  /**
+   * The first-name gazetteer of a language ({@code train/first-names-LANG.txt}: one lower-case name a line,
+   * {@code #} comments), or null when there is none.
+   */
+  static CountryGazetteerFeatureGeneratorFactory.NameList firstNames(String lang) throws IOException {
+    try (InputStream in = NerTrainer.class.getResourceAsStream("/io/kabar/ner/train/first-names-" + lang + ".txt")) {
+      if (in == null) {
+        return null;
+      }
+      return new CountryGazetteerFeatureGeneratorFactory.NameList(new String(in.readAllBytes(), StandardCharsets.UTF_8)
+          .lines().map(String::strip).filter(l -> !l.isEmpty() && !l.startsWith("#")).toList());
+    }
+  }
 
   /** Model file name for a language. */
   public static String modelFileName(String lang) {
@@ -564,6 +581,14 @@ public final class NerTrainer {
     try (InputStream in = Files.newInputStream(file)) {
       resources.put(name, WordClusterFeatureGeneratorFactory.Clusters.read(in));
     }
+    if (options.firstNames()) {
+      CountryGazetteerFeatureGeneratorFactory.NameList names = firstNames(options.lang());
+      if (names == null) {
+        throw new IllegalArgumentException("no first-name list for language " + options.lang());
+      }
+      resources.put(FIRST_NAMES, names);
+      log.printf("first-name gazetteer: %d names%n", names.size());
+    }
     List<NameSample> samples = samples(train, options.repeat());
     String trainedOn = String.join(", ", train.stream()
         .map(s -> s.name() + (options.repeat().getOrDefault(s.name(), 1) > 1 ? " x" + options.repeat().get(s.name()) : ""))
@@ -677,6 +702,19 @@ public final class NerTrainer {
     String descriptor;
     try (InputStream in = NerTrainer.class.getResourceAsStream("/io/kabar/ner/train/features.xml")) {
       descriptor = new String(in.readAllBytes(), StandardCharsets.UTF_8).replace("${CLUSTERS}", clusterBlocks);
+    }
+    if (resources.containsKey(FIRST_NAMES)) {
+      // membership of the token and its neighbours in the first-name list (stored in the model, like the countries)
+      descriptor = descriptor.replace("</featureGenerators>", """
+            <generator class="opennlp.tools.util.featuregen.WindowFeatureGeneratorFactory">
+              <int name="prevLength">1</int>
+              <int name="nextLength">1</int>
+              <generator class="io.kabar.ner.CountryGazetteerFeatureGeneratorFactory">
+                <str name="dict">%s</str>
+                <str name="prefix">fn</str>
+              </generator>
+            </generator>
+          </featureGenerators>""".formatted(FIRST_NAMES));
     }
     TrainingParameters params = new TrainingParameters();
     params.put(TrainingParameters.ALGORITHM_PARAM, learner.algorithm());
