@@ -159,8 +159,8 @@ final class TrainCommand implements Runnable {
     boolean reuseClusters;
 
     @Option(names = "--first-names",
-        description = "Gazetteer features from the language's first-name list (en: io/kabar/ner/train/first-names-en.txt), "
-            + "stored in the model.")
+        description = "en only, off by default: gazetteer features from the English first-name list "
+            + "(io/kabar/ner/train/first-names-en.txt), stored in the model.")
     boolean firstNames;
 
     @Option(names = "--keep-unlabelled-countries", negatable = true, defaultValue = "false",

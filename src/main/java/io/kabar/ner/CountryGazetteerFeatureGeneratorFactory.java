@@ -89,6 +89,11 @@ public final class CountryGazetteerFeatureGeneratorFactory
       return names.size();
     }
 
+    /** The names, as stored. */
+    public List<String> names() {
+      return names;
+    }
+
     @Override
     public Class<?> getArtifactSerializerClass() {
       return NameListSerializer.class;

@@ -109,16 +109,22 @@ class MeasureMatchesTest {
     }
     all.append(Character.MAX_VALUE);
     MeasureRules.CharKinds kinds = MeasureRules.CharKinds.of(all.toString());
-    int letters = 0;
+    int[] counts = new int[4];
     for (int i = 0; i < all.length(); i++) {
       char c = all.charAt(i);
-      byte expected = Character.isLetter(c) ? MeasureRules.CharKinds.LETTER
-          : Character.isDigit(c) ? MeasureRules.CharKinds.DIGIT
-          : Character.isWhitespace(c) ? MeasureRules.CharKinds.SPACE : MeasureRules.CharKinds.OTHER;
-      assertEquals(expected, kinds.kind[i], () -> "U+" + Integer.toHexString(c));
-      letters += expected == MeasureRules.CharKinds.LETTER ? 1 : 0;
+      byte k = kinds.kind[i];
+      String at = "U+" + Integer.toHexString(c);
+      // each kind on its own: this also checks that no char is two of them (the class's claim)
+      assertEquals(Character.isLetter(c), k == MeasureRules.CharKinds.LETTER, at);
+      assertEquals(Character.isDigit(c), k == MeasureRules.CharKinds.DIGIT, at);
+      assertEquals(Character.isWhitespace(c), k == MeasureRules.CharKinds.SPACE, at);
+      assertEquals(!Character.isLetter(c) && !Character.isDigit(c) && !Character.isWhitespace(c),
+          k == MeasureRules.CharKinds.OTHER, at);
+      counts[k]++;
     }
-    assertTrue(letters > 40_000, "most of the BMP is letters: " + letters);
+    assertTrue(counts[MeasureRules.CharKinds.LETTER] > 40_000, "most of the BMP is letters");
+    assertTrue(counts[MeasureRules.CharKinds.DIGIT] > 300 && counts[MeasureRules.CharKinds.SPACE] > 20,
+        java.util.Arrays.toString(counts));
   }
 
   @Test
@@ -127,7 +133,9 @@ class MeasureMatchesTest {
     for (int n = 0; n < 2000; n++) {
       StringBuilder sb = new StringBuilder();
       for (int k = 0, pieces = random.nextInt(20); k < pieces; k++) {
-        sb.append(PIECES[random.nextInt(PIECES.length)]);
+        // past Latin-1 too: letters from other scripts, a combining mark, a curly apostrophe, an ideograph
+        String[] more = {"Ж", "ǅ", "ğ", "ş", "é", "\u0301", "’", "漢字", "'s", "Ö'"};
+        sb.append(random.nextBoolean() ? PIECES[random.nextInt(PIECES.length)] : more[random.nextInt(more.length)]);
       }
       String text = sb.toString();
       List<Integer> expected = new ArrayList<>();

@@ -175,6 +175,34 @@ class FastNameTaggerTest {
   }
 
   @Test
+  void sameAnswersOnAModelWithTheFirstNameGazetteerReadBackFromItsBytes() throws Exception {
+    // train ner --first-names: a gazetteer generator the plan does not know, run per token; the list travels in
+    // the model, so the bytes read back by our reader must give the same tagger
+    List<NameSample> samples = new ArrayList<>();
+    String[] people = {"Dewi Lestari", "Mary Jones", "Budi Santoso", "John Smith", "Bank Indonesia"};
+    for (int i = 0; i < 40; i++) {
+      String[] p = people[i % people.length].split(" ");
+      String type = p[0].equals("Bank") ? "ORGANIZATION" : "PERSON";
+      samples.add(new NameSample(new String[] {"Kemarin", p[0], p[1], "tiba", "di", CITIES[i % CITIES.length], "."},
+          new Span[] {new Span(1, 3, type), new Span(5, 6, "LOCATION")}, true));
+    }
+    TokenNameFinderModel model = NerTrainer.trainModel("en", samples,
+        Map.of(NerTrainer.FIRST_NAMES, NerTrainer.firstNames("en")), "", 30, 0, 3);
+    java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+    model.serialize(bytes);
+    TokenNameFinderModel read = OpenNlpNameFinder.readModel(new java.io.ByteArrayInputStream(bytes.toByteArray()));
+    List<String> features = new ArrayList<>();
+    read.getFactory().createFeatureGenerators().createFeatures(features, new String[] {"Mary", "Jones"}, 0, new String[0]);
+    assertTrue(features.contains("fn=B"), "the list is in the model read back: " + features);
+    List<String[]> sentences = randomSentences(300, 44);
+    for (int i = 0; i < 100; i++) {
+      sentences.add(new String[] {"Kemarin", i % 2 == 0 ? "Mary" : "Susan", i % 3 == 0 ? "Jones" : "Whitfield", "tiba",
+          "di", CITIES[i % CITIES.length], "."});
+    }
+    assertSame(read, sentences);
+  }
+
+  @Test
   void aGisMaxentModelIsLeftToNameFinderMe() throws Exception {
     List<NameSample> samples = new ArrayList<>();
     for (int i = 0; i < 10; i++) {

@@ -232,13 +232,13 @@ public final class NerTrainer {
       CountryGazetteerFeatureGeneratorFactory.countryNames("id", "en", "ms");
 
   /** The resource name of the first-name gazetteer inside a model trained with {@link Options#firstNames}. */
-  static final String FIRST_NAMES = "first-names.names";
+  public static final String FIRST_NAMES = "first-names.names";
 
   /**
    * The first-name gazetteer of a language ({@code train/first-names-LANG.txt}: one lower-case name a line,
    * {@code #} comments), or null when there is none.
    */
-  static CountryGazetteerFeatureGeneratorFactory.NameList firstNames(String lang) throws IOException {
+  public static CountryGazetteerFeatureGeneratorFactory.NameList firstNames(String lang) throws IOException {
     try (InputStream in = NerTrainer.class.getResourceAsStream("/io/kabar/ner/train/first-names-" + lang + ".txt")) {
       if (in == null) {
         return null;
@@ -553,6 +553,10 @@ public final class NerTrainer {
 
   /** Induces clusters, trains, writes the model; returns it with the splits. */
   public Result train() throws IOException {
+    CountryGazetteerFeatureGeneratorFactory.NameList firstNames = options.firstNames() ? firstNames(options.lang()) : null;
+    if (options.firstNames() && firstNames == null) { // before hours of cluster induction, not after
+      throw new IllegalArgumentException("no first-name list for language " + options.lang());
+    }
     Map<String, List<Split>> splits = splits();
     List<Split> train = splits.get("train");
     long t0 = System.nanoTime();
@@ -581,13 +585,9 @@ public final class NerTrainer {
     try (InputStream in = Files.newInputStream(file)) {
       resources.put(name, WordClusterFeatureGeneratorFactory.Clusters.read(in));
     }
-    if (options.firstNames()) {
-      CountryGazetteerFeatureGeneratorFactory.NameList names = firstNames(options.lang());
-      if (names == null) {
-        throw new IllegalArgumentException("no first-name list for language " + options.lang());
-      }
-      resources.put(FIRST_NAMES, names);
-      log.printf("first-name gazetteer: %d names%n", names.size());
+    if (firstNames != null) {
+      resources.put(FIRST_NAMES, firstNames);
+      log.printf("first-name gazetteer: %d names%n", firstNames.size());
     }
     List<NameSample> samples = samples(train, options.repeat());
     String trainedOn = String.join(", ", train.stream()
@@ -703,19 +703,16 @@ public final class NerTrainer {
     try (InputStream in = NerTrainer.class.getResourceAsStream("/io/kabar/ner/train/features.xml")) {
       descriptor = new String(in.readAllBytes(), StandardCharsets.UTF_8).replace("${CLUSTERS}", clusterBlocks);
     }
-    if (resources.containsKey(FIRST_NAMES)) {
-      // membership of the token and its neighbours in the first-name list (stored in the model, like the countries)
-      descriptor = descriptor.replace("</featureGenerators>", """
-            <generator class="opennlp.tools.util.featuregen.WindowFeatureGeneratorFactory">
-              <int name="prevLength">1</int>
-              <int name="nextLength">1</int>
-              <generator class="io.kabar.ner.CountryGazetteerFeatureGeneratorFactory">
-                <str name="dict">%s</str>
-                <str name="prefix">fn</str>
-              </generator>
+    // membership of the token and its neighbours in the first-name list (stored in the model, like the countries)
+    descriptor = descriptor.replace("${GAZETTEERS}", !resources.containsKey(FIRST_NAMES) ? "" : """
+          <generator class="opennlp.tools.util.featuregen.WindowFeatureGeneratorFactory">
+            <int name="prevLength">1</int>
+            <int name="nextLength">1</int>
+            <generator class="io.kabar.ner.CountryGazetteerFeatureGeneratorFactory">
+              <str name="dict">%s</str>
+              <str name="prefix">fn</str>
             </generator>
-          </featureGenerators>""".formatted(FIRST_NAMES));
-    }
+          </generator>""".formatted(FIRST_NAMES));
     TrainingParameters params = new TrainingParameters();
     params.put(TrainingParameters.ALGORITHM_PARAM, learner.algorithm());
     if (learner.algorithm().equals("MAXENT_QN")) {

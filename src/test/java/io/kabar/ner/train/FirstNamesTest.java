@@ -1,35 +1,41 @@
 package io.kabar.ner.train;
 
-import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.kabar.ner.OpenNlpNameFinder;
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import opennlp.tools.namefind.NameFinderME;
 import opennlp.tools.namefind.NameSample;
 import opennlp.tools.namefind.TokenNameFinderModel;
 import opennlp.tools.util.Span;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * {@code train ner --first-names}: the English first-name list reaches the model as gazetteer features
- * ({@code fn=B} on the token and its neighbours), stored inside the model, read back by our model reader,
- * and decoded by the fast tagger as by OpenNLP's.
+ * ({@code fn=B} on the token, {@code p1fn=B}/{@code n1fn=B} on its neighbours), stored inside the model. That the
+ * fast tagger decodes such a model as OpenNLP does, read back from its bytes, is in {@code FastNameTaggerTest}.
  */
 class FirstNamesTest {
   @Test
-  void theEnglishListIsLowerCaseNamesWithoutItsComments() throws Exception {
-    var names = NerTrainer.firstNames("en");
+  void theEnglishListIsLowerCaseOneWordNamesWithoutItsComments() throws Exception {
+    List<String> names = NerTrainer.firstNames("en").names();
     assertTrue(names.size() > 8000, "names: " + names.size());
-    assertNull(NerTrainer.firstNames("xx"), "no list, no names");
+    for (String name : names) {
+      assertTrue(name.matches("[a-z]{2,}"), () -> "not a lower-case one-word name: [" + name + "]");
+    }
+    assertTrue(names.containsAll(List.of("john", "mary", "susan")), "common given names");
+    assertFalse(names.contains("whitfield"), "a surname");
+    assertNull(NerTrainer.firstNames("id"), "no Indonesian list");
   }
 
   private static List<NameSample> samples() {
@@ -44,32 +50,71 @@ class FirstNamesTest {
     return samples;
   }
 
-  @Test
-  void aModelTrainedWithTheListFiresItsFeaturesAndDecodesAlike() throws Exception {
-    Map<String, Object> resources = Map.of(NerTrainer.FIRST_NAMES, NerTrainer.firstNames("en"));
-    TokenNameFinderModel model = NerTrainer.trainModel("en", samples(), resources, "", 20, 0, 3);
-    String[] sentence = {"Yesterday", "Susan", "Whitfield", "went", "to", "Leeds"};
+  private static List<String> features(TokenNameFinderModel model, String[] sentence, int index) {
     List<String> features = new ArrayList<>();
-    var generator = model.getFactory().createFeatureGenerators();
-    generator.createFeatures(features, sentence, 1, new String[0]);
-    assertTrue(features.contains("fn=B"), "Susan is listed: " + features);
-    assertTrue(features.contains("fn=B,w=susan"), features.toString());
-    features.clear();
-    generator.createFeatures(features, sentence, 2, new String[0]);
-    assertTrue(features.contains("p1fn=B"), "the previous token's membership: " + features);
-    assertFalse(features.contains("fn=B"), "Whitfield is not a first name: " + features);
-    // stored in the model: written, read back by our reader, decoded by the fast tagger as by NameFinderME
-    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-    model.serialize(bytes);
-    TokenNameFinderModel read = OpenNlpNameFinder.readModel(new ByteArrayInputStream(bytes.toByteArray()));
-    OpenNlpNameFinder fast = OpenNlpNameFinder.of(Map.of("en", read));
-    NameFinderME slow = new NameFinderME(model);
-    for (String[] s : List.of(sentence, new String[] {"Mary", "went", "to", "York", "with", "Bill"},
-        new String[] {"will", "Will", "come", "?"})) {
-      assertArrayEquals(slow.find(s), fast.find(s, "en"), String.join(" ", s).toLowerCase(Locale.ROOT));
-      slow.clearAdaptiveData();
+    model.getFactory().createFeatureGenerators().createFeatures(features, sentence, index, new String[0]);
+    return features;
+  }
+
+  @Test
+  void aModelTrainedWithTheListFiresItsFeaturesOnTheTokenAndItsNeighbours() throws Exception {
+    TokenNameFinderModel model = NerTrainer.trainModel("en", samples(),
+        Map.of(NerTrainer.FIRST_NAMES, NerTrainer.firstNames("en")), "", 20, 0, 3);
+    String[] sentence = {"Yesterday", "Susan", "Whitfield", "went", "to", "Leeds"};
+    assertTrue(features(model, sentence, 1).containsAll(List.of("fn=B", "fn=B,w=susan")),
+        features(model, sentence, 1).toString());
+    List<String> next = features(model, sentence, 2);
+    assertTrue(next.contains("p1fn=B"), "the previous token's membership: " + next);
+    assertFalse(next.contains("fn=B"), "Whitfield is not a first name: " + next);
+    assertTrue(features(model, sentence, 0).contains("n1fn=B"), "the next token's membership");
+    assertTrue(model.getArtifact(NerTrainer.FIRST_NAMES) != null, "the list is stored in the model");
+    TokenNameFinderModel without = NerTrainer.trainModel("en", samples(), Map.of(), "", 20, 0, 3);
+    assertFalse(features(without, sentence, 1).stream().anyMatch(f -> f.contains("fn=")), "no list, no features");
+    assertNull(without.getArtifact(NerTrainer.FIRST_NAMES));
+  }
+
+  private static NerTrainer trainer(Path dir, String lang, boolean firstNames) throws Exception {
+    Path en = Files.createDirectories(dir.resolve("data/ner/en"));
+    Files.createDirectories(en.resolve("wikigold"));
+    StringBuilder wikigold = new StringBuilder();
+    String[][] people = {{"John", "Smith"}, {"Mary", "Jones"}, {"Peter", "Brown"}, {"Anne", "Lee"}};
+    for (int doc = 0; doc < 10; doc++) {
+      wikigold.append("-DOCSTART- O\n\n");
+      for (String[] p : people) {
+        wikigold.append("Yesterday O\n").append(p[0]).append(" I-PER\n").append(p[1]).append(" I-PER\n")
+            .append("went O\nto O\nLeeds I-LOC\n. O\n\n");
+      }
     }
-    assertEquals(List.of(new Span(1, 3, "PERSON"), new Span(5, 6, "LOCATION")),
-        List.of(fast.find(sentence, "en")), "an unseen listed first name and surname are a person");
+    Files.writeString(en.resolve("wikigold/wikigold.conll.txt"), wikigold.toString());
+    Files.createDirectories(en.resolve("re3d_open"));
+    Files.writeString(en.resolve("re3d_open/a.conll"), "Cy B-Person\nran O\n");
+    Files.createDirectories(en.resolve("GUM_news"));
+    Files.writeString(en.resolve("GUM_news/a.tsv"), "Di\tperson\nsang\t_\n");
+    Path news4k = Files.createDirectories(dir.resolve("data/extraction/news4k"));
+    Files.writeString(news4k.resolve("ground-truth.json"),
+        "{\"a.html.gz\": {\"articleBody\": \"Mary Jones went to Leeds. John Smith went to Leeds.\"}}");
+    Files.createDirectories(dir.resolve("data/extraction/wcxb-dev-articles/ground-truth"));
+    return new NerTrainer(new NerTrainer.Options(lang, dir, dir.resolve("out"), dir.resolve("work"), 5, 0,
+        new int[] {2}, 1, false, false, List.of("wikigold-train"), false, false, 1, 3,
+        new NerTrainer.AutoFeatures(List.of(), 5, 0.8, 5, 1), NerTrainer.Learner.PERCEPTRON, Map.of(), 4,
+        List.of(), NerTrainer.Silver.OFF, firstNames), new PrintWriter(new StringWriter()));
+  }
+
+  @Test
+  void theTrainerStoresTheListInTheModelItWritesOnlyWhenAsked(@TempDir Path dir) throws Exception {
+    TokenNameFinderModel with = trainer(dir.resolve("a"), "en", true).train().model();
+    assertTrue(with.getArtifact(NerTrainer.FIRST_NAMES) != null);
+    assertTrue(features(with, new String[] {"Susan", "went"}, 0).contains("fn=B"));
+    TokenNameFinderModel without = trainer(dir.resolve("b"), "en", false).train().model();
+    assertNull(without.getArtifact(NerTrainer.FIRST_NAMES));
+    assertFalse(features(without, new String[] {"Susan", "went"}, 0).contains("fn=B"));
+  }
+
+  @Test
+  void aLanguageWithoutAListFailsBeforeAnyWork(@TempDir Path dir) throws Exception {
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+        () -> trainer(dir, "id", true).train());
+    assertTrue(e.getMessage().toLowerCase(Locale.ROOT).contains("first-name list"), e.getMessage());
+    assertFalse(Files.exists(dir.resolve("work")), "nothing was written: no cluster induction ran");
   }
 }
