@@ -8,6 +8,7 @@ import io.kabar.ner.CountryGazetteerFeatureGeneratorFactory;
 import io.kabar.ner.LabelledSentence;
 import io.kabar.ner.NerTokenizer;
 import io.kabar.ner.WordClusterFeatureGeneratorFactory;
+import io.kabar.nlp.DataFiles;
 import io.kabar.nlp.Token;
 import java.io.BufferedReader;
 import java.io.ByteArrayInputStream;
@@ -238,14 +239,9 @@ public final class NerTrainer {
    * The first-name gazetteer of a language ({@code train/first-names-LANG.txt}: one lower-case name a line,
    * {@code #} comments), or null when there is none.
    */
-  public static CountryGazetteerFeatureGeneratorFactory.NameList firstNames(String lang) throws IOException {
-    try (InputStream in = NerTrainer.class.getResourceAsStream("/io/kabar/ner/train/first-names-" + lang + ".txt")) {
-      if (in == null) {
-        return null;
-      }
-      return new CountryGazetteerFeatureGeneratorFactory.NameList(new String(in.readAllBytes(), StandardCharsets.UTF_8)
-          .lines().map(String::strip).filter(l -> !l.isEmpty() && !l.startsWith("#")).toList());
-    }
+  public static CountryGazetteerFeatureGeneratorFactory.NameList firstNames(String lang) {
+    String path = DataFiles.perLanguage("io/kabar/ner/train", "first-names", lang);
+    return DataFiles.exists(path) ? new CountryGazetteerFeatureGeneratorFactory.NameList(DataFiles.lines(path)) : null;
   }
 
   /** Model file name for a language. */
