@@ -17,12 +17,14 @@ import java.util.Set;
 public final class SentenceSplitter {
   private static final String DIR = "io/kabar/nlp";
   private final Map<String, Set<String>> abbreviations = new HashMap<>();
+  private final Map<String, Set<String>> stopWords = new HashMap<>();
   private final Set<String> common;
 
   private SentenceSplitter() {
     common = DataFiles.lowerCaseSet(DataFiles.perLanguage(DIR, "abbreviations", "common"));
     for (String lang : Languages.supported()) {
       abbreviations.put(lang, DataFiles.lowerCaseSet(DataFiles.perLanguage(DIR, "abbreviations", lang)));
+      stopWords.put(lang, DataFiles.lowerCaseSet(DataFiles.perLanguage(DIR, "stopwords", lang)));
     }
   }
 
@@ -52,6 +54,7 @@ public final class SentenceSplitter {
 
   private void splitParagraph(String text, int from, int to, String lang, List<Sentence> out) {
     Set<String> abbr = abbreviations.getOrDefault(lang, Set.of());
+    Set<String> stop = stopWords.getOrDefault(lang, Set.of());
     BreakIterator it = BreakIterator.getSentenceInstance(Locale.ROOT);
     String paragraph = text.substring(from, to);
     it.setText(paragraph);
@@ -62,7 +65,7 @@ public final class SentenceSplitter {
         pendingStart = start;
       }
       boolean last = end == paragraph.length();
-      if (last || !falseBreak(paragraph, end, abbr)) {
+      if (last || !falseBreak(paragraph, end, abbr, stop)) {
         add(text, from + pendingStart, from + end, out);
         pendingStart = -1;
       }
@@ -70,8 +73,12 @@ public final class SentenceSplitter {
     }
   }
 
-  /** A break at {@code end} is false after an abbreviation or before a lower-case letter. */
-  private boolean falseBreak(String paragraph, int end, Set<String> abbr) {
+  /**
+   * A break at {@code end} is false after an abbreviation, before a lower-case letter, or after a person's
+   * initial ({@code George W. Bush}, {@code S. Truett Cathy}: one capital and a dot) when the next word is
+   * capitalised and no function word of the language ({@code Plan B. Then …} still ends there).
+   */
+  private boolean falseBreak(String paragraph, int end, Set<String> abbr, Set<String> stop) {
     int i = end;
     while (i < paragraph.length() && Character.isWhitespace(paragraph.charAt(i))) {
       i++;
@@ -91,7 +98,20 @@ public final class SentenceSplitter {
     while (word.length() > 1 && "(\"“'‘".indexOf(word.charAt(0)) >= 0) {
       word = word.substring(1);
     }
-    return abbr.contains(word) || common.contains(word);
+    return abbr.contains(word) || common.contains(word) || initialBeforeName(paragraph, wordStart, wordEnd, i, stop);
+  }
+
+  /** Whether {@code paragraph[wordStart, wordEnd)} is one capital and a dot and a capitalised non-function word starts at {@code next}. */
+  private static boolean initialBeforeName(String paragraph, int wordStart, int wordEnd, int next, Set<String> stop) {
+    if (wordEnd - wordStart != 2 || paragraph.charAt(wordEnd - 1) != '.' || !Character.isUpperCase(paragraph.charAt(wordStart))
+        || next >= paragraph.length() || !Character.isUpperCase(paragraph.charAt(next))) {
+      return false;
+    }
+    int nextEnd = next;
+    while (nextEnd < paragraph.length() && Character.isLetter(paragraph.charAt(nextEnd))) {
+      nextEnd++;
+    }
+    return nextEnd > next + 1 && !stop.contains(paragraph.substring(next, nextEnd).toLowerCase(Locale.ROOT));
   }
 
   private static void add(String text, int start, int end, List<Sentence> out) {

@@ -25,6 +25,16 @@ class SentenceSplitterTest {
   }
 
   @Test
+  void aPersonsInitialDoesNotEndASentenceButALetterBeforeAFunctionWordDoes() {
+    assertEquals(List.of("He met George W. Bush and S. Truett Cathy in Texas.", "Taraji P. Henson came."),
+        texts("He met George W. Bush and S. Truett Cathy in Texas. Taraji P. Henson came.", "en"));
+    assertEquals(List.of("I was in Plan B.", "Then it rained.", "Vitamin C.", "The end."),
+        texts("I was in Plan B. Then it rained. Vitamin C. The end.", "en"));
+    assertEquals(List.of("Susilo B. Yudhoyono tiba.", "Ia pergi ke Blok A.", "Dia pulang."),
+        texts("Susilo B. Yudhoyono tiba. Ia pergi ke Blok A. Dia pulang.", "id"));
+  }
+
+  @Test
   void quotesAndParagraphsEndSentences() {
     String text = "Ia berkata \"kami menang.\" Rusia membantah.\n\nParagraf kedua tanpa titik\n\nKetiga.";
     assertEquals(List.of("Ia berkata \"kami menang.\"", "Rusia membantah.", "Paragraf kedua tanpa titik", "Ketiga."),
