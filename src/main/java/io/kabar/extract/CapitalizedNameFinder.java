@@ -74,7 +74,7 @@ public final class CapitalizedNameFinder implements NameFinder {
       }
       int end = runEnd(text, tokens, i);
       Token before = i > 0 ? tokens.get(i - 1) : null;
-      boolean titled = before != null && words.titles().contains(before.text().toLowerCase(Locale.ROOT));
+      boolean titled = before != null && words.isTitle(before.text());
       segment(tokens, i, end, titled, words, lang, out);
       i = end;
     }
@@ -109,7 +109,8 @@ public final class CapitalizedNameFinder implements NameFinder {
   /** The end (exclusive) of the capitalised run starting at {@code from}. */
   private int runEnd(String text, List<Token> tokens, int from) {
     int end = from + 1;
-    while (end < tokens.size() && singleSpace(text, tokens.get(end - 1), tokens.get(end))) {
+    while (end < tokens.size() && (singleSpace(text, tokens.get(end - 1), tokens.get(end))
+        || initial(text, tokens.get(end - 1), tokens.get(end)))) {
       Token t = tokens.get(end);
       if (t.isCapitalized()) {
         end++;
@@ -128,6 +129,12 @@ public final class CapitalizedNameFinder implements NameFinder {
     return end;
   }
 
+  /** Whether {@code a} is an initial, one capital and a dot, and {@code b} follows after one space: S. Truett Cathy. */
+  private static boolean initial(String text, Token a, Token b) {
+    return a.text().length() == 1 && Character.isUpperCase(a.text().charAt(0)) && b.start() == a.end() + 2
+        && text.charAt(a.end()) == '.' && text.charAt(a.end() + 1) == ' ';
+  }
+
   private static boolean singleSpace(String text, Token a, Token b) {
     return b.start() == a.end() + 1 && text.charAt(a.end()) == ' ';
   }
@@ -138,7 +145,7 @@ public final class CapitalizedNameFinder implements NameFinder {
     int i = from;
     while (i < to && gazetteer.longest(tokens, i, to, lang).isEmpty()) {
       String lower = tokens.get(i).text().toLowerCase(Locale.ROOT);
-      if (words.titles().contains(lower)) {
+      if (words.isTitle(tokens.get(i).text())) {
         titled = true;
       } else if (!words.stopWords().contains(lower)) {
         break;
@@ -165,9 +172,12 @@ public final class CapitalizedNameFinder implements NameFinder {
     while (i < to) {
       Optional<Gazetteer.Entry> known = gazetteer.longest(tokens, i, to, lang);
       String lower = tokens.get(i).text().toLowerCase(Locale.ROOT);
-      if (known.isPresent() || words.titles().contains(lower)) {
+      if (known.isPresent() || words.isTitle(tokens.get(i).text())) {
+        // words between two titles belong to the office (Chief Commercial Officer), not to a name
         if (unknownStart >= 0) {
-          add(tokens.subList(unknownStart, i), null, titled, words, out);
+          if (!titled || known.isPresent()) {
+            add(tokens.subList(unknownStart, i), null, titled, words, out);
+          }
           titled = false;
           unknownStart = -1;
         }
@@ -219,6 +229,10 @@ public final class CapitalizedNameFinder implements NameFinder {
     if (n > 1 && part.subList(0, n).stream().allMatch(CapitalizedNameFinder::shouted)) {
       return;
     }
+    String only = n == 1 ? first.text().toLowerCase(Locale.ROOT) : null;
+    if (only != null && (words.orgSuffixes().contains(only) || words.placeCues().contains(only))) {
+      return; // General Motors, King Fahd Hospital: a company or place word alone after a title names nobody
+    }
     if (type == null) {
       String firstWord = first.text().toLowerCase(Locale.ROOT);
       String lastWord = last.text().toLowerCase(Locale.ROOT);
@@ -243,6 +257,8 @@ public final class CapitalizedNameFinder implements NameFinder {
         return;
       }
     }
-    out.add(new NameSpan(first.start(), last.end(), type, score));
+    String lastText = last.text();
+    boolean possessive = lastText.length() > 2 && (lastText.endsWith("'s") || lastText.endsWith("’s"));
+    out.add(new NameSpan(first.start(), last.end() - (possessive ? 2 : 0), type, score)); // Cathy's rules: Cathy
   }
 }

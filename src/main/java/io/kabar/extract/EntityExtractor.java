@@ -254,7 +254,8 @@ public final class EntityExtractor {
     List<NameSpan> out = new ArrayList<>();
     for (NameSpan span : spans) {
       if (span.start() >= s.start() && span.end() <= s.end() && !credits.isCredit(text, span.start())) {
-        out.addAll(splitKnownPlacePrefix(text, splitJoinedNames(text, span, lang), lang, words));
+        out.addAll(splitCoordinatedNames(text, splitKnownPlacePrefix(text, splitJoinedNames(text, span, lang), lang,
+            words), lang));
       }
     }
     return out;
@@ -354,6 +355,19 @@ public final class EntityExtractor {
         i++;
         continue;
       }
+      int initialism = Slugs.initialismEnd(text, t.start()); // U.S., U.N.: the tokens split them at the dots
+      if (initialism > 0) {
+        int end = i;
+        while (end < tokens.size() && tokens.get(end).end() <= initialism) {
+          end++;
+        }
+        Optional<Gazetteer.Entry> known = gazetteer.lookup(text.substring(t.start(), initialism), lang);
+        if (known.isPresent() && !covered(spans, t.start(), initialism)) {
+          out.add(new NameSpan(t.start(), initialism, known.get().type(), 1.0));
+        }
+        i = Math.max(end, i + 1);
+        continue;
+      }
       int limit = knownNameReach(text, tokens, i, u -> covered(spans, tokens.get(u).start(), tokens.get(u).end()));
       Optional<Gazetteer.Entry> known = gazetteer.longest(text, tokens, i, limit, lang);
       if (known.isPresent()) {
@@ -424,11 +438,141 @@ public final class EntityExtractor {
           && remainder.stream().map(t -> t.text().toLowerCase(Locale.ROOT)).noneMatch(w -> words.orgCues().contains(w)
               || words.placeCues().contains(w) || words.orgSuffixes().contains(w) || words.titles().contains(w));
       if (!person) {
-        out.add(span);
+        out.addAll(splitAtTitle(text, span, tokens, lang, words));
         continue;
       }
       out.add(new NameSpan(span.start(), tokens.get(rest - 1).end(), EntityType.LOCATION, 1.0));
       out.add(new NameSpan(remainder.get(0).start(), span.end(), EntityType.PERSON, span.score()));
+    }
+    return out;
+  }
+
+  /**
+   * A span that runs from a name over a person's title into the person's name ({@code Florida Governor Ron
+   * DeSantis}, {@code Harvard President Claudine Gay}, {@code Cornell University Professor Esther Angert}, {@code
+   * U.S. and President Joe Biden}: a trained finder reads the news habit "body + title + name" as one name) becomes
+   * the name before the first title, if it is one, and a PERSON of the one to four capitalised words after the last.
+   * What comes before the title is kept when the gazetteer knows it or a cue word types it; otherwise only when the
+   * finder did not call the whole span a person (then it keeps the finder's type). The person's words hold no title,
+   * organisation, place or company word ({@code General Motors}, {@code Major League Baseball}, {@code Queen's
+   * Park} stay); a one-word person is taken only after nothing but titles ({@code Vice President Harris}), never after
+   * a name ({@code Nat King Cole}, {@code City Justice Center} stay).
+   */
+  private List<NameSpan> splitAtTitle(String text, NameSpan span, List<Token> tokens, String lang,
+      NameLexicon.Words words) {
+    int n = tokens.size();
+    if (n < 2 || tokens.stream().noneMatch(t -> words.isTitle(t.text()))
+        || gazetteer.lookup(text.substring(span.start(), span.end()), lang).isPresent()) {
+      return List.of(span);
+    }
+    if (tokens.stream().allMatch(t -> words.isTitle(t.text()))) {
+      return List.of(); // Vice President, Wakil Presiden: titles alone name nobody
+    }
+    int run = n; // the person's words: capitalised, none a title or a cue word
+    while (run > 0 && n - run < 4 && tokens.get(run - 1).isCapitalized()
+        && !cueOrTitle(tokens.get(run - 1).text(), words)) {
+      run--;
+    }
+    if (run == 0 || run == n || !words.isTitle(tokens.get(run - 1).text())) {
+      return List.of(span);
+    }
+    int first = 0; // the first title
+    while (!words.isTitle(tokens.get(first).text())) {
+      first++;
+    }
+    int prefixEnd = first; // the name before it, without lower-case words (and, dan) or titles at its end
+    while (prefixEnd > 0 && (!tokens.get(prefixEnd - 1).isCapitalized()
+        || words.isTitle(tokens.get(prefixEnd - 1).text()))) {
+      prefixEnd--;
+    }
+    boolean named = false; // some word is neither a function word nor a cue word (University President …)
+    for (int k = 0; k < prefixEnd; k++) {
+      String w = tokens.get(k).text().toLowerCase(Locale.ROOT);
+      named |= !words.stopWords().contains(w) && !words.orgCues().contains(w) && !words.placeCues().contains(w);
+    }
+    if (named && prefixEnd == 1 && gazetteer.lookup(tokens.get(0).text(), lang).isEmpty()
+        && writtenInLowerCase(text, tokens.get(0).text())) {
+      named = false; // First Lady …: a word the article also writes in lower case is no name
+    }
+    if (n - run == 1 && named) {
+      return List.of(span);
+    }
+    NameSpan person = new NameSpan(tokens.get(run).start(), span.end(), EntityType.PERSON, span.score());
+    if (!named) {
+      return List.of(person);
+    }
+    int end = tokens.get(prefixEnd - 1).end();
+    if (end < span.end() && text.charAt(end) == '.' && tokens.get(prefixEnd - 1).text().length() == 1) {
+      end++; // an initial keeps its dot: U.S.
+    }
+    String prefix = text.substring(span.start(), end);
+    String last = tokens.get(prefixEnd - 1).text().toLowerCase(Locale.ROOT);
+    EntityType type = gazetteer.lookup(prefix, lang).map(Gazetteer.Entry::type)
+        .orElse(words.orgCues().contains(last) || words.orgSuffixes().contains(last) ? EntityType.ORGANIZATION
+            : words.placeCues().contains(last) ? EntityType.LOCATION
+            : span.type() == EntityType.PERSON ? null : span.type());
+    return type == null ? List.of(person) : List.of(new NameSpan(span.start(), end, type, span.score()), person);
+  }
+
+  /** Whether {@code text} holds {@code word} in lower case as a whole word. */
+  private static boolean writtenInLowerCase(String text, String word) {
+    String lower = word.toLowerCase(Locale.ROOT);
+    for (int at = text.indexOf(lower); at >= 0; at = text.indexOf(lower, at + 1)) {
+      int end = at + lower.length();
+      if ((at == 0 || !Character.isLetterOrDigit(text.charAt(at - 1)))
+          && (end == text.length() || !Character.isLetterOrDigit(text.charAt(end)))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** A token lower-cased without a final dot ({@code Gov.}, {@code Dr.}). */
+  private static String bare(String token) {
+    String lower = token.toLowerCase(Locale.ROOT);
+    return lower.endsWith(".") ? lower.substring(0, lower.length() - 1) : lower;
+  }
+
+  private static boolean cueOrTitle(String token, NameLexicon.Words words) {
+    String w = bare(token);
+    return words.isTitle(token) || words.orgCues().contains(w) || words.placeCues().contains(w)
+        || words.orgSuffixes().contains(w);
+  }
+
+  /** Lower-case words that join two names in a list ({@code U.S. and Russia}, {@code Jepang dan Korea Selatan}). */
+  private static final List<String> COORDINATORS = List.of("and", "or", "dan", "atau", "&");
+
+  /**
+   * A span of two names the gazetteer knows joined by {@code and}/{@code or} ({@code U.S. and Russia}) as the two
+   * names; a span that is itself a known name ({@code Bosnia and Herzegovina}) or has an unknown side
+   * ({@code Procter and Gamble}) stays whole.
+   */
+  private List<NameSpan> splitCoordinatedNames(String text, List<NameSpan> spans, String lang) {
+    List<NameSpan> out = new ArrayList<>(spans.size());
+    for (NameSpan span : spans) {
+      String surface = text.substring(span.start(), span.end());
+      int at = -1;
+      String word = null;
+      for (String c : COORDINATORS) {
+        int i = surface.indexOf(' ' + c + ' ');
+        if (i > 0 && (at < 0 || i < at)) {
+          at = i;
+          word = c;
+        }
+      }
+      Optional<Gazetteer.Entry> left = Optional.empty();
+      Optional<Gazetteer.Entry> right = Optional.empty();
+      int rightStart = at < 0 ? -1 : at + word.length() + 2;
+      if (at > 0 && rightStart < surface.length() && gazetteer.lookup(surface, lang).isEmpty()) {
+        left = gazetteer.lookup(surface.substring(0, at), lang);
+        right = gazetteer.lookup(surface.substring(rightStart), lang);
+      }
+      if (left.isEmpty() || right.isEmpty()) {
+        out.add(span);
+        continue;
+      }
+      out.add(new NameSpan(span.start(), span.start() + at, left.get().type(), span.score()));
+      out.add(new NameSpan(span.start() + rightStart, span.end(), right.get().type(), span.score()));
     }
     return out;
   }

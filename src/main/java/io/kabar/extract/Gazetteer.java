@@ -243,6 +243,10 @@ public final class Gazetteer {
 
   private Entry alias(String written, String lang) {
     Alias a = aliases.get(written);
+    if (a == null && written.indexOf('.') > 0) { // U.S., U.N. as the table's US, UN
+      String undotted = Slugs.undotted(written);
+      a = undotted.equals(written) ? null : aliases.get(undotted);
+    }
     if (a == null || (!a.languages().isEmpty() && !a.languages().contains(lang) && !"und".equals(lang))) {
       return null;
     }

@@ -4,6 +4,7 @@ import io.kabar.nlp.DataFiles;
 import io.kabar.nlp.Languages;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -24,7 +25,19 @@ final class NameLexicon {
 
   /** The lists of one language. */
   record Words(Set<String> stopWords, Set<String> titles, Set<String> orgCues, Set<String> eventCues,
-      Set<String> nonNames, Set<String> placeCues, Set<String> orgSuffixes) {}
+      Set<String> nonNames, Set<String> placeCues, Set<String> orgSuffixes) {
+    /**
+     * Whether {@code token} (a final dot aside: {@code Gov.}) is a person's title; a word in capitals longer
+     * than three letters is not ({@code VICE News} names a newsroom, {@code CEO} is a title).
+     */
+    boolean isTitle(String token) {
+      String lower = token.toLowerCase(Locale.ROOT);
+      if (token.length() > 3 && token.equals(token.toUpperCase(Locale.ROOT)) && !token.equals(lower)) {
+        return false;
+      }
+      return titles.contains(lower.endsWith(".") ? lower.substring(0, lower.length() - 1) : lower);
+    }
+  }
 
   private final Map<String, Words> byLanguage = new HashMap<>();
   private final Words union;

@@ -2,6 +2,7 @@ package io.kabar.extract;
 
 import java.text.Normalizer;
 import java.util.Locale;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -10,15 +11,24 @@ import java.util.regex.Pattern;
  */
 public final class Slugs {
   private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+  /**
+   * A dotted initialism: two or more single letters, each but the last followed by a dot, the last dot
+   * optional ({@code U.S.}, {@code U.N}, {@code D.C.}), standing alone as a word.
+   */
+  private static final Pattern DOTTED_INITIALISM =
+      Pattern.compile("(?<![\\p{L}\\p{N}.])((?:\\p{L}\\.)+\\p{L})\\.?(?![\\p{L}\\p{N}])");
 
   private Slugs() {}
 
-  /** The slug of {@code name}; empty when it has no ASCII letter or digit after folding. */
+  /**
+   * The slug of {@code name}; empty when it has no ASCII letter or digit after folding. A dotted
+   * initialism slugs as its letters ({@code U.S.} and {@code US} both give {@code us}).
+   */
   public static String slug(String name) {
-    String folded = name;
-    for (int i = 0; i < name.length(); i++) {
-      if (name.charAt(i) > 127) {
-        folded = MARKS.matcher(Normalizer.normalize(name, Normalizer.Form.NFD)).replaceAll("")
+    String folded = undotted(name);
+    for (int i = 0; i < folded.length(); i++) {
+      if (folded.charAt(i) > 127) {
+        folded = MARKS.matcher(Normalizer.normalize(folded, Normalizer.Form.NFD)).replaceAll("")
             .replace('ß', 's').replace('ø', 'o').replace('Ø', 'o').replace('ł', 'l').replace('Ł', 'l');
         break;
       }
@@ -38,6 +48,37 @@ public final class Slugs {
       }
     }
     return out.toString();
+  }
+
+  /** {@code name} with every dotted initialism written without its dots ({@code U.S. Army} → {@code US Army}). */
+  public static String undotted(String name) {
+    if (name.indexOf('.') < 0) {
+      return name;
+    }
+    Matcher m = DOTTED_INITIALISM.matcher(name);
+    if (!m.find()) {
+      return name;
+    }
+    StringBuilder out = new StringBuilder(name.length());
+    int from = 0;
+    do {
+      out.append(name, from, m.start()).append(m.group(1).replace(".", ""));
+      from = m.end();
+    } while (m.find());
+    return out.append(name, from, name.length()).toString();
+  }
+
+  /**
+   * The end of the dotted initialism starting at {@code from} in {@code text} (after its last dot, if it has one),
+   * or -1 when none starts there.
+   */
+  public static int initialismEnd(String text, int from) {
+    if (from + 2 >= text.length() || text.charAt(from + 1) != '.') {
+      return -1;
+    }
+    Matcher m = DOTTED_INITIALISM.matcher(text).region(from, text.length());
+    m.useTransparentBounds(true);
+    return m.lookingAt() ? m.end() : -1;
   }
 
   /** {@code TYPE#slug}. */

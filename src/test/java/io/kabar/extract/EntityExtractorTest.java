@@ -97,6 +97,19 @@ class EntityExtractorTest {
   }
 
   @Test
+  void baselineOfficesCompanyWordsAndInitials() {
+    String text = "Noveon Magnetics Chief Commercial Officer Peter Afiuny said a deal with General Motors was near. "
+        + "The chain keeps founder S. Truett Cathy's rules, VICE News reported.";
+    List<Entity> entities = extract(text, "en");
+    assertTrue(byKey(entities, "PERSON#peter-afiuny").isPresent(), entities.toString());
+    assertTrue(byKey(entities, "PERSON#s-truett-cathy").isPresent(), entities.toString());
+    for (String notAPerson : List.of("Commercial", "Motors", "News", "S")) { // an office word, a company word, a newsroom
+      assertFalse(entities.stream().anyMatch(e -> e.type() == EntityType.PERSON && e.canonical().equals(notAPerson)),
+          notAPerson + " in " + entities);
+    }
+  }
+
+  @Test
   void unclearSingleWordsAreSkipped() {
     List<Entity> entities = extract("Namun warga tetap tenang. Pernyataan itu keluar hari Senin.", "id");
     assertEquals(List.of(), entities);
@@ -249,5 +262,69 @@ class EntityExtractorTest {
     List<Entity> people = EntityExtractor.withFinder(tagging(EntityType.PERSON, "Harriet", "Okafor"))
         .extract(text, SPLITTER.split(text, "en"), "en", null);
     assertTrue(people.stream().noneMatch(e -> e.canonical().contains("'s")), people::toString);
+  }
+
+  /** The mentions of {@code entities} as "TYPE text", in text order. */
+  private static List<String> mentions(List<Entity> entities) {
+    return entities.stream().flatMap(e -> e.mentions().stream().map(m -> new Object[] {m.start(), e.type() + " " + m.text()}))
+        .sorted(java.util.Comparator.comparingInt(o -> (Integer) o[0])).map(o -> (String) o[1]).toList();
+  }
+
+  @Test
+  void aSpanRunningOverATitleIntoANameIsTheBodyOrPlaceAndThePerson() {
+    String text = "Florida Governor Ron DeSantis spoke. Cornell University Professor Esther Angert agreed. "
+        + "Noveon Magnetics Chief Commercial Officer Peter Afiuny and Vice President Harris came. "
+        + "Israeli President Isaac Herzog and Nat King Cole and City Justice Center stayed. First Lady Jill Biden left first.";
+    NameFinder finder = (t, sentence, lang) -> {
+      List<NameSpan> out = new java.util.ArrayList<>();
+      for (String[] name : new String[][] {{"Florida Governor Ron DeSantis", "LOCATION"},
+          {"Cornell University Professor Esther Angert", "ORGANIZATION"},
+          {"Noveon Magnetics Chief Commercial Officer Peter Afiuny", "ORGANIZATION"},
+          {"Vice President Harris", "ORGANIZATION"}, {"Israeli President Isaac Herzog", "PERSON"},
+          {"Nat King Cole", "PERSON"}, {"City Justice Center", "LOCATION"}, {"First Lady Jill Biden", "ORGANIZATION"}}) {
+        int at = t.indexOf(name[0]);
+        if (at >= sentence.start() && at + name[0].length() <= sentence.end()) {
+          out.add(new NameSpan(at, at + name[0].length(), EntityType.valueOf(name[1]), 1.0));
+        }
+      }
+      out.sort(java.util.Comparator.comparingInt(NameSpan::start));
+      return out;
+    };
+    List<Entity> entities = EntityExtractor.withFinder(finder).extract(text, SPLITTER.split(text, "en"), "en", null);
+    assertEquals(List.of("LOCATION Florida", "PERSON Ron DeSantis", "ORGANIZATION Cornell University",
+        "PERSON Esther Angert", "ORGANIZATION Noveon Magnetics", "PERSON Peter Afiuny", "PERSON Harris",
+        "LOCATION Israeli", "PERSON Isaac Herzog", "PERSON Nat King Cole", "LOCATION City Justice Center", "PERSON Jill Biden"),
+        mentions(entities));
+  }
+
+  @Test
+  void titlesAloneNameNobody() {
+    String text = "The Vice President spoke to the Deputy Prime Minister.";
+    List<Entity> entities = EntityExtractor.withFinder(tagging(EntityType.PERSON, "Vice President"))
+        .extract(text, SPLITTER.split(text, "en"), "en", null);
+    assertEquals(List.of(), mentions(entities));
+  }
+
+  @Test
+  void twoKnownNamesJoinedByAndAreTwoNames() {
+    String text = "The U.S. and Russia met. Bosnia and Herzegovina voted. Procter and Gamble sold. Jepang dan Korea Selatan setuju.";
+    NameFinder finder = io.kabar.ner.NameFinders.union(tagging(EntityType.ORGANIZATION, "U.S. and Russia",
+        "Procter and Gamble"), tagging(EntityType.LOCATION, "Bosnia and Herzegovina", "Jepang dan Korea Selatan"));
+    List<Entity> entities = EntityExtractor.withFinder(finder).extract(text, SPLITTER.split(text, "en"), "en", null);
+    assertEquals(List.of("LOCATION U.S.", "LOCATION Russia", "LOCATION Bosnia and Herzegovina",
+        "ORGANIZATION Procter and Gamble", "LOCATION Jepang", "LOCATION Korea Selatan"), mentions(entities));
+    assertEquals("LOCATION#us", entities.get(0).key());
+  }
+
+  @Test
+  void dottedInitialismsTheFinderMissedAreFoundAndKeyedAsTheAcronym() {
+    String text = "Officials at the U.N. said the E.U. and the U.K. would pay. The US agreed with the U.S. Army.";
+    List<Entity> entities = EntityExtractor.withFinder(tagging(EntityType.ORGANIZATION, "U.S. Army"))
+        .extract(text, SPLITTER.split(text, "en"), "en", null);
+    assertEquals(List.of("ORGANIZATION U.N.", "ORGANIZATION E.U.", "LOCATION U.K.", "LOCATION US",
+        "ORGANIZATION U.S. Army"), mentions(entities));
+    assertTrue(byKey(entities, "ORGANIZATION#united-nations").isPresent(), entities::toString);
+    assertTrue(byKey(entities, "LOCATION#gb").isPresent(), entities::toString);
+    assertTrue(byKey(entities, "ORGANIZATION#us-army").isPresent(), entities::toString);
   }
 }

@@ -31,6 +31,17 @@ class GazetteerTest {
   }
 
   @Test
+  void dottedInitialismsResolveAsTheAliasWithoutDots() {
+    assertEquals("LOCATION#us", key("U.S.", "en"));
+    assertEquals("LOCATION#us", key("U.S", "en"));
+    assertEquals("LOCATION#gb", key("U.K.", "en"));
+    assertEquals("ORGANIZATION#united-nations", key("U.N.", "en"));
+    assertEquals("LOCATION#us", key("A.S.", "id"));
+    assertEquals(null, key("A.S.", "en"), "the alias's language restriction still holds");
+    assertEquals(null, key("U.S.A.B.", "en"));
+  }
+
+  @Test
   void ordinaryWordsAreNoCountries() {
     for (String word : List.of("Kota", "Kata", "Kini", "Hati", "Island", "Toko", "Surya", "Laws")) {
       assertEquals(null, key(word, "id"), word);
