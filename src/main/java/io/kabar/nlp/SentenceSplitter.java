@@ -75,8 +75,11 @@ public final class SentenceSplitter {
 
   /**
    * A break at {@code end} is false after an abbreviation, before a lower-case letter, or after a person's
-   * initial ({@code George W. Bush}, {@code S. Truett Cathy}: one capital and a dot) when the next word is
-   * capitalised and no function word of the language ({@code Plan B. Then …} still ends there).
+   * middle initial ({@code George W. Bush}, {@code Taraji P. Henson}: a capitalised word, one capital and a dot)
+   * when the next word is capitalised and no function word of the language ({@code Plan B. Then …} still ends
+   * there, and so does {@code hepatitis B. Researchers …}; {@code Plan B. Microsoft …} and {@code World War I.
+   * Historians …} do not: they have the shape of {@code Stephen I. Vladeck}; {@code V.} and {@code X.} are read as
+   * numerals).
    */
   private boolean falseBreak(String paragraph, int end, Set<String> abbr, Set<String> stop) {
     int i = end;
@@ -101,9 +104,13 @@ public final class SentenceSplitter {
     return abbr.contains(word) || common.contains(word) || initialBeforeName(paragraph, wordStart, wordEnd, i, stop);
   }
 
-  /** Whether {@code paragraph[wordStart, wordEnd)} is one capital and a dot and a capitalised non-function word starts at {@code next}. */
+  /**
+   * Whether {@code paragraph[wordStart, wordEnd)} is one capital and a dot after a capitalised word (or after
+   * initials that follow one: {@code George H. W. Bush}), and a capitalised non-function word or another
+   * initial starts at {@code next}.
+   */
   private static boolean initialBeforeName(String paragraph, int wordStart, int wordEnd, int next, Set<String> stop) {
-    if (wordEnd - wordStart != 2 || paragraph.charAt(wordEnd - 1) != '.' || !Character.isUpperCase(paragraph.charAt(wordStart))
+    if (!initialAt(paragraph, wordStart, wordEnd) || "VX".indexOf(paragraph.charAt(wordStart)) >= 0 // Henry V. Critics …
         || next >= paragraph.length() || !Character.isUpperCase(paragraph.charAt(next))) {
       return false;
     }
@@ -111,8 +118,35 @@ public final class SentenceSplitter {
     while (nextEnd < paragraph.length() && Character.isLetter(paragraph.charAt(nextEnd))) {
       nextEnd++;
     }
-    return nextEnd > next + 1 && !stop.contains(paragraph.substring(next, nextEnd).toLowerCase(Locale.ROOT));
+    boolean nextInitial = nextEnd == next + 1 && nextEnd < paragraph.length() && paragraph.charAt(nextEnd) == '.';
+    if (!nextInitial && (nextEnd == next + 1 || stop.contains(paragraph.substring(next, nextEnd).toLowerCase(Locale.ROOT)))) {
+      return false;
+    }
+    int before = wordStart; // back over initials to the word that opens the name: hepatitis B. Researchers … ends
+    while (true) {
+      int end = before - 1;
+      while (end >= 0 && paragraph.charAt(end) == ' ') {
+        end--;
+      }
+      if (end < 0 || end == before - 1) {
+        return false;
+      }
+      int start = end;
+      while (start > 0 && !Character.isWhitespace(paragraph.charAt(start - 1))) {
+        start--;
+      }
+      if (!initialAt(paragraph, start, end + 1)) {
+        return Character.isUpperCase(paragraph.charAt(start)) && Character.isLetter(paragraph.charAt(end));
+      }
+      before = start;
+    }
   }
+
+  /** Whether {@code paragraph[start, end)} is one capital letter and a dot. */
+  private static boolean initialAt(String paragraph, int start, int end) {
+    return end - start == 2 && paragraph.charAt(end - 1) == '.' && Character.isUpperCase(paragraph.charAt(start));
+  }
+
 
   private static void add(String text, int start, int end, List<Sentence> out) {
     while (start < end && Character.isWhitespace(text.charAt(start))) {
