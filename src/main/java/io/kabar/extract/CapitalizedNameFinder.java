@@ -74,7 +74,10 @@ public final class CapitalizedNameFinder implements NameFinder {
       }
       int end = runEnd(text, tokens, i);
       Token before = i > 0 ? tokens.get(i - 1) : null;
-      boolean titled = before != null && words.isTitle(before.text());
+      // a title before and after: the words belong to the office (deputy Opinion editor), they name nobody
+      boolean titled = before != null && words.isTitle(before.text())
+          && !(end < tokens.size() && singleSpace(text, tokens.get(end - 1), tokens.get(end))
+              && words.isTitle(tokens.get(end).text()));
       segment(tokens, i, end, titled, words, lang, out);
       i = end;
     }

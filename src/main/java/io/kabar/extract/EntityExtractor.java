@@ -357,15 +357,12 @@ public final class EntityExtractor {
       }
       int initialism = Slugs.initialismEnd(text, t.start()); // U.S., U.N.: the tokens split them at the dots
       if (initialism > 0) {
-        int end = i;
-        while (end < tokens.size() && tokens.get(end).end() <= initialism) {
-          end++;
-        }
-        Optional<Gazetteer.Entry> known = gazetteer.lookup(text.substring(t.start(), initialism), lang);
+        Optional<Gazetteer.Entry> known = afterNameAndComma(text, t.start()) ? Optional.empty() // Syafii, M.A.: a degree
+            : gazetteer.lookup(text.substring(t.start(), initialism), lang);
         if (known.isPresent() && !covered(spans, t.start(), initialism)) {
           out.add(new NameSpan(t.start(), initialism, known.get().type(), 1.0));
         }
-        i = Math.max(end, i + 1);
+        i = Math.max(tokenAt(tokens, i, initialism), i + 1);
         continue;
       }
       int limit = knownNameReach(text, tokens, i, u -> covered(spans, tokens.get(u).start(), tokens.get(u).end()));
@@ -379,6 +376,20 @@ public final class EntityExtractor {
       }
     }
     return out;
+  }
+
+  /** Whether {@code text} has a word, a comma and a space right before {@code at}: {@code Syafii, M.A.}. */
+  private static boolean afterNameAndComma(String text, int at) {
+    return at >= 3 && text.charAt(at - 1) == ' ' && text.charAt(at - 2) == ',' && Character.isLetter(text.charAt(at - 3));
+  }
+
+  /** The index of the first of {@code tokens}, from {@code from}, that does not end before {@code end}. */
+  private static int tokenAt(List<Token> tokens, int from, int end) {
+    int k = from;
+    while (k < tokens.size() && tokens.get(k).end() <= end) {
+      k++;
+    }
+    return k;
   }
 
   private static boolean covered(List<NameSpan> spans, int start, int end) {
@@ -453,28 +464,39 @@ public final class EntityExtractor {
    * U.S. and President Joe Biden}: a trained finder reads the news habit "body + title + name" as one name) becomes
    * the name before the first title, if it is one, and a PERSON of the one to four capitalised words after the last.
    * What comes before the title is kept when the gazetteer knows it or a cue word types it; otherwise only when the
-   * finder did not call the whole span a person (then it keeps the finder's type). The person's words hold no title,
-   * organisation, place or company word ({@code General Motors}, {@code Major League Baseball}, {@code Queen's
-   * Park} stay); a one-word person is taken only after nothing but titles ({@code Vice President Harris}), never after
-   * a name ({@code Nat King Cole}, {@code City Justice Center} stay).
+   * finder did not call the whole span a person (then it keeps the finder's type). An acronym or known name opening
+   * the words after the last title is the office's body when two words or more are left ({@code Juru Bicara KPK Febri
+   * Diansyah}: ORGANIZATION KPK, PERSON Febri Diansyah). The person's words hold no title, organisation, place or
+   * company word and no acronym ({@code General Motors}, {@code Major League Baseball} stay); a one-word person is
+   * taken only from a span the finder called a PERSON and only after nothing but titles ({@code President Biden}),
+   * never after a name ({@code Nat King Cole}) nor from a place's or a body's span ({@code Raja Ampat}, {@code General
+   * Electric}); a span whose words before the title are all cue words names a place after a person ({@code Jalan
+   * Jenderal Sudirman}) and stays whole. A span of titles only names nobody.
    */
   private List<NameSpan> splitAtTitle(String text, NameSpan span, List<Token> tokens, String lang,
       NameLexicon.Words words) {
     int n = tokens.size();
-    if (n < 2 || tokens.stream().noneMatch(t -> words.isTitle(t.text()))
+    if (n == 0 || tokens.stream().noneMatch(t -> words.isTitle(t.text()))
         || gazetteer.lookup(text.substring(span.start(), span.end()), lang).isPresent()) {
       return List.of(span);
     }
     if (tokens.stream().allMatch(t -> words.isTitle(t.text()))) {
-      return List.of(); // Vice President, Wakil Presiden: titles alone name nobody
+      return List.of(); // President, Vice President, Wakil Presiden: titles alone name nobody
     }
-    int run = n; // the person's words: capitalised, none a title or a cue word
-    while (run > 0 && n - run < 4 && tokens.get(run - 1).isCapitalized()
-        && !cueOrTitle(tokens.get(run - 1).text(), words)) {
-      run--;
+    int office = n; // the words after the last title: capitalised, none a title or a cue word
+    while (office > 0 && n - office < 6 && tokens.get(office - 1).isCapitalized()
+        && !cueOrTitle(tokens.get(office - 1).text(), words)) {
+      office--;
     }
-    if (run == 0 || run == n || !words.isTitle(tokens.get(run - 1).text())) {
+    if (office == 0 || office == n || !words.isTitle(tokens.get(office - 1).text())) {
       return List.of(span);
+    }
+    int run = office; // the office's body or place opens them when two words or more are left (Juru Bicara KPK
+    while (run < n - 2 && affiliation(tokens.get(run), lang)) { // Febri Diansyah), not so in Mayor London Breed
+      run++;
+    }
+    if (n - run > 4 || (n - run > 1 && tokens.subList(run, n).stream().anyMatch(t -> acronym(t.text())))) {
+      return List.of(span); // a person's name holds no acronym: Kabid Binpres PP PBSI
     }
     int first = 0; // the first title
     while (!words.isTitle(tokens.get(first).text())) {
@@ -485,34 +507,67 @@ public final class EntityExtractor {
         || words.isTitle(tokens.get(prefixEnd - 1).text()))) {
       prefixEnd--;
     }
-    boolean named = false; // some word is neither a function word nor a cue word (University President …)
+    boolean cuesOnly = prefixEnd > 0; // Jalan Jenderal Gatot Subroto, Gedung Prof Soedarto: a place named after someone
+    boolean named = false; // some word is no function word
     for (int k = 0; k < prefixEnd; k++) {
       String w = tokens.get(k).text().toLowerCase(Locale.ROOT);
-      named |= !words.stopWords().contains(w) && !words.orgCues().contains(w) && !words.placeCues().contains(w);
+      cuesOnly &= words.orgCues().contains(w) || words.placeCues().contains(w);
+      named |= !words.stopWords().contains(w);
     }
+    if (cuesOnly || n - run == 1 && (named || span.type() != EntityType.PERSON)) {
+      return List.of(span); // one word after a title is a person only where the finder said so: not Raja Ampat,
+    } // General Electric, Miss Universe; President Biden and Kombes Dwiyono are Biden and Dwiyono
     if (named && prefixEnd == 1 && gazetteer.lookup(tokens.get(0).text(), lang).isEmpty()
         && writtenInLowerCase(text, tokens.get(0).text())) {
       named = false; // First Lady …: a word the article also writes in lower case is no name
     }
-    if (n - run == 1 && named) {
-      return List.of(span);
+    List<NameSpan> out = new ArrayList<>(3);
+    if (named) {
+      String last = tokens.get(prefixEnd - 1).text().toLowerCase(Locale.ROOT);
+      int end = withInitialDot(text, tokens.get(prefixEnd - 1), span.end());
+      EntityType type = gazetteer.lookup(text.substring(span.start(), end), lang).map(Gazetteer.Entry::type)
+          .orElse(words.orgCues().contains(last) || words.orgSuffixes().contains(last) ? EntityType.ORGANIZATION
+              : words.placeCues().contains(last) ? EntityType.LOCATION
+              : span.type() == EntityType.PERSON ? null : span.type());
+      if (type != null) {
+        out.add(new NameSpan(span.start(), end, type, span.score()));
+      }
     }
-    NameSpan person = new NameSpan(tokens.get(run).start(), span.end(), EntityType.PERSON, span.score());
-    if (!named) {
-      return List.of(person);
+    if (office < run) {
+      int start = tokens.get(office).start();
+      int end = withInitialDot(text, tokens.get(run - 1), span.end());
+      Optional<Gazetteer.Entry> body = gazetteer.lookup(text.substring(start, end), lang);
+      if (body.isEmpty() && office + 1 == run) {
+        body = gazetteer.lookup(tokens.get(office).text(), lang);
+      }
+      if (body.isPresent()) {
+        out.add(new NameSpan(start, end, body.get().type(), span.score()));
+      }
     }
-    int end = tokens.get(prefixEnd - 1).end();
-    if (end < span.end() && text.charAt(end) == '.' && tokens.get(prefixEnd - 1).text().length() == 1) {
-      end++; // an initial keeps its dot: U.S.
-    }
-    String prefix = text.substring(span.start(), end);
-    String last = tokens.get(prefixEnd - 1).text().toLowerCase(Locale.ROOT);
-    EntityType type = gazetteer.lookup(prefix, lang).map(Gazetteer.Entry::type)
-        .orElse(words.orgCues().contains(last) || words.orgSuffixes().contains(last) ? EntityType.ORGANIZATION
-            : words.placeCues().contains(last) ? EntityType.LOCATION
-            : span.type() == EntityType.PERSON ? null : span.type());
-    return type == null ? List.of(person) : List.of(new NameSpan(span.start(), end, type, span.score()), person);
+    out.add(new NameSpan(tokens.get(run).start(), span.end(), EntityType.PERSON, span.score()));
+    return out;
   }
+
+  private static final Pattern ROMAN = Pattern.compile("[IVXLC]+");
+
+  /** Two or more letters, all capitals, no Roman numeral ({@code KPK}, {@code DKI}; not {@code III} in Charles III). */
+  private static boolean acronym(String t) {
+    return t.length() >= 2 && t.equals(t.toUpperCase(Locale.ROOT)) && !t.equals(t.toLowerCase(Locale.ROOT))
+        && !ROMAN.matcher(t).matches();
+  }
+
+  /** A word of an office's body or place: an acronym in capitals ({@code KPK}, {@code DKI}) or a name the gazetteer knows. */
+  private boolean affiliation(Token token, String lang) {
+    String t = token.text();
+    return acronym(t) || gazetteer.lookup(t, lang).filter(e -> e.type() != EntityType.PERSON).isPresent();
+  }
+
+  /** The end of {@code token}, past its dot when it is one letter (an initial: {@code U.S.}), within {@code limit}. */
+  private static int withInitialDot(String text, Token token, int limit) {
+    int end = token.end();
+    return end < limit && text.charAt(end) == '.' && token.text().length() == 1 ? end + 1 : end;
+  }
+
 
   /** Whether {@code text} holds {@code word} in lower case as a whole word. */
   private static boolean writtenInLowerCase(String text, String word) {

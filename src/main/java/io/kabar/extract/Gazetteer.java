@@ -243,7 +243,9 @@ public final class Gazetteer {
 
   private Entry alias(String written, String lang) {
     Alias a = aliases.get(written);
-    if (a == null && written.indexOf('.') > 0) { // U.S., U.N. as the table's US, UN
+    // U.S., U.N. as the table's US, UN: dotted initialisms are an English habit; in Indonesian text dotted
+    // letters after a name are degrees (Ahmad Syafii, M.A.), not the MA of Mahkamah Agung
+    if (a == null && written.indexOf('.') > 0 && ("en".equals(lang) || "und".equals(lang))) {
       String undotted = Slugs.undotted(written);
       a = undotted.equals(written) ? null : aliases.get(undotted);
     }

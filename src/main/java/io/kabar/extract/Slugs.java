@@ -17,12 +17,16 @@ public final class Slugs {
    */
   private static final Pattern DOTTED_INITIALISM =
       Pattern.compile("(?<![\\p{L}\\p{N}.])((?:\\p{L}\\.)+\\p{L})\\.?(?![\\p{L}\\p{N}])");
+  /** {@link #DOTTED_INITIALISM} with a space allowed after each dot, for names: {@code J. K. Rowling} as {@code J.K. Rowling}. */
+  private static final Pattern SPACED_INITIALS =
+      Pattern.compile("(?<![\\p{L}\\p{N}.])((?:\\p{L}\\. ?)+\\p{L})\\.?(?![\\p{L}\\p{N}])");
 
   private Slugs() {}
 
   /**
-   * The slug of {@code name}; empty when it has no ASCII letter or digit after folding. A dotted
-   * initialism slugs as its letters ({@code U.S.} and {@code US} both give {@code us}).
+   * The slug of {@code name}; empty when it has no ASCII letter or digit after folding. Dotted initials slug
+   * as their letters ({@code U.S.} and {@code US} both give {@code us}; {@code J. K. Rowling} and {@code J.K.
+   * Rowling} both give {@code jk-rowling}).
    */
   public static String slug(String name) {
     String folded = undotted(name);
@@ -50,19 +54,23 @@ public final class Slugs {
     return out.toString();
   }
 
-  /** {@code name} with every dotted initialism written without its dots ({@code U.S. Army} → {@code US Army}). */
+  /**
+   * {@code name} with every run of two or more dotted initials written as its letters, whether the dots are
+   * followed by spaces or not ({@code U.S. Army} → {@code US Army}; {@code J. K. Rowling} and {@code J.K. Rowling}
+   * → {@code JK Rowling}); one initial stays ({@code George W. Bush}).
+   */
   public static String undotted(String name) {
     if (name.indexOf('.') < 0) {
       return name;
     }
-    Matcher m = DOTTED_INITIALISM.matcher(name);
+    Matcher m = SPACED_INITIALS.matcher(name);
     if (!m.find()) {
       return name;
     }
     StringBuilder out = new StringBuilder(name.length());
     int from = 0;
     do {
-      out.append(name, from, m.start()).append(m.group(1).replace(".", ""));
+      out.append(name, from, m.start()).append(m.group(1).replace(".", "").replace(" ", ""));
       from = m.end();
     } while (m.find());
     return out.append(name, from, name.length()).toString();

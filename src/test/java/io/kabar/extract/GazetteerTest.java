@@ -36,8 +36,9 @@ class GazetteerTest {
     assertEquals("LOCATION#us", key("U.S", "en"));
     assertEquals("LOCATION#gb", key("U.K.", "en"));
     assertEquals("ORGANIZATION#united-nations", key("U.N.", "en"));
-    assertEquals("LOCATION#us", key("A.S.", "id"));
     assertEquals(null, key("A.S.", "en"), "the alias's language restriction still holds");
+    assertEquals(null, key("M.A.", "id"), "a degree after an Indonesian name, not Mahkamah Agung (MA)");
+    assertEquals("ORGANIZATION#united-nations", key("U.N.", "und"));
     assertEquals(null, key("U.S.A.B.", "en"));
   }
 

@@ -15,9 +15,11 @@ class SlugsTest {
   }
 
   @Test
-  void initialsOfAPersonAndDottedWordsKeepTheirGaps() {
+  void oneInitialAndDottedWordsKeepTheirGapsAndSpacedInitialsSlugAsDottedOnes() {
     assertEquals("george-w-bush", Slugs.slug("George W. Bush")); // one letter is an initial, not an initialism
-    assertEquals("j-k-rowling", Slugs.slug("J. K. Rowling"));
+    assertEquals("jk-rowling", Slugs.slug("J. K. Rowling"));
+    assertEquals("jk-rowling", Slugs.slug("J.K. Rowling"));
+    assertEquals(Slugs.slug("George H.W. Bush"), Slugs.slug("George H. W. Bush"));
     assertEquals("kompas-com", Slugs.slug("Kompas.com"));
     assertEquals("st-louis", Slugs.slug("St. Louis"));
     assertEquals("1-5", Slugs.slug("1.5"));

@@ -28,10 +28,13 @@ class NameFindersTest {
   void unionPeopleTakesOnlyTitledPeopleFromTheBaseline() {
     NameSpan titled = new NameSpan(6, 18, EntityType.PERSON, 0.8);
     NameSpan plainRun = new NameSpan(23, 27, EntityType.PERSON, 0.6);
+    NameSpan titledOneWord = new NameSpan(23, 27, EntityType.PERSON, 0.8); // Xi, or Electric of General Electric
     NameSpan place = new NameSpan(31, 37, EntityType.LOCATION, 1.0);
     NameFinder model = (t, s, l) -> List.of();
-    NameFinder baseline = (t, s, l) -> List.of(titled, plainRun, place);
-    assertEquals(List.of(titled),
+    NameFinder baseline = (t, s, l) -> List.of(titled, titledOneWord, place);
+    assertEquals(List.of(titled), NameFinders.unionPeople(model, (t, s, l) -> List.of(titled, plainRun, place))
+        .find(TEXT, new Sentence(TEXT, 0, TEXT.length()), "en"));
+    assertEquals(List.of(titled, new NameSpan(23, 27, EntityType.PERSON, NameFinders.ONE_WORD_TITLED)),
         NameFinders.unionPeople(model, baseline).find(TEXT, new Sentence(TEXT, 0, TEXT.length()), "en"));
   }
 
