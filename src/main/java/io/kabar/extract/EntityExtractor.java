@@ -357,8 +357,9 @@ public final class EntityExtractor {
       }
       int initialism = Slugs.initialismEnd(text, t.start()); // U.S., U.N.: the tokens split them at the dots
       if (initialism > 0) {
-        Optional<Gazetteer.Entry> known = afterNameAndComma(text, t.start()) ? Optional.empty() // Syafii, M.A.: a degree
-            : gazetteer.lookup(text.substring(t.start(), initialism), lang);
+        // the dotted lookup takes only the English acronyms, and only in English (see Gazetteer): A.P. Moller-Maersk,
+        // D.P.R. Korea and Syafii, M.A. name none of them
+        Optional<Gazetteer.Entry> known = gazetteer.lookup(text.substring(t.start(), initialism), lang);
         if (known.isPresent() && !covered(spans, t.start(), initialism)) {
           out.add(new NameSpan(t.start(), initialism, known.get().type(), 1.0));
         }
@@ -376,11 +377,6 @@ public final class EntityExtractor {
       }
     }
     return out;
-  }
-
-  /** Whether {@code text} has a word, a comma and a space right before {@code at}: {@code Syafii, M.A.}. */
-  private static boolean afterNameAndComma(String text, int at) {
-    return at >= 3 && text.charAt(at - 1) == ' ' && text.charAt(at - 2) == ',' && Character.isLetter(text.charAt(at - 3));
   }
 
   /** The index of the first of {@code tokens}, from {@code from}, that does not end before {@code end}. */
@@ -476,13 +472,19 @@ public final class EntityExtractor {
   private List<NameSpan> splitAtTitle(String text, NameSpan span, List<Token> tokens, String lang,
       NameLexicon.Words words) {
     int n = tokens.size();
-    if (n == 0 || tokens.stream().noneMatch(t -> words.isTitle(t.text()))
-        || gazetteer.lookup(text.substring(span.start(), span.end()), lang).isPresent()) {
+    if (n == 0 || gazetteer.lookup(text.substring(span.start(), span.end()), lang).isPresent()) {
       return List.of(span);
+    }
+    if (tokens.stream().noneMatch(t -> words.isTitle(t.text()))) {
+      return titledFromOutside(text, span, tokens, lang, words);
     }
     if (tokens.stream().allMatch(t -> words.isTitle(t.text()))) {
       return List.of(); // President, Vice President, Wakil Presiden: titles alone name nobody
     }
+    boolean cueFirst = CUE_FIRST_LANGUAGES.contains(lang) && cue(tokens.get(0).text(), words);
+    if (cueFirst) {
+      return List.of(span); // RSUP Dr Sardjito, Jalan Jenderal Sudirman, Bandara Internasional Jenderal Ahmad Yani:
+    } // in Indonesian a cue word opens the name of a place or body, and a titled person's name may follow it
     int office = n; // the words after the last title: capitalised, none a title or a cue word
     while (office > 0 && n - office < 6 && tokens.get(office - 1).isCapitalized()
         && !cueOrTitle(tokens.get(office - 1).text(), words)) {
@@ -491,10 +493,7 @@ public final class EntityExtractor {
     if (office == 0 || office == n || !words.isTitle(tokens.get(office - 1).text())) {
       return List.of(span);
     }
-    int run = office; // the office's body or place opens them when two words or more are left (Juru Bicara KPK
-    while (run < n - 2 && affiliation(tokens.get(run), lang)) { // Febri Diansyah), not so in Mayor London Breed
-      run++;
-    }
+    int run = bodyEnd(tokens, office, lang, words);
     if (n - run > 4 || (n - run > 1 && tokens.subList(run, n).stream().anyMatch(t -> acronym(t.text())))) {
       return List.of(span); // a person's name holds no acronym: Kabid Binpres PP PBSI
     }
@@ -507,14 +506,12 @@ public final class EntityExtractor {
         || words.isTitle(tokens.get(prefixEnd - 1).text()))) {
       prefixEnd--;
     }
-    boolean cuesOnly = prefixEnd > 0; // Jalan Jenderal Gatot Subroto, Gedung Prof Soedarto: a place named after someone
-    boolean named = false; // some word is no function word
+    boolean named = false; // some word is no function word and no bare cue word (University President …)
     for (int k = 0; k < prefixEnd; k++) {
-      String w = tokens.get(k).text().toLowerCase(Locale.ROOT);
-      cuesOnly &= words.orgCues().contains(w) || words.placeCues().contains(w);
-      named |= !words.stopWords().contains(w);
+      named |= !words.stopWords().contains(tokens.get(k).text().toLowerCase(Locale.ROOT))
+          && !cue(tokens.get(k).text(), words);
     }
-    if (cuesOnly || n - run == 1 && (named || span.type() != EntityType.PERSON)) {
+    if (n - run == 1 && (named || span.type() != EntityType.PERSON)) {
       return List.of(span); // one word after a title is a person only where the finder said so: not Raja Ampat,
     } // General Electric, Miss Universe; President Biden and Kombes Dwiyono are Biden and Dwiyono
     if (named && prefixEnd == 1 && gazetteer.lookup(tokens.get(0).text(), lang).isEmpty()
@@ -533,20 +530,91 @@ public final class EntityExtractor {
         out.add(new NameSpan(span.start(), end, type, span.score()));
       }
     }
-    if (office < run) {
-      int start = tokens.get(office).start();
-      int end = withInitialDot(text, tokens.get(run - 1), span.end());
-      Optional<Gazetteer.Entry> body = gazetteer.lookup(text.substring(start, end), lang);
-      if (body.isEmpty() && office + 1 == run) {
-        body = gazetteer.lookup(tokens.get(office).text(), lang);
-      }
-      if (body.isPresent()) {
-        out.add(new NameSpan(start, end, body.get().type(), span.score()));
-      }
-    }
+    addBody(text, span, tokens, office, run, lang, out);
     out.add(new NameSpan(tokens.get(run).start(), span.end(), EntityType.PERSON, span.score()));
     return out;
   }
+
+  /** Languages where a cue word opens a name ({@code Jalan …}, {@code Universitas …}), not ends it. */
+  private static final java.util.Set<String> CUE_FIRST_LANGUAGES = java.util.Set.of("id", "ms");
+
+  /**
+   * A span with no title in it that follows a title in the text and opens with the office's body ({@code Ketua
+   * [DPR Puan Maharani]}, {@code Gubernur [BI Perry Warjiyo]}): the body (when known) and the PERSON after it. Only
+   * when an acronym or known name opens the span and two to four capitalised words, none a cue word or an acronym,
+   * are left; otherwise the span as it is ({@code Gubernur [Jawa Tengah]}).
+   */
+  private List<NameSpan> titledFromOutside(String text, NameSpan span, List<Token> tokens, String lang,
+      NameLexicon.Words words) {
+    int n = tokens.size();
+    if (n < 3) {
+      return List.of(span);
+    }
+    int before = span.start() - 1;
+    while (before >= 0 && text.charAt(before) == ' ') {
+      before--;
+    }
+    int wordStart = before + 1;
+    while (wordStart > 0 && Character.isLetter(text.charAt(wordStart - 1))) {
+      wordStart--;
+    }
+    if (before < 0 || before == span.start() - 1 || wordStart > before
+        || !words.isTitle(text.substring(wordStart, before + 1))) {
+      return List.of(span);
+    }
+    int run = bodyEnd(tokens, 0, lang, words); // Wali [Kota Surabaya Tri Rismaharini], Ketua [DPR Puan Maharani]
+    if (run == 0 || n - run < 2 || n - run > 4 || tokens.subList(run, n).stream()
+        .anyMatch(t -> !t.isCapitalized() || acronym(t.text()) || cueOrTitle(t.text(), words))) {
+      return List.of(span);
+    }
+    List<NameSpan> out = new ArrayList<>(2);
+    addBody(text, span, tokens, 0, run, lang, out);
+    out.add(new NameSpan(tokens.get(run).start(), span.end(), EntityType.PERSON, span.score()));
+    return out;
+  }
+
+  /**
+   * The end of the office's body or place opening {@code tokens[from, …)}: acronyms and known names, as long as two
+   * words or more are left for the person ({@code Juru Bicara KPK Febri Diansyah}; not so in {@code Mayor London
+   * Breed}).
+   */
+  private int bodyEnd(List<Token> tokens, int from, String lang, NameLexicon.Words words) {
+    int run = from;
+    while (run < tokens.size() - 2 && bodyWord(tokens, run, lang, words)) {
+      run++;
+    }
+    return run;
+  }
+
+  /**
+   * Whether {@code tokens[k]} belongs to an office's body: an acronym or known name, or a cue word right before one
+   * ({@code Kota Surabaya}); a cue word before an unknown name opens that name ({@code PT Adhiguna Keruktama}).
+   */
+  private boolean bodyWord(List<Token> tokens, int k, String lang, NameLexicon.Words words) {
+    return cue(tokens.get(k).text(), words) ? affiliation(tokens.get(k + 1), lang) : affiliation(tokens.get(k), lang);
+  }
+
+  /** Adds the office's body {@code tokens[from, to)} as its own name when the gazetteer knows it. */
+  private void addBody(String text, NameSpan span, List<Token> tokens, int from, int to, String lang, List<NameSpan> out) {
+    if (from >= to) {
+      return;
+    }
+    int start = tokens.get(from).start();
+    int end = withInitialDot(text, tokens.get(to - 1), span.end());
+    Optional<Gazetteer.Entry> body = gazetteer.lookup(text.substring(start, end), lang);
+    if (body.isEmpty() && from + 1 == to) {
+      body = gazetteer.lookup(tokens.get(from).text(), lang);
+    }
+    if (body.isPresent()) {
+      out.add(new NameSpan(start, end, body.get().type(), span.score()));
+    }
+  }
+
+  private static boolean cue(String token, NameLexicon.Words words) {
+    String w = bare(token);
+    return words.orgCues().contains(w) || words.placeCues().contains(w);
+  }
+
 
   private static final Pattern ROMAN = Pattern.compile("[IVXLC]+");
 
@@ -639,6 +707,9 @@ public final class EntityExtractor {
       return null;
     }
     Optional<Gazetteer.Entry> known = gazetteer.lookup(surface, lang);
+    if (known.isEmpty() && span.type() == EntityType.PERSON && Slugs.initialismEnd(surface, 0) == surface.length()) {
+      return null; // initials alone name no person: Ahmad Syafii, M.A. (a degree)
+    }
     if (known.isPresent() && (known.get().sure() || known.get().type() == span.type())) {
       Gazetteer.Entry e = known.get();
       return new Candidate(e.key(), e.type(), surface, span.start(), span.end(), 1.0, true, e.alias(), e.canonical());

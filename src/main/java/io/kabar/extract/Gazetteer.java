@@ -248,6 +248,9 @@ public final class Gazetteer {
     if (a == null && written.indexOf('.') > 0 && ("en".equals(lang) || "und".equals(lang))) {
       String undotted = Slugs.undotted(written);
       a = undotted.equals(written) ? null : aliases.get(undotted);
+      if (a != null && !a.languages().contains("en")) {
+        a = null; // only the English acronyms (US, UK, UN, EU) are written with dots; A.P. is no Associated Press
+      }
     }
     if (a == null || (!a.languages().isEmpty() && !a.languages().contains(lang) && !"und".equals(lang))) {
       return null;

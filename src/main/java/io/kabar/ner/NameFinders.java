@@ -60,13 +60,37 @@ public final class NameFinders {
    * Moreno}: score ≥ 0.8), the names a model trained without news prose misses. One word after a title is as
    * often a body's or a show's ({@code General Electric}, {@code Miss Universe}) as a surname ({@code President
    * Xi}), so it comes scored {@link #ONE_WORD_TITLED}: the entity step keeps it only as the short form of a
-   * person the article names in full.
+   * person the article names in full; after a short title ({@code Sen. Manchin}, {@code Mr Smith}) it keeps its
+   * score.
    */
   public static NameFinder unionPeople(NameFinder primary, NameFinder baseline) {
     return (text, sentence, lang) -> union(primary.find(text, sentence, lang), baseline.find(text, sentence, lang)
         .stream().filter(n -> n.type() == io.kabar.analysis.EntityType.PERSON && n.score() >= 0.8)
-        .map(n -> text.substring(n.start(), n.end()).indexOf(' ') > 0 ? n
+        .map(n -> text.substring(n.start(), n.end()).indexOf(' ') > 0
+            || n.end() - n.start() > 1 && afterShortTitle(text, n.start()) ? n // Gen Z: no one-letter surname
             : new NameSpan(n.start(), n.end(), n.type(), Math.min(n.score(), ONE_WORD_TITLED))).toList());
+  }
+
+  /**
+   * Whether the word before {@code at} is capitalised and abbreviated ({@code Sen.}, {@code Gen.}, {@code Dr.}) or of
+   * three letters or fewer ({@code Mr}, {@code Ms}, {@code Pak}, {@code Bu}): titles that never open a company's or
+   * a show's name, so one word after them is a surname.
+   */
+  static boolean afterShortTitle(String text, int at) {
+    int end = at - 1;
+    while (end >= 0 && text.charAt(end) == ' ') {
+      end--;
+    }
+    if (end < 0 || end == at - 1) {
+      return false;
+    }
+    boolean dotted = text.charAt(end) == '.';
+    int wordEnd = dotted ? end : end + 1;
+    int start = wordEnd;
+    while (start > 0 && Character.isLetter(text.charAt(start - 1))) {
+      start--;
+    }
+    return wordEnd > start && Character.isUpperCase(text.charAt(start)) && (dotted || wordEnd - start <= 3);
   }
 
   static List<NameSpan> union(List<NameSpan> primary, List<NameSpan> secondary) {

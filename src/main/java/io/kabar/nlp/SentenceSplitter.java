@@ -19,9 +19,12 @@ public final class SentenceSplitter {
   private final Map<String, Set<String>> abbreviations = new HashMap<>();
   private final Map<String, Set<String>> stopWords = new HashMap<>();
   private final Set<String> common;
+  /** Words a letter follows as a label ({@code Group A.}, {@code hepatitis B.}): no initial after them. */
+  private final Set<String> letterLabels;
 
   private SentenceSplitter() {
     common = DataFiles.lowerCaseSet(DataFiles.perLanguage(DIR, "abbreviations", "common"));
+    letterLabels = DataFiles.lowerCaseSet(DataFiles.perLanguage(DIR, "letter-labels", "common"));
     for (String lang : Languages.supported()) {
       abbreviations.put(lang, DataFiles.lowerCaseSet(DataFiles.perLanguage(DIR, "abbreviations", lang)));
       stopWords.put(lang, DataFiles.lowerCaseSet(DataFiles.perLanguage(DIR, "stopwords", lang)));
@@ -104,13 +107,20 @@ public final class SentenceSplitter {
     return abbr.contains(word) || common.contains(word) || initialBeforeName(paragraph, wordStart, wordEnd, i, stop);
   }
 
+  /** {@link #initialBeforeName(String, int, int, int, Set, Set)} with this splitter's letter labels. */
+  private boolean initialBeforeName(String paragraph, int wordStart, int wordEnd, int next, Set<String> stop) {
+    return initialBeforeName(paragraph, wordStart, wordEnd, next, stop, letterLabels);
+  }
+
   /**
-   * Whether {@code paragraph[wordStart, wordEnd)} is one capital and a dot after a capitalised word (or after
-   * initials that follow one: {@code George H. W. Bush}), and a capitalised non-function word or another
-   * initial starts at {@code next}.
+   * Whether {@code paragraph[wordStart, wordEnd)} is a person's initial after a capitalised word that is no letter
+   * label (or after initials that follow one: {@code George H. W. Bush}), or two initials or more anywhere ({@code J.K.
+   * Rowling}, {@code B.B. King}), and a capitalised non-function word or another initial starts at {@code next}.
    */
-  private static boolean initialBeforeName(String paragraph, int wordStart, int wordEnd, int next, Set<String> stop) {
-    if (!initialAt(paragraph, wordStart, wordEnd) || "VX".indexOf(paragraph.charAt(wordStart)) >= 0 // Henry V. Critics …
+  private static boolean initialBeforeName(String paragraph, int wordStart, int wordEnd, int next, Set<String> stop,
+      Set<String> labels) {
+    if (!initialAt(paragraph, wordStart, wordEnd)
+        || wordEnd - wordStart == 2 && "VX".indexOf(paragraph.charAt(wordStart)) >= 0 // Henry V. Critics …
         || next >= paragraph.length() || !Character.isUpperCase(paragraph.charAt(next))) {
       return false;
     }
@@ -121,6 +131,9 @@ public final class SentenceSplitter {
     boolean nextInitial = nextEnd == next + 1 && nextEnd < paragraph.length() && paragraph.charAt(nextEnd) == '.';
     if (!nextInitial && (nextEnd == next + 1 || stop.contains(paragraph.substring(next, nextEnd).toLowerCase(Locale.ROOT)))) {
       return false;
+    }
+    if (wordEnd - wordStart >= 4) {
+      return true; // J.K. Rowling, B.B. King, George H.W. Bush: two initials or more are a name's, wherever they stand
     }
     int before = wordStart; // back over initials to the word that opens the name: hepatitis B. Researchers … ends
     while (true) {
@@ -136,15 +149,24 @@ public final class SentenceSplitter {
         start--;
       }
       if (!initialAt(paragraph, start, end + 1)) {
-        return Character.isUpperCase(paragraph.charAt(start)) && Character.isLetter(paragraph.charAt(end));
+        return Character.isUpperCase(paragraph.charAt(start)) && Character.isLetter(paragraph.charAt(end))
+            && !labels.contains(paragraph.substring(start, end + 1).toLowerCase(Locale.ROOT));
       }
       before = start;
     }
   }
 
-  /** Whether {@code paragraph[start, end)} is one capital letter and a dot. */
+  /** Whether {@code paragraph[start, end)} is one or more capital letters each followed by a dot ({@code W.}, {@code H.W.}). */
   private static boolean initialAt(String paragraph, int start, int end) {
-    return end - start == 2 && paragraph.charAt(end - 1) == '.' && Character.isUpperCase(paragraph.charAt(start));
+    if (end - start < 2 || (end - start) % 2 != 0) {
+      return false;
+    }
+    for (int k = start; k < end; k += 2) {
+      if (!Character.isUpperCase(paragraph.charAt(k)) || paragraph.charAt(k + 1) != '.') {
+        return false;
+      }
+    }
+    return true;
   }
 
 

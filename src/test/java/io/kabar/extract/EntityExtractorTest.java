@@ -335,6 +335,26 @@ class EntityExtractorTest {
   }
 
   @Test
+  void indonesianNamesOpeningWithACueWordStayWholeAndABodyAfterAnOutsideTitleIsSplitOff() {
+    String text = "Pasien dirujuk ke RSUP Dr Sardjito Yogyakarta. Ketua DPR Puan Maharani hadir. Wali Kota Surabaya "
+        + "Tri Rismaharini datang. Gubernur Jawa Tengah berpidato.";
+    List<Entity> entities = EntityExtractor.withFinder(typed(new String[][] {
+        {"RSUP Dr Sardjito Yogyakarta", "ORGANIZATION"}, {"DPR Puan Maharani", "ORGANIZATION"},
+        {"Kota Surabaya Tri Rismaharini", "LOCATION"}, {"Jawa Tengah", "LOCATION"}}))
+        .extract(text, SPLITTER.split(text, "id"), "id", null);
+    assertEquals(List.of("ORGANIZATION RSUP Dr Sardjito Yogyakarta", "ORGANIZATION DPR", "PERSON Puan Maharani",
+        "PERSON Tri Rismaharini", "LOCATION Jawa Tengah"), mentions(entities));
+  }
+
+  @Test
+  void englishPlacesOpeningWithOneTitleStayAndCueWordsBeforeATitleAreNoName() {
+    String text = "Oil spilled in Prince William Sound. Council President Nury Martinez resigned.";
+    List<Entity> entities = EntityExtractor.withFinder(typed(new String[][] {{"Prince William Sound", "LOCATION"},
+        {"Council President Nury Martinez", "ORGANIZATION"}})).extract(text, SPLITTER.split(text, "en"), "en", null);
+    assertEquals(List.of("LOCATION Prince William Sound", "PERSON Nury Martinez"), mentions(entities));
+  }
+
+  @Test
   void titlesAloneNameNobody() {
     String text = "The Vice President spoke to the Deputy Prime Minister.";
     List<Entity> entities = EntityExtractor.withFinder(tagging(EntityType.PERSON, "Vice President"))

@@ -39,6 +39,7 @@ class GazetteerTest {
     assertEquals(null, key("A.S.", "en"), "the alias's language restriction still holds");
     assertEquals(null, key("M.A.", "id"), "a degree after an Indonesian name, not Mahkamah Agung (MA)");
     assertEquals("ORGANIZATION#united-nations", key("U.N.", "und"));
+    assertEquals(null, key("A.P.", "en"), "only the English acronyms are written dotted: A.P. Moller-Maersk");
     assertEquals(null, key("U.S.A.B.", "en"));
   }
 

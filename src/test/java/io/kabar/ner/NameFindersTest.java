@@ -39,6 +39,17 @@ class NameFindersTest {
   }
 
   @Test
+  void oneWordAfterAShortOrDottedTitleKeepsItsScore() {
+    String text = "Sen. Manchin and Mr Smith met Miss Universe.";
+    NameSpan manchin = new NameSpan(5, 12, EntityType.PERSON, 0.8);
+    NameSpan smith = new NameSpan(20, 25, EntityType.PERSON, 0.8);
+    NameSpan universe = new NameSpan(35, 43, EntityType.PERSON, 0.8);
+    assertEquals(List.of(manchin, smith, new NameSpan(35, 43, EntityType.PERSON, NameFinders.ONE_WORD_TITLED)),
+        NameFinders.unionPeople((t, s, l) -> List.of(), (t, s, l) -> List.of(manchin, smith, universe))
+            .find(text, new Sentence(text, 0, text.length()), "en"));
+  }
+
+  @Test
   void anyFinderIsScoredOnTokensJoinedBySpacesAndMisalignedSpansCountAsFalsePositives() {
     LabelledSentence gold = new LabelledSentence(List.of("Budi", "tiba", "di", "Padang", "."),
         List.of(new LabelledSentence.Name(0, 1, EntityType.PERSON), new LabelledSentence.Name(3, 4, EntityType.LOCATION)));

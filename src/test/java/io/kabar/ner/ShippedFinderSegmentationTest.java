@@ -45,7 +45,7 @@ class ShippedFinderSegmentationTest {
         "LOCATION#jalan-jenderal-sudirman", "PERSON#fadil-imran", "PERSON#ahmad-syafii", "LOCATION#raja-ampat")) {
       assertTrue(keys.contains(key), key + " in " + keys);
     }
-    for (String key : List.of("ORGANIZATION#mahkamah-agung", "PERSON#sudirman", "PERSON#ampat",
+    for (String key : List.of("ORGANIZATION#mahkamah-agung", "PERSON#ma", "PERSON#sudirman", "PERSON#ampat",
         "PERSON#kpk-febri-diansyah")) {
       assertTrue(!keys.contains(key), key + " in " + keys);
     }

@@ -32,6 +32,12 @@ class SentenceSplitterTest {
         texts("I was in Plan B. Then it rained. Vitamin C. The end.", "en"));
     assertEquals(List.of("It causes hepatitis B.", "Researchers found more.", "Stephen I. Vladeck agreed."),
         texts("It causes hepatitis B. Researchers found more. Stephen I. Vladeck agreed.", "en"));
+    assertEquals(List.of("Patients with Hepatitis B.", "Researchers said so.", "They are in Group E.", "Croatia won."),
+        texts("Patients with Hepatitis B. Researchers said so. They are in Group E. Croatia won.", "en"));
+    assertEquals(List.of("J.K. Rowling wrote it.", "He met George H.W. Bush and B.B. King."),
+        texts("J.K. Rowling wrote it. He met George H.W. Bush and B.B. King.", "en"));
+    assertEquals(List.of("Indonesia tergabung di Grup A.", "Timnas akan main."),
+        texts("Indonesia tergabung di Grup A. Timnas akan main.", "id"));
     assertEquals(List.of("Susilo B. Yudhoyono tiba.", "Ia pergi ke Blok A.", "Dia pulang."),
         texts("Susilo B. Yudhoyono tiba. Ia pergi ke Blok A. Dia pulang.", "id"));
   }
