@@ -483,8 +483,23 @@ public final class EntityExtractor {
     }
     boolean cueFirst = CUE_FIRST_LANGUAGES.contains(lang) && cue(tokens.get(0).text(), words);
     if (cueFirst) {
-      return List.of(span); // RSUP Dr Sardjito, Jalan Jenderal Sudirman, Bandara Internasional Jenderal Ahmad Yani:
-    } // in Indonesian a cue word opens the name of a place or body, and a titled person's name may follow it
+      return List.of(span); // RSUP Dr Sardjito, Jalan Jenderal Sudirman, Istana Presiden, Bandara Internasional Jenderal
+    } // Ahmad Yani: in Indonesian a cue word opens the name of a place or body, and a title may follow it
+    // a span that ends in titles (Maricopa County Sheriff, U.S. Ambassador) is the name before them; not in Indonesian,
+    // where titles come first and Aceh Besar ends in the besar of Komisaris Besar
+    int kept = n;
+    while (!CUE_FIRST_LANGUAGES.contains(lang) && kept > 0 && words.isTitle(tokens.get(kept - 1).text())) {
+      kept--;
+    }
+    if (kept < n) {
+      int end = withInitialDot(text, tokens.get(kept - 1), span.end());
+      String last = tokens.get(kept - 1).text().toLowerCase(Locale.ROOT);
+      EntityType type = gazetteer.lookup(text.substring(span.start(), end), lang).map(Gazetteer.Entry::type)
+          .orElse(words.orgCues().contains(last) || words.orgSuffixes().contains(last) ? EntityType.ORGANIZATION
+              : words.placeCues().contains(last) ? EntityType.LOCATION : null);
+      // kept only when the name is known or a cue word types it: Burger King stays whole
+      return type == null ? List.of(span) : List.of(new NameSpan(span.start(), end, type, span.score()));
+    }
     int office = n; // the words after the last title: capitalised, none a title or a cue word
     while (office > 0 && n - office < 6 && tokens.get(office - 1).isCapitalized()
         && !cueOrTitle(tokens.get(office - 1).text(), words)) {

@@ -355,6 +355,19 @@ class EntityExtractorTest {
   }
 
   @Test
+  void aSpanEndingInATitleIsTheNameBeforeItWhenThatIsKnownOrCued() {
+    String text = "The Maricopa County Sheriff and the U.S. Ambassador ate at Burger King.";
+    List<Entity> entities = EntityExtractor.withFinder(typed(new String[][] {{"Maricopa County Sheriff", "LOCATION"},
+        {"U.S. Ambassador", "ORGANIZATION"}, {"Burger King", "ORGANIZATION"}}))
+        .extract(text, SPLITTER.split(text, "en"), "en", null);
+    assertEquals(List.of("LOCATION Maricopa County", "LOCATION U.S.", "ORGANIZATION Burger King"), mentions(entities));
+    String indonesian = "Presiden tiba di Istana Presiden.";
+    List<Entity> palace = EntityExtractor.withFinder(typed(new String[][] {{"Istana Presiden", "LOCATION"}}))
+        .extract(indonesian, SPLITTER.split(indonesian, "id"), "id", null);
+    assertEquals(List.of("LOCATION Istana Presiden"), mentions(palace)); // a cue word opens it: it stays whole
+  }
+
+  @Test
   void titlesAloneNameNobody() {
     String text = "The Vice President spoke to the Deputy Prime Minister.";
     List<Entity> entities = EntityExtractor.withFinder(tagging(EntityType.PERSON, "Vice President"))
