@@ -174,7 +174,6 @@ public final class CapitalizedNameFinder implements NameFinder {
     int unknownStart = -1;
     while (i < to) {
       Optional<Gazetteer.Entry> known = gazetteer.longest(tokens, i, to, lang);
-      String lower = tokens.get(i).text().toLowerCase(Locale.ROOT);
       if (known.isPresent() || words.isTitle(tokens.get(i).text())) {
         // words between two titles belong to the office (Chief Commercial Officer), not to a name
         if (unknownStart >= 0) {

@@ -493,10 +493,7 @@ public final class EntityExtractor {
     }
     if (kept < n) {
       int end = withInitialDot(text, tokens.get(kept - 1), span.end());
-      String last = tokens.get(kept - 1).text().toLowerCase(Locale.ROOT);
-      EntityType type = gazetteer.lookup(text.substring(span.start(), end), lang).map(Gazetteer.Entry::type)
-          .orElse(words.orgCues().contains(last) || words.orgSuffixes().contains(last) ? EntityType.ORGANIZATION
-              : words.placeCues().contains(last) ? EntityType.LOCATION : null);
+      EntityType type = knownOrCuedType(text, span.start(), end, tokens.get(kept - 1), lang, words);
       // kept only when the name is known or a cue word types it: Burger King stays whole
       return type == null ? List.of(span) : List.of(new NameSpan(span.start(), end, type, span.score()));
     }
@@ -535,12 +532,11 @@ public final class EntityExtractor {
     }
     List<NameSpan> out = new ArrayList<>(3);
     if (named) {
-      String last = tokens.get(prefixEnd - 1).text().toLowerCase(Locale.ROOT);
       int end = withInitialDot(text, tokens.get(prefixEnd - 1), span.end());
-      EntityType type = gazetteer.lookup(text.substring(span.start(), end), lang).map(Gazetteer.Entry::type)
-          .orElse(words.orgCues().contains(last) || words.orgSuffixes().contains(last) ? EntityType.ORGANIZATION
-              : words.placeCues().contains(last) ? EntityType.LOCATION
-              : span.type() == EntityType.PERSON ? null : span.type());
+      EntityType type = knownOrCuedType(text, span.start(), end, tokens.get(prefixEnd - 1), lang, words);
+      if (type == null && span.type() != EntityType.PERSON) {
+        type = span.type();
+      }
       if (type != null) {
         out.add(new NameSpan(span.start(), end, type, span.score()));
       }
@@ -548,6 +544,17 @@ public final class EntityExtractor {
     addBody(text, span, tokens, office, run, lang, out);
     out.add(new NameSpan(tokens.get(run).start(), span.end(), EntityType.PERSON, span.score()));
     return out;
+  }
+
+  /**
+   * The type of the name {@code text[start, end)} ending in {@code last}: the gazetteer's, else ORGANIZATION for an
+   * organisation or company word at its end, LOCATION for a place word; null when neither says.
+   */
+  private EntityType knownOrCuedType(String text, int start, int end, Token last, String lang, NameLexicon.Words words) {
+    String w = last.text().toLowerCase(Locale.ROOT);
+    return gazetteer.lookup(text.substring(start, end), lang).map(Gazetteer.Entry::type)
+        .orElse(words.orgCues().contains(w) || words.orgSuffixes().contains(w) ? EntityType.ORGANIZATION
+            : words.placeCues().contains(w) ? EntityType.LOCATION : null);
   }
 
   /** Languages where a cue word opens a name ({@code Jalan …}, {@code Universitas …}), not ends it. */
@@ -630,7 +637,6 @@ public final class EntityExtractor {
     return words.orgCues().contains(w) || words.placeCues().contains(w);
   }
 
-
   private static final Pattern ROMAN = Pattern.compile("[IVXLC]+");
 
   /** Two or more letters, all capitals, no Roman numeral ({@code KPK}, {@code DKI}; not {@code III} in Charles III). */
@@ -650,7 +656,6 @@ public final class EntityExtractor {
     int end = token.end();
     return end < limit && text.charAt(end) == '.' && token.text().length() == 1 ? end + 1 : end;
   }
-
 
   /** Whether {@code text} holds {@code word} in lower case as a whole word. */
   private static boolean writtenInLowerCase(String text, String word) {
@@ -672,9 +677,7 @@ public final class EntityExtractor {
   }
 
   private static boolean cueOrTitle(String token, NameLexicon.Words words) {
-    String w = bare(token);
-    return words.isTitle(token) || words.orgCues().contains(w) || words.placeCues().contains(w)
-        || words.orgSuffixes().contains(w);
+    return words.isTitle(token) || cue(token, words) || words.orgSuffixes().contains(bare(token));
   }
 
   /** Lower-case words that join two names in a list ({@code U.S. and Russia}, {@code Jepang dan Korea Selatan}). */

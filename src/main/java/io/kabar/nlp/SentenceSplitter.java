@@ -107,18 +107,12 @@ public final class SentenceSplitter {
     return abbr.contains(word) || common.contains(word) || initialBeforeName(paragraph, wordStart, wordEnd, i, stop);
   }
 
-  /** {@link #initialBeforeName(String, int, int, int, Set, Set)} with this splitter's letter labels. */
-  private boolean initialBeforeName(String paragraph, int wordStart, int wordEnd, int next, Set<String> stop) {
-    return initialBeforeName(paragraph, wordStart, wordEnd, next, stop, letterLabels);
-  }
-
   /**
    * Whether {@code paragraph[wordStart, wordEnd)} is a person's initial after a capitalised word that is no letter
    * label (or after initials that follow one: {@code George H. W. Bush}), or two initials or more anywhere ({@code J.K.
    * Rowling}, {@code B.B. King}), and a capitalised non-function word or another initial starts at {@code next}.
    */
-  private static boolean initialBeforeName(String paragraph, int wordStart, int wordEnd, int next, Set<String> stop,
-      Set<String> labels) {
+  private boolean initialBeforeName(String paragraph, int wordStart, int wordEnd, int next, Set<String> stop) {
     if (!initialAt(paragraph, wordStart, wordEnd)
         || wordEnd - wordStart == 2 && "VX".indexOf(paragraph.charAt(wordStart)) >= 0 // Henry V. Critics …
         || next >= paragraph.length() || !Character.isUpperCase(paragraph.charAt(next))) {
@@ -150,7 +144,7 @@ public final class SentenceSplitter {
       }
       if (!initialAt(paragraph, start, end + 1)) {
         return Character.isUpperCase(paragraph.charAt(start)) && Character.isLetter(paragraph.charAt(end))
-            && !labels.contains(paragraph.substring(start, end + 1).toLowerCase(Locale.ROOT));
+            && !letterLabels.contains(paragraph.substring(start, end + 1).toLowerCase(Locale.ROOT));
       }
       before = start;
     }
@@ -168,7 +162,6 @@ public final class SentenceSplitter {
     }
     return true;
   }
-
 
   private static void add(String text, int start, int end, List<Sentence> out) {
     while (start < end && Character.isWhitespace(text.charAt(start))) {
