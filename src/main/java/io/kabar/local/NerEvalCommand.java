@@ -45,7 +45,8 @@ final class NerEvalCommand implements Callable<Integer> {
   @Spec
   CommandSpec spec;
 
-  @Parameters(arity = "1..*", paramLabel = "FILE", description = "CoNLL-style files.")
+  @Parameters(arity = "1..*", paramLabel = "FILE",
+      description = "CoNLL-style files, or Universal NER .iob2 files (their OTH names are not scored).")
   List<Path> files;
 
   @Option(names = "--lang", required = true, description = "Model language: id or en.")
@@ -60,6 +61,11 @@ final class NerEvalCommand implements Callable<Integer> {
 
   @Option(names = "--json", description = "Print one JSON object instead of the tables.")
   boolean json;
+
+  @Option(names = "--sent-id-prefix", paramLabel = "PREFIX",
+      description = ".iob2 files: score only the sentences whose sent_id starts with PREFIX (English PUD: n for its news "
+          + "sentences, w for Wikipedia's).")
+  String sentIdPrefix = "";
 
   /** What is scored. */
   enum SystemUnderTest { model, baseline, union, entities_union_people, entities, entities_model, entities_baseline }
@@ -101,7 +107,7 @@ final class NerEvalCommand implements Callable<Integer> {
       }
       List<EntityType> keep = types;
       List<LabelledSentence> gold = Conll.read(file, label -> Conll.standardLabels().apply(label)
-          .filter(keep::contains));
+          .filter(keep::contains), id -> id.startsWith(sentIdPrefix));
       NerScore score = switch (system) {
         case model -> NerEvaluation.score(finder, lang, gold);
         case baseline -> NerEvaluation.score((NameFinder) CapitalizedNameFinder.standard(), lang, gold);

@@ -139,7 +139,8 @@ final class TrainCommand implements Runnable {
 
     @Option(names = "--extra-train", paramLabel = "FILE",
         description = "Also train on this CoNLL file (token, then a BIO or IO tag per line; PERSON, ORGANIZATION, LOCATION "
-            + "and the datasets' other spellings of them), whatever --only says; repeatable.")
+            + "and the datasets' other spellings of them) or Universal NER .iob2 file (the shipped English model: "
+            + "UNER_English-EWT's dev and test files), whatever --only says; repeatable.")
     List<Path> extraTrain = List.of();
 
     @Option(names = "--document-silver", defaultValue = "0", paramLabel = "RATIO",

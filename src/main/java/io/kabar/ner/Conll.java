@@ -12,6 +12,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.function.Predicate;
 
 /**
  * Reads CoNLL-style NER files: one token a line, the token first and its tag last (tab- or
@@ -19,6 +20,11 @@ import java.util.function.Function;
  * lines ignored. Tags are BIO ({@code B-X}/{@code I-X}), IO ({@code I-X} only: a new name starts
  * where the type changes) or bare ({@code X}, as in GUM: treated like IO). A {@code labels} function
  * maps each dataset's type names onto ours; types it maps to empty are read as outside.
+ *
+ * <p>A file whose name ends in {@code .iob2} is read in Universal NER's layout instead (CoNLL-U-like:
+ * {@code #} comment lines, among them {@code # sent_id = ...}; tab-separated columns index, token, BIO tag,
+ * then others): see {@link #readUner}. UNER's {@code OTH} (demonyms, works, events) maps to nothing, so
+ * it is read as outside.
  */
 public final class Conll {
   private Conll() {}
@@ -41,11 +47,68 @@ public final class Conll {
         .filter(t -> !drop.contains(t));
   }
 
-  /** Reads a file. */
+  /** Reads a file: CoNLL, or Universal NER's layout when the name ends in {@code .iob2}. */
   public static List<LabelledSentence> read(Path file, Function<String, Optional<EntityType>> labels)
       throws IOException {
+    return read(file, labels, id -> true);
+  }
+
+  /**
+   * Reads a file, keeping in a {@code .iob2} file only the sentences whose {@code # sent_id} passes
+   * {@code sentenceIds} (English PUD's news sentences are {@code n...}, its Wikipedia ones {@code w...}); a
+   * CoNLL file has no sentence ids, so all its sentences are kept.
+   */
+  public static List<LabelledSentence> read(Path file, Function<String, Optional<EntityType>> labels,
+      Predicate<String> sentenceIds) throws IOException {
     try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-      return read(in, labels);
+      return file.getFileName().toString().endsWith(".iob2") ? readUner(in, labels, sentenceIds) : read(in, labels);
+    }
+  }
+
+  /**
+   * Reads Universal NER's {@code .iob2} text: {@code #} lines are comments ({@code # sent_id = X} names the
+   * sentence that follows), other lines are tab-separated {@code index token tag ...}, blank lines end a
+   * sentence. Sentences whose id fails {@code sentenceIds} are skipped (a sentence without an id is kept).
+   */
+  public static List<LabelledSentence> readUner(BufferedReader in, Function<String, Optional<EntityType>> labels,
+      Predicate<String> sentenceIds) throws IOException {
+    List<LabelledSentence> out = new ArrayList<>();
+    List<String> tokens = new ArrayList<>();
+    List<String> tags = new ArrayList<>();
+    boolean keep = true;
+    String line;
+    while ((line = in.readLine()) != null) {
+      if (line.startsWith("#")) {
+        if (line.startsWith(SENT_ID)) {
+          keep = sentenceIds.test(line.substring(SENT_ID.length()).strip());
+        }
+        continue;
+      }
+      if (line.isBlank()) {
+        flushIf(keep, tokens, tags, labels, out);
+        keep = true;
+        continue;
+      }
+      String[] parts = line.split("\t");
+      if (parts.length < 3) {
+        throw new IOException("not a Universal NER line (index, token, tag): " + line);
+      }
+      tokens.add(parts[1]);
+      tags.add(parts[2].strip());
+    }
+    flushIf(keep, tokens, tags, labels, out);
+    return out;
+  }
+
+  private static final String SENT_ID = "# sent_id =";
+
+  private static void flushIf(boolean keep, List<String> tokens, List<String> tags,
+      Function<String, Optional<EntityType>> labels, List<LabelledSentence> out) {
+    if (keep) {
+      flush(tokens, tags, labels, out);
+    } else {
+      tokens.clear();
+      tags.clear();
     }
   }
 

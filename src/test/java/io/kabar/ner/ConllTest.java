@@ -1,13 +1,18 @@
 package io.kabar.ner;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.kabar.analysis.EntityType;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.StringReader;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class ConllTest {
   private static List<LabelledSentence> read(String s) throws IOException {
@@ -36,5 +41,55 @@ class ConllTest {
   void adjacentBNamesStaySeparate() throws IOException {
     List<LabelledSentence> s = read("Jakarta\tB-PLACE\nBandung\tB-PLACE\n");
     assertEquals(2, s.get(0).names().size());
+  }
+
+  /** Universal NER's layout, as its English EWT and PUD files have it (made-up sentences). */
+  private static final String UNER = "# newdoc id = n01001\n"
+      + "# sent_id = n01001-0001\n"
+      + "# text = Obama aide Kori Schulman wrote in the United States.\n"
+      + "1\tObama\tB-ORG\t-\tblvns\n2\taide\tO\t-\t-\n3\tKori\tB-PER\t-\tblvns\n4\tSchulman\tI-PER\t-\tblvns\n"
+      + "5\twrote\tO\t-\t-\n6\tin\tO\t-\t-\n7\tthe\tO\t-\t-\n8\tUnited\tB-LOC\t-\tblvns\n"
+      + "9\tStates\tI-LOC\t-\tblvns\n10\t.\tO\t-\t-\n\n"
+      + "# sent_id = w01001-0001\n"
+      + "# text = Iraqi troops entered Mosul .\n"
+      + "1\tIraqi\tB-OTH\t-\tstephen\n2\ttroops\tO\n3\tentered\tO\n4\tMosul\tB-LOC\t-\tstephen\n"
+      + "5\t.\tB-O\t-\tstephen\n";
+
+  @Test
+  void universalNerFilesAreReadByTheirOwnColumnsWithCommentsSkipped(@TempDir Path dir) throws IOException {
+    Path file = dir.resolve("x.iob2");
+    Files.writeString(file, UNER);
+    List<LabelledSentence> s = Conll.read(file, Conll.standardLabels(EntityType.EVENT));
+    assertEquals(2, s.size());
+    assertEquals(List.of("Obama", "aide", "Kori", "Schulman", "wrote", "in", "the", "United", "States", "."),
+        s.get(0).tokens());
+    assertEquals(List.of(new LabelledSentence.Name(0, 1, EntityType.ORGANIZATION),
+        new LabelledSentence.Name(2, 4, EntityType.PERSON),
+        new LabelledSentence.Name(7, 9, EntityType.LOCATION)), s.get(0).names());
+    // OTH (a demonym here) and the stray B-O are outside every name
+    assertEquals(List.of(new LabelledSentence.Name(3, 4, EntityType.LOCATION)), s.get(1).names());
+  }
+
+  @Test
+  void universalNerSentencesCanBeChosenByTheirIds(@TempDir Path dir) throws IOException {
+    Path file = dir.resolve("x.iob2");
+    Files.writeString(file, UNER);
+    List<LabelledSentence> news = Conll.read(file, Conll.standardLabels(), id -> id.startsWith("n"));
+    assertEquals(1, news.size());
+    assertEquals("Obama", news.get(0).tokens().get(0));
+    List<LabelledSentence> wiki = Conll.read(file, Conll.standardLabels(), id -> id.startsWith("w"));
+    assertEquals(List.of("Iraqi", "troops", "entered", "Mosul", "."), wiki.get(0).tokens());
+    // the same text under another name is CoNLL: its first column (the index) would be the token
+    Path conll = dir.resolve("x.conll");
+    Files.writeString(conll, UNER.replaceAll("(?m)^#.*\n", ""));
+    assertEquals("1", Conll.read(conll, Conll.standardLabels()).get(0).tokens().get(0));
+  }
+
+  @Test
+  void aUniversalNerLineWithoutATagIsAnError(@TempDir Path dir) throws IOException {
+    Path file = dir.resolve("x.iob2");
+    Files.writeString(file, "# sent_id = a\n1\tJakarta\n");
+    IOException e = assertThrows(IOException.class, () -> Conll.read(file, Conll.standardLabels()));
+    assertTrue(e.getMessage().contains("1\tJakarta"), e.getMessage());
   }
 }
