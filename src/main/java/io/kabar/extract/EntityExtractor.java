@@ -9,12 +9,14 @@ import io.kabar.nlp.Tokenizer;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -167,11 +169,57 @@ public final class EntityExtractor {
       }
     }
     if (!(finder instanceof CapitalizedNameFinder)) { // the baseline proposes every capitalised word itself
+      candidates = withoutCommonWordsAtStart(text, sentenceTokens, candidates);
       candidates.addAll(missedShortForms(text, sentenceTokens, candidates));
     }
     candidates.sort(Comparator.comparingInt(Candidate::start));
     return merge(shortOrganisations(oneSensePerArticle(resolveSingles(candidates)), lang, words), text, title);
   }
+
+  /**
+   * The candidates without one-word names that are capitalised only because they open a sentence or a quotation
+   * ({@code “You can …}, {@code Moreover, …}): the word opens its sentence (after nothing but punctuation) or follows
+   * an opening quote, bracket or colon, the article writes it in lower case elsewhere, and the gazetteer does not
+   * know it. A surname dropped here comes back from {@link #missedShortForms} ({@code May} after
+   * {@code Theresa May}). The baseline finder has the same check ({@code CapitalizedNameFinder}); trained
+   * finders need it too, since silver training sentences teach them that capitalised words are names.
+   */
+  private static List<Candidate> withoutCommonWordsAtStart(String text, List<List<Token>> sentenceTokens,
+      List<Candidate> candidates) {
+    Set<Integer> openers = new HashSet<>();
+    for (List<Token> tokens : sentenceTokens) {
+      boolean first = true;
+      for (int i = 0; i < tokens.size(); i++) {
+        Token t = tokens.get(i);
+        boolean word = t.text().codePoints().anyMatch(Character::isLetterOrDigit);
+        if (word && (first || OPENING.contains(tokens.get(i - 1).text()))) {
+          openers.add(t.start());
+        }
+        first &= !word;
+      }
+    }
+    if (candidates.stream().noneMatch(c -> !c.known() && openers.contains(c.start()))) {
+      return candidates;
+    }
+    Set<String> lowerCase = new HashSet<>();
+    for (Token t : Tokenizer.tokens(text)) {
+      if (Character.isLowerCase(t.text().charAt(0))) {
+        lowerCase.add(t.text());
+      }
+    }
+    List<Candidate> out = new ArrayList<>(candidates.size());
+    for (Candidate c : candidates) {
+      boolean common = !c.known() && openers.contains(c.start()) && nameParts(c.text()).length == 1
+          && lowerCase.contains(c.text().toLowerCase(Locale.ROOT));
+      if (!common) {
+        out.add(c);
+      }
+    }
+    return out;
+  }
+
+  /** Tokens after which a capitalised word opens a quotation or a clause of its own. */
+  private static final Set<String> OPENING = Set.of("\"", "“", "‘", "«", "„", "(", "[", ":");
 
   /**
    * Capitalised words the finder left untagged that are the first or last word of exactly one full

@@ -165,6 +165,27 @@ class EntityExtractorTest {
   }
 
   @Test
+  void aWordCapitalisedOnlyBecauseItOpensASentenceOrQuotationIsNoName() {
+    String text = "Theresa May met Harriet Okafor in Leeds. “You can call me any time,” Okafor told you. "
+        + "May said she may come back. Click here to read more, or click the link. Okafor left.";
+    NameFinder finder = tagging(EntityType.PERSON, "Theresa May", "Harriet Okafor", "You", "May", "Click", "Okafor");
+    List<Entity> entities = EntityExtractor.withFinder(finder).extract(text, SPLITTER.split(text, "en"), "en", null);
+    List<String> names = entities.stream().map(Entity::canonical).toList();
+    // You and Click open a sentence or a quotation and are written in lower case elsewhere: no names
+    assertFalse(names.contains("You"), names::toString);
+    assertFalse(names.contains("Click"), names::toString);
+    // May opens a sentence and is written "may" elsewhere, but it is Theresa May's surname: it stays hers
+    Entity may = entities.stream().filter(e -> e.canonical().equals("Theresa May")).findFirst().orElseThrow();
+    assertTrue(may.mentions().stream().anyMatch(m -> m.text().equals("May")), may::toString);
+    assertTrue(names.contains("Harriet Okafor"), names::toString);
+    // mid-sentence the same check does not apply: the finder's word stays
+    String mid = "Readers who Click twice see it. Nobody should click it.";
+    List<Entity> kept = EntityExtractor.withFinder(tagging(EntityType.ORGANIZATION, "Click"))
+        .extract(mid, SPLITTER.split(mid, "en"), "en", null);
+    assertTrue(kept.stream().anyMatch(e -> e.canonical().equals("Click")), kept::toString);
+  }
+
+  @Test
   void aFinderSpanAKnownNameRunsPastIsCompletedEvenAfterAPlacePrefixSplit() {
     String text = "Pemimpin Korea Utara Kim Jong Un tiba di Moskow. Kim Jong tidak berkata apa-apa.";
     // the finder reads "Korea Utara Kim Jong" as one place and stops a word short; the second "Kim Jong"

@@ -146,7 +146,7 @@ public final class DocumentSilver {
     for (List<Tagged> article : corpus) {
       for (Tagged s : article) {
         for (int i = 1; i < s.words().length; i++) {
-          if (capitalised(s.words()[i])) {
+          if (!opensSentence(s.words(), i) && capitalised(s.words()[i])) {
             int[] c = seen.computeIfAbsent(s.words()[i], x -> new int[2]);
             c[0]++;
             c[1] += s.tags()[i].equals("O") ? 0 : 1;
@@ -233,9 +233,9 @@ public final class DocumentSilver {
       }
       int start = i;
       String type = articleType(String.join(" ", Arrays.copyOfRange(w, i, end)), types, surnames);
-      if (type == null && i == 0 && end > 1) {
-        start = 1;
-        type = articleType(String.join(" ", Arrays.copyOfRange(w, 1, end)), types, surnames);
+      if (type == null && opensSentence(w, i) && end > i + 1) {
+        start = i + 1;
+        type = articleType(String.join(" ", Arrays.copyOfRange(w, start, end)), types, surnames);
       }
       if (type != null) {
         label(t, start, end, type);
@@ -253,12 +253,42 @@ public final class DocumentSilver {
         int end = end(t, i);
         names.add(new LabelledSentence.Name(i, end, EntityType.valueOf(t[i].substring(2))));
         i = end - 1;
-      } else if (i > 0 && t[i].equals("O") && capitalised(w[i]) && !nonNames.contains(w[i])) {
+      } else if (!opensSentence(w, i) && t[i].equals("O") && capitalised(w[i]) && !nonNames.contains(w[i])) {
         return null;
       }
     }
     return names.isEmpty() ? null : new LabelledSentence(List.of(w), names);
   }
+
+  /**
+   * Whether token {@code i} opens a sentence or a quoted one, where any word is capitalised: the first token,
+   * or one after nothing but punctuation ({@code “ You}), an opening quote or bracket (a straight quote opens when
+   * an even number of them precede it), or a colon ({@code said:
+   * “You can}). Without this, every kept sentence opening a quotation has its first word named, and the model
+   * learns {@code “You} and {@code “The} as names.
+   */
+  static boolean opensSentence(String[] w, int i) {
+    if (i == 0) {
+      return true;
+    }
+    String prev = w[i - 1];
+    if (OPENERS.contains(prev)) {
+      return true;
+    }
+    if (prev.equals("\"")) { // a straight quote opens when an even number of them came before it
+      long before = Arrays.stream(w, 0, i - 1).filter(prev::equals).count();
+      return before % 2 == 0;
+    }
+    for (int j = 0; j < i; j++) {
+      if (w[j].codePoints().anyMatch(Character::isLetterOrDigit)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Tokens after which a capitalised word opens a (quoted) sentence; the straight quote is decided by count. */
+  private static final Set<String> OPENERS = Set.of("“", "‘", "«", "„", "(", "[", ":");
 
   /** A capitalised word that may start or continue a name (not a month, weekday, person title or "I"). */
   boolean capitalised(String word) {

@@ -1,6 +1,7 @@
 package io.kabar.ner.train;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.kabar.ner.LabelledSentence;
@@ -109,6 +110,32 @@ class DocumentSilverTest {
         tagger(Map.of("Ken Heald", "PERSON", "Sydney", "LOCATION")));
 
     assertEquals("But [Heald/PERSON] said the rain would continue for several more days .", shown(r).get(1));
+  }
+
+  @Test
+  void theFirstWordOfAQuotationIsNoNameAndDoesNotDropItsSentence() {
+    String article = "Forecaster Ken Heald works for the weather bureau in Sydney today.\n"
+        + "Heald said: “You will see the rivers fall in Sydney by Friday.”\n"
+        + "“The rain is over,” Heald told reporters in Sydney on Monday.";
+    DocumentSilver.Result r = EN.propagate(List.of(article),
+        tagger(Map.of("Ken Heald", "PERSON", "Sydney", "LOCATION")));
+
+    assertEquals(List.of("Forecaster [Ken Heald/PERSON] works for the weather bureau in [Sydney/LOCATION] today .",
+        "[Heald/PERSON] said : “ You will see the rivers fall in [Sydney/LOCATION] by Friday . ”",
+        "“ The rain is over , ” [Heald/PERSON] told reporters in [Sydney/LOCATION] on Monday ."), shown(r));
+  }
+
+  @Test
+  void aCapitalisedWordAfterAClosingStraightQuoteStillHasToBeAName() {
+    String article = "\"The rain is over,\" Heald told reporters in Sydney on Monday afternoon.";
+    DocumentSilver.Result r = EN.propagate(List.of(article), tagger(Map.of("Sydney", "LOCATION")));
+
+    // Heald follows the second straight quote, which closes: untagged, it drops the sentence
+    assertEquals(List.of(), shown(r));
+    assertTrue(DocumentSilver.opensSentence(new String[] {"\"", "The", "rain", "\"", "Heald"}, 1));
+    assertFalse(DocumentSilver.opensSentence(new String[] {"\"", "The", "rain", "\"", "Heald"}, 4));
+    assertTrue(DocumentSilver.opensSentence(new String[] {"He", "said", "(", "Rain"}, 3));
+    assertFalse(DocumentSilver.opensSentence(new String[] {"He", "met", "Rain"}, 2));
   }
 
   @Test
