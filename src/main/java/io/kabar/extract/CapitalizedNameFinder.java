@@ -97,16 +97,21 @@ public final class CapitalizedNameFinder implements NameFinder {
     }
     Vocabulary v = vocabulary.get();
     if (v == null || v.text() != text) {
-      Set<String> lowerCase = new HashSet<>();
-      for (Token t : Tokenizer.tokens(text)) {
-        if (Character.isLowerCase(t.text().charAt(0))) {
-          lowerCase.add(t.text());
-        }
-      }
-      v = new Vocabulary(text, lowerCase);
+      v = new Vocabulary(text, lowerCaseWords(text));
       vocabulary.set(v);
     }
     return v.lowerCaseWords().contains(lower);
+  }
+
+  /** The words {@code text} writes in lower case: a capitalised one of them is capitalised by position only. */
+  static Set<String> lowerCaseWords(String text) {
+    Set<String> lowerCase = new HashSet<>();
+    for (Token t : Tokenizer.tokens(text)) {
+      if (Character.isLowerCase(t.text().charAt(0))) {
+        lowerCase.add(t.text());
+      }
+    }
+    return lowerCase;
   }
 
   /** The end (exclusive) of the capitalised run starting at {@code from}. */

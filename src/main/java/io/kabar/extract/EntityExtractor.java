@@ -201,12 +201,7 @@ public final class EntityExtractor {
     if (candidates.stream().noneMatch(c -> !c.known() && openers.contains(c.start()))) {
       return candidates;
     }
-    Set<String> lowerCase = new HashSet<>();
-    for (Token t : Tokenizer.tokens(text)) {
-      if (Character.isLowerCase(t.text().charAt(0))) {
-        lowerCase.add(t.text());
-      }
-    }
+    Set<String> lowerCase = CapitalizedNameFinder.lowerCaseWords(text);
     List<Candidate> out = new ArrayList<>(candidates.size());
     for (Candidate c : candidates) {
       boolean common = !c.known() && openers.contains(c.start()) && nameParts(c.text()).length == 1
