@@ -164,6 +164,11 @@ final class TrainCommand implements Runnable {
             + "(io/kabar/ner/train/first-names-en.txt), stored in the model.")
     boolean firstNames;
 
+    @Option(names = "--cities",
+        description = "Off by default: gazetteer features from GeoNames city names "
+            + "(io/kabar/ner/train/cities-geonames.txt, places of 15,000 people or more), stored in the model.")
+    boolean cities;
+
     @Option(names = "--keep-unlabelled-countries", negatable = true, defaultValue = "false",
         description = "id: keep idner-news-2k training sentences where a country name is labelled O "
             + "(dropped by default: NERGrit and our users label every country LOCATION).")
@@ -180,7 +185,7 @@ final class TrainCommand implements Runnable {
           clusters, clusterWindow, withNerp, withWnut, only, reuseClusters, !keepUnlabelledCountries, clusterMinCount, beam,
           new NerTrainer.AutoFeatures(autoFeatures, autoMinCount, autoShare, autoBuckets, autoRounds),
           new NerTrainer.Learner(algorithm, l1, l2, finalIterations, minWeight), repeat, heldOutFold, extraTrain,
-          new NerTrainer.Silver(documentSilver, silverNonNames), firstNames), log);
+          new NerTrainer.Silver(documentSilver, silverNonNames), firstNames, cities), log);
       NerTrainer.Result result = trainer.train();
       OpenNlpNameFinder finder = OpenNlpNameFinder.of(Map.of(lang, result.model()));
       List<EntityType> types = List.of(EntityType.PERSON, EntityType.ORGANIZATION, EntityType.LOCATION);

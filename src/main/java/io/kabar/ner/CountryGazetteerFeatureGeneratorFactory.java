@@ -18,10 +18,13 @@ import opennlp.tools.util.model.SerializableArtifact;
 
 /**
  * Gazetteer membership: whether a token is the beginning ({@code PREFIX=B}) or inside
- * ({@code PREFIX=I}) of a listed name, longest match first, case-insensitive. The list is stored
+ * ({@code PREFIX=I}) of a listed name, longest match first, case-insensitive (with {@code cased} true,
+ * only from a token not written in lower case). The list is stored
  * inside the model under the descriptor's {@code dict} name (so training and inference see the same
  * list, and loading costs no CLDR look-ups); the trainer fills it with the JDK's CLDR display names
- * of every ISO 3166 country and territory in Indonesian, English and Malay ({@link #countryNames}).
+ * of every ISO 3166 country and territory in Indonesian, English and Malay ({@link #countryNames}); the
+ * same generator reads the optional first-name and city lists ({@code NerTrainer.FIRST_NAMES},
+ * {@code NerTrainer.CITIES}).
  */
 public final class CountryGazetteerFeatureGeneratorFactory
     extends GeneratorFactory.AbstractXmlFeatureGeneratorFactory {
@@ -37,7 +40,7 @@ public final class CountryGazetteerFeatureGeneratorFactory
     if (!(resource instanceof NameList list)) {
       throw new InvalidFormatException("not a name list resource: " + key);
     }
-    return new Generator(list.byFirst, getStr("prefix", "ctry"));
+    return new Generator(list.byFirst, getStr("prefix", "ctry"), getBool("cased", false));
   }
 
   @Override
@@ -69,7 +72,7 @@ public final class CountryGazetteerFeatureGeneratorFactory
 
   /** Marks listed names in {@code tokens}: {@code ctry=B} / {@code ctry=I} or null. */
   public static String[] tag(String[] tokens, NameList list) {
-    return new Generator(list.byFirst, "ctry").tag(tokens);
+    return new Generator(list.byFirst, "ctry", false).tag(tokens);
   }
 
   /** A list of names, one a line, tokens separated by single spaces, lower-cased. */
@@ -120,6 +123,8 @@ public final class CountryGazetteerFeatureGeneratorFactory
     private final Map<String, List<String[]>> names;
     private final String begin;
     private final String inside;
+    /** Only a token written with a capital (or a digit) first starts a match: {@code Van}, not {@code van}. */
+    private final boolean cased;
     private String[] lastTokens;
     private String[] tags;
     /**
@@ -129,8 +134,9 @@ public final class CountryGazetteerFeatureGeneratorFactory
     private final Map<String, List<String[]>> byToken = new java.util.HashMap<>();
     private static final int MAX_CACHED = 50_000;
 
-    Generator(Map<String, List<String[]>> names, String prefix) {
+    Generator(Map<String, List<String[]>> names, String prefix, boolean cased) {
       this.names = names;
+      this.cased = cased;
       this.begin = prefix + "=B";
       this.inside = prefix + "=I";
     }
@@ -149,7 +155,8 @@ public final class CountryGazetteerFeatureGeneratorFactory
     String[] tag(String[] tokens) {
       String[] out = new String[tokens.length];
       for (int i = 0; i < tokens.length; ) {
-        List<String[]> candidates = candidates(tokens[i]);
+        List<String[]> candidates = cased && !tokens[i].isEmpty() && Character.isLowerCase(tokens[i].codePointAt(0))
+            ? null : candidates(tokens[i]);
         int best = 0;
         if (candidates != null) {
           for (String[] name : candidates) {

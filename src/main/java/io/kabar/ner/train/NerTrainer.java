@@ -24,6 +24,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
@@ -53,7 +54,7 @@ public final class NerTrainer {
       int[] clusterSizes, int clusterWindow, boolean withNerp, boolean withWnut, List<String> only,
       boolean reuseClusters, boolean dropUnlabelledCountries, int clusterMinCount, int beam,
       AutoFeatures auto, Learner learner, Map<String, Integer> repeat, int heldOutFold, List<Path> extraTrain,
-      Silver documentSilver, boolean firstNames) {
+      Silver documentSilver, boolean firstNames, boolean cities) {
     public Options {
       if (heldOutFold < 0 || heldOutFold >= FOLDS) {
         throw new IllegalArgumentException("held-out fold must be 0-" + (FOLDS - 1) + ": " + heldOutFold);
@@ -242,6 +243,25 @@ public final class NerTrainer {
   public static CountryGazetteerFeatureGeneratorFactory.NameList firstNames(String lang) {
     String path = DataFiles.perLanguage("io/kabar/ner/train", "first-names", lang);
     return DataFiles.exists(path) ? new CountryGazetteerFeatureGeneratorFactory.NameList(DataFiles.lines(path)) : null;
+  }
+
+  /** The resource name of the city gazetteer inside a model trained with {@link Options#cities}. */
+  public static final String CITIES = "cities.names";
+
+  /**
+   * The city gazetteer ({@code train/cities-geonames.txt}: GeoNames places of 15,000 people or more, names as
+   * written, {@code #} comments), lower-cased and split as the name finder splits tokens in {@code lang}.
+   */
+  public static CountryGazetteerFeatureGeneratorFactory.NameList cities(String lang) {
+    java.util.TreeSet<String> names = new java.util.TreeSet<>();
+    for (String name : DataFiles.lines("io/kabar/ner/train/cities-geonames.txt")) {
+      List<String> toks = new ArrayList<>();
+      NerTokenizer.tokens(name.toLowerCase(Locale.ROOT), lang).forEach(t -> toks.add(t.text()));
+      if (!toks.isEmpty()) {
+        names.add(String.join(" ", toks));
+      }
+    }
+    return new CountryGazetteerFeatureGeneratorFactory.NameList(List.copyOf(names));
   }
 
   /** Model file name for a language. */
@@ -585,6 +605,11 @@ public final class NerTrainer {
       resources.put(FIRST_NAMES, firstNames);
       log.printf("first-name gazetteer: %d names%n", firstNames.size());
     }
+    if (options.cities()) {
+      CountryGazetteerFeatureGeneratorFactory.NameList cities = cities(options.lang());
+      resources.put(CITIES, cities);
+      log.printf("city gazetteer: %d names%n", cities.size());
+    }
     List<NameSample> samples = samples(train, options.repeat());
     String trainedOn = String.join(", ", train.stream()
         .map(s -> s.name() + (options.repeat().getOrDefault(s.name(), 1) > 1 ? " x" + options.repeat().get(s.name()) : ""))
@@ -699,16 +724,24 @@ public final class NerTrainer {
     try (InputStream in = NerTrainer.class.getResourceAsStream("/io/kabar/ner/train/features.xml")) {
       descriptor = new String(in.readAllBytes(), StandardCharsets.UTF_8).replace("${CLUSTERS}", clusterBlocks);
     }
-    // membership of the token and its neighbours in the first-name list (stored in the model, like the countries)
-    descriptor = descriptor.replace("${GAZETTEERS}", !resources.containsKey(FIRST_NAMES) ? "" : """
-          <generator class="opennlp.tools.util.featuregen.WindowFeatureGeneratorFactory">
-            <int name="prevLength">1</int>
-            <int name="nextLength">1</int>
-            <generator class="io.kabar.ner.CountryGazetteerFeatureGeneratorFactory">
-              <str name="dict">%s</str>
-              <str name="prefix">fn</str>
-            </generator>
-          </generator>""".formatted(FIRST_NAMES));
+    // membership of the token and its neighbours in the first-name and city lists (stored in the model, like the
+    // countries); a city matches only from a token not written in lower case (Van, not van)
+    StringBuilder gazetteers = new StringBuilder();
+    for (String[] list : new String[][] {{FIRST_NAMES, "fn", "false"}, {CITIES, "city", "true"}}) {
+      if (resources.containsKey(list[0])) {
+        gazetteers.append("""
+            <generator class="opennlp.tools.util.featuregen.WindowFeatureGeneratorFactory">
+              <int name="prevLength">1</int>
+              <int name="nextLength">1</int>
+              <generator class="io.kabar.ner.CountryGazetteerFeatureGeneratorFactory">
+                <str name="dict">%s</str>
+                <str name="prefix">%s</str>%s
+              </generator>
+            </generator>""".formatted(list[0], list[1],
+            list[2].equals("true") ? "\n          <bool name=\"cased\">true</bool>" : ""));
+      }
+    }
+    descriptor = descriptor.replace("${GAZETTEERS}", gazetteers.toString());
     TrainingParameters params = new TrainingParameters();
     params.put(TrainingParameters.ALGORITHM_PARAM, learner.algorithm());
     if (learner.algorithm().equals("MAXENT_QN")) {

@@ -50,7 +50,8 @@ class FirstNamesTest {
     return samples;
   }
 
-  private static List<String> features(TokenNameFinderModel model, String[] sentence, int index) {
+  /** The features the model's own generators give {@code sentence[index]} (also used by {@code CitiesTest}). */
+  static List<String> features(TokenNameFinderModel model, String[] sentence, int index) {
     List<String> features = new ArrayList<>();
     model.getFactory().createFeatureGenerators().createFeatures(features, sentence, index, new String[0]);
     return features;
@@ -74,6 +75,11 @@ class FirstNamesTest {
   }
 
   private static NerTrainer trainer(Path dir, String lang, boolean firstNames) throws Exception {
+    return trainer(dir, lang, firstNames, false);
+  }
+
+  /** A trainer over a tiny English data folder in {@code dir} (also used by {@code CitiesTest}). */
+  static NerTrainer trainer(Path dir, String lang, boolean firstNames, boolean cities) throws Exception {
     Path en = Files.createDirectories(dir.resolve("data/ner/en"));
     Files.createDirectories(en.resolve("wikigold"));
     StringBuilder wikigold = new StringBuilder();
@@ -97,7 +103,7 @@ class FirstNamesTest {
     return new NerTrainer(new NerTrainer.Options(lang, dir, dir.resolve("out"), dir.resolve("work"), 5, 0,
         new int[] {2}, 1, false, false, List.of("wikigold-train"), false, false, 1, 3,
         new NerTrainer.AutoFeatures(List.of(), 5, 0.8, 5, 1), NerTrainer.Learner.PERCEPTRON, Map.of(), 4,
-        List.of(), NerTrainer.Silver.OFF, firstNames), new PrintWriter(new StringWriter()));
+        List.of(), NerTrainer.Silver.OFF, firstNames, cities), new PrintWriter(new StringWriter()));
   }
 
   @Test
