@@ -43,8 +43,11 @@ public final class CapitalizedNameFinder implements NameFinder {
 
   private final Gazetteer gazetteer;
   private final NameLexicon lexicon;
-  /** The lower-case words of the article last seen by this thread (sentences of one text come in a row). */
-  private final ThreadLocal<Vocabulary> vocabulary = new ThreadLocal<>();
+  /**
+   * The lower-case words of the article last seen by this thread (sentences of one text come in a row), shared by
+   * every finder and by {@code EntityExtractor}, which asks for the same text's words after the finder.
+   */
+  private static final ThreadLocal<Vocabulary> VOCABULARY = new ThreadLocal<>();
 
   private record Vocabulary(String text, Set<String> lowerCaseWords) {}
 
@@ -95,23 +98,23 @@ public final class CapitalizedNameFinder implements NameFinder {
         || words.eventCues().contains(lower) || gazetteer.longest(tokens, 0, tokens.size(), lang).isPresent()) {
       return false;
     }
-    Vocabulary v = vocabulary.get();
-    if (v == null || v.text() != text) {
-      v = new Vocabulary(text, lowerCaseWords(text));
-      vocabulary.set(v);
-    }
-    return v.lowerCaseWords().contains(lower);
+    return lowerCaseWords(text).contains(lower);
   }
 
   /** The words {@code text} writes in lower case: a capitalised one of them is capitalised by position only. */
   static Set<String> lowerCaseWords(String text) {
-    Set<String> lowerCase = new HashSet<>();
-    for (Token t : Tokenizer.tokens(text)) {
-      if (Character.isLowerCase(t.text().charAt(0))) {
-        lowerCase.add(t.text());
+    Vocabulary v = VOCABULARY.get();
+    if (v == null || v.text() != text) { // identity: the same article object, as the pipeline passes it
+      Set<String> lowerCase = new HashSet<>();
+      for (Token t : Tokenizer.tokens(text)) {
+        if (Character.isLowerCase(t.text().charAt(0))) {
+          lowerCase.add(t.text());
+        }
       }
+      v = new Vocabulary(text, java.util.Collections.unmodifiableSet(lowerCase));
+      VOCABULARY.set(v);
     }
-    return lowerCase;
+    return v.lowerCaseWords();
   }
 
   /** The end (exclusive) of the capitalised run starting at {@code from}. */

@@ -191,7 +191,7 @@ public final class EntityExtractor {
       boolean first = true;
       for (int i = 0; i < tokens.size(); i++) {
         Token t = tokens.get(i);
-        boolean word = t.text().codePoints().anyMatch(Character::isLetterOrDigit);
+        boolean word = hasLetterOrDigit(t.text());
         if (word && (first || OPENING.contains(tokens.get(i - 1).text()))) {
           openers.add(t.start());
         }
@@ -211,6 +211,17 @@ public final class EntityExtractor {
       }
     }
     return out;
+  }
+
+  private static boolean hasLetterOrDigit(String s) {
+    for (int i = 0; i < s.length(); ) {
+      int c = s.codePointAt(i);
+      if (Character.isLetterOrDigit(c)) {
+        return true;
+      }
+      i += Character.charCount(c);
+    }
+    return false;
   }
 
   /** Tokens after which a capitalised word opens a quotation or a clause of its own. */
