@@ -124,8 +124,9 @@ public final class Pipeline {
       String language = parsed.language();
       Dateline dateline = parsed.dateline();
       List<Sentence> sentences = splitter.split(text, language);
-      List<Entity> found = new ArrayList<>(entities.extract(text, sentences, language, title));
-      found.addAll(measures.extract(text, language, parsed.publishedAt()));
+      List<Entity> measured = measures.extract(text, language, parsed.publishedAt());
+      List<Entity> found = new ArrayList<>(entities.extract(text, sentences, language, title, measured));
+      found.addAll(measured);
       found.sort(Comparator.comparingInt(e -> e.mentions().isEmpty() ? -1 : e.mentions().get(0).start()));
       if (dateline != null && dateline.location() != null) {
         Entity place = entities.unanchored(dateline.location(), EntityType.LOCATION);

@@ -147,6 +147,18 @@ public final class EntityExtractor {
    * @return entities in order of first mention; empty when none
    */
   public List<Entity> extract(String text, List<Sentence> sentences, String lang, String title) {
+    return extract(text, sentences, lang, title, List.of());
+  }
+
+  /**
+   * {@link #extract(String, List, String, String)} knowing the article's measures ({@link MeasureRules}): a name
+   * inside a DATE mention is part of the date, not a name ({@code Jan} in {@code Jan. 24, 2024}, {@code May} in
+   * {@code May 5}), and is dropped.
+   *
+   * @param measures the DATE, QUANTITY, MONEY and PERCENT entities of {@code text} (only DATE mentions are used)
+   */
+  public List<Entity> extract(String text, List<Sentence> sentences, String lang, String title,
+      List<Entity> measures) {
     NameLexicon.Words words = lexicon.words(lang);
     List<Candidate> candidates = new ArrayList<>();
     List<List<Token>> sentenceTokens = new ArrayList<>(sentences.size());
@@ -172,6 +184,7 @@ public final class EntityExtractor {
       candidates = withoutCommonWordsAtStart(text, sentenceTokens, candidates);
       candidates.addAll(missedShortForms(text, sentenceTokens, candidates));
     }
+    candidates = outsideDates(candidates, measures);
     candidates.sort(Comparator.comparingInt(Candidate::start));
     return merge(shortOrganisations(oneSensePerArticle(resolveSingles(candidates)), lang, words), text, title);
   }
@@ -207,6 +220,26 @@ public final class EntityExtractor {
       boolean common = !c.known() && openers.contains(c.start()) && nameParts(c.text()).length == 1
           && lowerCase.contains(c.text().toLowerCase(Locale.ROOT));
       if (!common) {
+        out.add(c);
+      }
+    }
+    return out;
+  }
+
+  /** The candidates that lie inside no DATE mention of {@code measures}. */
+  private static List<Candidate> outsideDates(List<Candidate> candidates, List<Entity> measures) {
+    List<Mention> dates = new ArrayList<>();
+    for (Entity e : measures) {
+      if (e.type() == EntityType.DATE) {
+        dates.addAll(e.mentions());
+      }
+    }
+    if (dates.isEmpty()) {
+      return candidates;
+    }
+    List<Candidate> out = new ArrayList<>(candidates.size());
+    for (Candidate c : candidates) {
+      if (dates.stream().noneMatch(d -> d.start() <= c.start() && c.end() <= d.end())) {
         out.add(c);
       }
     }

@@ -105,10 +105,17 @@ public final class MeasureRules {
         + "(?:[ ]?(?<pct>%)|[ ](?<pctw>(?i:" + NumberFormat.alternation(f.percents) + "))(?![\\p{L}]))?"
         + "(?![\\p{N}])";
     String month = "(?<month>(?i:" + NumberFormat.alternation(f.months.keySet()) + "))(?![\\p{L}])";
+    // a day and a month without a year (5 Mei, Jan. 24, May 5): the month capitalised, the day no part of a longer
+    // number (May 5.5, Jan 24,000), no year after it (those are the patterns before); the empty year group is
+    // resolved against the publication date
+    String noYear = "(?<year>)(?![\\p{N}]|[.,:]\\p{N}|,?[ ]\\d{4}(?![\\p{N}]))";
     List<Pattern> dates = List.of(
         Pattern.compile("(?=\\d)(?<![\\p{L}\\p{N}])(?<day>\\d{1,2})[ ]" + month + "[ ](?<year>\\d{4})(?![\\p{N}])"),
         Pattern.compile(startsWith(f.months.keySet()) + "(?<![\\p{L}\\p{N}])" + month
-            + "[ ](?:(?<day>\\d{1,2}),?[ ])?(?<year>\\d{4})(?![\\p{N}])"));
+            + "[ ](?:(?<day>\\d{1,2}),?[ ])?(?<year>\\d{4})(?![\\p{N}])"),
+        Pattern.compile("(?=\\d)(?<![\\p{L}\\p{N}]|\\p{N}[.,])(?<day>\\d{1,2})[ ](?=\\p{Lu})" + month + noYear),
+        Pattern.compile(startsWith(f.months.keySet()) + "(?<![\\p{L}\\p{N}])(?=\\p{Lu})" + month
+            + "[ ](?<day>\\d{1,2})" + noYear));
     Set<String> stop = new java.util.HashSet<>();
     for (String l : lang.equals(Languages.UNDETERMINED) ? Languages.supported() : List.of(lang)) {
       stop.addAll(DataFiles.lowerCaseSet(DataFiles.perLanguage("io/kabar/nlp", "stopwords", l)));
@@ -200,9 +207,13 @@ public final class MeasureRules {
         if (free(taken, m.start(), m.end())) {
           String day = m.group("day");
           int month = rules.format().months.get(m.group("month").toLowerCase(Locale.ROOT));
-          String norm = m.group("year") + String.format(Locale.ROOT, "-%02d", month)
-              + (day == null ? "" : String.format(Locale.ROOT, "-%02d", Integer.parseInt(day)));
-          take(found, taken, new Found(EntityType.DATE, m.group(), m.start(), m.end(), norm, null, null, null, null, false));
+          String norm = m.group("year").isEmpty() ? monthDay(month, Integer.parseInt(day), published)
+              : m.group("year") + String.format(Locale.ROOT, "-%02d", month)
+                  + (day == null ? "" : String.format(Locale.ROOT, "-%02d", Integer.parseInt(day)));
+          if (norm != null) {
+            take(found, taken, new Found(EntityType.DATE, m.group(), m.start(), m.end(), norm, null, null, null, null,
+                false));
+          }
         }
       }
     }
@@ -566,6 +577,31 @@ public final class MeasureRules {
     } catch (DateTimeParseException e) {
       return null;
     }
+  }
+
+  /**
+   * A day of a month written without its year: the date nearest the publication date ({@code Jan. 3} in an article of
+   * 22 December 2023 is 2024-01-03, {@code Dec. 28} 2023-12-28); without a publication date, the ISO 8601 month-day
+   * {@code --MM-DD}. Null when no year has that day (31 April).
+   */
+  static String monthDay(int month, int day, LocalDate published) {
+    if (day < 1 || day > java.time.Month.of(month).maxLength()) {
+      return null;
+    }
+    if (published == null) {
+      return String.format(Locale.ROOT, "--%02d-%02d", month, day);
+    }
+    LocalDate best = null;
+    for (int year = published.getYear() - 1; year <= published.getYear() + 1; year++) {
+      if (java.time.YearMonth.of(year, month).isValidDay(day)) {
+        LocalDate d = LocalDate.of(year, month, day);
+        if (best == null || Math.abs(d.toEpochDay() - published.toEpochDay())
+            < Math.abs(best.toEpochDay() - published.toEpochDay())) {
+          best = d;
+        }
+      }
+    }
+    return best == null ? null : best.toString();
   }
 
   /** A weekday resolved against the publication date, or null when it may be an ordinary word. */

@@ -55,17 +55,14 @@ public final class CountryGazetteerFeatureGeneratorFactory
     TreeSet<String> names = new TreeSet<>();
     for (String lang : langs) {
       Locale display = Locale.forLanguageTag(lang);
+      List<String> written = new ArrayList<>();
       for (String country : Locale.getISOCountries()) {
         String name = new Locale("", country).getDisplayCountry(display);
-        if (name.isEmpty() || name.equals(country)) {
-          continue;
-        }
-        List<String> toks = new ArrayList<>();
-        NerTokenizer.tokens(name.toLowerCase(Locale.ROOT), lang).forEach(t -> toks.add(t.text()));
-        if (!toks.isEmpty() && toks.size() <= MAX_TOKENS) {
-          names.add(String.join(" ", toks));
+        if (!name.isEmpty() && !name.equals(country)) {
+          written.add(name);
         }
       }
+      names.addAll(NameList.of(written, lang, MAX_TOKENS).names());
     }
     return new NameList(List.copyOf(names));
   }
@@ -86,6 +83,22 @@ public final class CountryGazetteerFeatureGeneratorFactory
         String[] toks = n.split(" ");
         byFirst.computeIfAbsent(toks[0], f -> new ArrayList<>()).add(toks);
       }
+    }
+
+    /**
+     * The names as written, lower-cased and split as the name finder splits tokens in {@code lang}, joined by single
+     * spaces, sorted, without duplicates; names of more than {@code maxTokens} tokens are left out.
+     */
+    public static NameList of(java.util.Collection<String> written, String lang, int maxTokens) {
+      TreeSet<String> names = new TreeSet<>();
+      for (String name : written) {
+        List<String> toks = new ArrayList<>();
+        NerTokenizer.tokens(name.toLowerCase(Locale.ROOT), lang).forEach(t -> toks.add(t.text()));
+        if (!toks.isEmpty() && toks.size() <= maxTokens) {
+          names.add(String.join(" ", toks));
+        }
+      }
+      return new NameList(List.copyOf(names));
     }
 
     public int size() {
@@ -123,7 +136,7 @@ public final class CountryGazetteerFeatureGeneratorFactory
     private final Map<String, List<String[]>> names;
     private final String begin;
     private final String inside;
-    /** Only a token written with a capital (or a digit) first starts a match: {@code Van}, not {@code van}. */
+    /** Only a token whose first character is not lower case starts a match: {@code Van}, not {@code van}. */
     private final boolean cased;
     private String[] lastTokens;
     private String[] tags;
@@ -194,7 +207,8 @@ public final class CountryGazetteerFeatureGeneratorFactory
         return false;
       }
       for (int k = 0; k < name.length; k++) {
-        if (!tokens[at + k].equalsIgnoreCase(name[k])) {
+        // lower-cased as the list is (equalsIgnoreCase misses names whose lower case is longer: İzmir)
+        if (!tokens[at + k].toLowerCase(Locale.ROOT).equals(name[k])) {
           return false;
         }
       }

@@ -55,8 +55,9 @@ public final class NerEvaluation {
   }
 
   /**
-   * Scores the whole entity step ({@code extractor}: finder, gazetteer keying and typing, filters) on
-   * the sentences joined by single spaces; every mention of a PERSON, ORGANIZATION, LOCATION or EVENT
+   * Scores the whole entity step ({@code extractor}: finder, gazetteer keying and typing, filters; given the
+   * sentence's DATE/QUANTITY/MONEY/PERCENT entities, as the pipeline gives them) on the sentences joined by single
+   * spaces; every mention of a PERSON, ORGANIZATION, LOCATION or EVENT
    * entity is one predicted name.
    */
   public static NerScore score(EntityExtractor extractor, String lang, List<LabelledSentence> sentences) {
@@ -65,7 +66,9 @@ public final class NerEvaluation {
       Joined j = Joined.of(s);
       List<int[]> spans = new ArrayList<>();
       List<EntityType> types = new ArrayList<>();
-      for (Entity e : extractor.extract(j.text, List.of(new Sentence(j.text, 0, j.text.length())), lang, null)) {
+      List<Entity> measures = io.kabar.extract.MeasureRules.standard().extract(j.text, lang); // as the pipeline
+      for (Entity e : extractor.extract(j.text, List.of(new Sentence(j.text, 0, j.text.length())), lang, null,
+          measures)) {
         for (Mention m : e.mentions()) {
           spans.add(new int[] {m.start(), m.end()});
           types.add(e.type());

@@ -48,13 +48,17 @@ public class EntityBenchmark {
 
   /** About {@link #TOKENS} tokens of the sample article, ending at a sentence end. */
   public static String thousandTokens() {
-    String sample = new String(BenchPages.sampleText(), StandardCharsets.UTF_8);
+    return thousandTokens(new String(BenchPages.sampleText(), StandardCharsets.UTF_8), "id");
+  }
+
+  /** About {@link #TOKENS} tokens of {@code sample} (repeated when shorter), ending at a sentence end. */
+  public static String thousandTokens(String sample, String lang) {
     StringBuilder sb = new StringBuilder();
     while (Tokenizer.tokens(sb.toString(), 0, sb.length()).size() < TOKENS) {
       sb.append(sample).append("\n\n");
     }
     String all = sb.toString();
-    List<Sentence> split = SentenceSplitter.standard().split(all, "id");
+    List<Sentence> split = SentenceSplitter.standard().split(all, lang);
     int end = all.length();
     for (Sentence s : split) {
       if (Tokenizer.tokens(all, 0, s.end()).size() >= TOKENS) {

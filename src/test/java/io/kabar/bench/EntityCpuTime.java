@@ -29,7 +29,10 @@ public final class EntityCpuTime {
     int names = Gazetteer.standard().size();
     System.out.printf("gazetteer first load: %d ms CPU, %d ms wall, %d names%n",
         (mx.getCurrentThreadCpuTime() - cpu) / 1_000_000, (System.nanoTime() - wall) / 1_000_000, names);
-    String lang = args.length > 2 && args[1].equals("en") ? "en" : "id";
+    String lang = args.length > 1 && args[1].equals("en") ? "en" : "id";
+    if (lang.equals("en") && args.length < 3) {
+      throw new IllegalArgumentException("usage: EntityCpuTime model en PATH/TO/news4k/ground-truth.json");
+    }
     String text = lang.equals("en") ? englishThousandTokens(java.nio.file.Path.of(args[2]))
         : EntityBenchmark.thousandTokens();
     List<Sentence> sentences = SentenceSplitter.standard().split(text, lang);
@@ -89,13 +92,7 @@ public final class EntityCpuTime {
         break;
       }
     }
-    String all = sb.toString();
-    for (Sentence s : SentenceSplitter.standard().split(all, "en")) {
-      if (io.kabar.nlp.Tokenizer.tokens(all, 0, s.end()).size() >= EntityBenchmark.TOKENS) {
-        return all.substring(0, s.end());
-      }
-    }
-    return all;
+    return EntityBenchmark.thousandTokens(sb.toString().strip(), "en");
   }
 
   private static String minMedian(long[] values) {

@@ -186,6 +186,29 @@ class EntityExtractorTest {
   }
 
   @Test
+  void aNameInsideADateIsPartOfTheDate() {
+    String text = "The hearing is set for Jan. 24, 2024, said Jan Kowalski. May 5 is the deadline, Theresa May said.";
+    NameFinder finder = tagging(EntityType.PERSON, "Jan", "Jan Kowalski", "May", "Theresa May");
+    List<Entity> measures = MeasureRules.standard().extract(text, "en");
+    assertTrue(measures.stream().anyMatch(e -> e.type() == EntityType.DATE && e.canonical().startsWith("Jan. 24")),
+        measures::toString);
+    EntityExtractor extractor = EntityExtractor.withFinder(finder);
+    List<Entity> entities = extractor.extract(text, SPLITTER.split(text, "en"), "en", null, measures);
+    List<String> mentions = entities.stream().flatMap(e -> e.mentions().stream())
+        .map(m -> text.substring(m.start(), m.end()) + "@" + m.start()).toList();
+    int dateJan = text.indexOf("Jan. 24");
+    int dateMay = text.indexOf("May 5");
+    assertFalse(mentions.contains("Jan@" + dateJan), mentions::toString);
+    assertFalse(mentions.contains("May@" + dateMay), mentions::toString);
+    assertTrue(entities.stream().anyMatch(e -> e.canonical().equals("Jan Kowalski")), entities::toString);
+    assertTrue(entities.stream().anyMatch(e -> e.canonical().equals("Theresa May")), entities::toString);
+    // without the measures the finder's date words stay names
+    List<String> blind = extractor.extract(text, SPLITTER.split(text, "en"), "en", null).stream()
+        .flatMap(e -> e.mentions().stream()).map(m -> text.substring(m.start(), m.end()) + "@" + m.start()).toList();
+    assertTrue(blind.contains("Jan@" + dateJan), blind::toString);
+  }
+
+  @Test
   void aFinderSpanAKnownNameRunsPastIsCompletedEvenAfterAPlacePrefixSplit() {
     String text = "Pemimpin Korea Utara Kim Jong Un tiba di Moskow. Kim Jong tidak berkata apa-apa.";
     // the finder reads "Korea Utara Kim Jong" as one place and stops a word short; the second "Kim Jong"

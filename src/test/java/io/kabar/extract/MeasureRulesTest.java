@@ -101,6 +101,27 @@ class MeasureRulesTest {
   }
 
   @Test
+  void abbreviatedMonthsAndDaysWithoutAYear() {
+    assertEquals("2024-01-24", only("It opens Jan. 24, 2024, in Chicago.", "en").normalized());
+    assertEquals("2023-12", only("In Dec. 2023 it began.", "en").normalized());
+    // without a year: the date nearest the publication date, across a new year both ways
+    assertEquals("2024-01-03", only("The hearing is set for Jan. 3.", "en", "2023-12-22T16:35:04+00:00").normalized());
+    assertEquals("2023-12-28", only("He was arrested Dec. 28.", "en", "2024-01-02").normalized());
+    assertEquals("2024-09-03", only("On Sept. 3 it began.", "en", "2024-09-10").normalized());
+    assertEquals("2025-05-05", only("Kejadian itu pada 5 Mei lalu.", "id", "2025-05-10").normalized());
+    Entity may = only("Due May 5 at noon.", "en", "2026-02-10");
+    assertEquals(EntityType.DATE, may.type());
+    assertEquals("May 5", may.canonical());
+    assertEquals("2026-05-05", may.normalized());
+    // no publication date: the ISO 8601 month and day
+    assertEquals("--01-24", only("It opens Jan. 24.", "en").normalized());
+    // not dates: a modal verb, a day no month has, a number running on
+    assertEquals(EntityType.QUANTITY, only("it may 5 times", "en").type());
+    assertEquals(EntityType.QUANTITY, only("Jan 24,000 people", "en").type());
+    assertTrue(RULES.extract("April 31 came", "en").stream().noneMatch(e -> e.type() == EntityType.DATE));
+  }
+
+  @Test
   void separatorsFollowTheLanguageAndNeverSwap() {
     assertEquals(1500.0, only("ada 1.500 warga", "id").value());
     assertEquals(1.5, only("rose 1.500 points", "en").value());

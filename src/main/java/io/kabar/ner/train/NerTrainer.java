@@ -253,16 +253,10 @@ public final class NerTrainer {
    * written, {@code #} comments), lower-cased and split as the name finder splits tokens in {@code lang}.
    */
   public static CountryGazetteerFeatureGeneratorFactory.NameList cities(String lang) {
-    java.util.TreeSet<String> names = new java.util.TreeSet<>();
-    for (String name : DataFiles.lines("io/kabar/ner/train/cities-geonames.txt")) {
-      List<String> toks = new ArrayList<>();
-      NerTokenizer.tokens(name.toLowerCase(Locale.ROOT), lang).forEach(t -> toks.add(t.text()));
-      if (!toks.isEmpty()) {
-        names.add(String.join(" ", toks));
-      }
-    }
-    return new CountryGazetteerFeatureGeneratorFactory.NameList(List.copyOf(names));
+    return CountryGazetteerFeatureGeneratorFactory.NameList.of(DataFiles.lines(CITY_LIST), lang, Integer.MAX_VALUE);
   }
+
+  private static final String CITY_LIST = "io/kabar/ner/train/cities-geonames.txt";
 
   /** Model file name for a language. */
   public static String modelFileName(String lang) {
@@ -573,6 +567,10 @@ public final class NerTrainer {
     if (options.firstNames() && firstNames == null) { // before hours of cluster induction, not after
       throw new IllegalArgumentException("no first-name list for language " + options.lang());
     }
+    CountryGazetteerFeatureGeneratorFactory.NameList cities = options.cities() ? cities(options.lang()) : null;
+    if (cities != null && cities.size() == 0) {
+      throw new IllegalArgumentException("the city list " + CITY_LIST + " is missing or empty");
+    }
     Map<String, List<Split>> splits = splits();
     List<Split> train = splits.get("train");
     long t0 = System.nanoTime();
@@ -605,8 +603,7 @@ public final class NerTrainer {
       resources.put(FIRST_NAMES, firstNames);
       log.printf("first-name gazetteer: %d names%n", firstNames.size());
     }
-    if (options.cities()) {
-      CountryGazetteerFeatureGeneratorFactory.NameList cities = cities(options.lang());
+    if (cities != null) {
       resources.put(CITIES, cities);
       log.printf("city gazetteer: %d names%n", cities.size());
     }
