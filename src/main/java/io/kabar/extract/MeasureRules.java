@@ -109,13 +109,19 @@ public final class MeasureRules {
     // number (May 5.5, Jan 24,000), no year after it (those are the patterns before); the empty year group is
     // resolved against the publication date
     String noYear = "(?<year>)(?![\\p{N}]|[.,:]\\p{N}|,?[ ]\\d{4}(?![\\p{N}]))";
-    List<Pattern> dates = List.of(
+    List<Pattern> dates = new ArrayList<>();
+    if (f.dayFirstNumericDates) { // 10/2/2026; a day and month alone only in brackets, as news writes it: Rabu (5/3)
+      dates.add(Pattern.compile("(?=\\d)(?<![\\p{L}\\p{N}/.,])(?<day>\\d{1,2})/(?<month>\\d{1,2})/(?<year>\\d{4})"
+          + "(?![\\p{N}/])"));
+      dates.add(Pattern.compile("(?=\\d)(?<![\\p{L}\\p{N}])(?<=\\()(?<day>\\d{1,2})/(?<month>\\d{1,2})(?<year>)(?=\\))"));
+    }
+    dates.addAll(List.of(
         Pattern.compile("(?=\\d)(?<![\\p{L}\\p{N}])(?<day>\\d{1,2})[ ]" + month + "[ ](?<year>\\d{4})(?![\\p{N}])"),
         Pattern.compile(startsWith(f.months.keySet()) + "(?<![\\p{L}\\p{N}])" + month
             + "[ ](?:(?<day>\\d{1,2}),?[ ])?(?<year>\\d{4})(?![\\p{N}])"),
         Pattern.compile("(?=\\d)(?<![\\p{L}\\p{N}]|\\p{N}[.,])(?<day>\\d{1,2})[ ](?=\\p{Lu})" + month + noYear),
         Pattern.compile(startsWith(f.months.keySet()) + "(?<![\\p{L}\\p{N}])(?=\\p{Lu})" + month
-            + "[ ](?<day>\\d{1,2})" + noYear));
+            + "[ ](?<day>\\d{1,2})" + noYear)));
     Set<String> stop = new java.util.HashSet<>();
     for (String l : lang.equals(Languages.UNDETERMINED) ? Languages.supported() : List.of(lang)) {
       stop.addAll(DataFiles.lowerCaseSet(DataFiles.perLanguage("io/kabar/nlp", "stopwords", l)));
@@ -206,8 +212,13 @@ public final class MeasureRules {
       for (Matcher m : scan(p, text, starts, digits)) {
         if (free(taken, m.start(), m.end())) {
           String day = m.group("day");
-          int month = rules.format().months.get(m.group("month").toLowerCase(Locale.ROOT));
-          String norm = m.group("year").isEmpty() ? monthDay(month, Integer.parseInt(day), published)
+          String written = m.group("month");
+          int month = Character.isDigit(written.charAt(0)) ? Integer.parseInt(written)
+              : rules.format().months.get(written.toLowerCase(Locale.ROOT));
+          String norm = month < 1 || month > 12 ? null
+              : m.group("year").isEmpty() ? monthDay(month, Integer.parseInt(day), published)
+              : day != null && !java.time.YearMonth.of(Integer.parseInt(m.group("year")), month)
+                  .isValidDay(Integer.parseInt(day)) ? null
               : m.group("year") + String.format(Locale.ROOT, "-%02d", month)
                   + (day == null ? "" : String.format(Locale.ROOT, "-%02d", Integer.parseInt(day)));
           if (norm != null) {

@@ -46,6 +46,8 @@ final class NumberFormat {
   final Map<String, Double> approximateNumberWords = new HashMap<>();
   /** Words between a number word and its unit (thousands of people). */
   final List<String> numberOf;
+  /** True when the language writes dates day first in digits (10/2/2026, (5/3)): {@code numeric-date<TAB>dmy}. */
+  final boolean dayFirstNumericDates;
 
   private NumberFormat(List<String[]> rows, boolean byShape) {
     this.byShape = byShape;
@@ -62,6 +64,7 @@ final class NumberFormat {
     clockBefore = byKind.getOrDefault("clock-before", List.of());
     clockAfter = byKind.getOrDefault("clock-after", List.of());
     numberOf = byKind.getOrDefault("number-of", List.of());
+    dayFirstNumericDates = byKind.getOrDefault("numeric-date", List.of()).contains("dmy");
     for (String[] r : rows) {
       switch (r[0]) {
         case "month" -> months.put(r[1].toLowerCase(Locale.ROOT), Integer.parseInt(r[2]));

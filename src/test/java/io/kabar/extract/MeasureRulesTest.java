@@ -122,6 +122,20 @@ class MeasureRulesTest {
   }
 
   @Test
+  void indonesianDatesInDigitsAreDayFirst() {
+    assertEquals("2026-02-10", only("Jakarta, Kamis (10/2/2026) siang.", "id").normalized());
+    assertEquals("2024-08-17", only("pada 17/8/2024 lalu", "id").normalized());
+    // a day and month alone only in brackets, resolved against the publication date
+    assertEquals("2025-03-05", only("Rabu (5/3) kemarin", "id", "2025-03-08").normalized()); // that Wednesday
+    // not dates: a score, a slash series, no such month or day
+    assertTrue(RULES.extract("skor 2/1 di babak kedua", "id").stream().noneMatch(e -> e.type() == EntityType.DATE));
+    assertTrue(RULES.extract("kode (13/13) salah", "id").stream().noneMatch(e -> e.type() == EntityType.DATE));
+    assertTrue(RULES.extract("tanggal 31/2/2024 salah", "id").stream().noneMatch(e -> e.type() == EntityType.DATE));
+    // English writes digit dates month first or day first: not read
+    assertTrue(RULES.extract("On 10/2/2026 it came", "en").stream().noneMatch(e -> "2026-02-10".equals(e.normalized())));
+  }
+
+  @Test
   void separatorsFollowTheLanguageAndNeverSwap() {
     assertEquals(1500.0, only("ada 1.500 warga", "id").value());
     assertEquals(1.5, only("rose 1.500 points", "en").value());
