@@ -204,7 +204,7 @@ public final class EntityExtractor {
       boolean first = true;
       for (int i = 0; i < tokens.size(); i++) {
         Token t = tokens.get(i);
-        boolean word = hasLetterOrDigit(t.text());
+        boolean word = Tokenizer.hasLetterOrDigit(t.text());
         if (word && (first || OPENING.contains(tokens.get(i - 1).text()))) {
           openers.add(t.start());
         }
@@ -244,17 +244,6 @@ public final class EntityExtractor {
       }
     }
     return out;
-  }
-
-  private static boolean hasLetterOrDigit(String s) {
-    for (int i = 0; i < s.length(); ) {
-      int c = s.codePointAt(i);
-      if (Character.isLetterOrDigit(c)) {
-        return true;
-      }
-      i += Character.charCount(c);
-    }
-    return false;
   }
 
   /** Tokens after which a capitalised word opens a quotation or a clause of its own. */

@@ -211,16 +211,7 @@ public final class MeasureRules {
     for (Pattern p : rules.dates()) {
       for (Matcher m : scan(p, text, starts, digits)) {
         if (free(taken, m.start(), m.end())) {
-          String day = m.group("day");
-          String written = m.group("month");
-          int month = Character.isDigit(written.charAt(0)) ? Integer.parseInt(written)
-              : rules.format().months.get(written.toLowerCase(Locale.ROOT));
-          String norm = month < 1 || month > 12 ? null
-              : m.group("year").isEmpty() ? monthDay(month, Integer.parseInt(day), published)
-              : day != null && !java.time.YearMonth.of(Integer.parseInt(m.group("year")), month)
-                  .isValidDay(Integer.parseInt(day)) ? null
-              : m.group("year") + String.format(Locale.ROOT, "-%02d", month)
-                  + (day == null ? "" : String.format(Locale.ROOT, "-%02d", Integer.parseInt(day)));
+          String norm = normalizedDate(m.group("year"), m.group("month"), m.group("day"), rules.format(), published);
           if (norm != null) {
             take(found, taken, new Found(EntityType.DATE, m.group(), m.start(), m.end(), norm, null, null, null, null,
                 false));
@@ -588,6 +579,29 @@ public final class MeasureRules {
     } catch (DateTimeParseException e) {
       return null;
     }
+  }
+
+  /**
+   * The ISO form of a matched date ({@code 2024-06}, {@code 2024-01-24}; a year left empty is resolved by
+   * {@link #monthDay}); null when the month or the day does not exist ({@code 13/13}, {@code 31/2/2024}).
+   *
+   * @param month a month name of the language or the month in digits
+   * @param day   the day in digits, or null
+   */
+  private static String normalizedDate(String year, String month, String day, NumberFormat f, LocalDate published) {
+    int m = Character.isDigit(month.charAt(0)) ? Integer.parseInt(month) : f.months.get(month.toLowerCase(Locale.ROOT));
+    if (m < 1 || m > 12) {
+      return null;
+    }
+    if (year.isEmpty()) {
+      return monthDay(m, Integer.parseInt(day), published);
+    }
+    if (day == null) {
+      return year + String.format(Locale.ROOT, "-%02d", m);
+    }
+    int d = Integer.parseInt(day);
+    return java.time.YearMonth.of(Integer.parseInt(year), m).isValidDay(d)
+        ? year + String.format(Locale.ROOT, "-%02d-%02d", m, d) : null;
   }
 
   /**

@@ -64,6 +64,18 @@ public final class Tokenizer {
     return c == '-' || c == '\'' || c == '\u2019';
   }
 
+  /** Whether {@code s} holds a letter or a digit ({@link Character#isLetterOrDigit(int)}): a word, not punctuation. */
+  public static boolean hasLetterOrDigit(String s) {
+    for (int i = 0; i < s.length(); ) {
+      int c = s.codePointAt(i);
+      if (Character.isLetterOrDigit(c)) {
+        return true;
+      }
+      i += Character.charCount(c);
+    }
+    return false;
+  }
+
   /** {@code [\p{L}\p{N}\p{M}]}: a letter, a number or a mark. */
   public static boolean isWordChar(int cp) {
     if (cp < 0x80) {

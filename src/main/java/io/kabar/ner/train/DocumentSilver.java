@@ -7,6 +7,7 @@ import io.kabar.nlp.DataFiles;
 import io.kabar.nlp.Sentence;
 import io.kabar.nlp.SentenceSplitter;
 import io.kabar.nlp.Token;
+import io.kabar.nlp.Tokenizer;
 import java.time.DayOfWeek;
 import java.time.Month;
 import java.time.format.TextStyle;
@@ -280,7 +281,7 @@ public final class DocumentSilver {
       return before % 2 == 0;
     }
     for (int j = 0; j < i; j++) {
-      if (w[j].codePoints().anyMatch(Character::isLetterOrDigit)) {
+      if (Tokenizer.hasLetterOrDigit(w[j])) {
         return false;
       }
     }

@@ -258,6 +258,12 @@ public final class NerTrainer {
 
   private static final String CITY_LIST = "io/kabar/ner/train/cities-geonames.txt";
 
+  /** A name list a model may store, its feature prefix, and whether only a token not in lower case starts a match. */
+  private record GazetteerFeature(String resource, String prefix, boolean cased) {}
+
+  private static final List<GazetteerFeature> GAZETTEER_FEATURES = List.of(
+      new GazetteerFeature(FIRST_NAMES, "fn", false), new GazetteerFeature(CITIES, "city", true));
+
   /** Model file name for a language. */
   public static String modelFileName(String lang) {
     return lang + "-ner.bin";
@@ -724,8 +730,8 @@ public final class NerTrainer {
     // membership of the token and its neighbours in the first-name and city lists (stored in the model, like the
     // countries); a city matches only from a token not written in lower case (Van, not van)
     StringBuilder gazetteers = new StringBuilder();
-    for (String[] list : new String[][] {{FIRST_NAMES, "fn", "false"}, {CITIES, "city", "true"}}) {
-      if (resources.containsKey(list[0])) {
+    for (GazetteerFeature list : GAZETTEER_FEATURES) {
+      if (resources.containsKey(list.resource())) {
         gazetteers.append("""
             <generator class="opennlp.tools.util.featuregen.WindowFeatureGeneratorFactory">
               <int name="prevLength">1</int>
@@ -734,8 +740,8 @@ public final class NerTrainer {
                 <str name="dict">%s</str>
                 <str name="prefix">%s</str>%s
               </generator>
-            </generator>""".formatted(list[0], list[1],
-            list[2].equals("true") ? "\n          <bool name=\"cased\">true</bool>" : ""));
+            </generator>""".formatted(list.resource(), list.prefix(),
+            list.cased() ? "\n          <bool name=\"cased\">true</bool>" : ""));
       }
     }
     descriptor = descriptor.replace("${GAZETTEERS}", gazetteers.toString());
