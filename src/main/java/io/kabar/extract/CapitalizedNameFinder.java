@@ -5,7 +5,6 @@ import io.kabar.nlp.Sentence;
 import io.kabar.nlp.Token;
 import io.kabar.nlp.Tokenizer;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -105,13 +104,7 @@ public final class CapitalizedNameFinder implements NameFinder {
   static Set<String> lowerCaseWords(String text) {
     Vocabulary v = VOCABULARY.get();
     if (v == null || v.text() != text) { // identity: the same article object, as the pipeline passes it
-      Set<String> lowerCase = new HashSet<>();
-      for (Token t : Tokenizer.tokens(text)) {
-        if (Character.isLowerCase(t.text().charAt(0))) {
-          lowerCase.add(t.text());
-        }
-      }
-      v = new Vocabulary(text, java.util.Collections.unmodifiableSet(lowerCase));
+      v = new Vocabulary(text, java.util.Collections.unmodifiableSet(Tokenizer.lowerCaseWords(text)));
       VOCABULARY.set(v);
     }
     return v.lowerCaseWords();

@@ -35,11 +35,29 @@ final class CreditContext {
         + "[^.!?()\\[\\]\\n\"“”]*$", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
   }
 
-  /** A cheap test that lets most names skip the regex: a cue needs a colon, a slash or "by"/"oleh" after it. */
+  /**
+   * A cheap test that lets most names skip the regex: a cue needs a colon, a slash or "by"/"oleh" after it, and
+   * after that separator the pattern allows no sentence end, bracket, quote or line break, so the separator lies
+   * after the last of those ("by " earlier in an English sentence does not count).
+   */
   private static boolean mayHoldCue(String context) {
-    return context.indexOf(':') >= 0 || context.indexOf('/') >= 0 || context.contains("by ")
-        || context.contains("oleh ");
+    int from = 0;
+    int last = context.length() - 1;
+    if (last >= 0 && context.charAt(last) == '\n') {
+      last--; // the pattern's $ matches before a final line break too
+    }
+    for (int i = last; i >= 0; i--) {
+      if (STOPS.indexOf(context.charAt(i)) >= 0) {
+        from = i + 1;
+        break;
+      }
+    }
+    return context.indexOf(':', from) >= 0 || context.indexOf('/', from) >= 0 || context.indexOf("by ", from) >= 0
+        || context.indexOf("oleh ", from) >= 0;
   }
+
+  /** The characters the pattern's tail {@code [^.!?()\[\]\n"“”]*$} refuses after the separator. */
+  private static final String STOPS = ".!?()[]\n\"“”";
 
   /**
    * True when the name starting at {@code start} in {@code text} is part of a credit. Looks at most
@@ -48,13 +66,12 @@ final class CreditContext {
    * be a continued credit line.
    */
   boolean isCredit(String text, int start) {
-    Pattern p = cues;
     int floor = Math.max(0, start - 2 * REACH - 2);
     int newline = lastNewline(text, start - 1, floor);
     boolean lineKnown = newline >= 0 || floor == 0;
     int lineStart = newline >= 0 ? newline + 1 : floor;
     String before = text.substring(Math.max(lineStart, start - REACH), start);
-    if (mayHoldCue(before) && p.matcher(before).find()) {
+    if (endsInCue(before)) {
       return true;
     }
     if (!lineKnown) {
@@ -68,9 +85,19 @@ final class CreditContext {
       int from = Math.max(0, lineStart - 1 - REACH);
       int prevStart = lastNewline(text, lineStart - 2, from) + 1;
       String previous = text.substring(Math.max(prevStart, from), lineStart - 1).stripTrailing();
-      return mayHoldCue(previous) && p.matcher(previous).find();
+      return endsInCue(previous);
     }
     return false;
+  }
+
+  /** Whether a cue and its separator open the end of {@code context}, nothing between them and the end refused. */
+  boolean endsInCue(String context) {
+    return mayHoldCue(context) && cues.matcher(context).find();
+  }
+
+  /** {@link #endsInCue} by the pattern alone, for tests. */
+  boolean endsInCueByPattern(String context) {
+    return cues.matcher(context).find();
   }
 
   /** The last '\n' at or before {@code from} and at or after {@code floor}, or -1. */

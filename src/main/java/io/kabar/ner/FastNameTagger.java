@@ -78,6 +78,14 @@ final class FastNameTagger {
    */
   private final java.util.Set<String> pairFirst = new java.util.HashSet<>();
   private final java.util.Set<String> pairSecond = new java.util.HashSet<>();
+  /**
+   * The {@link #pairKey} of every (first, second) word pair of a {@code pw,w=} ({@code w,nw=}) feature, each
+   * comma of a key tried as the separator. Both words of a common pair ("of the") can be in some pair, yet the
+   * model rarely has that one: the key's string was built and missed in the model's map, a tenth of the
+   * English tagger's time. A pair not in here has no feature; one in here is looked up as before.
+   */
+  private final LongSet previousPairs;
+  private final LongSet nextPairs;
   /** Small ids of token classes and shapes, for {@link #pairCache}. */
   private final Map<String, Integer> ids = new ConcurrentHashMap<>();
   /** The contexts of class-pair and shape-pair features by (kind, id, id); {@link #NO_CONTEXT} for none. */
@@ -163,9 +171,14 @@ final class FastNameTagger {
       powPrefix[o] = "pow=" + name + ",";
       powfPrefix[o] = "powf=" + name + ",";
     }
+    LongSet.Builder previousPairKeys = new LongSet.Builder();
+    LongSet.Builder nextPairKeys = new LongSet.Builder();
     for (String key : pmap.keySet()) {
-      notePairFeature(key); // a method of its own: compiled after a few hundred keys, where a long loop body stays interpreted
+      // a method of its own: compiled after a few hundred keys, where a long loop body stays interpreted
+      notePairFeature(key, previousPairKeys, nextPairKeys);
     }
+    this.previousPairs = previousPairKeys.build();
+    this.nextPairs = nextPairKeys.build();
     // po= and ppo= depend only on the two previous outcomes: their sums, dense, per pair
     this.previousOutcomes = new double[(numOutcomes + 1) * (numOutcomes + 1) * numOutcomes];
     for (int po = 0; po <= numOutcomes; po++) {
@@ -176,18 +189,30 @@ final class FastNameTagger {
       }
     }
     this.generators = ThreadLocal.withInitial(() -> model.getFactory().createFeatureGenerators());
-    this.plans = ThreadLocal.withInitial(() -> Plan.of(generators.get()));
+    this.plans = ThreadLocal.withInitial(() -> withPositionSums(Plan.of(generators.get())));
     plans.get(); // the loading thread's generators (descriptor parsing) are part of the load, not the first sentence
   }
 
-  /** Adds the words of a {@code pw,w=} or {@code w,nw=} predicate to {@link #pairFirst} and {@link #pairSecond}. */
-  private void notePairFeature(String key) {
-    if (key.startsWith("pw,w=") || key.startsWith("w,nw=")) {
+  /**
+   * Adds the words of a {@code pw,w=} or {@code w,nw=} predicate to {@link #pairFirst} and {@link #pairSecond},
+   * and their pair keys to {@code previous} or {@code next}.
+   */
+  private void notePairFeature(String key, LongSet.Builder previous, LongSet.Builder next) {
+    boolean isPrevious = key.startsWith("pw,w=");
+    if (isPrevious || key.startsWith("w,nw=")) {
       for (int c = key.indexOf(',', 5); c >= 0; c = key.indexOf(',', c + 1)) {
-        pairFirst.add(key.substring(5, c));
-        pairSecond.add(key.substring(c + 1));
+        String first = key.substring(5, c);
+        String second = key.substring(c + 1);
+        pairFirst.add(first);
+        pairSecond.add(second);
+        (isPrevious ? previous : next).add(pairKey(first.hashCode(), second.hashCode()));
       }
     }
+  }
+
+  /** Two words' hash codes as one long: equal for equal pairs, so a pair whose key is absent has no feature. */
+  static long pairKey(int firstHash, int secondHash) {
+    return (long) firstHash << 32 | (secondHash & 0xFFFF_FFFFL);
   }
 
   /** A fast decoder for {@code model}, or null when it cannot reproduce {@link NameFinderME} exactly. */
@@ -574,19 +599,22 @@ final class FastNameTagger {
         for (int k = 1; k <= plan.maxNext && i + k < n; k++) {
           addDense(sums, entries[i + k].local, (plan.maxPrev + k) * width, width);
         }
+        addDense(sums, plan.positionSums[n == 1 ? 0 : i == 0 ? 1 : i == n - 1 ? 3 : 2], 0, width);
         for (Step step : plan.steps) {
           if (step.kind == Kind.BIGRAM) {
             Word w = entries[i];
             if (i > 0) {
               Word pw = entries[i - 1];
-              if (pw.pairFirst && w.pairSecond) {
+              if (pw.pairFirst && w.pairSecond
+                  && previousPairs.contains(pairKey(tokens[i - 1].hashCode(), tokens[i].hashCode()))) {
                 add(sums, pmap.get("pw,w=" + tokens[i - 1] + "," + tokens[i]));
               }
               add(sums, pair(0, pw.tokenFeatureId, w.tokenFeatureId, "pwc,wc=", pw.tokenFeature, ",", w.tokenFeature));
             }
             if (i + 1 < n) {
               Word nw = entries[i + 1];
-              if (w.pairFirst && nw.pairSecond) {
+              if (w.pairFirst && nw.pairSecond
+                  && nextPairs.contains(pairKey(tokens[i].hashCode(), tokens[i + 1].hashCode()))) {
                 add(sums, pmap.get("w,nw=" + tokens[i] + "," + tokens[i + 1]));
               }
               add(sums, pair(1, w.tokenFeatureId, nw.tokenFeatureId, "wc,nc=", w.tokenFeature, ",", nw.tokenFeature));
@@ -604,11 +632,7 @@ final class FastNameTagger {
           } else if (step.kind == Kind.LOCAL) {
             continue; // in the word's dense sums above
           } else if (step.kind == Kind.POSITION) {
-            // the same feature strings every time: their hashes are cached, no list is built
-            List<String> fs = step.byPosition.get(n == 1 ? 0 : i == 0 ? 1 : i == n - 1 ? 3 : 2);
-            for (int f = 0, size = fs.size(); f < size; f++) {
-              add(sums, pmap.get(fs.get(f)));
-            }
+            continue; // in the position's dense sums above
           } else {
             features.clear();
             step.other.createFeatures(features, tokens, i, none);
@@ -644,6 +668,27 @@ final class FastNameTagger {
       }
     }
     return c == NO_CONTEXT ? null : c;
+  }
+
+  /**
+   * {@code plan} with the summed contexts of its {@link Kind#POSITION} steps at each of the four places: the
+   * same few features every token, looked up once here instead of in the model's large map at every token.
+   */
+  private Plan withPositionSums(Plan plan) {
+    if (plan == null) {
+      return null;
+    }
+    double[][] sums = new double[4][numOutcomes];
+    for (Step step : plan.steps) {
+      if (step.kind == Kind.POSITION) {
+        for (int place = 0; place < 4; place++) {
+          for (String f : step.byPosition.get(place)) {
+            add(sums[place], pmap.get(f));
+          }
+        }
+      }
+    }
+    return new Plan(plan.steps, plan.slots, plan.maxPrev, plan.maxNext, sums);
   }
 
   /** A small id for a token class or shape (the ids of {@link #pair}). */
@@ -777,8 +822,9 @@ final class FastNameTagger {
     SHAPE,
     /**
      * A generator whose features depend only on where the token is: the only token of the sentence, the
-     * first, inside, or the last ({@code SentenceFeatureGenerator}; {@code OutcomePriorFeatureGenerator},
-     * whose one feature is always there). Asked once, at plan time, for each of the four places.
+     * first, inside, or the last ({@code SentenceFeatureGenerator}; {@code OutcomePriorFeatureGenerator} (the
+     * descriptor's definition generator), whose one feature is always there). Asked once, at plan time, for
+     * each of the four places, and summed into dense scores then.
      */
     POSITION,
     /** Any other generator, run per token. */
@@ -809,7 +855,7 @@ final class FastNameTagger {
   }
 
   /** The top-level generators of a model's feature tree, in order. */
-  private record Plan(List<Step> steps, int slots, int maxPrev, int maxNext) {
+  private record Plan(List<Step> steps, int slots, int maxPrev, int maxNext, double[][] positionSums) {
     /** Null when the tree is not the cached aggregate OpenNLP builds from a descriptor. */
     static Plan of(AdaptiveFeatureGenerator root) {
       AdaptiveFeatureGenerator g = root;
@@ -859,7 +905,7 @@ final class FastNameTagger {
         maxPrev = Math.max(maxPrev, step.prev);
         maxNext = Math.max(maxNext, step.next);
       }
-      return new Plan(List.copyOf(steps), slots, maxPrev, maxNext);
+      return new Plan(List.copyOf(steps), slots, maxPrev, maxNext, null);
     }
 
     /** Generators whose features depend on {@code tokens[index]} alone. */
@@ -947,12 +993,17 @@ final class FastNameTagger {
     }
     double normal = 0.0;
     for (int o = 0; o < numOutcomes; o++) {
-      prior[o] = Math.exp(prior[o] / maxPrior); // the intrinsic; StrictMath's differs in the last bit at most
+      double scaled = prior[o] / maxPrior;
+      logs[o] = scaled;
+      prior[o] = Math.exp(scaled); // the intrinsic; StrictMath's differs in the last bit at most
       normal += prior[o];
     }
+    // log(exp(s) / normal) = s - log(normal): one logarithm per token and beam entry, not one per outcome
+    // (they were a tenth of the English entity step); the same numbers up to the last bits
+    double logNormal = Math.log(normal);
     for (int o = 0; o < numOutcomes; o++) {
       prior[o] /= normal;
-      logs[o] = Math.log(prior[o]);
+      logs[o] -= logNormal;
     }
   }
 

@@ -31,17 +31,47 @@ public final class Tokenizer {
         continue;
       }
       int from = i;
-      i = skipWordChars(text, i, end);
-      while (i + 1 < end && isJoiner(text.charAt(i))) {
-        int next = text.codePointAt(i + 1);
-        if (!isWordChar(next) || i + 1 + Character.charCount(next) > end) {
-          break;
-        }
-        i = skipWordChars(text, i + 1, end);
-      }
+      i = wordEnd(text, i, end);
       out.add(new Token(text.substring(from, i), from, i));
     }
     return out;
+  }
+
+  /**
+   * The words of {@code text} that start with a lower-case letter ({@link Character#isLowerCase(char)} of the
+   * first char), as a set: what collecting them from {@link #tokens(String)} gives, without a token or a
+   * string for the other words.
+   */
+  public static java.util.Set<String> lowerCaseWords(String text) {
+    java.util.Set<String> out = new java.util.HashSet<>();
+    int end = text.length();
+    int i = 0;
+    while (i < end) {
+      int cp = text.codePointAt(i);
+      if (!isWordChar(cp) || i + Character.charCount(cp) > end) {
+        i += Character.charCount(cp);
+        continue;
+      }
+      int from = i;
+      i = wordEnd(text, i, end);
+      if (Character.isLowerCase(text.charAt(from))) {
+        out.add(text.substring(from, i));
+      }
+    }
+    return out;
+  }
+
+  /** The end of the word starting at {@code i} (a word character): its runs and the joiners between them. */
+  private static int wordEnd(String text, int i, int end) {
+    i = skipWordChars(text, i, end);
+    while (i + 1 < end && isJoiner(text.charAt(i))) {
+      int next = text.codePointAt(i + 1);
+      if (!isWordChar(next) || i + 1 + Character.charCount(next) > end) {
+        break;
+      }
+      i = skipWordChars(text, i + 1, end);
+    }
+    return i;
   }
 
   /**

@@ -25,6 +25,22 @@ class TokenizerScanTest {
   }
 
   @Test
+  void lowerCaseWordsAreTheTokensThatStartLowerCase() {
+    Random random = new Random(12);
+    for (int round = 0; round < 20_000; round++) {
+      String text = RandomText.next(random, PIECES).text();
+      java.util.Set<String> expected = new java.util.HashSet<>();
+      for (Token t : Tokenizer.tokens(text)) {
+        if (Character.isLowerCase(t.text().charAt(0))) {
+          expected.add(t.text());
+        }
+      }
+      assertEquals(expected, Tokenizer.lowerCaseWords(text), text);
+    }
+    assertEquals(java.util.Set.of("jong-un", "said", "ñu"), Tokenizer.lowerCaseWords("Kim jong-un said. Ñandú ñu 12"));
+  }
+
+  @Test
   void wordsJoinedByInnerHyphensAndApostrophesOnly() {
     assertEquals(List.of(new Token("Kim", 0, 3), new Token("Jong-un", 4, 11), new Token("O’Brien", 13, 20)),
         Tokenizer.tokens("Kim Jong-un, O’Brien -- 'x").subList(0, 3));

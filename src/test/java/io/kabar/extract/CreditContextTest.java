@@ -1,0 +1,49 @@
+package io.kabar.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.kabar.testing.RandomText;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+
+/** Credit cues before a name, and the cheap test that lets most names skip the pattern. */
+class CreditContextTest {
+  private final CreditContext credits = new CreditContext();
+
+  @Test
+  void namesAfterACueAndItsSeparatorAreCredits() {
+    String caption = "Foto: ANTARA/Hafidz Mubarak";
+    assertTrue(credits.isCredit(caption, caption.indexOf("Hafidz")));
+    String photo = "The talks ended. (Photo by Ministry of Defence)";
+    assertTrue(credits.isCredit(photo, photo.indexOf("Ministry")));
+    String continued = "Photo :\n- Ministry of Defence of the Russian Federation";
+    assertTrue(credits.isCredit(continued, continued.indexOf("Ministry")));
+  }
+
+  @Test
+  void aCueOrByBeforeASentenceEndOrQuoteIsNoCredit() {
+    String prose = "The photo was taken by a drone. Then Hafidz Mubarak spoke.";
+    assertFalse(credits.isCredit(prose, prose.indexOf("Hafidz")));
+    String quoted = "Image by the team, \"Hafidz said\" and Budi";
+    assertFalse(credits.isCredit(quoted, quoted.indexOf("Budi")));
+    String later = "Photo: Reuters. Budi Santoso said";
+    assertFalse(credits.isCredit(later, later.indexOf("Budi")));
+  }
+
+  @Test
+  void theCheapTestNeverHidesAMatchOfThePattern() {
+    String[] pieces = {"photo", "Foto", "image", "source", "credit", ":", "/", " by ", "by ", " oleh ", "oleh ",
+        ".", "!", "?", "(", ")", "[", "]", "\n", "\"", "“", "”", " ", "x", "Reuters", "-", "é", "\t"};
+    Random random = new Random(5);
+    int matches = 0;
+    for (int round = 0; round < 50_000; round++) {
+      String text = RandomText.next(random, pieces).text();
+      boolean expected = credits.endsInCueByPattern(text);
+      assertEquals(expected, credits.endsInCue(text), text);
+      matches += expected ? 1 : 0;
+    }
+    assertTrue(matches > 1_000, "the random texts hold credits: " + matches);
+  }
+}
