@@ -79,13 +79,11 @@ final class FastNameTagger {
   private final java.util.Set<String> pairFirst = new java.util.HashSet<>();
   private final java.util.Set<String> pairSecond = new java.util.HashSet<>();
   /**
-   * The {@link #pairKey} of every (first, second) word pair of a {@code pw,w=} ({@code w,nw=}) feature, each
-   * comma of a key tried as the separator. Both words of a common pair ("of the") can be in some pair, yet the
-   * model rarely has that one: the key's string was built and missed in the model's map, a tenth of the
-   * English tagger's time. A pair not in here has no feature; one in here is looked up as before.
+   * The contexts of the {@code pw,w=} ({@code w,nw=}) word-pair features, found from the two words: building each
+   * pair's string and looking it up in the model's large map was a tenth of the English tagger's time.
    */
-  private final LongSet previousPairs;
-  private final LongSet nextPairs;
+  private final PairContexts previousPairs;
+  private final PairContexts nextPairs;
   /** Small ids of token classes and shapes, for {@link #pairCache}. */
   private final Map<String, Integer> ids = new ConcurrentHashMap<>();
   /** The contexts of class-pair and shape-pair features by (kind, id, id); {@link #NO_CONTEXT} for none. */
@@ -171,14 +169,11 @@ final class FastNameTagger {
       powPrefix[o] = "pow=" + name + ",";
       powfPrefix[o] = "powf=" + name + ",";
     }
-    LongSet.Builder previousPairKeys = new LongSet.Builder();
-    LongSet.Builder nextPairKeys = new LongSet.Builder();
     for (String key : pmap.keySet()) {
-      // a method of its own: compiled after a few hundred keys, where a long loop body stays interpreted
-      notePairFeature(key, previousPairKeys, nextPairKeys);
+      notePairFeature(key); // a method of its own: compiled after a few hundred keys, where a long loop body stays interpreted
     }
-    this.previousPairs = previousPairKeys.build();
-    this.nextPairs = nextPairKeys.build();
+    this.previousPairs = PairContexts.of(pmap, "pw,w=");
+    this.nextPairs = PairContexts.of(pmap, "w,nw=");
     // po= and ppo= depend only on the two previous outcomes: their sums, dense, per pair
     this.previousOutcomes = new double[(numOutcomes + 1) * (numOutcomes + 1) * numOutcomes];
     for (int po = 0; po <= numOutcomes; po++) {
@@ -193,26 +188,14 @@ final class FastNameTagger {
     plans.get(); // the loading thread's generators (descriptor parsing) are part of the load, not the first sentence
   }
 
-  /**
-   * Adds the words of a {@code pw,w=} or {@code w,nw=} predicate to {@link #pairFirst} and {@link #pairSecond},
-   * and their pair keys to {@code previous} or {@code next}.
-   */
-  private void notePairFeature(String key, LongSet.Builder previous, LongSet.Builder next) {
-    boolean isPrevious = key.startsWith("pw,w=");
-    if (isPrevious || key.startsWith("w,nw=")) {
+  /** Adds the words of a {@code pw,w=} or {@code w,nw=} predicate to {@link #pairFirst} and {@link #pairSecond}. */
+  private void notePairFeature(String key) {
+    if (key.startsWith("pw,w=") || key.startsWith("w,nw=")) {
       for (int c = key.indexOf(',', 5); c >= 0; c = key.indexOf(',', c + 1)) {
-        String first = key.substring(5, c);
-        String second = key.substring(c + 1);
-        pairFirst.add(first);
-        pairSecond.add(second);
-        (isPrevious ? previous : next).add(pairKey(first.hashCode(), second.hashCode()));
+        pairFirst.add(key.substring(5, c));
+        pairSecond.add(key.substring(c + 1));
       }
     }
-  }
-
-  /** Two words' hash codes as one long: equal for equal pairs, so a pair whose key is absent has no feature. */
-  static long pairKey(int firstHash, int secondHash) {
-    return (long) firstHash << 32 | (secondHash & 0xFFFF_FFFFL);
   }
 
   /** A fast decoder for {@code model}, or null when it cannot reproduce {@link NameFinderME} exactly. */
@@ -605,17 +588,15 @@ final class FastNameTagger {
             Word w = entries[i];
             if (i > 0) {
               Word pw = entries[i - 1];
-              if (pw.pairFirst && w.pairSecond
-                  && previousPairs.contains(pairKey(tokens[i - 1].hashCode(), tokens[i].hashCode()))) {
-                add(sums, pmap.get("pw,w=" + tokens[i - 1] + "," + tokens[i]));
+              if (pw.pairFirst && w.pairSecond) {
+                add(sums, previousPairs.get(tokens[i - 1], tokens[i]));
               }
               add(sums, pair(0, pw.tokenFeatureId, w.tokenFeatureId, "pwc,wc=", pw.tokenFeature, ",", w.tokenFeature));
             }
             if (i + 1 < n) {
               Word nw = entries[i + 1];
-              if (w.pairFirst && nw.pairSecond
-                  && nextPairs.contains(pairKey(tokens[i].hashCode(), tokens[i + 1].hashCode()))) {
-                add(sums, pmap.get("w,nw=" + tokens[i] + "," + tokens[i + 1]));
+              if (w.pairFirst && nw.pairSecond) {
+                add(sums, nextPairs.get(tokens[i], tokens[i + 1]));
               }
               add(sums, pair(1, w.tokenFeatureId, nw.tokenFeatureId, "wc,nc=", w.tokenFeature, ",", nw.tokenFeature));
             }

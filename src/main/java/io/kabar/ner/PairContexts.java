@@ -1,0 +1,109 @@
+package io.kabar.ner;
+
+import java.util.Map;
+import opennlp.tools.ml.model.Context;
+
+/**
+ * The model contexts of one word-pair feature kind ({@code pw,w=first,second} or {@code w,nw=first,second}), found
+ * from the two words without building the feature's string: an open-addressed table keyed by the words' two hash
+ * codes, each hit checked against the feature's own string. A key holding more than one comma is entered once per
+ * comma (a token may hold one), so {@code get(a, b)} is exactly the model's context of {@code prefix + a + "," + b}.
+ * Immutable and thread-safe.
+ */
+final class PairContexts {
+  private final String prefix;
+  private final long[] keys;
+  /** The feature string at each used slot; null marks a free one. */
+  private final String[] features;
+  private final Context[] contexts;
+  private final int shift;
+  private final int size;
+
+  private PairContexts(String prefix, long[] keys, String[] features, Context[] contexts, int shift, int size) {
+    this.prefix = prefix;
+    this.keys = keys;
+    this.features = features;
+    this.contexts = contexts;
+    this.shift = shift;
+    this.size = size;
+  }
+
+  /** The contexts of every key of {@code pmap} that starts with {@code prefix} (which ends in {@code =}). */
+  static PairContexts of(Map<String, Context> pmap, String prefix) {
+    int count = 0;
+    for (String key : pmap.keySet()) {
+      if (key.startsWith(prefix)) {
+        count += commas(key, prefix.length());
+      }
+    }
+    int capacity = Integer.highestOneBit(Math.max(4, count * 2 - 1)) << 1; // load factor at most 1/2
+    int shift = 64 - Integer.numberOfTrailingZeros(capacity);
+    long[] keys = new long[capacity];
+    String[] features = new String[capacity];
+    Context[] contexts = new Context[capacity];
+    int from = prefix.length();
+    for (Map.Entry<String, Context> e : pmap.entrySet()) {
+      String key = e.getKey();
+      if (!key.startsWith(prefix)) {
+        continue;
+      }
+      for (int c = key.indexOf(',', from); c >= 0; c = key.indexOf(',', c + 1)) {
+        long k = key(hash(key, from, c), hash(key, c + 1, key.length()));
+        int slot = slot(k, shift);
+        while (features[slot] != null) {
+          slot = (slot + 1) & (capacity - 1);
+        }
+        keys[slot] = k;
+        features[slot] = key;
+        contexts[slot] = e.getValue();
+      }
+    }
+    return new PairContexts(prefix, keys, features, contexts, shift, count);
+  }
+
+  /** The model's context of the feature {@code prefix + first + "," + second}, or null when it has none. */
+  Context get(String first, String second) {
+    long k = key(first.hashCode(), second.hashCode());
+    int mask = keys.length - 1;
+    int p = prefix.length();
+    int length = p + first.length() + 1 + second.length();
+    for (int slot = slot(k, shift); features[slot] != null; slot = (slot + 1) & mask) {
+      String f = features[slot];
+      if (keys[slot] == k && f.length() == length && f.charAt(p + first.length()) == ','
+          && f.startsWith(first, p) && f.startsWith(second, p + first.length() + 1)) {
+        return contexts[slot];
+      }
+    }
+    return null;
+  }
+
+  /** The number of (first, second) splits held. */
+  int size() {
+    return size;
+  }
+
+  private static int commas(String key, int from) {
+    int n = 0;
+    for (int c = key.indexOf(',', from); c >= 0; c = key.indexOf(',', c + 1)) {
+      n++;
+    }
+    return n;
+  }
+
+  /** {@code s.substring(from, to).hashCode()}, without the substring. */
+  static int hash(String s, int from, int to) {
+    int h = 0;
+    for (int i = from; i < to; i++) {
+      h = 31 * h + s.charAt(i);
+    }
+    return h;
+  }
+
+  private static long key(int firstHash, int secondHash) {
+    return (long) firstHash << 32 | (secondHash & 0xFFFF_FFFFL);
+  }
+
+  private static int slot(long key, int shift) {
+    return (int) ((key * 0x9E37_79B9_7F4A_7C15L) >>> shift);
+  }
+}
