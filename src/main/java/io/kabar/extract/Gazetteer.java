@@ -66,6 +66,8 @@ public final class Gazetteer {
    * (as written): {@link #longest} stops reading tokens when what it has read starts no name.
    */
   private final java.util.Set<String> prefixes = new java.util.HashSet<>(32_768);
+  /** The first words (normalised, up to the first space) of every PERSON name and alias: {@link #mayStartPerson}. */
+  private final java.util.Set<String> personFirstWords = new java.util.HashSet<>();
 
   private Gazetteer() {
     loadCountries(DIR + "gazetteer-countries-cldr.txt");
@@ -82,6 +84,30 @@ public final class Gazetteer {
     }
     addPrefixes(names.keySet());
     addPrefixes(aliases.keySet());
+    names.forEach((name, e) -> {
+      if (e.type() == EntityType.PERSON) {
+        personFirstWords.add(firstWord(name));
+      }
+    });
+    aliases.forEach((name, a) -> {
+      if (a.entry().type() == EntityType.PERSON) {
+        personFirstWords.add(firstWord(normalize(name)));
+      }
+    });
+  }
+
+  private static String firstWord(String normalized) {
+    int space = normalized.indexOf(' ');
+    return space < 0 ? normalized : normalized.substring(0, space);
+  }
+
+  /**
+   * False when no PERSON name or alias can start at a token reading {@code token} (tokens joined by spaces, as
+   * {@link #longest(List, int, int, String)} reads them): its normalised first word starts none. True does not
+   * mean one does.
+   */
+  public boolean mayStartPerson(String token) {
+    return personFirstWords.contains(firstWord(normalize(token)));
   }
 
   private void addPrefixes(java.util.Collection<String> all) {

@@ -34,7 +34,8 @@ public final class NameFinders {
   public static NameFinder standard() {
     OpenNlpNameFinder model = OpenNlpNameFinder.standard();
     CapitalizedNameFinder baseline = CapitalizedNameFinder.standard();
-    NameFinder english = unionPeople(model, baseline);
+    // the baseline reads only the runs that can hold the titled or known people unionPeople keeps
+    NameFinder english = unionPeople(model, baseline::findTitledOrKnownPeople);
     return (text, sentence, lang) -> switch (lang) {
       case "en" -> english.find(text, sentence, lang);
       // Malay is read with the Indonesian model: the detector often reports short Indonesian text as
