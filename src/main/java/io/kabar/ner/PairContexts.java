@@ -12,8 +12,9 @@ import opennlp.tools.ml.model.Context;
  */
 final class PairContexts {
   private final String prefix;
+  /** The pair key at each used slot ({@link #key}: never 0); 0 marks a free one. */
   private final long[] keys;
-  /** The feature string at each used slot; null marks a free one. */
+  /** The feature string at each used slot, against which a slot whose key matches is checked. */
   private final String[] features;
   private final Context[] contexts;
   private final int shift;
@@ -50,7 +51,7 @@ final class PairContexts {
       for (int c = key.indexOf(',', from); c >= 0; c = key.indexOf(',', c + 1)) {
         long k = key(hash(key, from, c), hash(key, c + 1, key.length()));
         int slot = slot(k, shift);
-        while (features[slot] != null) {
+        while (keys[slot] != 0) {
           slot = (slot + 1) & (capacity - 1);
         }
         keys[slot] = k;
@@ -67,11 +68,14 @@ final class PairContexts {
     int mask = keys.length - 1;
     int p = prefix.length();
     int length = p + first.length() + 1 + second.length();
-    for (int slot = slot(k, shift); features[slot] != null; slot = (slot + 1) & mask) {
-      String f = features[slot];
-      if (keys[slot] == k && f.length() == length && f.charAt(p + first.length()) == ','
-          && f.startsWith(first, p) && f.startsWith(second, p + first.length() + 1)) {
-        return contexts[slot];
+    // a miss (most lookups) reads the key array alone
+    for (int slot = slot(k, shift); keys[slot] != 0; slot = (slot + 1) & mask) {
+      if (keys[slot] == k) {
+        String f = features[slot];
+        if (f.length() == length && f.charAt(p + first.length()) == ',' && f.startsWith(first, p)
+            && f.startsWith(second, p + first.length() + 1)) {
+          return contexts[slot];
+        }
       }
     }
     return null;
@@ -99,8 +103,13 @@ final class PairContexts {
     return h;
   }
 
+  /**
+   * The two hash codes as one long, except that the pair (0, 0) takes the key of (0, 1), so that 0 marks a free
+   * slot: keys only narrow the search, the feature string decides.
+   */
   private static long key(int firstHash, int secondHash) {
-    return (long) firstHash << 32 | (secondHash & 0xFFFF_FFFFL);
+    long k = (long) firstHash << 32 | (secondHash & 0xFFFF_FFFFL);
+    return k == 0 ? 1 : k;
   }
 
   private static int slot(long key, int shift) {

@@ -56,6 +56,27 @@ class PairContextsTest {
   }
 
   @Test
+  void wordsWhoseHashCodesAreZeroOrEqualAreTold() {
+    // "" hashes to 0 and "\0" too; "Aa" and "BB" share a hash code
+    Context empty = new Context(new int[] {1}, new double[] {1});
+    Context nul = new Context(new int[] {2}, new double[] {2});
+    Context one = new Context(new int[] {3}, new double[] {3});
+    Context aa = new Context(new int[] {4}, new double[] {4});
+    Map<String, Context> pmap = new LinkedHashMap<>();
+    pmap.put("pw,w=,", empty);
+    pmap.put("pw,w=\0,\0", nul);
+    pmap.put("pw,w=,\u0001", one);
+    pmap.put("pw,w=Aa,BB", aa);
+    PairContexts pairs = PairContexts.of(pmap, "pw,w=");
+    assertSame(empty, pairs.get("", ""));
+    assertSame(nul, pairs.get("\0", "\0"));
+    assertSame(one, pairs.get("", "\u0001"));
+    assertSame(aa, pairs.get("Aa", "BB"));
+    assertEquals(null, pairs.get("BB", "Aa"));
+    assertEquals(null, pairs.get("", "\0"));
+  }
+
+  @Test
   void hashOfARangeIsTheSubstringsHash() {
     assertEquals("Jong".hashCode(), PairContexts.hash("Kim Jong Un", 4, 8));
     assertEquals("".hashCode(), PairContexts.hash("x", 1, 1));
