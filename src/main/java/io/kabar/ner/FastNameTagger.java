@@ -169,11 +169,14 @@ final class FastNameTagger {
       powPrefix[o] = "pow=" + name + ",";
       powfPrefix[o] = "powf=" + name + ",";
     }
-    for (String key : pmap.keySet()) {
-      notePairFeature(key); // a method of its own: compiled after a few hundred keys, where a long loop body stays interpreted
+    List<Map.Entry<String, Context>> previousPairFeatures = new ArrayList<>();
+    List<Map.Entry<String, Context>> nextPairFeatures = new ArrayList<>();
+    for (Map.Entry<String, Context> e : pmap.entrySet()) {
+      // a method of its own: compiled after a few hundred keys, where a long loop body stays interpreted
+      notePairFeature(e, previousPairFeatures, nextPairFeatures);
     }
-    this.previousPairs = PairContexts.of(pmap, "pw,w=");
-    this.nextPairs = PairContexts.of(pmap, "w,nw=");
+    this.previousPairs = PairContexts.of(previousPairFeatures, "pw,w=");
+    this.nextPairs = PairContexts.of(nextPairFeatures, "w,nw=");
     // po= and ppo= depend only on the two previous outcomes: their sums, dense, per pair
     this.previousOutcomes = new double[(numOutcomes + 1) * (numOutcomes + 1) * numOutcomes];
     for (int po = 0; po <= numOutcomes; po++) {
@@ -188,9 +191,16 @@ final class FastNameTagger {
     plans.get(); // the loading thread's generators (descriptor parsing) are part of the load, not the first sentence
   }
 
-  /** Adds the words of a {@code pw,w=} or {@code w,nw=} predicate to {@link #pairFirst} and {@link #pairSecond}. */
-  private void notePairFeature(String key) {
-    if (key.startsWith("pw,w=") || key.startsWith("w,nw=")) {
+  /**
+   * Adds the words of a {@code pw,w=} or {@code w,nw=} predicate to {@link #pairFirst} and {@link #pairSecond}, and
+   * the feature to {@code previous} or {@code next}.
+   */
+  private void notePairFeature(Map.Entry<String, Context> feature, List<Map.Entry<String, Context>> previous,
+      List<Map.Entry<String, Context>> next) {
+    String key = feature.getKey();
+    boolean isPrevious = key.startsWith("pw,w=");
+    if (isPrevious || key.startsWith("w,nw=")) {
+      (isPrevious ? previous : next).add(feature);
       for (int c = key.indexOf(',', 5); c >= 0; c = key.indexOf(',', c + 1)) {
         pairFirst.add(key.substring(5, c));
         pairSecond.add(key.substring(c + 1));

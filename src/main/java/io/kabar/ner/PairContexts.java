@@ -1,5 +1,7 @@
 package io.kabar.ner;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import opennlp.tools.ml.model.Context;
 
@@ -31,11 +33,23 @@ final class PairContexts {
 
   /** The contexts of every key of {@code pmap} that starts with {@code prefix} (which ends in {@code =}). */
   static PairContexts of(Map<String, Context> pmap, String prefix) {
-    int count = 0;
-    for (String key : pmap.keySet()) {
-      if (key.startsWith(prefix)) {
-        count += commas(key, prefix.length());
+    List<Map.Entry<String, Context>> features = new ArrayList<>();
+    for (Map.Entry<String, Context> e : pmap.entrySet()) {
+      if (e.getKey().startsWith(prefix)) {
+        features.add(e);
       }
+    }
+    return of(features, prefix);
+  }
+
+  /**
+   * The contexts of {@code features}, whose keys all start with {@code prefix}: the caller picks them out of the
+   * model's map in the one pass it makes anyway (a pass over a large map per prefix was felt in the load time).
+   */
+  static PairContexts of(List<Map.Entry<String, Context>> pairFeatures, String prefix) {
+    int count = 0;
+    for (Map.Entry<String, Context> e : pairFeatures) {
+      count += commas(e.getKey(), prefix.length());
     }
     int capacity = Integer.highestOneBit(Math.max(4, count * 2 - 1)) << 1; // load factor at most 1/2
     int shift = 64 - Integer.numberOfTrailingZeros(capacity);
@@ -43,11 +57,8 @@ final class PairContexts {
     String[] features = new String[capacity];
     Context[] contexts = new Context[capacity];
     int from = prefix.length();
-    for (Map.Entry<String, Context> e : pmap.entrySet()) {
+    for (Map.Entry<String, Context> e : pairFeatures) {
       String key = e.getKey();
-      if (!key.startsWith(prefix)) {
-        continue;
-      }
       for (int c = key.indexOf(',', from); c >= 0; c = key.indexOf(',', c + 1)) {
         long k = key(hash(key, from, c), hash(key, c + 1, key.length()));
         int slot = slot(k, shift);
