@@ -36,11 +36,19 @@ final class CreditContext {
   }
 
   /**
-   * A cheap test that lets most names skip the regex: a cue needs a colon, a slash or "by"/"oleh" after it, and
-   * after that separator the pattern allows no sentence end, bracket, quote or line break, so the separator lies
-   * after the last of those ("by " earlier in an English sentence does not count).
+   * A cheap test that lets most names skip the regex, and (first clause) the credit rule as it has stood: the
+   * context must hold a colon, a slash or a lower-case "by "/"oleh " somewhere. The pattern matches its
+   * separators in any case, so "PHOTO BY FOREST WORGUM Hoquiam's Nadine Stewart scored …" would make the whole
+   * caption a credit; that first clause keeps such run-on captions' names, as before (a lead, not decided here).
+   * Second clause, for speed only (a necessary condition of the pattern): after the separator the pattern allows
+   * no sentence end, bracket, quote or line break, so a separator, in any case, lies after the last of those
+   * ("by " earlier in an English sentence does not count).
    */
   private static boolean mayHoldCue(String context) {
+    if (context.indexOf(':') < 0 && context.indexOf('/') < 0 && !context.contains("by ")
+        && !context.contains("oleh ")) {
+      return false;
+    }
     int from = 0;
     int last = context.length() - 1;
     if (last >= 0 && context.charAt(last) == '\n') {
@@ -52,8 +60,18 @@ final class CreditContext {
         break;
       }
     }
-    return context.indexOf(':', from) >= 0 || context.indexOf('/', from) >= 0 || context.indexOf("by ", from) >= 0
-        || context.indexOf("oleh ", from) >= 0;
+    return context.indexOf(':', from) >= 0 || context.indexOf('/', from) >= 0 || containsIgnoreCase(context, "by ", from)
+        || containsIgnoreCase(context, "oleh ", from);
+  }
+
+  /** Whether {@code word} occurs in {@code s} at or after {@code from}, in any case, as the pattern reads it. */
+  private static boolean containsIgnoreCase(String s, String word, int from) {
+    for (int i = from, last = s.length() - word.length(); i <= last; i++) {
+      if (s.regionMatches(true, i, word, 0, word.length())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The characters the pattern's tail {@code [^.!?()\[\]\n"“”]*$} refuses after the separator. */
@@ -98,6 +116,12 @@ final class CreditContext {
   /** {@link #endsInCue} by the pattern alone, for tests. */
   boolean endsInCueByPattern(String context) {
     return cues.matcher(context).find();
+  }
+
+  /** {@link #endsInCue} with the first clause of {@link #mayHoldCue} alone (the test before 2026-11-27), for tests. */
+  boolean endsInCueAsBefore(String context) {
+    return (context.indexOf(':') >= 0 || context.indexOf('/') >= 0 || context.contains("by ")
+        || context.contains("oleh ")) && cues.matcher(context).find();
   }
 
   /** The last '\n' at or before {@code from} and at or after {@code floor}, or -1. */

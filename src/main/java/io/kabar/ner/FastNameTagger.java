@@ -187,7 +187,7 @@ final class FastNameTagger {
       }
     }
     this.generators = ThreadLocal.withInitial(() -> model.getFactory().createFeatureGenerators());
-    this.plans = ThreadLocal.withInitial(() -> withPositionSums(Plan.of(generators.get())));
+    this.plans = ThreadLocal.withInitial(() -> withPositionContexts(Plan.of(generators.get())));
     plans.get(); // the loading thread's generators (descriptor parsing) are part of the load, not the first sentence
   }
 
@@ -467,13 +467,13 @@ final class FastNameTagger {
         boolean[] allowed = valid[i > 0 ? top.outcome + 1 : 0];
         for (int p = 0; p < numOutcomes; p++) {
           if (scores[p] >= min && allowed[p]) {
-            next.consider(top, p, scores[p], logs[p]);
+            next.consider(top, p, scores[p], logistic ? logs[p] : Math.log(scores[p]));
           }
         }
         if (next.isEmpty()) {
           for (int p = 0; p < numOutcomes; p++) {
             if (allowed[p]) {
-              next.consider(top, p, scores[p], logs[p]);
+              next.consider(top, p, scores[p], logistic ? logs[p] : Math.log(scores[p]));
             }
           }
         }
@@ -592,8 +592,9 @@ final class FastNameTagger {
         for (int k = 1; k <= plan.maxNext && i + k < n; k++) {
           addDense(sums, entries[i + k].local, (plan.maxPrev + k) * width, width);
         }
-        addDense(sums, plan.positionSums[n == 1 ? 0 : i == 0 ? 1 : i == n - 1 ? 3 : 2], 0, width);
-        for (Step step : plan.steps) {
+        int place = n == 1 ? 0 : i == 0 ? 1 : i == n - 1 ? 3 : 2;
+        for (int s = 0, steps = plan.steps.size(); s < steps; s++) {
+          Step step = plan.steps.get(s);
           if (step.kind == Kind.BIGRAM) {
             Word w = entries[i];
             if (i > 0) {
@@ -623,7 +624,11 @@ final class FastNameTagger {
           } else if (step.kind == Kind.LOCAL) {
             continue; // in the word's dense sums above
           } else if (step.kind == Kind.POSITION) {
-            continue; // in the position's dense sums above
+            // the step's contexts at this place, resolved once per plan; added here, in the generators' order
+            Context[] cs = plan.positionContexts[s][place];
+            for (Context c : cs) {
+              add(sums, c);
+            }
           } else {
             features.clear();
             step.other.createFeatures(features, tokens, i, none);
@@ -662,24 +667,26 @@ final class FastNameTagger {
   }
 
   /**
-   * {@code plan} with the summed contexts of its {@link Kind#POSITION} steps at each of the four places: the
-   * same few features every token, looked up once here instead of in the model's large map at every token.
+   * {@code plan} with the model contexts of its {@link Kind#POSITION} steps' features at each of the four places
+   * (per step index; the model's known features only): the same few features every token, looked up once here
+   * instead of in the model's large map at every token.
    */
-  private Plan withPositionSums(Plan plan) {
+  private Plan withPositionContexts(Plan plan) {
     if (plan == null) {
       return null;
     }
-    double[][] sums = new double[4][numOutcomes];
-    for (Step step : plan.steps) {
+    Context[][][] contexts = new Context[plan.steps.size()][][];
+    for (int s = 0; s < contexts.length; s++) {
+      Step step = plan.steps.get(s);
       if (step.kind == Kind.POSITION) {
+        contexts[s] = new Context[4][];
         for (int place = 0; place < 4; place++) {
-          for (String f : step.byPosition.get(place)) {
-            add(sums[place], pmap.get(f));
-          }
+          contexts[s][place] = step.byPosition.get(place).stream().map(pmap::get).filter(java.util.Objects::nonNull)
+              .toArray(Context[]::new);
         }
       }
     }
-    return new Plan(plan.steps, plan.slots, plan.maxPrev, plan.maxNext, sums);
+    return new Plan(plan.steps, plan.slots, plan.maxPrev, plan.maxNext, contexts);
   }
 
   /** A small id for a token class or shape (the ids of {@link #pair}). */
@@ -846,7 +853,7 @@ final class FastNameTagger {
   }
 
   /** The top-level generators of a model's feature tree, in order. */
-  private record Plan(List<Step> steps, int slots, int maxPrev, int maxNext, double[][] positionSums) {
+  private record Plan(List<Step> steps, int slots, int maxPrev, int maxNext, Context[][][] positionContexts) {
     /** Null when the tree is not the cached aggregate OpenNLP builds from a descriptor. */
     static Plan of(AdaptiveFeatureGenerator root) {
       AdaptiveFeatureGenerator g = root;
@@ -969,7 +976,8 @@ final class FastNameTagger {
 
   /**
    * The model's normalisation ({@code PerceptronModel.eval}'s or {@code QNModel.eval}'s): {@code prior} becomes
-   * the outcome probabilities and {@code logs} their natural logarithms (the beam's scores).
+   * the outcome probabilities and, for the maxent model, {@code logs} their natural logarithms (the beam's
+   * scores; for the perceptron the search takes the logarithm of each probability it considers).
    */
   private void normalize(double[] prior, double[] logs) {
     if (logistic) {
@@ -984,17 +992,13 @@ final class FastNameTagger {
     }
     double normal = 0.0;
     for (int o = 0; o < numOutcomes; o++) {
-      double scaled = prior[o] / maxPrior;
-      logs[o] = scaled;
-      prior[o] = Math.exp(scaled); // the intrinsic; StrictMath's differs in the last bit at most
+      prior[o] = Math.exp(prior[o] / maxPrior); // the intrinsic; StrictMath's differs in the last bit at most
       normal += prior[o];
     }
-    // log(exp(s) / normal) = s - log(normal): one logarithm per token and beam entry, not one per outcome
-    // (they were a tenth of the English entity step); the same numbers up to the last bits
-    double logNormal = Math.log(normal);
+    // the logarithms are taken by the search for the outcomes that reach the beam only (a few of the outcomes;
+    // one per outcome was a tenth of the English entity step), as PerceptronModel's log(p) exactly
     for (int o = 0; o < numOutcomes; o++) {
       prior[o] /= normal;
-      logs[o] -= logNormal;
     }
   }
 

@@ -23,6 +23,16 @@ class CreditContextTest {
   }
 
   @Test
+  void aCapitalisedByAloneIntroducesNoCreditAsBefore() {
+    // run-on captions ("PHOTO BY X Hoquiam's Nadine Stewart scored …") keep their names, as they always have
+    String caption = "PHOTO BY FOREST WORGUM Hoquiam's Nadine Stewart scored nine points";
+    assertFalse(credits.isCredit(caption, caption.indexOf("Nadine")));
+    // with a colon earlier in the line the pattern decides, in any case
+    String timed = "Updated 10:30 PHOTO BY Hafidz Mubarak";
+    assertTrue(credits.isCredit(timed, timed.indexOf("Hafidz")));
+  }
+
+  @Test
   void aCueOrByBeforeASentenceEndOrQuoteIsNoCredit() {
     String prose = "The photo was taken by a drone. Then Hafidz Mubarak spoke.";
     assertFalse(credits.isCredit(prose, prose.indexOf("Hafidz")));
@@ -33,14 +43,15 @@ class CreditContextTest {
   }
 
   @Test
-  void theCheapTestNeverHidesAMatchOfThePattern() {
+  void theCheapTestChangesNoAnswer() {
     String[] pieces = {"photo", "Foto", "image", "source", "credit", ":", "/", " by ", "by ", " oleh ", "oleh ",
+        " By ", "BY ", " Oleh ", "OLEH ",
         ".", "!", "?", "(", ")", "[", "]", "\n", "\"", "“", "”", " ", "x", "Reuters", "-", "é", "\t"};
     Random random = new Random(5);
     int matches = 0;
     for (int round = 0; round < 50_000; round++) {
       String text = RandomText.next(random, pieces).text();
-      boolean expected = credits.endsInCueByPattern(text);
+      boolean expected = credits.endsInCueAsBefore(text);
       assertEquals(expected, credits.endsInCue(text), text);
       matches += expected ? 1 : 0;
     }

@@ -12,7 +12,7 @@ class TokenizerScanTest {
   private static final String[] PIECES = {
     "a", "Z", "7", "é", "ñ", "\u0301", "ß", "-", "'", "\u2019", " ", "\n", ",", ".", "\"", "--", "''",
     "\u00BD", "\u216B", "\u4E2D", "\u0627", "\uD83D\uDE00", "\uD835\uDC00", "\u00A0", "_", "/", "Jong-un", "O'Brien",
-    "bahu-membahu", "12.000", "\uD835", "\uDC00"};
+    "bahu-membahu", "12.000", "\uD835", "\uDC00", "\uD835\uDC1A"}; // the last: a lower-case letter outside the BMP
 
   @Test
   void scanAndPatternAgreeOnRandomTextAndRegions() {
