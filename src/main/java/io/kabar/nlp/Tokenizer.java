@@ -23,16 +23,10 @@ public final class Tokenizer {
    */
   public static List<Token> tokens(String text, int start, int end) {
     List<Token> out = new ArrayList<>();
-    int i = start;
-    while (i < end) {
-      int cp = text.codePointAt(i);
-      if (!isWordChar(cp) || i + Character.charCount(cp) > end) {
-        i += Character.charCount(cp);
-        continue;
-      }
-      int from = i;
-      i = wordEnd(text, i, end);
-      out.add(new Token(text.substring(from, i), from, i));
+    for (int from = wordStart(text, start, end); from < end; from = wordStart(text, from, end)) {
+      int to = wordEnd(text, from, end);
+      out.add(new Token(text.substring(from, to), from, to));
+      from = to;
     }
     return out;
   }
@@ -45,20 +39,29 @@ public final class Tokenizer {
   public static java.util.Set<String> lowerCaseWords(String text) {
     java.util.Set<String> out = new java.util.HashSet<>();
     int end = text.length();
-    int i = 0;
-    while (i < end) {
-      int cp = text.codePointAt(i);
-      if (!isWordChar(cp) || i + Character.charCount(cp) > end) {
-        i += Character.charCount(cp);
-        continue;
-      }
-      int from = i;
-      i = wordEnd(text, i, end);
+    for (int from = wordStart(text, 0, end); from < end; from = wordStart(text, from, end)) {
+      int to = wordEnd(text, from, end);
       if (Character.isLowerCase(text.charAt(from))) {
-        out.add(text.substring(from, i));
+        out.add(text.substring(from, to));
       }
+      from = to;
     }
     return out;
+  }
+
+  /**
+   * The first word start at or after {@code i}: a word character whole within {@code end}; a value of {@code end} or
+   * more when there is none.
+   */
+  private static int wordStart(String text, int i, int end) {
+    while (i < end) {
+      int cp = text.codePointAt(i);
+      if (isWordChar(cp) && i + Character.charCount(cp) <= end) {
+        return i;
+      }
+      i += Character.charCount(cp);
+    }
+    return i;
   }
 
   /** The end of the word starting at {@code i} (a word character): its runs and the joiners between them. */
