@@ -45,8 +45,7 @@ final class CreditContext {
    * ("by " earlier in an English sentence does not count).
    */
   private static boolean mayHoldCue(String context) {
-    if (context.indexOf(':') < 0 && context.indexOf('/') < 0 && !context.contains("by ")
-        && !context.contains("oleh ")) {
+    if (!holdsSeparator(context)) {
       return false;
     }
     int from = 0;
@@ -62,6 +61,12 @@ final class CreditContext {
     }
     return context.indexOf(':', from) >= 0 || context.indexOf('/', from) >= 0 || containsIgnoreCase(context, "by ", from)
         || containsIgnoreCase(context, "oleh ", from);
+  }
+
+  /** The first clause of {@link #mayHoldCue}: a colon, a slash or a lower-case "by "/"oleh " anywhere. */
+  private static boolean holdsSeparator(String context) {
+    return context.indexOf(':') >= 0 || context.indexOf('/') >= 0 || context.contains("by ")
+        || context.contains("oleh ");
   }
 
   /** Whether {@code word} occurs in {@code s} at or after {@code from}, in any case, as the pattern reads it. */
@@ -120,8 +125,7 @@ final class CreditContext {
 
   /** {@link #endsInCue} with the first clause of {@link #mayHoldCue} alone (the test before 2026-11-27), for tests. */
   boolean endsInCueAsBefore(String context) {
-    return (context.indexOf(':') >= 0 || context.indexOf('/') >= 0 || context.contains("by ")
-        || context.contains("oleh ")) && cues.matcher(context).find();
+    return holdsSeparator(context) && cues.matcher(context).find();
   }
 
   /** The last '\n' at or before {@code from} and at or after {@code floor}, or -1. */

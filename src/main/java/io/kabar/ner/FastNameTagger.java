@@ -822,7 +822,7 @@ final class FastNameTagger {
      * A generator whose features depend only on where the token is: the only token of the sentence, the
      * first, inside, or the last ({@code SentenceFeatureGenerator}; {@code OutcomePriorFeatureGenerator} (the
      * descriptor's definition generator), whose one feature is always there). Asked once, at plan time, for
-     * each of the four places, and summed into dense scores then.
+     * each of the four places; the features' model contexts are resolved then ({@code withPositionContexts}).
      */
     POSITION,
     /** Any other generator, run per token. */

@@ -23,10 +23,11 @@ public final class Tokenizer {
    */
   public static List<Token> tokens(String text, int start, int end) {
     List<Token> out = new ArrayList<>();
-    for (int from = wordStart(text, start, end); from < end; from = wordStart(text, from, end)) {
+    int from = wordStart(text, start, end);
+    while (from < end) {
       int to = wordEnd(text, from, end);
       out.add(new Token(text.substring(from, to), from, to));
-      from = to;
+      from = wordStart(text, to, end);
     }
     return out;
   }
@@ -39,12 +40,13 @@ public final class Tokenizer {
   public static java.util.Set<String> lowerCaseWords(String text) {
     java.util.Set<String> out = new java.util.HashSet<>();
     int end = text.length();
-    for (int from = wordStart(text, 0, end); from < end; from = wordStart(text, from, end)) {
+    int from = wordStart(text, 0, end);
+    while (from < end) {
       int to = wordEnd(text, from, end);
       if (Character.isLowerCase(text.charAt(from))) {
         out.add(text.substring(from, to));
       }
-      from = to;
+      from = wordStart(text, to, end);
     }
     return out;
   }
