@@ -71,16 +71,9 @@ final class FastNameTagger {
   private final Context[] poContexts;
   private final Context[] ppoContexts;
   /**
-   * Every string that can be the first (second) word of a {@code pw,w=} or {@code w,nw=} feature of the
-   * model (each comma of a key tried as the separator, so a token holding a comma is covered too). A word
-   * pair is looked up only when both words can be in one: most pairs are not, and building their
-   * feature strings was a fifth of the tagger's time.
-   */
-  private final java.util.Set<String> pairFirst = new java.util.HashSet<>();
-  private final java.util.Set<String> pairSecond = new java.util.HashSet<>();
-  /**
    * The contexts of the {@code pw,w=} ({@code w,nw=}) word-pair features, found from the two words: building each
-   * pair's string and looking it up in the model's large map was a tenth of the English tagger's time.
+   * pair's string and looking it up in the model's large map was a tenth of the English tagger's time. A pair is
+   * looked up only when both words can be in one ({@link Word#pairFirst}): most pairs are not.
    */
   private final PairContexts previousPairs;
   private final PairContexts nextPairs;
@@ -191,20 +184,14 @@ final class FastNameTagger {
     plans.get(); // the loading thread's generators (descriptor parsing) are part of the load, not the first sentence
   }
 
-  /**
-   * Adds the words of a {@code pw,w=} or {@code w,nw=} predicate to {@link #pairFirst} and {@link #pairSecond}, and
-   * the feature to {@code previous} or {@code next}.
-   */
-  private void notePairFeature(Map.Entry<String, Context> feature, List<Map.Entry<String, Context>> previous,
+  /** Adds a {@code pw,w=} or {@code w,nw=} predicate to {@code previous} or {@code next}. */
+  private static void notePairFeature(Map.Entry<String, Context> feature, List<Map.Entry<String, Context>> previous,
       List<Map.Entry<String, Context>> next) {
     String key = feature.getKey();
-    boolean isPrevious = key.startsWith("pw,w=");
-    if (isPrevious || key.startsWith("w,nw=")) {
-      (isPrevious ? previous : next).add(feature);
-      for (int c = key.indexOf(',', 5); c >= 0; c = key.indexOf(',', c + 1)) {
-        pairFirst.add(key.substring(5, c));
-        pairSecond.add(key.substring(c + 1));
-      }
+    if (key.startsWith("pw,w=")) {
+      previous.add(feature);
+    } else if (key.startsWith("w,nw=")) {
+      next.add(feature);
     }
   }
 
@@ -776,8 +763,8 @@ final class FastNameTagger {
       shape8 = WordShapeFeatureGeneratorFactory.shape(token, true, 8);
       tokenFeatureId = id(tf);
       shapeId = id(shape8);
-      pairFirst = FastNameTagger.this.pairFirst.contains(token);
-      pairSecond = FastNameTagger.this.pairSecond.contains(token);
+      pairFirst = previousPairs.mayBeFirst(token) || nextPairs.mayBeFirst(token);
+      pairSecond = previousPairs.mayBeSecond(token) || nextPairs.mayBeSecond(token);
       for (int o = 0; o <= numOutcomes; o++) {
         pow[o] = pmap.get(powPrefix[o] + token);
       }

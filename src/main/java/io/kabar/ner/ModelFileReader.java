@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.ByteBuffer;
+import java.nio.DoubleBuffer;
 import java.nio.charset.StandardCharsets;
 import opennlp.tools.ml.maxent.quasinewton.QNModel;
 import opennlp.tools.ml.model.AbstractModel;
@@ -29,42 +30,79 @@ import opennlp.tools.util.model.GenericModelSerializer;
  * other than {@code QN} and {@code Perceptron} (GIS adds fields) are left to OpenNLP's reader.
  */
 final class ModelFileReader {
-  private final byte[] bytes;
+  /**
+   * The read buffer: the longest single read is one string as {@link DataInputStream#writeUTF} writes it (at most
+   * 2 + 65,535 bytes); weights are read in runs that fit. Never replaced, so {@link #doubleViews} stay valid.
+   */
+  private static final int BUFFER = 1 << 17;
+  private final InputStream in;
+  private final byte[] buf = new byte[BUFFER];
+  /** The next unread byte in {@link #buf}, and the end of the bytes read into it. */
   private int pos;
+  private int limit;
+  /** The file offset of {@code buf[0]}, for error messages. */
+  private long base;
+  /** Big-endian double views of {@link #buf}, one per byte alignment (pos mod 8), made when first needed. */
+  private final DoubleBuffer[] doubleViews = new DoubleBuffer[8];
 
-  private ModelFileReader(byte[] bytes) {
-    this.bytes = bytes;
+  private ModelFileReader(InputStream in) {
+    this.in = in;
   }
 
   /** The model in {@code bytes} (an OpenNLP binary model file). */
   static AbstractModel read(byte[] bytes) throws IOException {
-    ModelFileReader r = new ModelFileReader(bytes);
+    return read(new ByteArrayInputStream(bytes));
+  }
+
+  /**
+   * The model in {@code in} (an OpenNLP binary model file), read to its end through a fixed buffer: the file is
+   * never held whole (a fresh JVM pays for every byte it allocates, in zeroing and in the first collection).
+   */
+  static AbstractModel read(InputStream in) throws IOException {
+    ModelFileReader r = new ModelFileReader(in);
     String type = r.utf();
     boolean qn = type.equals("QN");
     if (!qn && !type.equals("Perceptron")) {
-      return new GenericModelSerializer().create(new ByteArrayInputStream(bytes));
+      // nothing consumed yet but the type: the buffer holds the file's start, the stream the rest
+      return new GenericModelSerializer().create(
+          new java.io.SequenceInputStream(new ByteArrayInputStream(r.buf, 0, r.limit), in));
     }
     String[] outcomes = r.strings();
     int[][] patterns = r.patterns();
     String[] predicates = r.strings();
     Context[] params = r.parameters(patterns, predicates.length);
-    if (r.pos != bytes.length) {
-      throw new IOException("model file has " + (bytes.length - r.pos) + " bytes after its parameters");
+    if (r.pos < r.limit || in.read() >= 0) {
+      throw new IOException("model file has bytes after its parameters (at " + (r.base + r.pos) + ")");
     }
     return qn ? new QNModel(params, predicates, outcomes) : new PerceptronModel(params, predicates, outcomes);
   }
 
   private int int32() throws IOException {
     need(4);
-    int v = ((bytes[pos] & 0xff) << 24) | ((bytes[pos + 1] & 0xff) << 16) | ((bytes[pos + 2] & 0xff) << 8)
-        | (bytes[pos + 3] & 0xff);
+    int v = ((buf[pos] & 0xff) << 24) | ((buf[pos + 1] & 0xff) << 16) | ((buf[pos + 2] & 0xff) << 8)
+        | (buf[pos + 3] & 0xff);
     pos += 4;
     return v;
   }
 
+  /** Makes {@code n} (at most {@link #BUFFER}) bytes available from {@link #pos}, or fails at the file's end. */
   private void need(int n) throws IOException {
-    if (n < 0 || pos + n > bytes.length) {
-      throw new IOException("model file ends early (needs " + n + " bytes at " + pos + " of " + bytes.length + ")");
+    if (limit - pos >= n) {
+      return;
+    }
+    if (n > buf.length) {
+      throw new IllegalArgumentException("a read of " + n + " bytes does not fit the buffer");
+    }
+    System.arraycopy(buf, pos, buf, 0, limit - pos);
+    base += pos;
+    limit -= pos;
+    pos = 0;
+    while (limit < n) {
+      int r = in.read(buf, limit, buf.length - limit);
+      if (r < 0) {
+        throw new IOException("model file ends early (needs " + n + " bytes at " + base + ", has " + limit + ")");
+      }
+      limit += r;
     }
   }
 
@@ -75,11 +113,11 @@ final class ModelFileReader {
    */
   private String utf() throws IOException {
     need(2);
-    int len = ((bytes[pos] & 0xff) << 8) | (bytes[pos + 1] & 0xff);
+    int len = ((buf[pos] & 0xff) << 8) | (buf[pos + 1] & 0xff);
     need(2 + len);
-    String s = new String(bytes, pos + 2, len, StandardCharsets.UTF_8);
+    String s = new String(buf, pos + 2, len, StandardCharsets.UTF_8);
     if (s.indexOf('\uFFFD') >= 0) {
-      s = new DataInputStream(new ByteArrayInputStream(bytes, pos, 2 + len)).readUTF();
+      s = new DataInputStream(new ByteArrayInputStream(buf, pos, 2 + len)).readUTF();
     }
     pos += 2 + len;
     if (s.startsWith("CHUNKED-MODEL-PARAMS:")) { // OpenNLP's form of a string longer than 65,535 bytes
@@ -93,9 +131,14 @@ final class ModelFileReader {
     return s;
   }
 
+  /** At most this many strings in one list: a count beyond it is a damaged file, not an array to allocate. */
+  private static final int MAX_STRINGS = 1 << 26;
+
   private String[] strings() throws IOException {
     int n = int32();
-    need(n * 2);
+    if (n < 0 || n > MAX_STRINGS) {
+      throw new IOException("model file names " + n + " strings at " + (base + pos - 4));
+    }
     String[] out = new String[n];
     for (int i = 0; i < n; i++) {
       out[i] = utf();
@@ -118,41 +161,51 @@ final class ModelFileReader {
   }
 
   private Context[] parameters(int[][] patterns, int predicates) throws IOException {
-    long total = 0;
     long contexts = 0;
     for (int[] p : patterns) {
-      total += (long) p[0] * (p.length - 1);
+      if (p[0] < 0) {
+        throw new IOException("outcome pattern with " + p[0] + " predicates");
+      }
       contexts += p[0];
     }
     if (contexts != predicates) {
       throw new IOException("outcome patterns cover " + contexts + " predicates, the model names " + predicates);
     }
-    if (total > Integer.MAX_VALUE / 8) {
-      throw new IOException("model file too large");
-    }
-    need((int) total * 8);
-    double[] all = new double[(int) total];
-    ByteBuffer.wrap(bytes, pos, all.length * 8).asDoubleBuffer().get(all);
-    pos += all.length * 8;
     Context[] params = new Context[predicates];
     int pid = 0;
-    int at = 0;
     for (int[] p : patterns) {
       int[] outcomes = java.util.Arrays.copyOfRange(p, 1, p.length);
-      int width = outcomes.length;
       for (int j = 0; j < p[0]; j++) {
-        params[pid++] = new Context(outcomes, java.util.Arrays.copyOfRange(all, at, at + width));
-        at += width;
+        double[] weights = new double[outcomes.length];
+        doubles(weights);
+        params[pid++] = new Context(outcomes, weights);
       }
     }
     return params;
+  }
+
+  /** Fills {@code out} with the next big-endian doubles. */
+  private void doubles(double[] out) throws IOException {
+    for (int done = 0; done < out.length; ) {
+      int run = Math.min(out.length - done, BUFFER / 8 - 1);
+      need(run * 8);
+      int alignment = pos & 7;
+      DoubleBuffer view = doubleViews[alignment];
+      if (view == null) {
+        view = ByteBuffer.wrap(buf, alignment, buf.length - alignment).slice().asDoubleBuffer();
+        doubleViews[alignment] = view;
+      }
+      view.get(pos >>> 3, out, done, run);
+      pos += run * 8;
+      done += run;
+    }
   }
 
   /** The {@code model} entries' serializer: reads with {@link ModelFileReader}, writes as OpenNLP does. */
   static final class Serializer implements ArtifactSerializer<AbstractModel> {
     @Override
     public AbstractModel create(InputStream in) throws IOException {
-      return read(in.readAllBytes());
+      return read(in);
     }
 
     @Override

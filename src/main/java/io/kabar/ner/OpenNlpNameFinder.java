@@ -6,7 +6,7 @@ import io.kabar.extract.NameFinder;
 import io.kabar.extract.NameSpan;
 import io.kabar.nlp.Sentence;
 import io.kabar.nlp.Token;
-import java.io.BufferedInputStream;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -200,10 +200,36 @@ public final class OpenNlpNameFinder implements NameFinder {
       if (in == null) {
         throw new IllegalStateException("missing model resource " + path);
       }
-      return readModel(new BufferedInputStream(in, 1 << 16));
+      // OpenNLP reads the file twice (mark, then reset): from an array, not through a buffer grown to hold it
+      return readModel(readAll(in));
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read " + path, e);
     }
+  }
+
+  /**
+   * All of {@code in}, in an array sized by {@link InputStream#available} (a file's or a jar entry's remaining
+   * length), grown only if more comes.
+   */
+  static ByteArrayInputStream readAll(InputStream in) throws IOException {
+    byte[] bytes = new byte[Math.max(in.available(), 1 << 13)];
+    int n = 0;
+    while (true) {
+      if (n == bytes.length) {
+        int next = in.read();
+        if (next < 0) {
+          break;
+        }
+        bytes = java.util.Arrays.copyOf(bytes, bytes.length * 2);
+        bytes[n++] = (byte) next;
+      }
+      int read = in.read(bytes, n, bytes.length - n);
+      if (read < 0) {
+        break;
+      }
+      n += read;
+    }
+    return new ByteArrayInputStream(bytes, 0, n);
   }
 
   /**

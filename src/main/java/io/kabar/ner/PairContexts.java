@@ -21,14 +21,20 @@ final class PairContexts {
   private final Context[] contexts;
   private final int shift;
   private final int size;
+  /** The hash codes of every first (second) word: a word whose code is absent is in no pair. */
+  private final int[] firstHashes;
+  private final int[] secondHashes;
 
-  private PairContexts(String prefix, long[] keys, String[] features, Context[] contexts, int shift, int size) {
+  private PairContexts(String prefix, long[] keys, String[] features, Context[] contexts, int shift, int size,
+      int[] firstHashes, int[] secondHashes) {
     this.prefix = prefix;
     this.keys = keys;
     this.features = features;
     this.contexts = contexts;
     this.shift = shift;
     this.size = size;
+    this.firstHashes = firstHashes;
+    this.secondHashes = secondHashes;
   }
 
   /** The contexts of every key of {@code pmap} that starts with {@code prefix} (which ends in {@code =}). */
@@ -56,11 +62,17 @@ final class PairContexts {
     long[] keys = new long[capacity];
     String[] features = new String[capacity];
     Context[] contexts = new Context[capacity];
+    int[] firstHashes = new int[capacity];
+    int[] secondHashes = new int[capacity];
     int from = prefix.length();
     for (Map.Entry<String, Context> e : pairFeatures) {
       String key = e.getKey();
       for (int c = key.indexOf(',', from); c >= 0; c = key.indexOf(',', c + 1)) {
-        long k = key(hash(key, from, c), hash(key, c + 1, key.length()));
+        int firstHash = hash(key, from, c);
+        int secondHash = hash(key, c + 1, key.length());
+        addHash(firstHashes, firstHash);
+        addHash(secondHashes, secondHash);
+        long k = key(firstHash, secondHash);
         int slot = slot(k, shift);
         while (keys[slot] != 0) {
           slot = (slot + 1) & (capacity - 1);
@@ -70,7 +82,54 @@ final class PairContexts {
         contexts[slot] = e.getValue();
       }
     }
-    return new PairContexts(prefix, keys, features, contexts, shift, count);
+    return new PairContexts(prefix, keys, features, contexts, shift, count, firstHashes, secondHashes);
+  }
+
+  /**
+   * Whether {@code word} may be the first word of a pair held here: false only when it is in none. A
+   * prefilter for {@link #get}, decided once per word, instead of a set of the words' strings.
+   */
+  boolean mayBeFirst(String word) {
+    return hasHash(firstHashes, word.hashCode());
+  }
+
+  /** Whether {@code word} may be the second word of a pair held here: false only when it is in none. */
+  boolean mayBeSecond(String word) {
+    return hasHash(secondHashes, word.hashCode());
+  }
+
+  /** Hash codes in an open-addressed table where 0 marks a free slot and stands for the code 0 too. */
+  private static int stored(int hash) {
+    return hash == 0 ? 1 : hash; // the code 0 shares a slot value with 1: at worst a needless lookup
+  }
+
+  private static void addHash(int[] table, int hash) {
+    int v = stored(hash);
+    int mask = table.length - 1;
+    for (int slot = mix(v) & mask; ; slot = (slot + 1) & mask) {
+      if (table[slot] == v) {
+        return;
+      }
+      if (table[slot] == 0) {
+        table[slot] = v;
+        return;
+      }
+    }
+  }
+
+  private static boolean hasHash(int[] table, int hash) {
+    int v = stored(hash);
+    int mask = table.length - 1;
+    for (int slot = mix(v) & mask; table[slot] != 0; slot = (slot + 1) & mask) {
+      if (table[slot] == v) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static int mix(int v) {
+    return (v * 0x9E37_79B9) >>> 7 ^ v;
   }
 
   /** The model's context of the feature {@code prefix + first + "," + second}, or null when it has none. */

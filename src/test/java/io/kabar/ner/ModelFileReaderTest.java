@@ -74,6 +74,55 @@ class ModelFileReaderTest {
   }
 
   @Test
+  void aStreamOfShortReadsAndWeightRunsLongerThanTheBufferReadTheSame() throws IOException {
+    // 20,000 outcomes: one predicate's weights span more than the reader's buffer
+    Random random = new Random(11);
+    String[] outcomes = new String[20_000];
+    for (int o = 0; o < outcomes.length; o++) {
+      outcomes[o] = o == 0 ? "other" : "o" + o;
+    }
+    int[] all = java.util.stream.IntStream.range(0, outcomes.length).toArray();
+    String[] predicates = {"w=a", "w=b", "w=c"};
+    Context[] params = new Context[predicates.length];
+    for (int i = 0; i < params.length; i++) {
+      params[i] = new Context(i == 1 ? new int[] {3} : all, random.doubles(i == 1 ? 1 : all.length, -1, 1).toArray());
+    }
+    byte[] bytes = write(new PerceptronModel(params, predicates, outcomes));
+    for (int chunk : new int[] {1, 7, 4096, bytes.length}) {
+      AbstractModel ours = ModelFileReader.read(new ShortReads(bytes, chunk));
+      assertSame(new GenericModelSerializer().create(new ByteArrayInputStream(bytes)), ours);
+    }
+  }
+
+  /** A stream that hands out at most {@code chunk} bytes per read, as a network or inflating stream may. */
+  private static final class ShortReads extends InputStream {
+    private final byte[] bytes;
+    private final int chunk;
+    private int pos;
+
+    ShortReads(byte[] bytes, int chunk) {
+      this.bytes = bytes;
+      this.chunk = chunk;
+    }
+
+    @Override
+    public int read() {
+      return pos < bytes.length ? bytes[pos++] & 0xff : -1;
+    }
+
+    @Override
+    public int read(byte[] b, int off, int len) {
+      if (pos >= bytes.length) {
+        return -1;
+      }
+      int n = Math.min(Math.min(len, chunk), bytes.length - pos);
+      System.arraycopy(bytes, pos, b, off, n);
+      pos += n;
+      return n;
+    }
+  }
+
+  @Test
   void aTruncatedOrPaddedFileIsAnIoErrorNotAnIndexError() throws IOException {
     Context[] params = {new Context(new int[] {0, 1}, new double[] {0.5, -0.5})};
     byte[] bytes = write(new QNModel(params, new String[] {"w=a"}, new String[] {"other", "B-PERSON"}));

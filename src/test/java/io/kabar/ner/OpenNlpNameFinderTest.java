@@ -198,4 +198,28 @@ class OpenNlpNameFinderTest {
     assertEquals(List.of("ctry=B", "-", "ctry=B", "ctry=I", "-", "ctry=B", "ctry=I"),
         java.util.Arrays.stream(tags).map(t -> t == null ? "-" : t).toList());
   }
+
+  @Test
+  void readAllReturnsEveryByteWhateverTheStreamSaysIsAvailable() throws java.io.IOException {
+    java.util.Random random = new java.util.Random(12);
+    for (int size : new int[] {0, 1, 8_191, 8_192, 8_193, 50_000}) {
+      byte[] data = new byte[size];
+      random.nextBytes(data);
+      for (int claimed : new int[] {0, size / 2, size, size + 10}) {
+        ByteArrayInputStream in = new ByteArrayInputStream(data) {
+          @Override
+          public synchronized int available() {
+            return claimed; // a stream may under- or over-state what is left
+          }
+
+          @Override
+          public synchronized int read(byte[] b, int off, int len) {
+            return super.read(b, off, Math.min(len, 1_000)); // and hand it out in short reads
+          }
+        };
+        ByteArrayInputStream all = OpenNlpNameFinder.readAll(in);
+        assertTrue(java.util.Arrays.equals(data, all.readAllBytes()), size + " bytes, " + claimed + " claimed");
+      }
+    }
+  }
 }

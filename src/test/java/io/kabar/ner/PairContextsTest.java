@@ -77,6 +77,35 @@ class PairContextsTest {
   }
 
   @Test
+  void theWordPrefilterNeverRulesOutAWordOfAPair() {
+    Random random = new Random(9);
+    for (int round = 0; round < 50; round++) {
+      Map<String, Context> pmap = new LinkedHashMap<>();
+      for (int i = 0; i < 60; i++) {
+        pmap.put("pw,w=" + word(random) + "," + word(random), new Context(new int[] {i}, new double[] {i}));
+      }
+      PairContexts pairs = PairContexts.of(pmap, "pw,w=");
+      int ruledOut = 0;
+      for (int probe = 0; probe < 2_000; probe++) {
+        String a = word(random);
+        String b = word(random);
+        if (pmap.containsKey("pw,w=" + a + "," + b)) {
+          assertTrue(pairs.mayBeFirst(a) && pairs.mayBeSecond(b), a + " | " + b);
+        }
+        ruledOut += pairs.mayBeFirst(a) ? 0 : 1;
+      }
+      assertTrue(ruledOut > 0, "the prefilter rules some words out");
+    }
+    // hash code 0 ("" and "\0") and 1 ("\u0001") share a stored value: both pass, neither is lost
+    PairContexts zero = PairContexts.of(Map.of("pw,w=,x", new Context(new int[0], new double[0])), "pw,w=");
+    assertTrue(zero.mayBeFirst(""));
+    assertTrue(zero.mayBeFirst("\0"));
+    assertTrue(zero.mayBeSecond("x"));
+    assertEquals(false, zero.mayBeFirst("x"));
+    assertEquals(false, zero.mayBeSecond(""));
+  }
+
+  @Test
   void hashOfARangeIsTheSubstringsHash() {
     assertEquals("Jong".hashCode(), PairContexts.hash("Kim Jong Un", 4, 8));
     assertEquals("".hashCode(), PairContexts.hash("x", 1, 1));
