@@ -20,7 +20,8 @@ import java.util.Set;
  *       languages are not (a finder that typed the span otherwise keeps its type);</li>
  *   <li>curated places ({@code gazetteer-locations.txt}, {@code gazetteer-places-id.txt}: Indonesian
  *       provinces and major cities) and organisations ({@code gazetteer-organizations.txt},
- *       {@code gazetteer-institutions-id.txt}: ministries and state bodies) and well-known people named by
+ *       {@code gazetteer-institutions-id.txt}: ministries and state bodies; {@code gazetteer-companies.txt}:
+ *       companies and brands news names without a cue word) and well-known people named by
  *       a short form ({@code gazetteer-people.txt}: {@code Jokowi}, {@code Putin}), rows
  *       {@code name[<TAB>slug]};</li>
  *   <li>aliases ({@code gazetteer-aliases.txt}: {@code alias<TAB>TYPE#slug<TAB>canonical[<TAB>langs]}),
@@ -62,8 +63,9 @@ public final class Gazetteer {
   private final Map<String, Entry> names = new HashMap<>(32_768);
   private final Map<String, Alias> aliases = new HashMap<>();
   /**
-   * Every proper prefix, ending before a space or a comma and a space, of a name (normalised) or an alias
-   * (as written): {@link #longest} stops reading tokens when what it has read starts no name.
+   * Every proper prefix of a name (normalised) or an alias (as written) that ends where a token can end (before
+   * or after a character that is no letter or digit): {@link #longest} stops reading tokens when what it has read
+   * starts no name.
    */
   private final java.util.Set<String> prefixes = new java.util.HashSet<>(32_768);
   /** The first words (normalised, up to the first space) of every PERSON name and alias: {@link #mayStartPerson}. */
@@ -75,6 +77,7 @@ public final class Gazetteer {
     loadNames(DIR + "gazetteer-places-id.txt", EntityType.LOCATION);
     loadNames(DIR + "gazetteer-organizations.txt", EntityType.ORGANIZATION);
     loadNames(DIR + "gazetteer-institutions-id.txt", EntityType.ORGANIZATION);
+    loadNames(DIR + "gazetteer-companies.txt", EntityType.ORGANIZATION);
     loadNames(DIR + "gazetteer-people.txt", EntityType.PERSON);
     for (String[] row : DataFiles.rows(DIR + "gazetteer-aliases.txt")) {
       String[] key = row[1].split("#", 2);
@@ -112,10 +115,11 @@ public final class Gazetteer {
 
   private void addPrefixes(java.util.Collection<String> all) {
     for (String name : all) {
-      for (int space = name.indexOf(' '); space > 0; space = name.indexOf(' ', space + 1)) {
-        prefixes.add(name.substring(0, space));
-        if (name.charAt(space - 1) == ',') { // a word end before ", " (names read as written, with commas)
-          prefixes.add(name.substring(0, space - 1));
+      // every place a token can end: before a space or a comma and a space, and at any other mark a tokenizer
+      // splits at without a space (AT&T, McDonald's, JD.com)
+      for (int i = 1; i < name.length(); i++) {
+        if (!Character.isLetterOrDigit(name.charAt(i - 1)) || !Character.isLetterOrDigit(name.charAt(i))) {
+          prefixes.add(name.substring(0, i));
         }
       }
     }

@@ -8,6 +8,7 @@ import io.kabar.analysis.Entity;
 import io.kabar.analysis.EntityType;
 import io.kabar.analysis.Mention;
 import io.kabar.nlp.SentenceSplitter;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -183,6 +184,29 @@ class EntityExtractorTest {
     List<Entity> kept = EntityExtractor.withFinder(tagging(EntityType.ORGANIZATION, "Click"))
         .extract(mid, SPLITTER.split(mid, "en"), "en", null);
     assertTrue(kept.stream().anyMatch(e -> e.canonical().equals("Click")), kept::toString);
+  }
+
+  @Test
+  void aKnownCompanyTheFinderTypedAsAPersonOrPlaceIsAnOrganisation() {
+    String text = "Shares of Spotify, Tesla and Uber fell on Monday, while Nikola Tesla's name stayed on the cars.";
+    NameFinder finder = (t, sentence, lang) -> {
+      List<NameSpan> out = new ArrayList<>();
+      for (String[] name : new String[][] {{"Spotify", "LOCATION"}, {"Tesla", "PERSON"}, {"Uber", "LOCATION"},
+          {"Nikola Tesla", "PERSON"}}) {
+        int at = t.indexOf(name[0], sentence.start());
+        out.add(new NameSpan(at, at + name[0].length(), EntityType.valueOf(name[1]), 0.9));
+      }
+      out.sort(java.util.Comparator.comparingInt(NameSpan::start));
+      return out;
+    };
+    List<Entity> entities = EntityExtractor.withFinder(finder).extract(text, SPLITTER.split(text, "en"), "en", null);
+    for (String company : List.of("spotify", "tesla", "uber")) {
+      Entity e = byKey(entities, "ORGANIZATION#" + company).orElseThrow(() -> new AssertionError(entities.toString()));
+      assertEquals(EntityType.ORGANIZATION, e.type());
+    }
+    // a person whose name holds a company's starts with another word: the finder's type stays
+    assertTrue(entities.stream().anyMatch(e -> e.type() == EntityType.PERSON && e.canonical().equals("Nikola Tesla")),
+        entities::toString);
   }
 
   @Test

@@ -44,6 +44,24 @@ class GazetteerTest {
   }
 
   @Test
+  void companiesKeyAsOrganisationsAndAmbiguousOnesOnlyWhereTheyAreNoWord() {
+    assertEquals("ORGANIZATION#tesla", key("Tesla", "en"));
+    assertEquals("ORGANIZATION#spotify", key("Spotify", "id"));
+    assertEquals("ORGANIZATION#meta-platforms", key("Meta Platforms", "en"));
+    assertEquals("ORGANIZATION#meta-platforms", key("Meta", "en"));
+    assertEquals("ORGANIZATION#exxonmobil", key("Exxon Mobil", "en"));
+    assertEquals(key("ExxonMobil", "en"), key("Exxon Mobil", "en"));
+    assertEquals("ORGANIZATION#gojek", key("Gojek", "id"), "a subsidiary keeps its own key");
+    assertEquals("ORGANIZATION#grab", key("Grab", "id"));
+    assertEquals(null, key("Grab", "en"), "an English verb at a sentence start");
+    assertEquals("ORGANIZATION#bri", key("BRI", "id"));
+    assertEquals(null, key("BRI", "en"), "the Belt and Road Initiative in English news");
+    for (String left : List.of("Ford", "Dell", "Amazon", "Shell", "Zara", "Emirates")) {
+      assertFalse(key(left, "en") != null && key(left, "en").startsWith("ORGANIZATION#"), left);
+    }
+  }
+
+  @Test
   void ordinaryWordsAreNoCountries() {
     for (String word : List.of("Kota", "Kata", "Kini", "Hati", "Island", "Toko", "Surya", "Laws")) {
       assertEquals(null, key(word, "id"), word);
