@@ -499,7 +499,8 @@ public final class EntityExtractor {
    * A span that opens with a known place and goes on with an unknown (or known person's) name of 2–4 capitalised words
    * ({@code Korea Utara Kim Jong Un}, {@code Rusia Vladimir Putin}: a trained finder reads the news
    * habit "leader of country + name" as one name) becomes the place and a PERSON; a remainder holding
-   * an organisation or place cue or a company word stays joined ({@code Jawa Tengah Provinsi …}).
+   * an organisation or place cue or a company word stays joined ({@code Jawa Tengah Provinsi …}), unless the
+   * whole remainder is a known organisation ({@code New York Federal Reserve}: the place and the body).
    */
   private List<NameSpan> splitKnownPlacePrefix(String text, List<NameSpan> spans, String lang,
       NameLexicon.Words words) {
@@ -520,12 +521,18 @@ public final class EntityExtractor {
               .map(e -> e.type() == EntityType.PERSON && e.tokens() == remainder.size()).orElse(true)
           && remainder.stream().map(t -> t.text().toLowerCase(Locale.ROOT)).noneMatch(w -> words.orgCues().contains(w)
               || words.placeCues().contains(w) || words.orgSuffixes().contains(w) || words.titles().contains(w));
-      if (!person) {
+      // the rest is itself a known body ({@code New York Federal Reserve}, {@code UK Labour Party}): place and body
+      Optional<Gazetteer.Entry> body = person || !known.isPresent() || !known.get().sure()
+          || known.get().type() != EntityType.LOCATION || remainder.isEmpty() ? Optional.empty()
+          : gazetteer.longest(remainder, 0, remainder.size(), lang)
+              .filter(e -> e.sure() && e.type() == EntityType.ORGANIZATION && e.tokens() == remainder.size());
+      if (!person && body.isEmpty()) {
         out.addAll(splitAtTitle(text, span, tokens, lang, words));
         continue;
       }
       out.add(new NameSpan(span.start(), tokens.get(rest - 1).end(), EntityType.LOCATION, 1.0));
-      out.add(new NameSpan(remainder.get(0).start(), span.end(), EntityType.PERSON, span.score()));
+      out.add(new NameSpan(remainder.get(0).start(), span.end(), person ? EntityType.PERSON : EntityType.ORGANIZATION,
+          span.score()));
     }
     return out;
   }

@@ -78,6 +78,7 @@ public final class Gazetteer {
     loadNames(DIR + "gazetteer-organizations.txt", EntityType.ORGANIZATION);
     loadNames(DIR + "gazetteer-institutions-id.txt", EntityType.ORGANIZATION);
     loadNames(DIR + "gazetteer-companies.txt", EntityType.ORGANIZATION);
+    loadNames(DIR + "gazetteer-institutions.txt", EntityType.ORGANIZATION);
     loadNames(DIR + "gazetteer-people.txt", EntityType.PERSON);
     for (String[] row : DataFiles.rows(DIR + "gazetteer-aliases.txt")) {
       String[] key = row[1].split("#", 2);

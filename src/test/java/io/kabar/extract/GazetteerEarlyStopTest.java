@@ -22,8 +22,8 @@ class GazetteerEarlyStopTest {
     Gazetteer gazetteer = Gazetteer.standard();
     List<String> names = new ArrayList<>();
     for (String file : List.of("gazetteer-aliases.txt", "gazetteer-people.txt", "gazetteer-organizations.txt",
-        "gazetteer-institutions-id.txt", "gazetteer-companies.txt", "gazetteer-places-id.txt",
-        "gazetteer-locations.txt")) {
+        "gazetteer-institutions-id.txt", "gazetteer-companies.txt", "gazetteer-institutions.txt",
+        "gazetteer-places-id.txt", "gazetteer-locations.txt")) {
       for (String[] row : DataFiles.rows("io/kabar/extract/" + file)) {
         names.add(row[0]);
       }
