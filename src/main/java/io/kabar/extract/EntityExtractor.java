@@ -801,6 +801,35 @@ public final class EntityExtractor {
     return out;
   }
 
+  /** English endings that make a place's people or adjective ({@code Korea} → {@code Korean}, {@code Koreans}). */
+  private static final String[] DEMONYM_ENDINGS = {"ians", "ian", "ans", "an", "ns", "n", "is", "i", "ese"};
+
+  /**
+   * Whether {@code surface} is a known place's name with a demonym ending ({@code North Korean}, {@code Ugandans},
+   * {@code Iraqi}, {@code Japanese}; before {@code ian} the place's final {@code e} may drop: {@code Ukrainian}). Only
+   * English and Indonesian place names count ({@code Chine}, French for China, would make {@code Chinese} one, and
+   * {@code Kana}, Ghana in another language, {@code Kanai}). The caller has
+   * checked that the gazetteer does not know {@code surface} itself for sure ({@code Sudan}, {@code Oman},
+   * {@code Mali}).
+   */
+  private boolean demonym(String surface, String lang) {
+    for (String ending : DEMONYM_ENDINGS) {
+      int stem = surface.length() - ending.length();
+      if (stem >= 4 && surface.endsWith(ending)) {
+        String place = surface.substring(0, stem);
+        if (isPlace(place, lang) || ending.startsWith("ian") && isPlace(place + "e", lang)) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /** Whether {@code name} is a place by an English or Indonesian name (other languages' names are not sure). */
+  private boolean isPlace(String name, String lang) {
+    return gazetteer.lookup(name, lang).map(e -> e.sure() && e.type() == EntityType.LOCATION).orElse(false);
+  }
+
   /** The candidate for one span, or null when it names nothing. */
   private Candidate candidate(String text, NameSpan span, String lang, NameLexicon.Words words) {
     String surface = text.substring(span.start(), span.end());
@@ -810,6 +839,11 @@ public final class EntityExtractor {
     Optional<Gazetteer.Entry> known = gazetteer.lookup(surface, lang);
     if (known.isEmpty() && span.type() == EntityType.PERSON && Slugs.initialismEnd(surface, 0) == surface.length()) {
       return null; // initials alone name no person: Ahmad Syafii, M.A. (a degree)
+    }
+    if ("en".equals(lang) && known.map(e -> !e.sure()).orElse(true) && demonym(surface, lang)) {
+      // North Korean, Ugandans, Ukrainian: a people or an adjective, not a name (nor is Iraqi, though some
+      // language calls Iraq so: a name in another language is not sure)
+      return null;
     }
     if (known.isPresent() && (known.get().sure() || known.get().type() == span.type())) {
       Gazetteer.Entry e = known.get();

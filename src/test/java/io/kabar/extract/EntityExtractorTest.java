@@ -223,6 +223,39 @@ class EntityExtractorTest {
   }
 
   @Test
+  void aPlacesPeopleOrAdjectiveIsNoNameInEnglish() {
+    String text = "North Korean troops and Ugandan officials met Iraqi and Japanese envoys; Ukrainian and Gazans spoke. "
+        + "Pope Francis, Sudan and Mali were named, and Kanai Sato too.";
+    NameFinder finder = tagging(EntityType.LOCATION, "North Korean", "Ugandan", "Iraqi", "Japanese", "Ukrainian",
+        "Gazans", "Sudan", "Mali");
+    NameFinder withPeople = (t, sentence, lang) -> {
+      List<NameSpan> out = new ArrayList<>(finder.find(t, sentence, lang));
+      for (String person : List.of("Francis", "Kanai Sato")) {
+        int at = t.indexOf(person);
+        if (at >= sentence.start() && at < sentence.end()) {
+          out.add(new NameSpan(at, at + person.length(), EntityType.PERSON, 0.99));
+        }
+      }
+      out.sort(java.util.Comparator.comparingInt(NameSpan::start));
+      return out;
+    };
+    List<String> names = EntityExtractor.withFinder(withPeople).extract(text, SPLITTER.split(text, "en"), "en", null)
+        .stream().map(Entity::canonical).toList();
+    for (String demonym : List.of("North Korean", "Ugandan", "Iraqi", "Japanese", "Ukrainian", "Gazans")) {
+      assertFalse(names.contains(demonym), demonym + " in " + names);
+    }
+    // places themselves stay, and so do names that only look like a place plus an ending: France + is, Kana
+    // (Ghana in another language) + i
+    for (String name : List.of("Sudan", "Mali", "Francis", "Kanai Sato")) {
+      assertTrue(names.contains(name), name + " in " + names);
+    }
+    // in Indonesian text the English endings mean nothing
+    String id = "Warga Korean itu datang.";
+    assertTrue(EntityExtractor.withFinder(tagging(EntityType.LOCATION, "Korean")).extract(id, SPLITTER.split(id, "id"),
+        "id", null).stream().anyMatch(e -> e.canonical().equals("Korean")));
+  }
+
+  @Test
   void aNameInsideADateIsPartOfTheDate() {
     String text = "The hearing is set for Jan. 24, 2024, said Jan Kowalski. May 5 is the deadline, Theresa May said.";
     NameFinder finder = tagging(EntityType.PERSON, "Jan", "Jan Kowalski", "May", "Theresa May");
@@ -378,8 +411,8 @@ class EntityExtractorTest {
     List<Entity> entities = EntityExtractor.withFinder(finder).extract(text, SPLITTER.split(text, "en"), "en", null);
     assertEquals(List.of("LOCATION Florida", "PERSON Ron DeSantis", "ORGANIZATION Cornell University",
         "PERSON Esther Angert", "ORGANIZATION Noveon Magnetics", "PERSON Peter Afiuny", "PERSON Harris",
-        "ORGANIZATION General Electric", "LOCATION Israeli", "PERSON Isaac Herzog", "PERSON Nat King Cole", "LOCATION City Justice Center", "PERSON Jill Biden"),
-        mentions(entities));
+        "ORGANIZATION General Electric", "PERSON Isaac Herzog", "PERSON Nat King Cole", "LOCATION City Justice Center",
+        "PERSON Jill Biden"), mentions(entities)); // Israeli, before the title, is an adjective: no name
   }
 
   /** A finder that tags each {@code {name, TYPE}} pair wherever the name occurs. */
