@@ -88,9 +88,17 @@ public final class MeasureRules {
         ? NumberFormat.undetermined(Languages.supported()) : NumberFormat.forLanguage(c)).approximateNumberWords.keySet()));
   }
 
-  /** The rules for every supported language. */
+  /**
+   * The rules for every supported language: one instance per process, whose rules compile once per language on
+   * first use (a fresh instance per caller compiled them again: {@code eval ner} once did so per sentence).
+   * Thread-safe: both caches are concurrent maps of immutable values.
+   */
   public static MeasureRules standard() {
-    return new MeasureRules();
+    return Holder.STANDARD;
+  }
+
+  private static final class Holder {
+    static final MeasureRules STANDARD = new MeasureRules();
   }
 
   private static Rules compile(NumberFormat f, String lang) {

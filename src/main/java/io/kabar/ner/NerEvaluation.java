@@ -61,7 +61,7 @@ public final class NerEvaluation {
    * entity is one predicted name.
    */
   public static NerScore score(EntityExtractor extractor, String lang, List<LabelledSentence> sentences) {
-    io.kabar.extract.MeasureRules rules = io.kabar.extract.MeasureRules.standard(); // compiles its patterns once
+    io.kabar.extract.MeasureRules rules = io.kabar.extract.MeasureRules.standard();
     NerScore score = new NerScore();
     for (LabelledSentence s : sentences) {
       Joined j = Joined.of(s);

@@ -237,4 +237,29 @@ class MeasureRulesTest {
     assertTrue(RULES.extract("The two leaders met. No one came. One of the three left.", "en").isEmpty());
     assertTrue(RULES.extract("Kedua pemimpin bertemu di Lima, Peru. Tiga di antaranya pulang.", "id").isEmpty());
   }
+
+  @Test
+  void everyCallerSharesOneSetOfCompiledRulesAcrossThreads() throws Exception {
+    // a fresh instance per caller compiled every pattern again (eval ner did so once per sentence)
+    assertTrue(MeasureRules.standard() == RULES);
+    java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+    try {
+      String id = "Harga naik 12,5 persen menjadi Rp 2,5 triliun pada Juni 2024.";
+      String en = "Prices rose about 40% to $3.5 billion in June 2024.";
+      List<java.util.concurrent.Future<List<Entity>>> runs = new java.util.ArrayList<>();
+      for (int i = 0; i < 16; i++) {
+        String lang = i % 2 == 0 ? "id" : "en";
+        runs.add(pool.submit(() -> MeasureRules.standard().extract(lang.equals("id") ? id : en, lang)));
+      }
+      List<Entity> expectedId = RULES.extract(id, "id");
+      List<Entity> expectedEn = RULES.extract(en, "en");
+      assertEquals(3, expectedId.size(), expectedId::toString);
+      assertEquals(3, expectedEn.size(), expectedEn::toString);
+      for (int i = 0; i < runs.size(); i++) {
+        assertEquals(i % 2 == 0 ? expectedId : expectedEn, runs.get(i).get(), "run " + i);
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+  }
 }
