@@ -180,6 +180,7 @@ public final class EntityExtractor {
         }
       }
     }
+    candidates = peopleNotBodies(candidates);
     if (!(finder instanceof CapitalizedNameFinder)) { // the baseline proposes every capitalised word itself
       candidates = withoutCommonWordsAtStart(text, sentenceTokens, candidates);
       candidates.addAll(missedShortForms(text, sentenceTokens, candidates));
@@ -222,6 +223,44 @@ public final class EntityExtractor {
       if (!common) {
         out.add(c);
       }
+    }
+    return out;
+  }
+
+  /**
+   * The candidates, with each one-word organisation the gazetteer knows that is the last word of exactly one full
+   * PERSON name given earlier in the article made that person ({@code Keisuke Honda scored. Honda said}): companies
+   * take families' names, and news names a person in full first and by the surname after. A company named before the
+   * person stays the company ({@code Shares of Tesla fell … Nikola Tesla}), and so does a company word opening a
+   * "person" ({@code Toyota Highlander}, a car a finder took for one).
+   */
+  private static List<Candidate> peopleNotBodies(List<Candidate> candidates) {
+    Map<String, String> bySurname = null;
+    Map<String, Integer> firstFullName = new HashMap<>();
+    List<Candidate> out = new ArrayList<>(candidates.size());
+    for (Candidate c : candidates) {
+      if (c.known() && c.type() == EntityType.ORGANIZATION && nameParts(c.text()).length == 1) {
+        if (bySurname == null) {
+          bySurname = new HashMap<>();
+          for (Candidate p : candidates) {
+            String[] parts = p.type() == EntityType.PERSON && p.key() != null ? nameParts(p.text()) : new String[0];
+            if (parts.length >= 2) {
+              String surname = parts[parts.length - 1];
+              String previous = bySurname.putIfAbsent(surname, p.key());
+              if (previous != null && !previous.equals(p.key())) {
+                bySurname.put(surname, ""); // several people: none is meant
+              }
+              firstFullName.merge(surname, p.start(), Math::min);
+            }
+          }
+        }
+        String person = bySurname.get(c.text());
+        if (person != null && !person.isEmpty() && firstFullName.get(c.text()) < c.start()) {
+          out.add(new Candidate(person, EntityType.PERSON, c.text(), c.start(), c.end(), c.score(), false, false, null));
+          continue;
+        }
+      }
+      out.add(c);
     }
     return out;
   }
@@ -522,7 +561,9 @@ public final class EntityExtractor {
           && remainder.stream().map(t -> t.text().toLowerCase(Locale.ROOT)).noneMatch(w -> words.orgCues().contains(w)
               || words.placeCues().contains(w) || words.orgSuffixes().contains(w) || words.titles().contains(w));
       // the rest is itself a known body ({@code New York Federal Reserve}, {@code UK Labour Party}): place and body
-      Optional<Gazetteer.Entry> body = person || !known.isPresent() || !known.get().sure()
+      // (only when the finder did not call the whole an organisation: New Zealand Labour Party is one body)
+      Optional<Gazetteer.Entry> body = person || span.type() == EntityType.ORGANIZATION || !known.isPresent()
+          || !known.get().sure()
           || known.get().type() != EntityType.LOCATION || remainder.isEmpty() ? Optional.empty()
           : gazetteer.longest(remainder, 0, remainder.size(), lang)
               .filter(e -> e.sure() && e.type() == EntityType.ORGANIZATION && e.tokens() == remainder.size());
@@ -801,23 +842,27 @@ public final class EntityExtractor {
     return out;
   }
 
-  /** English endings that make a place's people or adjective ({@code Korea} → {@code Korean}, {@code Koreans}). */
+  /** English endings that make a country's people or adjective ({@code Korea} → {@code Korean}, {@code Koreans}). */
   private static final String[] DEMONYM_ENDINGS = {"ians", "ian", "ans", "an", "ns", "n", "is", "i", "ese"};
+  /** The endings of a people ({@code Ugandans}, {@code Iraqis}): the only ones read in a span typed PERSON. */
+  private static final Set<String> PLURAL_DEMONYM_ENDINGS = Set.of("ians", "ans", "ns", "is");
 
   /**
-   * Whether {@code surface} is a known place's name with a demonym ending ({@code North Korean}, {@code Ugandans},
-   * {@code Iraqi}, {@code Japanese}; before {@code ian} the place's final {@code e} may drop: {@code Ukrainian}). Only
-   * English and Indonesian place names count ({@code Chine}, French for China, would make {@code Chinese} one, and
-   * {@code Kana}, Ghana in another language, {@code Kanai}). The caller has
-   * checked that the gazetteer does not know {@code surface} itself for sure ({@code Sudan}, {@code Oman},
-   * {@code Mali}).
+   * Whether {@code surface} is a country's name with a demonym ending ({@code North Korean}, {@code Ugandans},
+   * {@code Iraqi}, {@code Japanese}; before {@code ian} the country's final {@code e} may drop: {@code Ukrainian}).
+   * Only countries, by their English or Indonesian names: a city or region makes surnames and places ({@code Parisi},
+   * {@code Tehrani}, {@code Kutai}, {@code Solon}), another language's name for a country makes other words
+   * ({@code Chine}, French for China, {@code Chinese}; {@code Kana}, Ghana elsewhere, {@code Kanai}). In a span the
+   * finder typed PERSON only a plural is read: a singular can be a surname ({@code Cuban}, {@code Yamani}). The
+   * caller has checked that the gazetteer does not know {@code surface} itself for sure ({@code Sudan}, {@code Mali}).
    */
-  private boolean demonym(String surface, String lang) {
+  private boolean demonym(String surface, String lang, EntityType type) {
     for (String ending : DEMONYM_ENDINGS) {
       int stem = surface.length() - ending.length();
-      if (stem >= 4 && surface.endsWith(ending)) {
+      if (stem >= 4 && surface.endsWith(ending)
+          && (type != EntityType.PERSON || PLURAL_DEMONYM_ENDINGS.contains(ending))) {
         String place = surface.substring(0, stem);
-        if (isPlace(place, lang) || ending.startsWith("ian") && isPlace(place + "e", lang)) {
+        if (isCountry(place, lang) || ending.startsWith("ian") && isCountry(place + "e", lang)) {
           return true;
         }
       }
@@ -825,9 +870,10 @@ public final class EntityExtractor {
     return false;
   }
 
-  /** Whether {@code name} is a place by an English or Indonesian name (other languages' names are not sure). */
-  private boolean isPlace(String name, String lang) {
-    return gazetteer.lookup(name, lang).map(e -> e.sure() && e.type() == EntityType.LOCATION).orElse(false);
+  /** Whether {@code name} is a country by an English or Indonesian name (its key is {@code LOCATION#} + ISO code). */
+  private boolean isCountry(String name, String lang) {
+    return gazetteer.lookup(name, lang).map(e -> e.sure() && e.type() == EntityType.LOCATION
+        && e.key().length() == "LOCATION#".length() + 2).orElse(false);
   }
 
   /** The candidate for one span, or null when it names nothing. */
@@ -840,7 +886,7 @@ public final class EntityExtractor {
     if (known.isEmpty() && span.type() == EntityType.PERSON && Slugs.initialismEnd(surface, 0) == surface.length()) {
       return null; // initials alone name no person: Ahmad Syafii, M.A. (a degree)
     }
-    if ("en".equals(lang) && known.map(e -> !e.sure()).orElse(true) && demonym(surface, lang)) {
+    if ("en".equals(lang) && known.map(e -> !e.sure()).orElse(true) && demonym(surface, lang, span.type())) {
       // North Korean, Ugandans, Ukrainian: a people or an adjective, not a name (nor is Iraqi, though some
       // language calls Iraq so: a name in another language is not sure)
       return null;

@@ -56,7 +56,10 @@ class GazetteerTest {
     assertEquals(null, key("Grab", "en"), "an English verb at a sentence start");
     assertEquals("ORGANIZATION#bri", key("BRI", "id"));
     assertEquals(null, key("BRI", "en"), "the Belt and Road Initiative in English news");
-    for (String left : List.of("Ford", "Dell", "Amazon", "Shell", "Zara", "Emirates")) {
+    assertEquals("ORGANIZATION#bp", key("BP", "en"));
+    assertEquals(null, key("BP", "id"), "BP Batam, BP Haji: Indonesian body names open with it");
+    for (String left : List.of("Ford", "Dell", "Amazon", "Shell", "Zara", "Emirates", "GoTo", "Ericsson", "Fatah", "NSA",
+        "Security Council", "Foreign Office")) {
       assertFalse(key(left, "en") != null && key(left, "en").startsWith("ORGANIZATION#"), left);
     }
   }
