@@ -151,6 +151,21 @@ class EntityExtractorTest {
   }
 
   /** A finder that tags the given strings wherever they occur, as the given type. */
+  /** A finder that tags the first occurrence in each sentence of each {@code {name, TYPE}} pair. */
+  private static NameFinder typing(String[][] namesAndTypes) {
+    return (t, sentence, lang) -> {
+      List<NameSpan> out = new ArrayList<>();
+      for (String[] name : namesAndTypes) {
+        int at = t.indexOf(name[0], sentence.start());
+        if (at >= 0 && at + name[0].length() <= sentence.end()) {
+          out.add(new NameSpan(at, at + name[0].length(), EntityType.valueOf(name[1]), 1.0));
+        }
+      }
+      out.sort(java.util.Comparator.comparingInt(NameSpan::start));
+      return out;
+    };
+  }
+
   private static NameFinder tagging(EntityType type, String... names) {
     return (text, sentence, lang) -> {
       List<NameSpan> out = new java.util.ArrayList<>();
@@ -189,16 +204,8 @@ class EntityExtractorTest {
   @Test
   void aKnownCompanyTheFinderTypedAsAPersonOrPlaceIsAnOrganisation() {
     String text = "Shares of Spotify, Tesla and Uber fell on Monday, while Nikola Tesla's name stayed on the cars.";
-    NameFinder finder = (t, sentence, lang) -> {
-      List<NameSpan> out = new ArrayList<>();
-      for (String[] name : new String[][] {{"Spotify", "LOCATION"}, {"Tesla", "PERSON"}, {"Uber", "LOCATION"},
-          {"Nikola Tesla", "PERSON"}}) {
-        int at = t.indexOf(name[0], sentence.start());
-        out.add(new NameSpan(at, at + name[0].length(), EntityType.valueOf(name[1]), 0.9));
-      }
-      out.sort(java.util.Comparator.comparingInt(NameSpan::start));
-      return out;
-    };
+    NameFinder finder = typing(new String[][] {{"Spotify", "LOCATION"}, {"Tesla", "PERSON"}, {"Uber", "LOCATION"},
+        {"Nikola Tesla", "PERSON"}});
     List<Entity> entities = EntityExtractor.withFinder(finder).extract(text, SPLITTER.split(text, "en"), "en", null);
     for (String company : List.of("spotify", "tesla", "uber")) {
       Entity e = byKey(entities, "ORGANIZATION#" + company).orElseThrow(() -> new AssertionError(entities.toString()));
@@ -232,21 +239,11 @@ class EntityExtractorTest {
     String text = "North Korean troops and Ugandan officials met Iraqi and Japanese envoys; Ukrainian and Colombians spoke. "
         + "Pope Francis, Sudan and Mali were named, and Kanai Sato too. Cuban, the owner, met Parisi and Tehrani in "
         + "Kutai and Solon.";
-    NameFinder finder = (t, sentence, lang) -> {
-      List<NameSpan> out = new ArrayList<>();
-      for (String[] name : new String[][] {{"North Korean", "LOCATION"}, {"Ugandan", "ORGANIZATION"},
-          {"Iraqi", "LOCATION"}, {"Japanese", "LOCATION"}, {"Ukrainian", "ORGANIZATION"}, {"Colombians", "PERSON"},
-          {"Francis", "PERSON"}, {"Sudan", "LOCATION"}, {"Mali", "LOCATION"}, {"Kanai Sato", "PERSON"},
-          {"Cuban", "PERSON"}, {"Parisi", "PERSON"}, {"Tehrani", "PERSON"}, {"Kutai", "LOCATION"},
-          {"Solon", "LOCATION"}}) {
-        int at = t.indexOf(name[0]);
-        if (at >= sentence.start() && at < sentence.end()) {
-          out.add(new NameSpan(at, at + name[0].length(), EntityType.valueOf(name[1]), 0.99));
-        }
-      }
-      out.sort(java.util.Comparator.comparingInt(NameSpan::start));
-      return out;
-    };
+    NameFinder finder = typing(new String[][] {{"North Korean", "LOCATION"}, {"Ugandan", "ORGANIZATION"},
+        {"Iraqi", "LOCATION"}, {"Japanese", "LOCATION"}, {"Ukrainian", "ORGANIZATION"}, {"Colombians", "PERSON"},
+        {"Francis", "PERSON"}, {"Sudan", "LOCATION"}, {"Mali", "LOCATION"}, {"Kanai Sato", "PERSON"},
+        {"Cuban", "PERSON"}, {"Parisi", "PERSON"}, {"Tehrani", "PERSON"}, {"Kutai", "LOCATION"},
+        {"Solon", "LOCATION"}});
     List<String> names = EntityExtractor.withFinder(finder).extract(text, SPLITTER.split(text, "en"), "en", null)
         .stream().map(Entity::canonical).toList();
     for (String demonym : List.of("North Korean", "Ugandan", "Iraqi", "Japanese", "Ukrainian", "Colombians")) {
@@ -421,22 +418,12 @@ class EntityExtractorTest {
     String text = "Florida Governor Ron DeSantis spoke. Cornell University Professor Esther Angert agreed. "
         + "Noveon Magnetics Chief Commercial Officer Peter Afiuny and Vice President Harris came to General Electric. "
         + "Israeli President Isaac Herzog and Nat King Cole and City Justice Center stayed. First Lady Jill Biden left first.";
-    NameFinder finder = (t, sentence, lang) -> {
-      List<NameSpan> out = new java.util.ArrayList<>();
-      for (String[] name : new String[][] {{"Florida Governor Ron DeSantis", "LOCATION"},
-          {"Cornell University Professor Esther Angert", "ORGANIZATION"},
-          {"Noveon Magnetics Chief Commercial Officer Peter Afiuny", "ORGANIZATION"},
-          {"Vice President Harris", "PERSON"}, {"General Electric", "ORGANIZATION"},
-          {"Israeli President Isaac Herzog", "PERSON"},
-          {"Nat King Cole", "PERSON"}, {"City Justice Center", "LOCATION"}, {"First Lady Jill Biden", "ORGANIZATION"}}) {
-        int at = t.indexOf(name[0]);
-        if (at >= sentence.start() && at + name[0].length() <= sentence.end()) {
-          out.add(new NameSpan(at, at + name[0].length(), EntityType.valueOf(name[1]), 1.0));
-        }
-      }
-      out.sort(java.util.Comparator.comparingInt(NameSpan::start));
-      return out;
-    };
+    NameFinder finder = typing(new String[][] {{"Florida Governor Ron DeSantis", "LOCATION"},
+        {"Cornell University Professor Esther Angert", "ORGANIZATION"},
+        {"Noveon Magnetics Chief Commercial Officer Peter Afiuny", "ORGANIZATION"},
+        {"Vice President Harris", "PERSON"}, {"General Electric", "ORGANIZATION"},
+        {"Israeli President Isaac Herzog", "PERSON"},
+        {"Nat King Cole", "PERSON"}, {"City Justice Center", "LOCATION"}, {"First Lady Jill Biden", "ORGANIZATION"}});
     List<Entity> entities = EntityExtractor.withFinder(finder).extract(text, SPLITTER.split(text, "en"), "en", null);
     assertEquals(List.of("LOCATION Florida", "PERSON Ron DeSantis", "ORGANIZATION Cornell University",
         "PERSON Esther Angert", "ORGANIZATION Noveon Magnetics", "PERSON Peter Afiuny", "PERSON Harris",
