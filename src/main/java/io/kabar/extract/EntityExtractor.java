@@ -241,16 +241,11 @@ public final class EntityExtractor {
     for (Candidate c : candidates) {
       if (c.known() && c.type() == EntityType.ORGANIZATION && nameParts(c.text()).length == 1) {
         if (bySurname == null) {
-          bySurname = new HashMap<>();
+          bySurname = personKeysByNamePart(candidates, 2, true);
           for (Candidate p : candidates) {
             String[] parts = p.type() == EntityType.PERSON && p.key() != null ? nameParts(p.text()) : new String[0];
             if (parts.length >= 2) {
-              String surname = parts[parts.length - 1];
-              String previous = bySurname.putIfAbsent(surname, p.key());
-              if (previous != null && !previous.equals(p.key())) {
-                bySurname.put(surname, ""); // several people: none is meant
-              }
-              firstFullName.merge(surname, p.start(), Math::min);
+              firstFullName.merge(parts[parts.length - 1], p.start(), Math::min);
             }
           }
         }
@@ -322,12 +317,19 @@ public final class EntityExtractor {
    * key of the one person it belongs to, or {@code ""} when it belongs to several.
    */
   private static Map<String, String> personKeysByNamePart(List<Candidate> candidates, int minWords) {
+    return personKeysByNamePart(candidates, minWords, false);
+  }
+
+  /** {@link #personKeysByNamePart(List, int)}, or with {@code surnamesOnly} the last words alone. */
+  private static Map<String, String> personKeysByNamePart(List<Candidate> candidates, int minWords,
+      boolean surnamesOnly) {
     Map<String, String> byPart = new HashMap<>();
     for (Candidate c : candidates) {
       if (c.type() == EntityType.PERSON && c.key() != null) {
         String[] parts = nameParts(c.text());
         if (parts.length >= minWords) {
-          for (String part : new String[] {parts[0], parts[parts.length - 1]}) {
+          String last = parts[parts.length - 1];
+          for (String part : surnamesOnly ? new String[] {last} : new String[] {parts[0], last}) {
             String previous = byPart.putIfAbsent(part, c.key());
             if (previous != null && !previous.equals(c.key())) {
               byPart.put(part, "");
@@ -553,21 +555,22 @@ public final class EntityExtractor {
           lang).isPresent() ? Optional.empty() : gazetteer.longest(tokens, 0, tokens.size(), lang);
       int rest = known.map(Gazetteer.Entry::tokens).orElse(0);
       List<Token> remainder = tokens.subList(rest, tokens.size());
-      boolean person = known.isPresent() && known.get().sure() && known.get().type() == EntityType.LOCATION
-          && remainder.size() >= 2 && remainder.size() <= 4
+      boolean placeFirst = known.isPresent() && known.get().sure() && known.get().type() == EntityType.LOCATION
+          && !remainder.isEmpty();
+      // the longest known name the rest opens with, looked up once for both readings below
+      Optional<Gazetteer.Entry> restOpens = placeFirst ? gazetteer.longest(remainder, 0, remainder.size(), lang)
+          : Optional.empty();
+      boolean person = placeFirst && remainder.size() >= 2 && remainder.size() <= 4
           && remainder.stream().allMatch(Token::isCapitalized)
-          && gazetteer.longest(remainder, 0, remainder.size(), lang)
-              .map(e -> e.type() == EntityType.PERSON && e.tokens() == remainder.size()).orElse(true)
+          && restOpens.map(e -> e.type() == EntityType.PERSON && e.tokens() == remainder.size()).orElse(true)
           && remainder.stream().map(t -> t.text().toLowerCase(Locale.ROOT)).noneMatch(w -> words.orgCues().contains(w)
               || words.placeCues().contains(w) || words.orgSuffixes().contains(w) || words.titles().contains(w));
       // the rest is itself a known body ({@code New York Federal Reserve}, {@code UK Labour Party}): place and body
       // (only when the finder did not call the whole an organisation: New Zealand Labour Party is one body)
-      Optional<Gazetteer.Entry> body = person || span.type() == EntityType.ORGANIZATION || !known.isPresent()
-          || !known.get().sure()
-          || known.get().type() != EntityType.LOCATION || remainder.isEmpty() ? Optional.empty()
-          : gazetteer.longest(remainder, 0, remainder.size(), lang)
-              .filter(e -> e.sure() && e.type() == EntityType.ORGANIZATION && e.tokens() == remainder.size());
-      if (!person && body.isEmpty()) {
+      boolean body = !person && span.type() != EntityType.ORGANIZATION
+          && restOpens.map(e -> e.sure() && e.type() == EntityType.ORGANIZATION && e.tokens() == remainder.size())
+              .orElse(false);
+      if (!person && !body) {
         out.addAll(splitAtTitle(text, span, tokens, lang, words));
         continue;
       }
