@@ -155,14 +155,19 @@ public final class CountryGazetteerFeatureGeneratorFactory
     }
     @Override
     public void createFeatures(List<String> features, String[] tokens, int index, String[] previousOutcomes) {
+      if (hasFeatures(tokens, index)) {
+        features.add(tags[index]);
+        features.add(tags[index] + ",w=" + tokens[index].toLowerCase(Locale.ROOT));
+      }
+    }
+
+    /** Whether {@link #createFeatures} gives the token any feature (it is inside a name), without making them. */
+    boolean hasFeatures(String[] tokens, int index) {
       if (tokens != lastTokens) {
         tags = tag(tokens);
         lastTokens = tokens;
       }
-      if (tags[index] != null) {
-        features.add(tags[index]);
-        features.add(tags[index] + ",w=" + tokens[index].toLowerCase(Locale.ROOT));
-      }
+      return tags[index] != null;
     }
 
     String[] tag(String[] tokens) {

@@ -80,9 +80,10 @@ final class FastNameTagger {
   /** Small ids of token classes and shapes, for {@link #pairCache}. */
   private final Map<String, Integer> ids = new ConcurrentHashMap<>();
   /** The contexts of class-pair and shape-pair features by (kind, id, id); {@link #NO_CONTEXT} for none. */
-  private final Map<Long, Context> pairCache = new ConcurrentHashMap<>();
+  private final LongKeyCache<Context> pairCache = new LongKeyCache<>(MAX_PAIR_CACHE);
   private static final Context NO_CONTEXT = new Context(new int[0], new double[0]);
-  private static final int MAX_PAIR_CACHE = 200_000;
+  /** news4k's 421 pages need 2-4 thousand; past the bound a pair is looked up by its string each time. */
+  private static final int MAX_PAIR_CACHE = 16_384;
   /** The po= plus ppo= sums, dense, for every (previous, before previous) outcome pair. */
   private final double[] previousOutcomes;
   private final String[] powPrefix;
@@ -569,7 +570,23 @@ final class FastNameTagger {
     List<String> features = new ArrayList<>(16);
     double[][] base = new double[n][numOutcomes];
     int width = numOutcomes;
+    boolean[][] featured = null; // per SPARSE_WINDOW step, whether its inner generator gives token i a feature
     try {
+      for (int s = 0, steps = plan.steps.size(); s < steps; s++) {
+        Step step = plan.steps.get(s);
+        if (step.kind == Kind.SPARSE_WINDOW) {
+          if (featured == null) {
+            featured = new boolean[steps][];
+          }
+          CountryGazetteerFeatureGeneratorFactory.Generator inner =
+              (CountryGazetteerFeatureGeneratorFactory.Generator) step.local;
+          boolean[] f = new boolean[n];
+          for (int i = 0; i < n; i++) {
+            f[i] = inner.hasFeatures(tokens, i);
+          }
+          featured[s] = f;
+        }
+      }
       for (int i = 0; i < n; i++) {
         double[] sums = base[i];
         addDense(sums, entries[i].local, 0, width);
@@ -610,6 +627,19 @@ final class FastNameTagger {
             }
           } else if (step.kind == Kind.LOCAL) {
             continue; // in the word's dense sums above
+          } else if (step.kind == Kind.SPARSE_WINDOW) {
+            boolean[] f = featured[s];
+            boolean any = false;
+            for (int j = Math.max(0, i - step.prev), last = Math.min(n - 1, i + step.next); j <= last && !any; j++) {
+              any = f[j];
+            }
+            if (any) {
+              features.clear();
+              step.other.createFeatures(features, tokens, i, none);
+              for (int f2 = 0, size = features.size(); f2 < size; f2++) {
+                add(sums, pmap.get(features.get(f2)));
+              }
+            }
           } else if (step.kind == Kind.POSITION) {
             // the step's contexts at this place, resolved once per plan; added here, in the generators' order
             Context[] cs = plan.positionContexts[s][place];
@@ -637,18 +667,11 @@ final class FastNameTagger {
 
   /** The context of the feature {@code prefix + a + middle + b}, cached by (kind, id of a, id of b). */
   private Context pair(int kind, int a, int b, String prefix, String first, String middle, String second) {
-    // times an odd constant: a one-to-one map that spreads the bits Long.hashCode folds together (the plain
-    // key's halves cancel out in it, and the map's bins turned into trees)
-    long key = ((long) kind << 56 | (long) a << 28 | b) * 0x9E3779B97F4A7C15L;
+    long key = (long) kind << 56 | (long) a << 28 | b;
     Context c = pairCache.get(key);
     if (c == null) {
       c = pmap.get(prefix + first + middle + second);
-      if (c == null) {
-        c = NO_CONTEXT;
-      }
-      if (pairCache.size() < MAX_PAIR_CACHE) {
-        pairCache.putIfAbsent(key, c);
-      }
+      c = pairCache.put(key, c == null ? NO_CONTEXT : c);
     }
     return c == NO_CONTEXT ? null : c;
   }
@@ -806,6 +829,13 @@ final class FastNameTagger {
     /** {@link WordShapeFeatureGeneratorFactory}'s features, from the cached shapes. */
     SHAPE,
     /**
+     * A window over the country gazetteer, whose features only tokens inside a country name have: which tokens
+     * those are is asked once per sentence, and the window generator (its features, in its order) only for a
+     * token with such a token in its window; the others get nothing from it, as from the window generator
+     * (which asked the inner one three times per token and made two lists).
+     */
+    SPARSE_WINDOW,
+    /**
      * A generator whose features depend only on where the token is: the only token of the sentence, the
      * first, inside, or the last ({@code SentenceFeatureGenerator}; {@code OutcomePriorFeatureGenerator} (the
      * descriptor's definition generator), whose one feature is always there). Asked once, at plan time, for
@@ -871,6 +901,8 @@ final class FastNameTagger {
           if (isTokenLocal(inner)) {
             steps.add(new Step(Kind.LOCAL, inner, prev, next, slots, null));
             slots += 1 + prev + next;
+          } else if (inner.getClass() == CountryGazetteerFeatureGeneratorFactory.Generator.class) {
+            steps.add(new Step(Kind.SPARSE_WINDOW, inner, prev, next, -1, part));
           } else if (part.getClass() == BigramNameFeatureGenerator.class) {
             steps.add(new Step(Kind.BIGRAM, null, 0, 0, -1, null));
           } else if (part.getClass() == WordShapeFeatureGeneratorFactory.Generator.class) {
