@@ -57,6 +57,14 @@ public final class Tokenizer {
    */
   private static int wordStart(String text, int i, int end) {
     while (i < end) {
+      char c = text.charAt(i);
+      if (c < 0x80) { // ASCII without a code point look-up (the interpreter and C1 pay for one per character)
+        if (isAsciiWordChar(c)) {
+          return i;
+        }
+        i++;
+        continue;
+      }
       int cp = text.codePointAt(i);
       if (isWordChar(cp) && i + Character.charCount(cp) <= end) {
         return i;
@@ -85,6 +93,14 @@ public final class Tokenizer {
    */
   public static int skipWordChars(String text, int i, int end) {
     while (i < end) {
+      char c = text.charAt(i);
+      if (c < 0x80) {
+        if (!isAsciiWordChar(c)) {
+          break;
+        }
+        i++;
+        continue;
+      }
       int cp = text.codePointAt(i);
       int n = Character.charCount(cp);
       if (!isWordChar(cp) || i + n > end) {
@@ -114,7 +130,7 @@ public final class Tokenizer {
   /** {@code [\p{L}\p{N}\p{M}]}: a letter, a number or a mark. */
   public static boolean isWordChar(int cp) {
     if (cp < 0x80) {
-      return cp >= 'a' && cp <= 'z' || cp >= 'A' && cp <= 'Z' || cp >= '0' && cp <= '9';
+      return isAsciiWordChar(cp);
     }
     switch (Character.getType(cp)) {
       case Character.UPPERCASE_LETTER, Character.LOWERCASE_LETTER, Character.TITLECASE_LETTER,
@@ -125,6 +141,10 @@ public final class Tokenizer {
       default:
         return false;
     }
+  }
+
+  private static boolean isAsciiWordChar(int c) {
+    return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9';
   }
 
   /** The regex the scan implements, for tests. */
