@@ -411,12 +411,18 @@ final class FastNameTagger {
     // without a plan, each token's pow= strings and token class, made on first use (a plan has them in its words)
     String[][] pow = entries == null ? new String[n][] : null;
     String[] tokenFeature = entries == null ? new String[n] : null;
-    double[] scores = new double[numOutcomes];
+    // a token's outcome distribution depends on the beam node only through its last two outcomes: nodes that
+    // share them (paths that differ earlier) share one distribution, worked out once per token
+    int beams = prev.nodes.length;
+    double[][] scoresOf = new double[beams][numOutcomes];
+    double[][] logsOf = new double[beams][numOutcomes];
+    double[] minOf = new double[beams];
+    int[] offsetOf = new int[beams];
     double[] sorted = new double[numOutcomes];
-    double[] logs = new double[numOutcomes];
     prev.nodes[0] = new Node();
     prev.size = 1;
     for (int i = 0; i < n; i++) {
+      int known = 0;
       for (int sc = 0; sc < prev.size; sc++) {
         Node top = prev.nodes[sc];
         if (next.cannotTake(top.score)) {
@@ -426,6 +432,18 @@ final class FastNameTagger {
         int po = i > 0 ? top.outcome : numOutcomes;
         int ppo = i > 1 ? top.parent.outcome : numOutcomes;
         int offset = (po * (numOutcomes + 1) + ppo) * numOutcomes;
+        int slot = 0;
+        while (slot < known && offsetOf[slot] != offset) {
+          slot++;
+        }
+        double[] scores = scoresOf[slot];
+        double[] logs = logsOf[slot];
+        if (slot < known) {
+          extend(next, top, i, scores, logs, minOf[slot]);
+          continue;
+        }
+        known++;
+        offsetOf[slot] = offset;
         if (entries != null) {
           double[] b = base[i];
           double[] previous = entries[i].previous;
@@ -452,19 +470,8 @@ final class FastNameTagger {
         }
         normalize(scores, logs);
         double min = kthLargest(scores, beamSize, sorted);
-        boolean[] allowed = valid[i > 0 ? top.outcome + 1 : 0];
-        for (int p = 0; p < numOutcomes; p++) {
-          if (scores[p] >= min && allowed[p]) {
-            next.consider(top, p, scores[p], logistic ? logs[p] : Math.log(scores[p]));
-          }
-        }
-        if (next.isEmpty()) {
-          for (int p = 0; p < numOutcomes; p++) {
-            if (allowed[p]) {
-              next.consider(top, p, scores[p], logistic ? logs[p] : Math.log(scores[p]));
-            }
-          }
-        }
+        minOf[slot] = min;
+        extend(next, top, i, scores, logs, min);
       }
       if (next.tied()) {
         return null;
@@ -494,6 +501,27 @@ final class FastNameTagger {
       spans[s] = new Span(spans[s], p / spans[s].length());
     }
     return spans;
+  }
+
+  /**
+   * Offers {@code next} the extensions of {@code top} by the outcomes whose probability reaches the beam's
+   * {@code min} and may follow top's outcome, or by every outcome that may when none was taken, as OpenNLP's
+   * {@code BeamSearch} does.
+   */
+  private void extend(Beam next, Node top, int i, double[] scores, double[] logs, double min) {
+    boolean[] allowed = valid[i > 0 ? top.outcome + 1 : 0];
+    for (int p = 0; p < numOutcomes; p++) {
+      if (scores[p] >= min && allowed[p]) {
+        next.consider(top, p, scores[p], logistic ? logs[p] : Math.log(scores[p]));
+      }
+    }
+    if (next.isEmpty()) {
+      for (int p = 0; p < numOutcomes; p++) {
+        if (allowed[p]) {
+          next.consider(top, p, scores[p], logistic ? logs[p] : Math.log(scores[p]));
+        }
+      }
+    }
   }
 
   private List<String> outcomeNames(int[] outs) {
