@@ -469,6 +469,9 @@ final class FastNameTagger {
           add(scores, pmap.get(powfPrefix[po] + tokenFeature[i]));
         }
         normalize(scores, logs);
+        if (!logistic) {
+          Arrays.fill(logs, Double.NaN); // the perceptron's logarithms: taken when first needed (extend)
+        }
         double min = kthLargest(scores, beamSize, sorted);
         minOf[slot] = min;
         extend(next, top, i, scores, logs, min);
@@ -512,16 +515,30 @@ final class FastNameTagger {
     boolean[] allowed = valid[i > 0 ? top.outcome + 1 : 0];
     for (int p = 0; p < numOutcomes; p++) {
       if (scores[p] >= min && allowed[p]) {
-        next.consider(top, p, scores[p], logistic ? logs[p] : Math.log(scores[p]));
+        next.consider(top, p, scores[p], log(scores, logs, p));
       }
     }
     if (next.isEmpty()) {
       for (int p = 0; p < numOutcomes; p++) {
         if (allowed[p]) {
-          next.consider(top, p, scores[p], logistic ? logs[p] : Math.log(scores[p]));
+          next.consider(top, p, scores[p], log(scores, logs, p));
         }
       }
     }
+  }
+
+  /**
+   * The log probability of outcome {@code p}: the maxent model's from its normalisation; the perceptron's
+   * {@code Math.log} of the probability (as {@code PerceptronModel}'s), taken once per distribution and kept in
+   * {@code logs} (NaN until then).
+   */
+  private double log(double[] scores, double[] logs, int p) {
+    double l = logs[p];
+    if (!logistic && Double.isNaN(l)) {
+      l = Math.log(scores[p]);
+      logs[p] = l;
+    }
+    return l;
   }
 
   private List<String> outcomeNames(int[] outs) {
