@@ -672,26 +672,14 @@ final class FastNameTagger {
             }
           } else if (step.kind == Kind.LOCAL) {
             continue; // in the word's dense sums above
-          } else if (step.kind == Kind.SPARSE_WINDOW) {
-            boolean[] f = featured[s];
-            boolean any = false;
-            for (int j = Math.max(0, i - step.prev), last = Math.min(n - 1, i + step.next); j <= last && !any; j++) {
-              any = f[j];
-            }
-            if (any) {
-              features.clear();
-              step.other.createFeatures(features, tokens, i, none);
-              for (int f2 = 0, size = features.size(); f2 < size; f2++) {
-                add(sums, pmap.get(features.get(f2)));
-              }
-            }
           } else if (step.kind == Kind.POSITION) {
             // the step's contexts at this place, resolved once per plan; added here, in the generators' order
             Context[] cs = plan.positionContexts[s][place];
             for (Context c : cs) {
               add(sums, c);
             }
-          } else {
+          } else if (step.kind != Kind.SPARSE_WINDOW || anyIn(featured[s], i - step.prev, i + step.next)) {
+            // a sparse window with no featured token in it would give nothing: its generator is not asked
             features.clear();
             step.other.createFeatures(features, tokens, i, none);
             for (int f = 0, size = features.size(); f < size; f++) {
@@ -708,6 +696,16 @@ final class FastNameTagger {
       }
     }
     return base;
+  }
+
+  /** Whether {@code flags} is true anywhere in {@code [from, to]}, clipped to the array. */
+  private static boolean anyIn(boolean[] flags, int from, int to) {
+    for (int j = Math.max(0, from), last = Math.min(flags.length - 1, to); j <= last; j++) {
+      if (flags[j]) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The context of the feature {@code prefix + a + middle + b}, cached by (kind, id of a, id of b). */

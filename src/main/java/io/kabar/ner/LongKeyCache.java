@@ -17,6 +17,8 @@ final class LongKeyCache<V> {
 
   private final Entry<V>[] table;
   private final int mask;
+  /** 64 minus the table's bits: {@link #slot} keeps the product's top bits, the best-mixed ones. */
+  private final int shift;
   private final int maxEntries;
   private int size; // guarded by this
 
@@ -30,6 +32,7 @@ final class LongKeyCache<V> {
     Entry<V>[] slotsArray = (Entry<V>[]) new Entry<?>[slots];
     this.table = slotsArray;
     this.mask = slots - 1;
+    this.shift = 64 - Integer.numberOfTrailingZeros(slots);
     this.maxEntries = maxEntries;
   }
 
@@ -76,7 +79,6 @@ final class LongKeyCache<V> {
   }
 
   private int slot(long key) {
-    long h = key * 0x9E3779B97F4A7C15L; // Fibonacci hashing: the high bits mix every bit of the key
-    return (int) (h >>> 40) & mask;
+    return (int) ((key * 0x9E3779B97F4A7C15L) >>> shift); // Fibonacci hashing: the top bits mix every bit of the key
   }
 }
