@@ -551,8 +551,9 @@ public final class EntityExtractor {
     List<NameSpan> out = new ArrayList<>();
     for (NameSpan span : spans) {
       List<Token> tokens = Tokenizer.tokens(text, span.start(), span.end());
-      Optional<Gazetteer.Entry> known = tokens.size() < 3 || gazetteer.lookup(text.substring(span.start(), span.end()),
-          lang).isPresent() ? Optional.empty() : gazetteer.longest(tokens, 0, tokens.size(), lang);
+      boolean wholeKnown = gazetteer.lookup(text.substring(span.start(), span.end()), lang).isPresent();
+      Optional<Gazetteer.Entry> known = tokens.size() < 3 || wholeKnown ? Optional.empty()
+          : gazetteer.longest(tokens, 0, tokens.size(), lang);
       int rest = known.map(Gazetteer.Entry::tokens).orElse(0);
       List<Token> remainder = tokens.subList(rest, tokens.size());
       boolean placeFirst = known.isPresent() && known.get().sure() && known.get().type() == EntityType.LOCATION
@@ -571,7 +572,7 @@ public final class EntityExtractor {
           && restOpens.map(e -> e.sure() && e.type() == EntityType.ORGANIZATION && e.tokens() == remainder.size())
               .orElse(false);
       if (!person && !body) {
-        out.addAll(splitAtTitle(text, span, tokens, lang, words));
+        out.addAll(splitAtTitle(text, span, tokens, wholeKnown, lang, words));
         continue;
       }
       out.add(new NameSpan(span.start(), tokens.get(rest - 1).end(), EntityType.LOCATION, 1.0));
@@ -594,12 +595,13 @@ public final class EntityExtractor {
    * taken only from a span the finder called a PERSON and only after nothing but titles ({@code President Biden}),
    * never after a name ({@code Nat King Cole}) nor from a place's or a body's span ({@code Raja Ampat}, {@code General
    * Electric}); a span whose words before the title are all cue words names a place after a person ({@code Jalan
-   * Jenderal Sudirman}) and stays whole. A span of titles only names nobody.
+   * Jenderal Sudirman}) and stays whole. A span of titles only names nobody. A span the gazetteer knows whole
+   * ({@code wholeKnown}, looked up by the caller) stays whole.
    */
-  private List<NameSpan> splitAtTitle(String text, NameSpan span, List<Token> tokens, String lang,
+  private List<NameSpan> splitAtTitle(String text, NameSpan span, List<Token> tokens, boolean wholeKnown, String lang,
       NameLexicon.Words words) {
     int n = tokens.size();
-    if (n == 0 || gazetteer.lookup(text.substring(span.start(), span.end()), lang).isPresent()) {
+    if (n == 0 || wholeKnown) {
       return List.of(span);
     }
     if (tokens.stream().noneMatch(t -> words.isTitle(t.text()))) {
