@@ -902,11 +902,26 @@ public final class EntityExtractor {
     }
     String[] parts = nameParts(surface);
     boolean oneWord = parts.length == 1;
-    // A company word at the end decides, whatever the finder said: Northwind Energy, Arsenal FC.
-    EntityType type = !oneWord && words.orgSuffixes().contains(parts[parts.length - 1].toLowerCase(Locale.ROOT))
-        ? EntityType.ORGANIZATION : span.type();
+    // A company word at the end decides, whatever the finder said: Northwind Energy, Arsenal FC; so does a
+    // body's head noun: Glasgow School of Art, British Ministry of Defence (the finder saw places in them)
+    EntityType type = !oneWord && (words.orgSuffixes().contains(parts[parts.length - 1].toLowerCase(Locale.ROOT))
+        || words.orgHeads().contains(head(parts).toLowerCase(Locale.ROOT))) ? EntityType.ORGANIZATION : span.type();
     String key = oneWord ? null : Slugs.key(type.name(), surface);
     return new Candidate(key, type, surface, span.start(), span.end(), span.score(), false, false, null);
+  }
+
+  /**
+   * The head word of a name of several words, as English writes them: the word before the first inner
+   * {@code of} (University of London, Florida Department of Law Enforcement), else the last word
+   * (Brampton City Council).
+   */
+  static String head(String[] parts) {
+    for (int i = 1; i < parts.length - 1; i++) {
+      if (parts[i].equals("of")) {
+        return parts[i - 1];
+      }
+    }
+    return parts[parts.length - 1];
   }
 
   /**

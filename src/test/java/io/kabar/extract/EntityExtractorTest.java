@@ -235,6 +235,29 @@ class EntityExtractorTest {
   }
 
   @Test
+  void aBodysHeadNounMakesAnEnglishNameAnOrganisation() {
+    String text = "Staff of the Glasgow School of Art met the British Ministry of Defence and Brampton City Council "
+        + "near the Compaq Center in La Union. Sekolah Tinggi Kesenian Jakarta agreed.";
+    NameFinder finder = typing(new String[][] {{"Glasgow School of Art", "LOCATION"},
+        {"British Ministry of Defence", "LOCATION"}, {"Brampton City Council", "PERSON"},
+        {"Compaq Center", "LOCATION"}, {"La Union", "LOCATION"}});
+    List<Entity> entities = EntityExtractor.withFinder(finder).extract(text, SPLITTER.split(text, "en"), "en", null);
+    for (String body : List.of("glasgow-school-of-art", "british-ministry-of-defence", "brampton-city-council")) {
+      assertTrue(byKey(entities, "ORGANIZATION#" + body).isPresent(), body + " in " + entities);
+    }
+    // a building's word (Center) and a province's (La Union) leave the finder's type
+    assertTrue(byKey(entities, "LOCATION#compaq-center").isPresent(), entities::toString);
+    assertTrue(byKey(entities, "LOCATION#la-union").isPresent(), entities::toString);
+    // English heads only: an Indonesian name keeps the finder's type
+    String id = "Mahasiswa Universitas Cleveland datang.";
+    List<Entity> place = EntityExtractor.withFinder(typing(new String[][] {{"Universitas Cleveland", "LOCATION"}}))
+        .extract(id, SPLITTER.split(id, "id"), "id", null);
+    assertTrue(byKey(place, "LOCATION#universitas-cleveland").isPresent(), place::toString);
+    assertEquals("School", EntityExtractor.head(new String[] {"Glasgow", "School", "of", "Art"}));
+    assertEquals("Council", EntityExtractor.head(new String[] {"Brampton", "City", "Council"}));
+  }
+
+  @Test
   void aCountrysPeopleOrAdjectiveIsNoNameInEnglish() {
     String text = "North Korean troops and Ugandan officials met Iraqi and Japanese envoys; Ukrainian and Colombians spoke. "
         + "Pope Francis, Sudan and Mali were named, and Kanai Sato too. Cuban, the owner, met Parisi and Tehrani in "
