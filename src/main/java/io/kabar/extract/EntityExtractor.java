@@ -593,6 +593,7 @@ public final class EntityExtractor {
    * Diansyah}: ORGANIZATION KPK, PERSON Febri Diansyah). The person's words hold no title, organisation, place or
    * company word and no acronym ({@code General Motors}, {@code Major League Baseball} stay); a one-word person is
    * taken only from a span the finder called a PERSON and only after nothing but titles ({@code President Biden}),
+   * or from any span after nothing but forms of address ({@code Ms Pugh}, which the finder may call a place),
    * never after a name ({@code Nat King Cole}) nor from a place's or a body's span ({@code Raja Ampat}, {@code General
    * Electric}); a span whose words before the title are all cue words names a place after a person ({@code Jalan
    * Jenderal Sudirman}) and stays whole. A span of titles only names nobody. A span the gazetteer knows whole
@@ -652,7 +653,7 @@ public final class EntityExtractor {
       named |= !words.stopWords().contains(tokens.get(k).text().toLowerCase(Locale.ROOT))
           && !cue(tokens.get(k).text(), words);
     }
-    if (n - run == 1 && (named || span.type() != EntityType.PERSON)) {
+    if (n - run == 1 && (named || span.type() != EntityType.PERSON) && !addressedPerson(tokens, run)) {
       return List.of(span); // one word after a title is a person only where the finder said so: not Raja Ampat,
     } // General Electric, Miss Universe; President Biden and Kombes Dwiyono are Biden and Dwiyono
     if (named && prefixEnd == 1 && gazetteer.lookup(tokens.get(0).text(), lang).isEmpty()
@@ -688,6 +689,27 @@ public final class EntityExtractor {
 
   /** Languages where a cue word opens a name ({@code Jalan …}, {@code Universitas …}), not ends it. */
   private static final java.util.Set<String> CUE_FIRST_LANGUAGES = java.util.Set.of("id", "ms");
+
+  /**
+   * Forms of address that only ever precede a person's name (unlike General, Miss or Raja, which also open
+   * a company's, a contest's or a place's name); a final dot aside.
+   */
+  private static final java.util.Set<String> ADDRESS_FORMS = java.util.Set.of("mr", "mrs", "ms", "mx", "messrs");
+
+  /**
+   * Whether the span's words before {@code run} (its last word) are forms of address alone: {@code Ms Pugh},
+   * {@code Mr. Hopley} name a person whatever the finder typed them (it read a sentence-opening {@code Ms Pugh}
+   * as a place).
+   */
+  private static boolean addressedPerson(List<Token> tokens, int run) {
+    for (int k = 0; k < run; k++) {
+      String w = tokens.get(k).text().toLowerCase(Locale.ROOT);
+      if (!ADDRESS_FORMS.contains(w.endsWith(".") ? w.substring(0, w.length() - 1) : w)) {
+        return false;
+      }
+    }
+    return run > 0;
+  }
 
   /**
    * A span with no title in it that follows a title in the text and opens with the office's body ({@code Ketua

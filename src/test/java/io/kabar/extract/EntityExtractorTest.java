@@ -235,6 +235,20 @@ class EntityExtractorTest {
   }
 
   @Test
+  void aFormOfAddressBeforeOneWordMakesAPersonWhateverTheFinderSaid() {
+    String text = "Ms Pugh has received treatment. Mr. Hopley added: the spike should not go unnoticed. "
+        + "General Electric fell.";
+    NameFinder finder = typing(new String[][] {{"Ms Pugh", "LOCATION"}, {"Mr. Hopley", "ORGANIZATION"},
+        {"General Electric", "ORGANIZATION"}});
+    List<Entity> entities = EntityExtractor.withFinder(finder).extract(text, SPLITTER.split(text, "en"), "en", null);
+    assertTrue(byKey(entities, "PERSON#pugh").isPresent(), entities::toString);
+    assertTrue(byKey(entities, "PERSON#hopley").isPresent(), entities::toString);
+    // other titles open companies' and places' names too: the finder's type stays
+    assertTrue(byKey(entities, "ORGANIZATION#general-electric").isPresent(), entities::toString);
+    assertEquals(3, entities.size(), entities::toString);
+  }
+
+  @Test
   void aBodysHeadNounMakesAnEnglishNameAnOrganisation() {
     String text = "Staff of the Glasgow School of Art met the British Ministry of Defence and Brampton City Council "
         + "near the Compaq Center in La Union. Sekolah Tinggi Kesenian Jakarta agreed.";
