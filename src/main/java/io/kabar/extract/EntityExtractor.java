@@ -925,9 +925,17 @@ public final class EntityExtractor {
     String[] parts = nameParts(surface);
     boolean oneWord = parts.length == 1;
     // A company word at the end decides, whatever the finder said: Northwind Energy, Arsenal FC; so does a
-    // body's head noun: Glasgow School of Art, British Ministry of Defence (the finder saw places in them)
-    EntityType type = !oneWord && (words.orgSuffixes().contains(parts[parts.length - 1].toLowerCase(Locale.ROOT))
-        || words.orgHeads().contains(head(parts).toLowerCase(Locale.ROOT))) ? EntityType.ORGANIZATION : span.type();
+    // body's head noun: Glasgow School of Art, British Ministry of Defence (the finder saw places in them);
+    // else a geographic word ending what the finder called a body makes it a place: Black Sea, Hudson River
+    EntityType type = span.type();
+    if (!oneWord) {
+      String last = parts[parts.length - 1].toLowerCase(Locale.ROOT);
+      if (words.orgSuffixes().contains(last) || words.orgHeads().contains(head(parts).toLowerCase(Locale.ROOT))) {
+        type = EntityType.ORGANIZATION;
+      } else if (type == EntityType.ORGANIZATION && words.placeHeads().contains(last)) {
+        type = EntityType.LOCATION;
+      }
+    }
     String key = oneWord ? null : Slugs.key(type.name(), surface);
     return new Candidate(key, type, surface, span.start(), span.end(), span.score(), false, false, null);
   }

@@ -272,6 +272,20 @@ class EntityExtractorTest {
   }
 
   @Test
+  void aGeographicWordEndingWhatTheFinderCalledABodyMakesAnEnglishPlace() {
+    String text = "Ships left the Black Sea for the Hudson River. Bruce Arena met staff of the University of "
+        + "Houston-Clear Lake.";
+    NameFinder finder = typing(new String[][] {{"Black Sea", "ORGANIZATION"}, {"Hudson River", "ORGANIZATION"},
+        {"Bruce Arena", "PERSON"}, {"University of Houston-Clear Lake", "ORGANIZATION"}});
+    List<Entity> entities = EntityExtractor.withFinder(finder).extract(text, SPLITTER.split(text, "en"), "en", null);
+    assertTrue(byKey(entities, "LOCATION#black-sea").isPresent(), entities::toString);
+    assertTrue(byKey(entities, "LOCATION#hudson-river").isPresent(), entities::toString);
+    // a person's name is left alone, and a body's head noun wins over a place word at the end
+    assertTrue(byKey(entities, "PERSON#bruce-arena").isPresent(), entities::toString);
+    assertTrue(byKey(entities, "ORGANIZATION#university-of-houston-clear-lake").isPresent(), entities::toString);
+  }
+
+  @Test
   void aCountrysPeopleOrAdjectiveIsNoNameInEnglish() {
     String text = "North Korean troops and Ugandan officials met Iraqi and Japanese envoys; Ukrainian and Colombians spoke. "
         + "Pope Francis, Sudan and Mali were named, and Kanai Sato too. Cuban, the owner, met Parisi and Tehrani in "
