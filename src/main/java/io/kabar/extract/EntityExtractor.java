@@ -187,7 +187,8 @@ public final class EntityExtractor {
     }
     candidates = outsideDates(candidates, measures);
     candidates.sort(Comparator.comparingInt(Candidate::start));
-    return merge(shortOrganisations(oneSensePerArticle(resolveSingles(candidates)), lang, words), text, title);
+    return merge(bracketedShortForms(text, shortOrganisations(oneSensePerArticle(resolveSingles(candidates)), lang,
+        words), lang), text, title);
   }
 
   /**
@@ -1062,6 +1063,124 @@ public final class EntityExtractor {
           ? c.rekeyed(keys.iterator().next(), EntityType.ORGANIZATION) : c);
     }
     return out;
+  }
+
+  /**
+   * A name followed by its short form in brackets ({@code Ikatan Ahli Perencanaan Indonesia (IAPI)}, {@code Joko
+   * Widodo (Jokowi)}, {@code National Nuclear Security Administration (NNSA)}) is one entity: the short form, here
+   * and wherever else the article uses it, takes the full name's key. The short form must abbreviate the name (its
+   * letters in the name's order, the first one the name's first letter, after Schwartz and Hearst 2003), so a
+   * person's party or a town's province in brackets ({@code Anies Baswedan (PKS)}, {@code Sleman (DIY)}) stays
+   * apart. When the gazetteer knows the short form and not the name, the name takes the known key if the short form
+   * abbreviates it and the gazetteer gives no other full name ({@code Advanced Micro Devices (AMD)}; not {@code
+   * Partai Bulan Bintang (PBB)}, whose PBB is not the United Nations' one), or, for an organisation's acronym that
+   * does not abbreviate it, if it is the name in the article's language ({@code Badan Kesehatan Dunia (WHO)}) and
+   * holds no name the acronym stands for ({@code Majelis Umum Perserikatan Bangsa-Bangsa (PBB)} is the General
+   * Assembly, not the United Nations). Two known names stay as the gazetteer keys them.
+   */
+  private List<Candidate> bracketedShortForms(String text, List<Candidate> candidates, String lang) {
+    Map<String, Candidate> keyOfShortForm = null; // short form's text -> the full name whose key it takes
+    Map<String, Candidate> keyOfFullName = null; // unknown full name's key -> the known short form
+    for (int i = 0; i + 1 < candidates.size(); i++) {
+      Candidate full = candidates.get(i);
+      Candidate brief = candidates.get(i + 1);
+      if (full.key().equals(brief.key()) || nameParts(full.text()).length < 2
+          || nameParts(brief.text()).length > 2 || !bracketed(text, full.end(), brief.start(), brief.end())) {
+        continue;
+      }
+      boolean abbreviation = abbreviates(brief.text(), full.text());
+      if (!brief.known() && abbreviation) {
+        if (keyOfShortForm == null) {
+          keyOfShortForm = new HashMap<>();
+        }
+        keyOfShortForm.putIfAbsent(brief.text(), full);
+      } else if (!full.known() && brief.known() && (abbreviation
+          ? brief.canonical() == null || Slugs.slug(brief.canonical()).equals(Slugs.slug(full.text()))
+          : full.type() == EntityType.ORGANIZATION && brief.type() == EntityType.ORGANIZATION
+              && acronym(brief.text()) && !holdsKey(full.text(), brief.key(), lang))) {
+        if (keyOfFullName == null) {
+          keyOfFullName = new HashMap<>();
+        }
+        keyOfFullName.putIfAbsent(full.key(), brief);
+      }
+    }
+    if (keyOfShortForm == null && keyOfFullName == null) {
+      return candidates;
+    }
+    List<Candidate> out = new ArrayList<>(candidates.size());
+    for (Candidate c : candidates) {
+      Candidate to = keyOfShortForm == null || c.known() ? null : keyOfShortForm.get(c.text());
+      if (to == null && keyOfFullName != null && !c.known()) {
+        to = keyOfFullName.get(c.key());
+      }
+      out.add(to == null ? c : c.rekeyed(to.key(), to.type()));
+    }
+    return out;
+  }
+
+  /** Whether some run of {@code name}'s words, not all of them, is a name the gazetteer keys {@code key}. */
+  private boolean holdsKey(String name, String key, String lang) {
+    String[] w = name.split(" ");
+    for (int from = 0; from < w.length; from++) {
+      for (int to = from + 1; to <= w.length; to++) {
+        if (to - from < w.length && gazetteer.lookup(String.join(" ", java.util.Arrays.copyOfRange(w, from, to)), lang)
+            .filter(e -> e.key().equals(key)).isPresent()) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /** Whether only an opening bracket comes between {@code end} and {@code start}, and a closing one after {@code briefEnd}. */
+  private static boolean bracketed(String text, int end, int start, int briefEnd) {
+    int open = 0;
+    for (int i = end; i < start; i++) {
+      char ch = text.charAt(i);
+      if (ch == '(') {
+        open++;
+      } else if (!Character.isWhitespace(ch)) {
+        return false;
+      }
+    }
+    int close = briefEnd;
+    while (close < text.length() && Character.isWhitespace(text.charAt(close))) {
+      close++;
+    }
+    return open == 1 && close < text.length() && text.charAt(close) == ')';
+  }
+
+  /**
+   * Whether {@code brief} abbreviates {@code full}: each of its letters and digits found in {@code full} in order
+   * (case aside), the first one the first letter of {@code full} (IAPI, Kemensos, Jokowi, BPH Migas).
+   */
+  static boolean abbreviates(String brief, String full) {
+    String b = brief.toLowerCase(Locale.ROOT);
+    String f = full.toLowerCase(Locale.ROOT);
+    int j = 0;
+    boolean first = true;
+    for (int i = 0; i < b.length(); i++) {
+      char ch = b.charAt(i);
+      if (!Character.isLetterOrDigit(ch)) {
+        continue;
+      }
+      if (first) {
+        if (f.isEmpty() || f.charAt(0) != ch) {
+          return false;
+        }
+        j = 1;
+        first = false;
+        continue;
+      }
+      while (j < f.length() && f.charAt(j) != ch) {
+        j++;
+      }
+      if (j == f.length()) {
+        return false;
+      }
+      j++;
+    }
+    return !first && b.length() < f.length();
   }
 
   private static String slug(String key) {

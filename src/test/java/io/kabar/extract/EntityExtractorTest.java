@@ -286,6 +286,46 @@ class EntityExtractorTest {
   }
 
   @Test
+  void aShortFormInBracketsAfterANameIsThatEntityThroughoutTheArticle() {
+    String text = "Ikatan Ahli Perencanaan Indonesia (IAPI) merilis daftar kota. Ketua IAPI datang. "
+        + "Anies Baswedan (PKS) hadir. Badan Kesehatan Dunia (WHO) menyatakan darurat. "
+        + "Partai Bulan Bintang (PBB) menolak. Majelis Umum Perserikatan Bangsa-Bangsa (PBB) bersidang.";
+    NameFinder finder = typing(new String[][] {{"Ikatan Ahli Perencanaan Indonesia", "ORGANIZATION"},
+        {"IAPI", "ORGANIZATION"}, {"Anies Baswedan", "PERSON"}, {"PKS", "ORGANIZATION"},
+        {"Badan Kesehatan Dunia", "ORGANIZATION"}, {"WHO", "ORGANIZATION"}, {"Partai Bulan Bintang", "ORGANIZATION"},
+        {"PBB", "ORGANIZATION"}, {"Majelis Umum Perserikatan Bangsa-Bangsa", "ORGANIZATION"}});
+    List<Entity> entities = EntityExtractor.withFinder(finder).extract(text, SPLITTER.split(text, "id"), "id", null);
+    Entity iapi = byKey(entities, "ORGANIZATION#ikatan-ahli-perencanaan-indonesia").orElseThrow(
+        () -> new AssertionError(entities.toString()));
+    assertEquals(List.of("IAPI"), iapi.aliases());
+    assertEquals(3, iapi.mentions().size(), iapi::toString); // the later IAPI too
+    // a person's party in brackets is not the person
+    assertTrue(byKey(entities, "PERSON#anies-baswedan").isPresent(), entities::toString);
+    assertTrue(byKey(entities, "ORGANIZATION#pks").isPresent(), entities::toString);
+    // a known acronym after the body's Indonesian name: the name joins the known body
+    Entity who = byKey(entities, "ORGANIZATION#world-health-organization").orElseThrow(
+        () -> new AssertionError(entities.toString()));
+    assertTrue(who.aliases().contains("WHO") || who.canonical().equals("WHO"), who::toString);
+    assertEquals(2, who.mentions().size(), who::toString);
+    // a known acronym that the gazetteer expands otherwise, or that names only part of the name, stays apart
+    assertTrue(byKey(entities, "ORGANIZATION#partai-bulan-bintang").isPresent(), entities::toString);
+    assertTrue(byKey(entities, "ORGANIZATION#majelis-umum-perserikatan-bangsa-bangsa").isPresent(),
+        entities::toString);
+  }
+
+  @Test
+  void aShortFormAbbreviatesANameWhenItsLettersComeInOrderFromTheFirst() {
+    assertTrue(EntityExtractor.abbreviates("IAPI", "Ikatan Ahli Perencanaan Indonesia"));
+    assertTrue(EntityExtractor.abbreviates("Kemensos", "Kementerian Sosial"));
+    assertTrue(EntityExtractor.abbreviates("Jokowi", "Joko Widodo"));
+    assertTrue(EntityExtractor.abbreviates("BPH Migas", "Badan Pengatur Hilir Minyak dan Gas Bumi"));
+    assertFalse(EntityExtractor.abbreviates("PKS", "Anies Baswedan"));
+    assertFalse(EntityExtractor.abbreviates("DIY", "Sleman"));
+    assertFalse(EntityExtractor.abbreviates("NASA", "Nairobi"));
+    assertFalse(EntityExtractor.abbreviates("Jakarta", "Jakarta"));
+  }
+
+  @Test
   void aCountrysPeopleOrAdjectiveIsNoNameInEnglish() {
     String text = "North Korean troops and Ugandan officials met Iraqi and Japanese envoys; Ukrainian and Colombians spoke. "
         + "Pope Francis, Sudan and Mali were named, and Kanai Sato too. Cuban, the owner, met Parisi and Tehrani in "
