@@ -715,8 +715,9 @@ public final class EntityExtractor {
   /**
    * A span with no title in it that follows a title in the text and opens with the office's body ({@code Ketua
    * [DPR Puan Maharani]}, {@code Gubernur [BI Perry Warjiyo]}): the body (when known) and the PERSON after it. Only
-   * when an acronym or known name opens the span and two to four capitalised words, none a cue word or an acronym,
-   * are left; otherwise the span as it is ({@code Gubernur [Jawa Tengah]}).
+   * when an acronym or known name opens the span and two to four capitalised words, none a cue word, an acronym or a
+   * known organisation, are left; otherwise the span as it is ({@code Gubernur [Jawa Tengah]}, {@code Ketua [DPD
+   * Nasdem Sumenep]}).
    */
   private List<NameSpan> titledFromOutside(String text, NameSpan span, List<Token> tokens, String lang,
       NameLexicon.Words words) {
@@ -738,13 +739,19 @@ public final class EntityExtractor {
     }
     int run = bodyEnd(tokens, 0, lang, words); // Wali [Kota Surabaya Tri Rismaharini], Ketua [DPR Puan Maharani]
     if (run == 0 || n - run < 2 || n - run > 4 || tokens.subList(run, n).stream()
-        .anyMatch(t -> !t.isCapitalized() || acronym(t.text()) || cueOrTitle(t.text(), words))) {
-      return List.of(span);
+        .anyMatch(t -> !t.isCapitalized() || acronym(t.text()) || cueOrTitle(t.text(), words) || knownBody(t, lang))) {
+      return List.of(span); // Ketua [DPD Nasdem Sumenep]: a party's branch, no person
     }
     List<NameSpan> out = new ArrayList<>(2);
     addBody(text, span, tokens, 0, run, lang, out);
     out.add(new NameSpan(tokens.get(run).start(), span.end(), EntityType.PERSON, span.score()));
     return out;
+  }
+
+  /** Whether the gazetteer knows {@code token} for sure as an organisation ({@code NasDem}, {@code Golkar}). */
+  private boolean knownBody(Token token, String lang) {
+    return gazetteer.lookup(token.text(), lang).filter(e -> e.sure() && e.type() == EntityType.ORGANIZATION)
+        .isPresent();
   }
 
   /**

@@ -561,13 +561,16 @@ class EntityExtractorTest {
   @Test
   void indonesianNamesOpeningWithACueWordStayWholeAndABodyAfterAnOutsideTitleIsSplitOff() {
     String text = "Pasien dirujuk ke RSUP Dr Sardjito Yogyakarta. Ketua DPR Puan Maharani hadir. Wali Kota Surabaya "
-        + "Tri Rismaharini datang. Gubernur Jawa Tengah berpidato.";
+        + "Tri Rismaharini datang. Gubernur Jawa Tengah berpidato. Kata Ketua DPD Nasdem Sumenep, Sufyan Absi.";
     List<Entity> entities = EntityExtractor.withFinder(typed(new String[][] {
         {"RSUP Dr Sardjito Yogyakarta", "ORGANIZATION"}, {"DPR Puan Maharani", "ORGANIZATION"},
-        {"Kota Surabaya Tri Rismaharini", "LOCATION"}, {"Jawa Tengah", "LOCATION"}}))
+        {"Kota Surabaya Tri Rismaharini", "LOCATION"}, {"Jawa Tengah", "LOCATION"},
+        {"DPD Nasdem Sumenep", "ORGANIZATION"}, {"Sufyan Absi", "PERSON"}}))
         .extract(text, SPLITTER.split(text, "id"), "id", null);
+    // a party (NasDem, known) after the body is its branch, not a person's name
     assertEquals(List.of("ORGANIZATION RSUP Dr Sardjito Yogyakarta", "ORGANIZATION DPR", "PERSON Puan Maharani",
-        "PERSON Tri Rismaharini", "LOCATION Jawa Tengah"), mentions(entities));
+        "PERSON Tri Rismaharini", "LOCATION Jawa Tengah", "ORGANIZATION DPD Nasdem Sumenep", "PERSON Sufyan Absi"),
+        mentions(entities));
   }
 
   @Test
