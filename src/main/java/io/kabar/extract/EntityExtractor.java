@@ -921,9 +921,10 @@ public final class EntityExtractor {
     if (known.isEmpty() && span.type() == EntityType.PERSON && Slugs.initialismEnd(surface, 0) == surface.length()) {
       return null; // initials alone name no person: Ahmad Syafii, M.A. (a degree)
     }
-    if ("en".equals(lang) && known.map(e -> !e.sure()).orElse(true) && demonym(surface, lang, span.type())) {
-      // North Korean, Ugandans, Ukrainian: a people or an adjective, not a name (nor is Iraqi, though some
-      // language calls Iraq so: a name in another language is not sure)
+    if ("en".equals(lang) && known.map(e -> !e.sure()).orElse(true)
+        && (demonym(surface, lang, span.type()) || words.demonyms().contains(surface.toLowerCase(Locale.ROOT)))) {
+      // North Korean, Ugandans, Ukrainian, and the listed Greek or Dutch: a people or an adjective, not a name (nor
+      // is Iraqi, though some language calls Iraq so: a name in another language is not sure)
       return null;
     }
     if (known.isPresent() && (known.get().sure() || known.get().type() == span.type())) {

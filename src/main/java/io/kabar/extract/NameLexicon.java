@@ -20,7 +20,9 @@ import java.util.Set;
  * languages' suffixes, since they travel), {@code org-heads-<lang>.txt} (words that make a name of several
  * words an organisation when they are its head, whatever the name finder said: School, Ministry; English
  * only), {@code place-heads-<lang>.txt} (words that make a name of several words the finder called an
- * organisation a place when they end it: Sea, River, Valley; English only) and the language-neutral
+ * organisation a place when they end it: Sea, River, Valley; English only), {@code demonyms-<lang>.txt} (peoples and
+ * their adjectives that no country name plus an ending gives: American, Greek, Dutch; English only) and the
+ * language-neutral
  * {@code name-connectors-common.txt} (bin, van, de). Unknown languages get the union of all lists.
  */
 final class NameLexicon {
@@ -29,7 +31,7 @@ final class NameLexicon {
   /** The lists of one language. */
   record Words(Set<String> stopWords, Set<String> titles, Set<String> orgCues, Set<String> eventCues,
       Set<String> nonNames, Set<String> placeCues, Set<String> orgSuffixes, Set<String> orgHeads,
-      Set<String> placeHeads) {
+      Set<String> placeHeads, Set<String> demonyms) {
     /**
      * Whether {@code token} (a final dot aside: {@code Gov.}) is a person's title; a word in capitals longer
      * than three letters is not ({@code VICE News} names a newsroom, {@code CEO} is a title).
@@ -58,6 +60,7 @@ final class NameLexicon {
     Set<String> suffix = new HashSet<>();
     Set<String> heads = new HashSet<>();
     Set<String> placeHeads = new HashSet<>();
+    Set<String> demonyms = new HashSet<>();
     for (String lang : Languages.supported()) {
       Words w = new Words(DataFiles.lowerCaseSet(DataFiles.perLanguage("io/kabar/nlp", "stopwords", lang)),
           DataFiles.lowerCaseSet(DataFiles.perLanguage(DIR, "person-titles", lang)),
@@ -67,7 +70,8 @@ final class NameLexicon {
           DataFiles.lowerCaseSet(DataFiles.perLanguage(DIR, "place-cues", lang)),
           DataFiles.lowerCaseSet(DataFiles.perLanguage(DIR, "org-suffixes", lang)),
           DataFiles.lowerCaseSet(DataFiles.perLanguage(DIR, "org-heads", lang)),
-          DataFiles.lowerCaseSet(DataFiles.perLanguage(DIR, "place-heads", lang)));
+          DataFiles.lowerCaseSet(DataFiles.perLanguage(DIR, "place-heads", lang)),
+          DataFiles.lowerCaseSet(DataFiles.perLanguage(DIR, "demonyms", lang)));
       byLanguage.put(lang, w);
       stop.addAll(w.stopWords());
       titles.addAll(w.titles());
@@ -78,14 +82,15 @@ final class NameLexicon {
       suffix.addAll(w.orgSuffixes());
       heads.addAll(w.orgHeads());
       placeHeads.addAll(w.placeHeads());
+      demonyms.addAll(w.demonyms());
     }
     // company and club words travel between languages (Manchester United, Bhayangkara FC in Indonesian
     // text): every language uses the union of the suffix lists
     Set<String> allSuffixes = Set.copyOf(suffix);
     byLanguage.replaceAll((lang, w) -> new Words(w.stopWords(), w.titles(), w.orgCues(), w.eventCues(), w.nonNames(),
-        w.placeCues(), allSuffixes, w.orgHeads(), w.placeHeads()));
+        w.placeCues(), allSuffixes, w.orgHeads(), w.placeHeads(), w.demonyms()));
     union = new Words(Set.copyOf(stop), Set.copyOf(titles), Set.copyOf(org), Set.copyOf(event), Set.copyOf(non),
-        Set.copyOf(place), Set.copyOf(suffix), Set.copyOf(heads), Set.copyOf(placeHeads));
+        Set.copyOf(place), Set.copyOf(suffix), Set.copyOf(heads), Set.copyOf(placeHeads), Set.copyOf(demonyms));
   }
 
   private static final class Holder {

@@ -326,6 +326,20 @@ class EntityExtractorTest {
   }
 
   @Test
+  void listedPeoplesThatNoEndingGivesAreNoNamesInEnglishOnly() {
+    String text = "American and Greek officials met Spaniards and Dutch investors. Mr. French and Dawn English spoke.";
+    NameFinder finder = typing(new String[][] {{"American", "ORGANIZATION"}, {"Greek", "ORGANIZATION"},
+        {"Spaniards", "LOCATION"}, {"Dutch", "PERSON"}, {"French", "PERSON"}, {"Dawn English", "PERSON"}});
+    List<String> names = EntityExtractor.withFinder(finder).extract(text, SPLITTER.split(text, "en"), "en", null)
+        .stream().map(Entity::canonical).toList();
+    assertEquals(List.of("French", "Dawn English"), names);
+    // Indonesian keeps what its finder found
+    String id = "Pejabat Greek datang.";
+    assertEquals(1, EntityExtractor.withFinder(typing(new String[][] {{"Greek", "PERSON"}}))
+        .extract(id, SPLITTER.split(id, "id"), "id", null).size());
+  }
+
+  @Test
   void aCountrysPeopleOrAdjectiveIsNoNameInEnglish() {
     String text = "North Korean troops and Ugandan officials met Iraqi and Japanese envoys; Ukrainian and Colombians spoke. "
         + "Pope Francis, Sudan and Mali were named, and Kanai Sato too. Cuban, the owner, met Parisi and Tehrani in "
