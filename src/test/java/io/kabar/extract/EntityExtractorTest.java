@@ -326,6 +326,19 @@ class EntityExtractorTest {
   }
 
   @Test
+  void acronymsOfCommonNounsAreNoNamesButABodysAcronymIs() {
+    String text = "The AI runs on a GPU behind a VPN, the UI said. The UN agreed.";
+    List<String> names = EntityExtractor.withFinder(tagging(EntityType.ORGANIZATION, "AI", "GPU", "VPN", "UI", "UN"))
+        .extract(text, SPLITTER.split(text, "en"), "en", null).stream().map(Entity::key).toList();
+    assertEquals(List.of("ORGANIZATION#united-nations"), names);
+    // in Indonesian UI is Universitas Indonesia; BBM (fuel) and WNI (citizens) name nothing
+    String id = "Harga BBM naik, kata WNI lulusan UI.";
+    List<String> idNames = EntityExtractor.withFinder(tagging(EntityType.ORGANIZATION, "BBM", "WNI", "UI"))
+        .extract(id, SPLITTER.split(id, "id"), "id", null).stream().map(Entity::canonical).toList();
+    assertEquals(List.of("UI"), idNames);
+  }
+
+  @Test
   void listedPeoplesThatNoEndingGivesAreNoNamesInEnglishOnly() {
     String text = "American and Greek officials met Spaniards and Dutch investors. Mr. French and Dawn English spoke.";
     NameFinder finder = typing(new String[][] {{"American", "ORGANIZATION"}, {"Greek", "ORGANIZATION"},
