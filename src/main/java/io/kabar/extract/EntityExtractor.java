@@ -163,7 +163,7 @@ public final class EntityExtractor {
     List<Candidate> candidates = new ArrayList<>();
     List<List<Token>> sentenceTokens = new ArrayList<>(sentences.size());
     for (Sentence s : sentences) {
-      List<NameSpan> spans = disjoint(finder.find(text, s, lang));
+      List<NameSpan> spans = withClubNames(text, s, disjoint(finder.find(text, s, lang)), words);
       List<NameSpan> parts = parts(text, s, spans, lang, words);
       if (!(finder instanceof CapitalizedNameFinder)) { // the baseline already takes every known name
         List<Token> tokens = Tokenizer.tokens(text, s.start(), s.end());
@@ -351,6 +351,53 @@ public final class EntityExtractor {
   }
 
   /** The spans without overlaps: of two overlapping spans the longer (then the first) stays. */
+  /**
+   * The spans, with a lone company or club word ({@code FC}, {@code United}: the finder saw only it) joined to the
+   * one or two capitalised words right before it, over a span of theirs if they had one ({@code Arema FC}, {@code
+   * Borneo FC}, where the finder found only {@code FC}, or {@code Borneo} as a place and {@code FC} apart). A word
+   * that is a title, a cue or a function word stops the reach, and so does a sentence's first word that is one of the
+   * language's most frequent words or that the article also writes in lower case ({@code Tim Sriwijaya FC}: tim,
+   * team; {@code Pertandingan Arema FC}); nothing before leaves the span as it is.
+   */
+  private static List<NameSpan> withClubNames(String text, Sentence s, List<NameSpan> spans, NameLexicon.Words words) {
+    List<NameSpan> out = null;
+    List<Token> tokens = null;
+    for (NameSpan span : spans) {
+      String surface = text.substring(span.start(), span.end());
+      if (!words.orgSuffixes().contains(surface.toLowerCase(Locale.ROOT))) {
+        continue;
+      }
+      if (tokens == null) {
+        tokens = Tokenizer.tokens(text, s.start(), s.end());
+      }
+      int at = 0;
+      while (at < tokens.size() && tokens.get(at).start() < span.start()) {
+        at++;
+      }
+      int from = at;
+      while (from > 0 && at - from < 2 && tokens.get(from - 1).isCapitalized()
+          && tokens.get(from - 1).end() + 1 == tokens.get(from).start() && text.charAt(tokens.get(from - 1).end()) == ' '
+          && !cueOrTitle(tokens.get(from - 1).text(), words)
+          && !words.stopWords().contains(tokens.get(from - 1).text().toLowerCase(Locale.ROOT))
+          && (from > 1 || !commonWord(text, tokens.get(0).text(), words))) {
+        from--;
+      }
+      if (from == at) {
+        continue;
+      }
+      int start = tokens.get(from).start();
+      if (spans.stream().anyMatch(o -> o.start() < start && o.end() > start)) {
+        continue; // a span reaching into the words before from further left: leave both
+      }
+      if (out == null) {
+        out = new ArrayList<>(spans);
+      }
+      out.removeIf(o -> o.start() >= start && o.end() <= span.start());
+      out.set(out.indexOf(span), new NameSpan(start, span.end(), EntityType.ORGANIZATION, span.score()));
+    }
+    return out == null ? spans : out;
+  }
+
   private static List<NameSpan> disjoint(List<NameSpan> spans) {
     List<NameSpan> byLength = new ArrayList<>(spans);
     byLength.sort(Comparator.comparingInt((NameSpan n) -> n.start() - n.end()).thenComparingInt(NameSpan::start));
@@ -814,6 +861,11 @@ public final class EntityExtractor {
   private static int withInitialDot(String text, Token token, int limit) {
     int end = token.end();
     return end < limit && text.charAt(end) == '.' && token.text().length() == 1 ? end + 1 : end;
+  }
+
+  /** Whether {@code word} is one of the language's most frequent words or the article writes it in lower case. */
+  private static boolean commonWord(String text, String word, NameLexicon.Words words) {
+    return words.commonWords().contains(word.toLowerCase(Locale.ROOT)) || writtenInLowerCase(text, word);
   }
 
   /** Whether {@code text} holds {@code word} in lower case as a whole word. */

@@ -21,8 +21,9 @@ import java.util.Set;
  * words an organisation when they are its head, whatever the name finder said: School, Ministry; English
  * only), {@code place-heads-<lang>.txt} (words that make a name of several words the finder called an
  * organisation a place when they end it: Sea, River, Valley; English only), {@code demonyms-<lang>.txt} (peoples and
- * their adjectives that no country name plus an ending gives: American, Greek, Dutch; English only) and the
- * language-neutral
+ * their adjectives that no country name plus an ending gives: American, Greek, Dutch; English only), the language
+ * identifier's {@code io/kabar/nlp/common-<lang>.txt} (the language's most frequent words; none for unknown
+ * languages) and the language-neutral
  * {@code name-connectors-common.txt} (bin, van, de). Unknown languages get the union of all lists.
  */
 final class NameLexicon {
@@ -31,7 +32,7 @@ final class NameLexicon {
   /** The lists of one language. */
   record Words(Set<String> stopWords, Set<String> titles, Set<String> orgCues, Set<String> eventCues,
       Set<String> nonNames, Set<String> placeCues, Set<String> orgSuffixes, Set<String> orgHeads,
-      Set<String> placeHeads, Set<String> demonyms) {
+      Set<String> placeHeads, Set<String> demonyms, Set<String> commonWords) {
     /**
      * Whether {@code token} (a final dot aside: {@code Gov.}) is a person's title; a word in capitals longer
      * than three letters is not ({@code VICE News} names a newsroom, {@code CEO} is a title).
@@ -71,7 +72,8 @@ final class NameLexicon {
           DataFiles.lowerCaseSet(DataFiles.perLanguage(DIR, "org-suffixes", lang)),
           DataFiles.lowerCaseSet(DataFiles.perLanguage(DIR, "org-heads", lang)),
           DataFiles.lowerCaseSet(DataFiles.perLanguage(DIR, "place-heads", lang)),
-          DataFiles.lowerCaseSet(DataFiles.perLanguage(DIR, "demonyms", lang)));
+          DataFiles.lowerCaseSet(DataFiles.perLanguage(DIR, "demonyms", lang)),
+          DataFiles.lowerCaseSet(DataFiles.perLanguage("io/kabar/nlp", "common", lang)));
       byLanguage.put(lang, w);
       stop.addAll(w.stopWords());
       titles.addAll(w.titles());
@@ -88,9 +90,10 @@ final class NameLexicon {
     // text): every language uses the union of the suffix lists
     Set<String> allSuffixes = Set.copyOf(suffix);
     byLanguage.replaceAll((lang, w) -> new Words(w.stopWords(), w.titles(), w.orgCues(), w.eventCues(), w.nonNames(),
-        w.placeCues(), allSuffixes, w.orgHeads(), w.placeHeads(), w.demonyms()));
+        w.placeCues(), allSuffixes, w.orgHeads(), w.placeHeads(), w.demonyms(), w.commonWords()));
     union = new Words(Set.copyOf(stop), Set.copyOf(titles), Set.copyOf(org), Set.copyOf(event), Set.copyOf(non),
-        Set.copyOf(place), Set.copyOf(suffix), Set.copyOf(heads), Set.copyOf(placeHeads), Set.copyOf(demonyms));
+        Set.copyOf(place), Set.copyOf(suffix), Set.copyOf(heads), Set.copyOf(placeHeads), Set.copyOf(demonyms),
+        Set.of());
   }
 
   private static final class Holder {
