@@ -359,12 +359,15 @@ public final class EntityExtractor {
    * language's most frequent words or that the article also writes in lower case ({@code Tim Sriwijaya FC}: tim,
    * team; {@code Pertandingan Arema FC}); nothing before leaves the span as it is.
    */
+  /** Longer than any company or club word: such a span is no lone one (checked before building its text). */
+  private static final int MAX_SUFFIX_LENGTH = 20;
+
   private static List<NameSpan> withClubNames(String text, Sentence s, List<NameSpan> spans, NameLexicon.Words words) {
     List<NameSpan> out = null;
     List<Token> tokens = null;
     for (NameSpan span : spans) {
-      String surface = text.substring(span.start(), span.end());
-      if (!words.orgSuffixes().contains(surface.toLowerCase(Locale.ROOT))) {
+      if (span.end() - span.start() > MAX_SUFFIX_LENGTH
+          || !words.orgSuffixes().contains(text.substring(span.start(), span.end()).toLowerCase(Locale.ROOT))) {
         continue;
       }
       if (tokens == null) {
@@ -1144,8 +1147,8 @@ public final class EntityExtractor {
     for (int i = 0; i + 1 < candidates.size(); i++) {
       Candidate full = candidates.get(i);
       Candidate brief = candidates.get(i + 1);
-      if (full.key().equals(brief.key()) || nameParts(full.text()).length < 2
-          || nameParts(brief.text()).length > 2 || !bracketed(text, full.end(), brief.start(), brief.end())) {
+      if (!bracketed(text, full.end(), brief.start(), brief.end()) || full.key().equals(brief.key())
+          || nameParts(full.text()).length < 2 || nameParts(brief.text()).length > 2) {
         continue;
       }
       boolean abbreviation = abbreviates(brief.text(), full.text());
