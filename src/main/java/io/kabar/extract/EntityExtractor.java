@@ -3,6 +3,7 @@ package io.kabar.extract;
 import io.kabar.analysis.Entity;
 import io.kabar.analysis.EntityType;
 import io.kabar.analysis.Mention;
+import io.kabar.nlp.DataFiles;
 import io.kabar.nlp.Sentence;
 import io.kabar.nlp.Token;
 import io.kabar.nlp.Tokenizer;
@@ -754,8 +755,10 @@ public final class EntityExtractor {
    */
   private static boolean addressedPerson(List<Token> tokens, int run) {
     for (int k = 0; k < run; k++) {
-      String w = tokens.get(k).text().toLowerCase(Locale.ROOT);
-      if (!ADDRESS_FORMS.contains(w.endsWith(".") ? w.substring(0, w.length() - 1) : w)) {
+      String t = tokens.get(k).text();
+      String w = t.toLowerCase(Locale.ROOT);
+      if (acronym(t.endsWith(".") ? t.substring(0, t.length() - 1) : t) // MS Society, MR scanner: not Ms, Mr
+          || !ADDRESS_FORMS.contains(w.endsWith(".") ? w.substring(0, w.length() - 1) : w)) {
         return false;
       }
     }
@@ -798,11 +801,18 @@ public final class EntityExtractor {
     return out;
   }
 
-  /** Whether the gazetteer knows {@code token} for sure as an organisation ({@code NasDem}, {@code Golkar}). */
+  /**
+   * Whether the gazetteer knows {@code token} for sure as an organisation ({@code NasDem}, {@code Golkar}) that is not
+   * a company.
+   */
   private boolean knownBody(Token token, String lang) {
-    return gazetteer.lookup(token.text(), lang).filter(e -> e.sure() && e.type() == EntityType.ORGANIZATION)
-        .isPresent();
+    return !COMPANY_NAMES.contains(token.text().toLowerCase(Locale.ROOT)) && gazetteer.lookup(token.text(), lang)
+        .filter(e -> e.sure() && e.type() == EntityType.ORGANIZATION).isPresent();
   }
+
+  /** The companies list's names, lower case: also given names (Sony Hartono, Honda Wijaya), so no party's word. */
+  private static final Set<String> COMPANY_NAMES = DataFiles.rows("io/kabar/extract/gazetteer-companies.txt").stream()
+      .map(r -> r[0].toLowerCase(Locale.ROOT)).collect(java.util.stream.Collectors.toUnmodifiableSet());
 
   /**
    * The end of the office's body or place opening {@code tokens[from, …)}: acronyms and known names, as long as two
@@ -994,7 +1004,9 @@ public final class EntityExtractor {
     EntityType type = span.type();
     if (!oneWord) {
       String last = parts[parts.length - 1].toLowerCase(Locale.ROOT);
-      if (words.orgSuffixes().contains(last) || words.orgHeads().contains(head(parts).toLowerCase(Locale.ROOT))) {
+      boolean givenAndSurname = span.type() == EntityType.PERSON && parts.length == 2; // Robert Service, Zaldy Co
+      if (words.orgSuffixes().contains(last)
+          || !givenAndSurname && words.orgHeads().contains(head(parts).toLowerCase(Locale.ROOT))) {
         type = EntityType.ORGANIZATION;
       } else if (type == EntityType.ORGANIZATION && words.placeHeads().contains(last)) {
         type = EntityType.LOCATION;
@@ -1151,16 +1163,17 @@ public final class EntityExtractor {
           || nameParts(full.text()).length < 2 || nameParts(brief.text()).length > 2) {
         continue;
       }
-      boolean abbreviation = abbreviates(brief.text(), full.text());
+      boolean abbreviation = abbreviates(brief.text(), full.text())
+          && !(full.type() == EntityType.LOCATION && wholeWordOf(brief.text(), full.text()));
       if (!brief.known() && abbreviation) {
         if (keyOfShortForm == null) {
           keyOfShortForm = new HashMap<>();
         }
         keyOfShortForm.putIfAbsent(brief.text(), full);
-      } else if (!full.known() && brief.known() && (abbreviation
+      } else if (!full.known() && brief.known() && full.type() == EntityType.ORGANIZATION
+          && brief.type() == EntityType.ORGANIZATION && acronym(brief.text()) && (abbreviation
           ? brief.canonical() == null || Slugs.slug(brief.canonical()).equals(Slugs.slug(full.text()))
-          : full.type() == EntityType.ORGANIZATION && brief.type() == EntityType.ORGANIZATION
-              && acronym(brief.text()) && !holdsKey(full.text(), brief.key(), lang))) {
+          : !holdsKey(full.text(), brief.key(), lang) && translation(full.text(), brief, lang))) {
         if (keyOfFullName == null) {
           keyOfFullName = new HashMap<>();
         }
@@ -1179,6 +1192,38 @@ public final class EntityExtractor {
       out.add(to == null ? c : c.rekeyed(to.key(), to.type()));
     }
     return out;
+  }
+
+  /** Whether {@code brief} is one of {@code full}'s words: after a place, a containing region ({@code Aceh Besar (Aceh)}). */
+  private static boolean wholeWordOf(String brief, String full) {
+    for (String w : nameParts(full)) {
+      if (w.equalsIgnoreCase(brief)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether an organisation's name may be the article's-language name of the known body {@code brief} abbreviates
+   * elsewhere: the acronym is international (English names it too, so not an Indonesian party's PPP) and the name
+   * holds no place ({@code Polisi Federal Australia (AFP)} is no news agency, {@code Partai Rakyat Pakistan (PPP)} no
+   * Indonesian party).
+   */
+  private boolean translation(String full, Candidate brief, String lang) {
+    if (gazetteer.lookup(brief.text(), "en").filter(e -> e.key().equals(brief.key())).isEmpty()) {
+      return false;
+    }
+    String[] w = nameParts(full);
+    for (int from = 0; from < w.length; from++) {
+      for (int to = from + 1; to <= Math.min(w.length, from + 3); to++) {
+        if (gazetteer.lookup(String.join(" ", java.util.Arrays.copyOfRange(w, from, to)), lang)
+            .filter(e -> e.type() == EntityType.LOCATION).isPresent()) {
+          return false;
+        }
+      }
+    }
+    return true;
   }
 
   /** Whether some run of {@code name}'s words, not all of them, is a name the gazetteer keys {@code key}. */

@@ -351,8 +351,8 @@ class EntityExtractorTest {
 
   @Test
   void acronymsOfCommonNounsAreNoNamesButABodysAcronymIs() {
-    String text = "The AI runs on a GPU behind a VPN, the UI said. The UN agreed.";
-    List<String> names = EntityExtractor.withFinder(tagging(EntityType.ORGANIZATION, "AI", "GPU", "VPN", "UI", "UN"))
+    String text = "The AI runs on a GPU behind a VPN, the USB-C port said. The UN agreed.";
+    List<String> names = EntityExtractor.withFinder(tagging(EntityType.ORGANIZATION, "AI", "GPU", "VPN", "USB-C", "UN"))
         .extract(text, SPLITTER.split(text, "en"), "en", null).stream().map(Entity::key).toList();
     assertEquals(List.of("ORGANIZATION#united-nations"), names);
     // in Indonesian UI is Universitas Indonesia; BBM (fuel) and WNI (citizens) name nothing
@@ -374,6 +374,28 @@ class EntityExtractorTest {
     String id = "Pejabat Greek datang.";
     assertEquals(1, EntityExtractor.withFinder(typing(new String[][] {{"Greek", "PERSON"}}))
         .extract(id, SPLITTER.split(id, "id"), "id", null).size());
+  }
+
+  @Test
+  void theSessionRulesLeaveNamesThatOnlyLookLikeTheirShapes() {
+    // a finder's given name + surname keeps its type; a territory's word is no body's head; capitals are no Ms
+    String text = "Historian Robert Service wrote it. The Russian Federation refused. The MS Society agreed. "
+        + "Tesla Inc gained.";
+    List<Entity> en = EntityExtractor.withFinder(typing(new String[][] {{"Robert Service", "PERSON"},
+        {"Russian Federation", "LOCATION"}, {"MS Society", "ORGANIZATION"}, {"Tesla Inc", "PERSON"}}))
+        .extract(text, SPLITTER.split(text, "en"), "en", null);
+    assertEquals(List.of("PERSON Robert Service", "LOCATION Russian Federation", "ORGANIZATION MS Society",
+        "ORGANIZATION Tesla Inc"), mentions(en));
+    // a foreign body's name before a known acronym, a district before its province, a person after a body whose
+    // words include a company's name: each stays itself
+    String id = "Polisi Federal Australia (AFP) menangkap dua orang. Banjir melanda Aceh Besar (Aceh) kemarin. "
+        + "Kepala BPBD Garut Sony Hartono meninjau lokasi.";
+    List<Entity> ids = EntityExtractor.withFinder(typing(new String[][] {{"Polisi Federal Australia", "ORGANIZATION"},
+        {"AFP", "ORGANIZATION"}, {"Aceh Besar", "LOCATION"}, {"Aceh", "LOCATION"},
+        {"BPBD Garut Sony Hartono", "ORGANIZATION"}})).extract(id, SPLITTER.split(id, "id"), "id", null);
+    assertTrue(byKey(ids, "ORGANIZATION#polisi-federal-australia").isPresent(), ids::toString);
+    assertTrue(byKey(ids, "LOCATION#aceh-besar").isPresent(), ids::toString);
+    assertTrue(byKey(ids, "PERSON#sony-hartono").isPresent(), ids::toString);
   }
 
   @Test
