@@ -3,7 +3,6 @@ package io.kabar.extract;
 import io.kabar.analysis.Entity;
 import io.kabar.analysis.EntityType;
 import io.kabar.analysis.Mention;
-import io.kabar.nlp.DataFiles;
 import io.kabar.nlp.Sentence;
 import io.kabar.nlp.Token;
 import io.kabar.nlp.Tokenizer;
@@ -351,7 +350,6 @@ public final class EntityExtractor {
     return Entity.named(key, type, name, List.of(), 0.3, List.of());
   }
 
-  /** The spans without overlaps: of two overlapping spans the longer (then the first) stays. */
   /**
    * The spans, with a lone company or club word ({@code FC}, {@code United}: the finder saw only it) joined to the
    * one or two capitalised words right before it, over a span of theirs if they had one ({@code Arema FC}, {@code
@@ -360,9 +358,6 @@ public final class EntityExtractor {
    * language's most frequent words or that the article also writes in lower case ({@code Tim Sriwijaya FC}: tim,
    * team; {@code Pertandingan Arema FC}); nothing before leaves the span as it is.
    */
-  /** Longer than any company or club word: such a span is no lone one (checked before building its text). */
-  private static final int MAX_SUFFIX_LENGTH = 20;
-
   private static List<NameSpan> withClubNames(String text, Sentence s, List<NameSpan> spans, NameLexicon.Words words) {
     List<NameSpan> out = null;
     List<Token> tokens = null;
@@ -402,6 +397,10 @@ public final class EntityExtractor {
     return out == null ? spans : out;
   }
 
+  /** Longer than any company or club word: such a span is no lone one (checked before building its text). */
+  private static final int MAX_SUFFIX_LENGTH = 20;
+
+  /** The spans without overlaps: of two overlapping spans the longer (then the first) stays. */
   private static List<NameSpan> disjoint(List<NameSpan> spans) {
     List<NameSpan> byLength = new ArrayList<>(spans);
     byLength.sort(Comparator.comparingInt((NameSpan n) -> n.start() - n.end()).thenComparingInt(NameSpan::start));
@@ -756,9 +755,8 @@ public final class EntityExtractor {
   private static boolean addressedPerson(List<Token> tokens, int run) {
     for (int k = 0; k < run; k++) {
       String t = tokens.get(k).text();
-      String w = t.toLowerCase(Locale.ROOT);
       if (acronym(t.endsWith(".") ? t.substring(0, t.length() - 1) : t) // MS Society, MR scanner: not Ms, Mr
-          || !ADDRESS_FORMS.contains(w.endsWith(".") ? w.substring(0, w.length() - 1) : w)) {
+          || !ADDRESS_FORMS.contains(bare(t))) {
         return false;
       }
     }
@@ -806,13 +804,10 @@ public final class EntityExtractor {
    * a company.
    */
   private boolean knownBody(Token token, String lang) {
-    return !COMPANY_NAMES.contains(token.text().toLowerCase(Locale.ROOT)) && gazetteer.lookup(token.text(), lang)
+    // a company's name is also a given name (Sony Hartono, Honda Wijaya), so no party's word
+    return !gazetteer.isCompanyName(token.text()) && gazetteer.lookup(token.text(), lang)
         .filter(e -> e.sure() && e.type() == EntityType.ORGANIZATION).isPresent();
   }
-
-  /** The companies list's names, lower case: also given names (Sony Hartono, Honda Wijaya), so no party's word. */
-  private static final Set<String> COMPANY_NAMES = DataFiles.rows("io/kabar/extract/gazetteer-companies.txt").stream()
-      .map(r -> r[0].toLowerCase(Locale.ROOT)).collect(java.util.stream.Collectors.toUnmodifiableSet());
 
   /**
    * The end of the office's body or place opening {@code tokens[from, …)}: acronyms and known names, as long as two
@@ -1214,25 +1209,21 @@ public final class EntityExtractor {
     if (gazetteer.lookup(brief.text(), "en").filter(e -> e.key().equals(brief.key())).isEmpty()) {
       return false;
     }
-    String[] w = nameParts(full);
-    for (int from = 0; from < w.length; from++) {
-      for (int to = from + 1; to <= Math.min(w.length, from + 3); to++) {
-        if (gazetteer.lookup(String.join(" ", java.util.Arrays.copyOfRange(w, from, to)), lang)
-            .filter(e -> e.type() == EntityType.LOCATION).isPresent()) {
-          return false;
-        }
-      }
-    }
-    return true;
+    return !someRun(nameParts(full), 3, lang, e -> e.type() == EntityType.LOCATION);
   }
 
   /** Whether some run of {@code name}'s words, not all of them, is a name the gazetteer keys {@code key}. */
   private boolean holdsKey(String name, String key, String lang) {
     String[] w = name.split(" ");
-    for (int from = 0; from < w.length; from++) {
-      for (int to = from + 1; to <= w.length; to++) {
-        if (to - from < w.length && gazetteer.lookup(String.join(" ", java.util.Arrays.copyOfRange(w, from, to)), lang)
-            .filter(e -> e.key().equals(key)).isPresent()) {
+    return someRun(w, w.length - 1, lang, e -> e.key().equals(key));
+  }
+
+  /** Whether some run of at most {@code longest} of {@code words} is a name the gazetteer knows and {@code test} takes. */
+  private boolean someRun(String[] words, int longest, String lang, java.util.function.Predicate<Gazetteer.Entry> test) {
+    for (int from = 0; from < words.length; from++) {
+      for (int to = from + 1; to <= Math.min(words.length, from + longest); to++) {
+        if (gazetteer.lookup(String.join(" ", java.util.Arrays.copyOfRange(words, from, to)), lang).filter(test)
+            .isPresent()) {
           return true;
         }
       }

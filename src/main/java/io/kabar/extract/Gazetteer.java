@@ -70,6 +70,8 @@ public final class Gazetteer {
   private final java.util.Set<String> prefixes = new java.util.HashSet<>(32_768);
   /** The first words (normalised, up to the first space) of every PERSON name and alias: {@link #mayStartPerson}. */
   private final java.util.Set<String> personFirstWords = new java.util.HashSet<>();
+  /** The names of {@code gazetteer-companies.txt}, normalised: {@link #isCompanyName}. */
+  private final Set<String> companyNames;
 
   private Gazetteer() {
     loadCountries(DIR + "gazetteer-countries-cldr.txt");
@@ -77,7 +79,7 @@ public final class Gazetteer {
     loadNames(DIR + "gazetteer-places-id.txt", EntityType.LOCATION);
     loadNames(DIR + "gazetteer-organizations.txt", EntityType.ORGANIZATION);
     loadNames(DIR + "gazetteer-institutions-id.txt", EntityType.ORGANIZATION);
-    loadNames(DIR + "gazetteer-companies.txt", EntityType.ORGANIZATION);
+    companyNames = Set.copyOf(loadNames(DIR + "gazetteer-companies.txt", EntityType.ORGANIZATION));
     loadNames(DIR + "gazetteer-institutions.txt", EntityType.ORGANIZATION);
     loadNames(DIR + "gazetteer-people.txt", EntityType.PERSON);
     for (String[] row : DataFiles.rows(DIR + "gazetteer-aliases.txt")) {
@@ -167,8 +169,10 @@ public final class Gazetteer {
    * Loads {@code name[<TAB>slug]} rows. For people the first row of a slug is the full name; later rows
    * with fewer words are short forms, which name the entity by the full name when only they are seen.
    */
-  private void loadNames(String path, EntityType type) {
+  /** Loads one name file; returns its names, normalised. */
+  private Set<String> loadNames(String path, EntityType type) {
     Map<String, String> fullNames = new HashMap<>();
+    Set<String> loaded = new java.util.HashSet<>();
     for (String[] row : DataFiles.rows(path)) {
       String slug = row.length > 1 ? row[1] : Slugs.slug(row[0]);
       String key = slug.contains("#") ? slug : type.name() + "#" + slug;
@@ -177,7 +181,9 @@ public final class Gazetteer {
       boolean shortForm = keyType == EntityType.PERSON && full != null
           && row[0].split(" ").length < full.split(" ").length;
       names.put(normalize(row[0]), new Entry(key, keyType, shortForm ? full : null, shortForm, 0, true));
+      loaded.add(normalize(row[0]));
     }
+    return loaded;
   }
 
   private static final class Holder {
@@ -306,6 +312,11 @@ public final class Gazetteer {
       }
     }
     return letters >= 2;
+  }
+
+  /** Whether {@code name} is one of the companies list's names (not its aliases): {@code Sony}, {@code Honda}. */
+  boolean isCompanyName(String name) {
+    return companyNames.contains(normalize(name));
   }
 
   static String normalize(String name) {

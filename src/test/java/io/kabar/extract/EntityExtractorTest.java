@@ -329,18 +329,8 @@ class EntityExtractorTest {
   void aLoneClubWordTakesTheCapitalisedWordsBeforeIt() {
     String text = "Pertandingan Arema FC melawan Mitra Kukar seru. Semen menggusur Borneo FC. Tim Sriwijaya FC kalah, "
         + "kata tim pelatih. Manajemen PT. Persib Bandung Bermartabat diam.";
-    NameFinder finder = (t, sentence, lang) -> {
-      List<NameSpan> out = new ArrayList<>();
-      for (String[] name : new String[][] {{"FC", "ORGANIZATION"}, {"Borneo", "LOCATION"}, {"Mitra Kukar", "ORGANIZATION"},
-          {"PT", "ORGANIZATION"}, {"Persib Bandung Bermartabat", "ORGANIZATION"}}) {
-        int at = t.indexOf(name[0], sentence.start());
-        if (at >= 0 && at + name[0].length() <= sentence.end()) {
-          out.add(new NameSpan(at, at + name[0].length(), EntityType.valueOf(name[1]), 1.0));
-        }
-      }
-      out.sort(java.util.Comparator.comparingInt(NameSpan::start));
-      return out;
-    };
+    NameFinder finder = typing(new String[][] {{"FC", "ORGANIZATION"}, {"Borneo", "LOCATION"},
+        {"Mitra Kukar", "ORGANIZATION"}, {"PT", "ORGANIZATION"}, {"Persib Bandung Bermartabat", "ORGANIZATION"}});
     List<String> keys = EntityExtractor.withFinder(finder).extract(text, SPLITTER.split(text, "id"), "id", null)
         .stream().map(Entity::key).toList();
     // the place the finder saw in a club's name joins it; a sentence's first word also written in lower case (tim)
