@@ -971,10 +971,39 @@ public final class EntityExtractor {
         && e.key().length() == "LOCATION#".length() + 2).orElse(false);
   }
 
+  /** Indonesian and Malay words that make the name after them a language: bahasa Inggris, berbahasa Jepang. */
+  private static final Set<String> LANGUAGE_WORDS = Set.of("bahasa", "berbahasa");
+  private static final Set<String> LANGUAGE_WORD_LANGUAGES = Set.of("id", "ms");
+
+  /**
+   * Whether a name is a language, not a place, in Indonesian or Malay, which name most languages as their country:
+   * it follows {@code bahasa} or {@code berbahasa} ({@code bahasa Inggris}, {@code berbahasa Jepang}), or is one
+   * of those words and one more ({@code Bahasa Indonesia}).
+   */
+  private static boolean languageName(String text, int start, String surface, String lang) {
+    if (!LANGUAGE_WORD_LANGUAGES.contains(lang)) {
+      return false;
+    }
+    String[] parts = nameParts(surface);
+    if (parts.length == 2 && LANGUAGE_WORDS.contains(parts[0].toLowerCase(Locale.ROOT))) {
+      return true;
+    }
+    int end = start;
+    while (end > 0 && Character.isWhitespace(text.charAt(end - 1))) {
+      end--;
+    }
+    int from = end;
+    while (from > 0 && Character.isLetter(text.charAt(from - 1))) {
+      from--;
+    }
+    return end < start && LANGUAGE_WORDS.contains(text.substring(from, end).toLowerCase(Locale.ROOT));
+  }
+
   /** The candidate for one span, or null when it names nothing. */
   private Candidate candidate(String text, NameSpan span, String lang, NameLexicon.Words words) {
     String surface = text.substring(span.start(), span.end());
-    if (words.nonNames().contains(surface.toLowerCase(Locale.ROOT)) || Slugs.slug(surface).isEmpty()) {
+    if (words.nonNames().contains(surface.toLowerCase(Locale.ROOT)) || Slugs.slug(surface).isEmpty()
+        || languageName(text, span.start(), surface, lang)) {
       return null;
     }
     Optional<Gazetteer.Entry> known = gazetteer.lookup(surface, lang);

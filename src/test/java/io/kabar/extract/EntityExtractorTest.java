@@ -150,7 +150,6 @@ class EntityExtractorTest {
     assertEquals("PERSON#kim-jong-un", Slugs.key("PERSON", "Kim  Jong Un"));
   }
 
-  /** A finder that tags the given strings wherever they occur, as the given type. */
   /** A finder that tags the first occurrence in each sentence of each {@code {name, TYPE}} pair. */
   private static NameFinder typing(String[][] namesAndTypes) {
     return (t, sentence, lang) -> {
@@ -166,6 +165,7 @@ class EntityExtractorTest {
     };
   }
 
+  /** A finder that tags the given strings wherever they occur, as the given type. */
   private static NameFinder tagging(EntityType type, String... names) {
     return (text, sentence, lang) -> {
       List<NameSpan> out = new java.util.ArrayList<>();
@@ -178,6 +178,32 @@ class EntityExtractorTest {
       out.sort(java.util.Comparator.comparingInt(NameSpan::start));
       return out;
     };
+  }
+
+  @Test
+  void aLanguageNamedAfterItsCountryIsNoPlaceInIndonesian() {
+    String text = "Dia fasih berbahasa Inggris dan bahasa Jepang. Pekan lalu dia terbang ke Jepang, lalu ke Inggris. "
+        + "Kamus itu memakai Bahasa Indonesia.";
+    for (NameFinder finder : List.of(tagging(EntityType.LOCATION, "Inggris", "Jepang"),
+        tagging(EntityType.PERSON, "Inggris", "Jepang"))) {
+      List<Entity> entities = EntityExtractor.withFinder(finder).extract(text, SPLITTER.split(text, "id"), "id", null);
+      // the places are the ones flown to; the languages after bahasa and berbahasa are none, whatever the finder said
+      Entity japan = byKey(entities, "LOCATION#jp").orElseThrow(() -> new AssertionError(entities.toString()));
+      assertEquals(List.of("Jepang"), japan.mentions().stream().map(Mention::text).toList());
+      assertEquals(text.lastIndexOf("Jepang"), japan.mentions().get(0).start());
+      Entity britain = byKey(entities, "LOCATION#gb").orElseThrow(() -> new AssertionError(entities.toString()));
+      assertEquals(1, britain.mentions().size(), britain::toString);
+      assertEquals(text.lastIndexOf("Inggris"), britain.mentions().get(0).start());
+      assertTrue(byKey(entities, "LOCATION#id").isEmpty(), entities::toString);
+    }
+    String span = "Kamus itu memakai Bahasa Indonesia.";
+    List<Entity> language = EntityExtractor.withFinder(tagging(EntityType.ORGANIZATION, "Bahasa Indonesia"))
+        .extract(span, SPLITTER.split(span, "id"), "id", null);
+    assertTrue(language.stream().noneMatch(e -> e.type() != EntityType.DATE), language::toString);
+    // English has no such word: a country after "bahasa" in English text stays a place
+    String english = "Tourists learn a little bahasa Inggris calls Malay.";
+    assertTrue(byKey(EntityExtractor.withFinder(tagging(EntityType.LOCATION, "Inggris"))
+        .extract(english, SPLITTER.split(english, "en"), "en", null), "LOCATION#gb").isPresent());
   }
 
   @Test
