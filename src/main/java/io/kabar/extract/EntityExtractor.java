@@ -3,6 +3,7 @@ package io.kabar.extract;
 import io.kabar.analysis.Entity;
 import io.kabar.analysis.EntityType;
 import io.kabar.analysis.Mention;
+import io.kabar.nlp.DataFiles;
 import io.kabar.nlp.Sentence;
 import io.kabar.nlp.Token;
 import io.kabar.nlp.Tokenizer;
@@ -423,12 +424,71 @@ public final class EntityExtractor {
     for (NameSpan span : spans) {
       if (span.start() >= s.start() && span.end() <= s.end() && !credits.isCredit(text, span.start())) {
         for (NameSpan part : possessives(text, s, span, lang)) {
-          out.addAll(splitCoordinatedNames(text, splitKnownPlacePrefix(text, splitJoinedNames(text, part, lang), lang,
-              words), lang));
+          for (NameSpan split : splitCoordinatedNames(text, splitKnownPlacePrefix(text, splitJoinedNames(text, part,
+              lang), lang, words), lang)) {
+            NameSpan person = afterOfficeField(text, split, lang, words);
+            if (person != null) {
+              out.add(person);
+            }
+          }
         }
       }
     }
     return out;
+  }
+
+  /** English words that name an office's field after "title of": Secretary of State, Chief of Staff. */
+  private static final Set<String> OFFICE_FIELDS =
+      DataFiles.lowerCaseSet(DataFiles.perLanguage("io/kabar/extract", "office-fields", "en"));
+
+  /**
+   * An English PERSON span right after a person's title and {@code of} that opens with the office's field ({@code
+   * Secretary of [State Antony Blinken]}, {@code Secretary of the [Treasury Janet Yellen]}: a trained finder takes the
+   * field into the name) is the person named after the field: two or three capitalised words that are no field,
+   * title, cue or common word of the language, after one to three field words ({@code office-fields-en.txt}); a span
+   * of field words alone names nobody (null: {@code The Secretary of [State] said}). Any other span stays as it is.
+   */
+  private static NameSpan afterOfficeField(String text, NameSpan span, String lang, NameLexicon.Words words) {
+    if (!"en".equals(lang) || span.type() != EntityType.PERSON) {
+      return span;
+    }
+    int of = text.startsWith("the ", span.start() - 4) ? span.start() - 4 : span.start(); // Secretary of the Treasury
+    if (!text.startsWith("of ", of - 3)) {
+      return span;
+    }
+    int wordEnd = of - 4;
+    while (wordEnd > 0 && text.charAt(wordEnd - 1) == '.') {
+      wordEnd--;
+    }
+    int wordStart = wordEnd;
+    while (wordStart > 0 && Character.isLetter(text.charAt(wordStart - 1))) {
+      wordStart--;
+    }
+    if (wordStart == wordEnd || !words.isTitle(text.substring(wordStart, wordEnd))) {
+      return span;
+    }
+    List<Token> tokens = Tokenizer.tokens(text, span.start(), span.end());
+    int fields = 0;
+    while (fields < tokens.size() && fields < 3 && OFFICE_FIELDS.contains(tokens.get(fields).text()
+        .toLowerCase(Locale.ROOT))) {
+      fields++;
+    }
+    int rest = tokens.size() - fields;
+    if (fields > 0 && rest == 0) {
+      return null; // the field alone: The Secretary of [State] said
+    }
+    if (fields == 0 || rest < 2 || rest > 3) {
+      return span;
+    }
+    for (Token t : tokens.subList(fields, tokens.size())) {
+      String lower = t.text().toLowerCase(Locale.ROOT);
+      if (!t.isCapitalized() || OFFICE_FIELDS.contains(lower) || cueOrTitle(t.text(), words)
+          || words.orgSuffixes().contains(lower) || words.placeCues().contains(lower)
+          || commonWord(text, t.text(), words)) {
+        return span;
+      }
+    }
+    return new NameSpan(tokens.get(fields).start(), span.end(), EntityType.PERSON, span.score());
   }
 
   /**

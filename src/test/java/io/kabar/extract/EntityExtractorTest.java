@@ -181,6 +181,27 @@ class EntityExtractorTest {
   }
 
   @Test
+  void anOfficesFieldIsNoPartOfTheNameOfWhoHoldsIt() {
+    String text = "U.S. Secretary of State Antony Blinken met Secretary of the Treasury Janet Yellen. "
+        + "The Secretary of State said so. Gov. Gavin Newsom agreed with the president of Urban Land Interests. "
+        + "A friend of Public Enemy Chuck Dee came.";
+    NameFinder finder = typing(new String[][] {{"State Antony Blinken", "PERSON"}, {"Treasury Janet Yellen", "PERSON"},
+        {"State", "PERSON"}, {"Gov", "PERSON"}, {"Gavin Newsom", "PERSON"}, {"Urban Land Interests", "ORGANIZATION"},
+        {"Public Enemy Chuck Dee", "PERSON"}});
+    List<Entity> entities = EntityExtractor.withFinder(finder).extract(text, SPLITTER.split(text, "en"), "en", null);
+    List<String> names = entities.stream().map(Entity::canonical).toList();
+    assertTrue(byKey(entities, "PERSON#antony-blinken").isPresent(), names::toString);
+    assertTrue(byKey(entities, "PERSON#janet-yellen").isPresent(), names::toString);
+    // the field alone names nobody, nor does an abbreviated title
+    assertFalse(names.contains("State"), names::toString);
+    assertFalse(names.contains("Gov"), names::toString);
+    assertTrue(byKey(entities, "PERSON#gavin-newsom").isPresent(), names::toString);
+    // a body the finder named after "title of" keeps its words, and "of" after no title changes nothing
+    assertTrue(names.contains("Urban Land Interests"), names::toString);
+    assertTrue(names.contains("Public Enemy Chuck Dee"), names::toString);
+  }
+
+  @Test
   void aPossessiveEndsTheNameBeforeIt() {
     String text = "France's Emmanuel Macron met Japan's Naoya Inoue. Apple's shares rose, and Trader Joe's opened a "
         + "store. Fans of Assassin's Creed waited for new CPUs.";
