@@ -169,7 +169,8 @@ public final class EntityExtractor {
       if (!(finder instanceof CapitalizedNameFinder)) { // the baseline already takes every known name
         List<Token> tokens = Tokenizer.tokens(text, s.start(), s.end());
         sentenceTokens.add(tokens);
-        parts = possessiveOrganisations(text, completedByKnownNames(text, tokens, parts, lang), lang, words);
+        parts = possessiveOrganisations(text, knownNamesOverSpans(text, tokens, completedByKnownNames(text, tokens,
+            parts, lang), lang), lang, words);
         List<NameSpan> taken = new ArrayList<>(spans);
         taken.addAll(parts); // a span refused as a credit still covers its words
         parts.addAll(parts(text, s, missedKnownNames(text, tokens, taken, lang), lang, words));
@@ -576,6 +577,53 @@ public final class EntityExtractor {
       int end = known.isPresent() ? tokens.get(t + known.get().tokens() - 1).end() : -1;
       out.add(end > span.end() ? new NameSpan(span.start(), end, known.get().type(), span.score()) : span);
     }
+    return out;
+  }
+
+  /**
+   * The spans with each known name of two words or more that starts before a finder's span and holds it whole in place
+   * of the spans inside it: the finder can see only the end of a long name ({@code Kepolisian Negara Republik
+   * [Indonesia]}, {@code Bank of [England]}, {@code Universitas [Indonesia]}), and {@link #completedByKnownNames} extends
+   * spans only forward. A known name that a span overlaps without lying inside it changes nothing; the known name's
+   * type wins.
+   */
+  private List<NameSpan> knownNamesOverSpans(String text, List<Token> tokens, List<NameSpan> spans, String lang) {
+    List<NameSpan> out = null;
+    int k = 0; // the first span that does not end before token i
+    int copied = 0; // spans before this index are in out (once out exists)
+    for (int i = 0; i < tokens.size() && k < spans.size(); i++) {
+      Token t = tokens.get(i);
+      while (k < spans.size() && spans.get(k).end() <= t.start()) {
+        k++;
+      }
+      if (k == spans.size() || !t.isCapitalized() || spans.get(k).start() <= t.start()) {
+        continue; // no span after here, or a span starts here or holds this token: completedByKnownNames read it
+      }
+      Optional<Gazetteer.Entry> known = gazetteer.longest(text, tokens, i, knownNameReach(text, tokens, i, u -> false),
+          lang);
+      if (known.isEmpty() || known.get().tokens() < 2) {
+        continue;
+      }
+      int end = tokens.get(i + known.get().tokens() - 1).end();
+      int after = k; // the first span not inside the known name
+      while (after < spans.size() && spans.get(after).end() <= end) {
+        after++;
+      }
+      if (after > k && (after == spans.size() || spans.get(after).start() >= end)) {
+        if (out == null) {
+          out = new ArrayList<>(spans.size());
+        }
+        out.addAll(spans.subList(copied, k));
+        out.add(new NameSpan(t.start(), end, known.get().type(), 1.0));
+        copied = after;
+        k = after;
+        i += known.get().tokens() - 1;
+      }
+    }
+    if (out == null) {
+      return spans;
+    }
+    out.addAll(spans.subList(copied, spans.size()));
     return out;
   }
 

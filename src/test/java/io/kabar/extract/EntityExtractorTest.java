@@ -181,6 +181,28 @@ class EntityExtractorTest {
   }
 
   @Test
+  void aKnownNameHoldingTheFindersSpanReplacesIt() {
+    String text = "Kepala Kepolisian Negara Republik Indonesia hadir. Rates at the Bank of England rose. "
+        + "Sirens sounded in Tel Aviv Raya today.";
+    NameFinder finder = typing(new String[][] {{"Indonesia", "LOCATION"}, {"England", "LOCATION"},
+        {"Aviv Raya", "PERSON"}});
+    List<Entity> entities = EntityExtractor.withFinder(finder).extract(text, SPLITTER.split(text, "id"), "id", null);
+    // the finder saw only the end of a long known name: the known name, with its key and type, takes its place
+    assertEquals(List.of("Kepolisian Negara Republik Indonesia"), byKey(entities, "ORGANIZATION#polri")
+        .orElseThrow(() -> new AssertionError(entities.toString())).mentions().stream().map(Mention::text).toList());
+    assertTrue(byKey(entities, "ORGANIZATION#bank-of-england").isPresent(), entities::toString);
+    assertTrue(byKey(entities, "LOCATION#id").isEmpty(), entities::toString);
+    assertTrue(byKey(entities, "LOCATION#gb").isEmpty(), entities::toString);
+    // a span that runs past the known name (Tel Aviv) is left to the finder, and so are spans inside a known name
+    // when another runs past its end
+    assertTrue(entities.stream().anyMatch(e -> e.canonical().equals("Aviv Raya")), entities::toString);
+    String crossed = "Kepolisian Negara Republik Indonesia Raya datang.";
+    List<Entity> left = EntityExtractor.withFinder(typing(new String[][] {{"Negara", "ORGANIZATION"},
+        {"Indonesia Raya", "LOCATION"}})).extract(crossed, SPLITTER.split(crossed, "id"), "id", null);
+    assertTrue(byKey(left, "ORGANIZATION#polri").isEmpty(), left::toString);
+  }
+
+  @Test
   void anOfficesFieldIsNoPartOfTheNameOfWhoHoldsIt() {
     String text = "U.S. Secretary of State Antony Blinken met Secretary of the Treasury Janet Yellen. "
         + "The Secretary of State said so. Gov. Gavin Newsom agreed with the president of Urban Land Interests. "
