@@ -130,6 +130,10 @@ class GazetteerTest {
     assertEquals("LOCATION#jawa-barat", key("Jawa Barat", "id"));
     assertEquals("LOCATION#jawa-barat", key("West Java", "en"));
     assertEquals("LOCATION#jawa-barat", key("Jabar", "id"));
+    assertEquals(key("Yogyakarta", "id"), key("Yogya", "id"));
+    assertEquals(key("Ibu Kota Nusantara", "id"), key("IKN", "id"));
+    assertEquals("LOCATION", key("IKN", "id").split("#")[0], "the new capital is a place");
+    assertEquals(key("Partai Demokrat", "id"), key("Demokrat", "id"));
     assertEquals("ORGANIZATION#kpk", key("KPK", "id"));
     assertEquals("ORGANIZATION#kpk", key("Komisi Pemberantasan Korupsi", "id"));
     assertEquals("ORGANIZATION#tni", key("TNI", "en"));
