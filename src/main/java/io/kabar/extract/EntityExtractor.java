@@ -1174,6 +1174,46 @@ public final class EntityExtractor {
     return end < start && LANGUAGE_WORDS.contains(text.substring(from, end).toLowerCase(Locale.ROOT));
   }
 
+  /** Companies' legal forms ({@code legal-forms-common.txt}): PT before a name, Tbk, Inc., Ltd. after it. */
+  private static final Set<String> LEGAL_FORMS =
+      DataFiles.lowerCaseSet(DataFiles.perLanguage("io/kabar/extract", "legal-forms", "common"));
+
+  /**
+   * A company's name without its legal forms ({@code PT Bank Central Asia Tbk} → {@code Bank Central Asia},
+   * {@code JPMorgan Chase & Co.} → {@code JPMorgan Chase}, {@code Telkom Indonesia (Persero)} → {@code Telkom
+   * Indonesia}), or null when it has none or nothing else.
+   */
+  static String withoutLegalForms(String name) {
+    String[] words = name.trim().split("\\s+");
+    int from = 0;
+    int to = words.length;
+    if (to > 1 && legalForm(words[0]).equals("pt")) {
+      from = 1;
+    }
+    while (to - from > 1 && (LEGAL_FORMS.contains(legalForm(words[to - 1])) && !legalForm(words[to - 1]).equals("pt")
+        || words[to - 1].equals("&"))) {
+      to--;
+    }
+    if (from == 0 && to == words.length) {
+      return null;
+    }
+    String core = String.join(" ", java.util.Arrays.asList(words).subList(from, to));
+    core = core.endsWith(",") || core.endsWith("&") ? core.substring(0, core.length() - 1).trim() : core;
+    return core.isEmpty() ? null : core;
+  }
+
+  /** A word as the legal-forms list writes it: lower case, without dots, brackets or a trailing comma. */
+  private static String legalForm(String word) {
+    StringBuilder b = new StringBuilder(word.length());
+    for (int i = 0; i < word.length(); i++) {
+      char c = word.charAt(i);
+      if (c != '.' && c != '(' && c != ')' && c != ',') {
+        b.append(Character.toLowerCase(c));
+      }
+    }
+    return b.toString();
+  }
+
   /** An acronym in the plural: capitals and a lower-case s. */
   private static final Pattern ACRONYM_PLURAL = Pattern.compile("\\p{Lu}{2,}s");
 
@@ -1200,6 +1240,18 @@ public final class EntityExtractor {
     if (known.isPresent() && (known.get().sure() || known.get().type() == span.type())) {
       Gazetteer.Entry e = known.get();
       return new Candidate(e.key(), e.type(), surface, span.start(), span.end(), 1.0, true, e.alias(), e.canonical());
+    }
+    String legalName = known.isEmpty() && span.type() == EntityType.ORGANIZATION ? withoutLegalForms(surface) : null;
+    // News Corp is not the news, AI Ltd not AI: a company named by one common word keeps its legal form in its key
+    String company = legalName != null && nameParts(legalName).length == 1 && (commonWord(text, legalName, words)
+        || words.nonNames().contains(legalName.toLowerCase(Locale.ROOT))) ? null : legalName;
+    if (company != null) {
+      // PT Bank Central Asia Tbk, Apple Inc.: the company's key is its name's (BCA, Apple), known or not
+      Optional<Gazetteer.Entry> named = gazetteer.lookup(company, lang).filter(e -> e.type() == EntityType.ORGANIZATION);
+      return named.map(e -> new Candidate(e.key(), e.type(), surface, span.start(), span.end(), 1.0, true, false,
+              e.canonical()))
+          .orElseGet(() -> new Candidate(Slugs.key(EntityType.ORGANIZATION.name(), company), EntityType.ORGANIZATION,
+              surface, span.start(), span.end(), span.score(), false, false, null));
     }
     String[] parts = nameParts(surface);
     boolean oneWord = parts.length == 1;

@@ -181,6 +181,36 @@ class EntityExtractorTest {
   }
 
   @Test
+  void aCompanyKeysByItsNameWithoutItsLegalForms() {
+    assertEquals("Bank Central Asia", EntityExtractor.withoutLegalForms("PT Bank Central Asia Tbk"));
+    assertEquals("Telkom Indonesia", EntityExtractor.withoutLegalForms("PT Telkom Indonesia (Persero) Tbk"));
+    assertEquals("JPMorgan Chase", EntityExtractor.withoutLegalForms("JPMorgan Chase & Co."));
+    assertEquals("Apple", EntityExtractor.withoutLegalForms("Apple, Inc."));
+    assertEquals(null, EntityExtractor.withoutLegalForms("British Broadcasting Corporation"));
+    assertEquals(null, EntityExtractor.withoutLegalForms("PT"));
+    assertEquals(null, EntityExtractor.withoutLegalForms("Inc"));
+    String text = "Saham PT Bank Central Asia Tbk naik. Laba Bank Central Asia tumbuh. Northwind Trading Ltd membeli "
+        + "saham itu. Direktur Northwind Trading hadir.";
+    List<Entity> entities = EntityExtractor.withFinder(tagging(EntityType.ORGANIZATION, "PT Bank Central Asia Tbk",
+        "Bank Central Asia", "Northwind Trading Ltd", "Northwind Trading")).extract(text,
+        SPLITTER.split(text, "id"), "id", null);
+    // known or not, the company and its legal name are one entity
+    assertEquals(2, byKey(entities, "ORGANIZATION#bca").orElseThrow(() -> new AssertionError(entities.toString()))
+        .mentions().size());
+    assertEquals(2, byKey(entities, "ORGANIZATION#northwind-trading").orElseThrow(() -> new AssertionError(
+        entities.toString())).mentions().size());
+    // one common word left is no company's name
+    String news = "Shares of News Corp fell. The news came late.";
+    List<Entity> newsCorp = EntityExtractor.withFinder(tagging(EntityType.ORGANIZATION, "News Corp"))
+        .extract(news, SPLITTER.split(news, "en"), "en", null);
+    assertTrue(byKey(newsCorp, "ORGANIZATION#news-corp").isPresent(), newsCorp::toString);
+    // a person's surname that reads as a legal form is no legal form
+    String person = "Anggota DPR Zaldy Co hadir.";
+    assertTrue(byKey(EntityExtractor.withFinder(tagging(EntityType.PERSON, "Zaldy Co"))
+        .extract(person, SPLITTER.split(person, "id"), "id", null), "PERSON#zaldy-co").isPresent());
+  }
+
+  @Test
   void aKnownNameHoldingTheFindersSpanReplacesIt() {
     String text = "Kepala Kepolisian Negara Republik Indonesia hadir. Rates at the Bank of England rose. "
         + "Sirens sounded in Tel Aviv Raya today.";
