@@ -1148,7 +1148,7 @@ public final class EntityExtractor {
 
   /** Indonesian and Malay words that make the name after them a language: bahasa Inggris, berbahasa Jepang. */
   private static final Set<String> LANGUAGE_WORDS = Set.of("bahasa", "berbahasa");
-  private static final Set<String> LANGUAGE_WORD_LANGUAGES = Set.of("id", "ms");
+  private static final Set<String> INDONESIAN_AND_MALAY = Set.of("id", "ms");
 
   /**
    * Whether a name is a language, not a place, in Indonesian or Malay, which name most languages as their country:
@@ -1156,7 +1156,7 @@ public final class EntityExtractor {
    * of those words and one more ({@code Bahasa Indonesia}).
    */
   private static boolean languageName(String text, int start, String surface, String lang) {
-    if (!LANGUAGE_WORD_LANGUAGES.contains(lang)) {
+    if (!INDONESIAN_AND_MALAY.contains(lang)) {
       return false;
     }
     String[] parts = nameParts(surface);
@@ -1240,6 +1240,15 @@ public final class EntityExtractor {
     if (known.isPresent() && (known.get().sure() || known.get().type() == span.type())) {
       Gazetteer.Entry e = known.get();
       return new Candidate(e.key(), e.type(), surface, span.start(), span.end(), 1.0, true, e.alias(), e.canonical());
+    }
+    if (known.isEmpty() && INDONESIAN_AND_MALAY.contains(lang) && surface.startsWith("Kota ")) {
+      // Kota Bandung is the city of Bandung: one key (the span keeps Kota, as the labelled sets write it)
+      Optional<Gazetteer.Entry> city = gazetteer.lookup(surface.substring("Kota ".length()), lang)
+          .filter(e -> e.sure() && e.type() == EntityType.LOCATION);
+      if (city.isPresent()) {
+        return new Candidate(city.get().key(), EntityType.LOCATION, surface, span.start(), span.end(), 1.0, true, false,
+            city.get().canonical());
+      }
     }
     String legalName = known.isEmpty() && span.type() == EntityType.ORGANIZATION ? withoutLegalForms(surface) : null;
     // News Corp is not the news, AI Ltd not AI: a company named by one common word keeps its legal form in its key

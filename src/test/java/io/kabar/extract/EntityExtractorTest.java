@@ -181,6 +181,18 @@ class EntityExtractorTest {
   }
 
   @Test
+  void kotaAndAKnownCityAreThatCity() {
+    String text = "Banjir melanda Kota Bandung pada Senin. Warga Bandung mengungsi ke Kota Tua. Kapolres Jaksel datang.";
+    List<Entity> entities = EntityExtractor.withFinder(tagging(EntityType.LOCATION, "Kota Bandung", "Bandung",
+        "Kota Tua", "Jaksel")).extract(text, SPLITTER.split(text, "id"), "id", null);
+    // the span keeps Kota, as the labelled sets write it; the key is the city's
+    assertEquals(List.of("Kota Bandung", "Bandung"), byKey(entities, "LOCATION#bandung")
+        .orElseThrow(() -> new AssertionError(entities.toString())).mentions().stream().map(Mention::text).toList());
+    assertTrue(byKey(entities, "LOCATION#kota-tua").isPresent(), entities::toString); // Tua is no known place
+    assertTrue(byKey(entities, "LOCATION#jakarta-selatan").isPresent(), entities::toString);
+  }
+
+  @Test
   void aCompanyKeysByItsNameWithoutItsLegalForms() {
     assertEquals("Bank Central Asia", EntityExtractor.withoutLegalForms("PT Bank Central Asia Tbk"));
     assertEquals("Telkom Indonesia", EntityExtractor.withoutLegalForms("PT Telkom Indonesia (Persero) Tbk"));
