@@ -323,6 +323,9 @@ public final class EntityExtractor {
     return personKeysByNamePart(candidates, minWords, false);
   }
 
+  /** Generational suffixes after a surname (lower case, no dot). */
+  private static final Set<String> GENERATIONS = Set.of("jr", "sr", "ii", "iii", "iv");
+
   /** {@link #personKeysByNamePart(List, int)}, or with {@code surnamesOnly} the last words alone. */
   private static Map<String, String> personKeysByNamePart(List<Candidate> candidates, int minWords,
       boolean surnamesOnly) {
@@ -331,7 +334,10 @@ public final class EntityExtractor {
       if (c.type() == EntityType.PERSON && c.key() != null) {
         String[] parts = nameParts(c.text());
         if (parts.length >= minWords) {
-          String last = parts[parts.length - 1];
+          // the surname is the word before a generational suffix: Robert F. Kennedy Jr. ... Kennedy
+          int lastAt = parts.length > 1 && GENERATIONS.contains(bare(parts[parts.length - 1]))
+              ? parts.length - 2 : parts.length - 1;
+          String last = parts[lastAt];
           for (String part : surnamesOnly ? new String[] {last} : new String[] {parts[0], last}) {
             String previous = byPart.putIfAbsent(part, c.key());
             if (previous != null && !previous.equals(c.key())) {
@@ -1174,6 +1180,28 @@ public final class EntityExtractor {
     return end < start && LANGUAGE_WORDS.contains(text.substring(from, end).toLowerCase(Locale.ROOT));
   }
 
+  /**
+   * The known person a name of three words or more names when its middle words are initials ({@code Donald J. Trump},
+   * {@code Vladimir V. Putin}: the gazetteer's {@code Donald Trump}, {@code Vladimir Putin}), so the name and the
+   * surname alone ({@code Trump}) are one person; empty otherwise. A generational suffix ends no such name ({@code
+   * Donald Trump Jr.} is his son), nor do initials that differ between two people ({@code George W. Bush}, {@code
+   * George H. W. Bush}) meet here unless the gazetteer lists the bare first and last name.
+   */
+  private Optional<Gazetteer.Entry> withoutMiddleInitials(String surface, String lang) {
+    String[] parts = nameParts(surface);
+    if (parts.length < 3) {
+      return Optional.empty();
+    }
+    for (int i = 1; i < parts.length - 1; i++) {
+      String p = parts[i];
+      if (!(p.length() == 1 || p.length() == 2 && p.charAt(1) == '.') || !Character.isUpperCase(p.charAt(0))) {
+        return Optional.empty();
+      }
+    }
+    return gazetteer.lookup(parts[0] + " " + parts[parts.length - 1], lang)
+        .filter(e -> e.sure() && e.type() == EntityType.PERSON && !e.alias());
+  }
+
   /** Companies' legal forms ({@code legal-forms-common.txt}): PT before a name, Tbk, Inc., Ltd. after it. */
   private static final Set<String> LEGAL_FORMS =
       DataFiles.lowerCaseSet(DataFiles.perLanguage("io/kabar/extract", "legal-forms", "common"));
@@ -1231,6 +1259,9 @@ public final class EntityExtractor {
     if (known.isEmpty() && ACRONYM_PLURAL.matcher(surface).matches()) {
       return null; // CPUs, NGOs, MPs: things or people of a kind, no name
     }
+    if (GENERATIONS.contains(bare(surface))) {
+      return null; // Robert F. Kennedy, Jr.: the suffix after a comma names nobody
+    }
     if ("en".equals(lang) && known.map(e -> !e.sure()).orElse(true)
         && (demonym(surface, lang, span.type()) || words.demonyms().contains(surface.toLowerCase(Locale.ROOT)))) {
       // North Korean, Ugandans, Ukrainian, and the listed Greek or Dutch: a people or an adjective, not a name (nor
@@ -1240,6 +1271,12 @@ public final class EntityExtractor {
     if (known.isPresent() && (known.get().sure() || known.get().type() == span.type())) {
       Gazetteer.Entry e = known.get();
       return new Candidate(e.key(), e.type(), surface, span.start(), span.end(), 1.0, true, e.alias(), e.canonical());
+    }
+    Optional<Gazetteer.Entry> initialled = known.isEmpty() && span.type() == EntityType.PERSON
+        ? withoutMiddleInitials(surface, lang) : Optional.empty();
+    if (initialled.isPresent()) {
+      Gazetteer.Entry e = initialled.get();
+      return new Candidate(e.key(), e.type(), surface, span.start(), span.end(), 1.0, true, false, e.canonical());
     }
     if (known.isEmpty() && INDONESIAN_AND_MALAY.contains(lang) && surface.startsWith("Kota ")) {
       // Kota Bandung is the city of Bandung: one key (the span keeps Kota, as the labelled sets write it)

@@ -181,6 +181,24 @@ class EntityExtractorTest {
   }
 
   @Test
+  void middleInitialsAndGenerationalSuffixesDoNotSplitAPerson() {
+    String text = "Donald J. Trump spoke in Iowa. Trump said the race was close. Robert F. Kennedy, Jr. replied, "
+        + "and Kevin Ortiz Jr. listened. Ortiz smiled. Donald Trump Jr. left early.";
+    List<Entity> entities = EntityExtractor.withFinder(tagging(EntityType.PERSON, "Donald J. Trump", "Trump",
+        "Robert F. Kennedy", "Jr", "Kevin Ortiz Jr", "Ortiz", "Donald Trump Jr")).extract(text,
+        SPLITTER.split(text, "en"), "en", null);
+    java.util.function.Function<String, List<String>> mentions = key -> byKey(entities, key)
+        .orElseThrow(() -> new AssertionError(key + " in " + entities)).mentions().stream().map(Mention::text).toList();
+    // the gazetteer's Donald Trump, with or without the initial; the surname alone is him
+    assertTrue(mentions.apply("PERSON#donald-trump").containsAll(List.of("Donald J. Trump", "Trump")));
+    // his son is another person, and a suffix after a comma names nobody
+    assertFalse(mentions.apply("PERSON#donald-trump").contains("Donald Trump Jr"), entities::toString);
+    assertTrue(entities.stream().noneMatch(e -> e.canonical().equals("Jr")), entities::toString);
+    // the surname before a suffix is the surname
+    assertEquals(List.of("Kevin Ortiz Jr", "Ortiz"), mentions.apply("PERSON#kevin-ortiz-jr"));
+  }
+
+  @Test
   void kotaAndAKnownCityAreThatCity() {
     String text = "Banjir melanda Kota Bandung pada Senin. Warga Bandung mengungsi ke Kota Tua. Kapolres Jaksel datang.";
     List<Entity> entities = EntityExtractor.withFinder(tagging(EntityType.LOCATION, "Kota Bandung", "Bandung",
