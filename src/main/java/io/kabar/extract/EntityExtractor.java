@@ -323,8 +323,8 @@ public final class EntityExtractor {
     return personKeysByNamePart(candidates, minWords, false);
   }
 
-  /** Generational suffixes after a surname (lower case, no dot). */
-  private static final Set<String> GENERATIONS = Set.of("jr", "sr", "ii", "iii", "iv");
+  /** A generational suffix after a surname, as written: Jr., Sr, III (not JR, a suspect's initials in Indonesian). */
+  private static final Pattern GENERATION = Pattern.compile("(?:Jr|Sr)\\.?|II|III|IV");
 
   /** {@link #personKeysByNamePart(List, int)}, or with {@code surnamesOnly} the last words alone. */
   private static Map<String, String> personKeysByNamePart(List<Candidate> candidates, int minWords,
@@ -335,7 +335,7 @@ public final class EntityExtractor {
         String[] parts = nameParts(c.text());
         if (parts.length >= minWords) {
           // the surname is the word before a generational suffix: Robert F. Kennedy Jr. ... Kennedy
-          int lastAt = parts.length > 1 && GENERATIONS.contains(bare(parts[parts.length - 1]))
+          int lastAt = parts.length > 1 && GENERATION.matcher(parts[parts.length - 1]).matches()
               ? parts.length - 2 : parts.length - 1;
           String last = parts[lastAt];
           for (String part : surnamesOnly ? new String[] {last} : new String[] {parts[0], last}) {
@@ -605,8 +605,11 @@ public final class EntityExtractor {
       if (k == spans.size() || !t.isCapitalized() || spans.get(k).start() <= t.start()) {
         continue; // no span after here, or a span starts here or holds this token: completedByKnownNames read it
       }
-      Optional<Gazetteer.Entry> known = gazetteer.longest(text, tokens, i, knownNameReach(text, tokens, i, u -> false),
-          lang);
+      int reach = knownNameReach(text, tokens, i, u -> false);
+      if (tokens.get(reach - 1).end() <= spans.get(k).start()) {
+        continue; // no span starts within a known name's reach from here
+      }
+      Optional<Gazetteer.Entry> known = gazetteer.longest(text, tokens, i, reach, lang);
       if (known.isEmpty() || known.get().tokens() < 2) {
         continue;
       }
@@ -1202,6 +1205,8 @@ public final class EntityExtractor {
         .filter(e -> e.sure() && e.type() == EntityType.PERSON && !e.alias());
   }
 
+  private static final Pattern WHITE_SPACE = Pattern.compile("\\s+");
+
   /** Companies' legal forms ({@code legal-forms-common.txt}): PT before a name, Tbk, Inc., Ltd. after it. */
   private static final Set<String> LEGAL_FORMS =
       DataFiles.lowerCaseSet(DataFiles.perLanguage("io/kabar/extract", "legal-forms", "common"));
@@ -1212,7 +1217,13 @@ public final class EntityExtractor {
    * Indonesia}), or null when it has none or nothing else.
    */
   static String withoutLegalForms(String name) {
-    String[] words = name.trim().split("\\s+");
+    String trimmed = name.trim();
+    int lastSpace = trimmed.lastIndexOf(' ');
+    if (lastSpace < 0 || !trimmed.startsWith("PT ") && !trimmed.startsWith("PT. ")
+        && !LEGAL_FORMS.contains(legalForm(trimmed.substring(lastSpace + 1)))) {
+      return null; // most names: no form first or last, nothing to split
+    }
+    String[] words = WHITE_SPACE.split(trimmed);
     int from = 0;
     int to = words.length;
     if (to > 1 && legalForm(words[0]).equals("pt")) {
@@ -1256,10 +1267,10 @@ public final class EntityExtractor {
     if (known.isEmpty() && span.type() == EntityType.PERSON && Slugs.initialismEnd(surface, 0) == surface.length()) {
       return null; // initials alone name no person: Ahmad Syafii, M.A. (a degree)
     }
-    if (known.isEmpty() && ACRONYM_PLURAL.matcher(surface).matches()) {
+    if (known.isEmpty() && surface.endsWith("s") && ACRONYM_PLURAL.matcher(surface).matches()) {
       return null; // CPUs, NGOs, MPs: things or people of a kind, no name
     }
-    if (GENERATIONS.contains(bare(surface))) {
+    if (GENERATION.matcher(surface).matches()) {
       return null; // Robert F. Kennedy, Jr.: the suffix after a comma names nobody
     }
     if ("en".equals(lang) && known.map(e -> !e.sure()).orElse(true)
