@@ -1161,16 +1161,24 @@ public final class EntityExtractor {
 
   /**
    * Whether a name is a language, not a place, in Indonesian or Malay, which name most languages as their country:
-   * it follows {@code bahasa} or {@code berbahasa} ({@code bahasa Inggris}, {@code berbahasa Jepang}), or is one
-   * of those words and one more ({@code Bahasa Indonesia}).
+   * one word after {@code bahasa} or {@code berbahasa} ({@code bahasa Inggris}, {@code berbahasa Jepang}), or one of
+   * those words and one more ({@code Bahasa Indonesia}), that the gazetteer knows as no person or body. Longer names
+   * after them are people and bodies ({@code ahli bahasa Ivan Lanin}, {@code Balai Bahasa Jawa Tengah}).
    */
-  private static boolean languageName(String text, int start, String surface, String lang) {
+  private boolean notPersonOrBody(String word, String lang) {
+    return gazetteer.lookup(word, lang).map(e -> e.type() == EntityType.LOCATION).orElse(true);
+  }
+
+  private boolean languageName(String text, int start, String surface, String lang) {
     if (!INDONESIAN_AND_MALAY.contains(lang)) {
       return false;
     }
     String[] parts = nameParts(surface);
     if (parts.length == 2 && LANGUAGE_WORDS.contains(parts[0].toLowerCase(Locale.ROOT))) {
-      return true;
+      return notPersonOrBody(parts[1], lang);
+    }
+    if (parts.length != 1 || !notPersonOrBody(surface, lang)) {
+      return false; // ahli bahasa Ivan Lanin, jurusan bahasa Universitas Padjadjaran, Balai Bahasa Jawa Tengah
     }
     int end = start;
     while (end > 0 && Character.isWhitespace(text.charAt(end - 1))) {
@@ -1291,8 +1299,10 @@ public final class EntityExtractor {
     }
     if (known.isEmpty() && INDONESIAN_AND_MALAY.contains(lang) && surface.startsWith("Kota ")) {
       // Kota Bandung is the city of Bandung: one key (the span keeps Kota, as the labelled sets write it)
+      // not a country's key: Kota Kuwait, Kota Meksiko are capitals (cities a province shares its name with, Kota
+      // Jambi, and Gaza City are listed whole in the gazetteer)
       Optional<Gazetteer.Entry> city = gazetteer.lookup(surface.substring("Kota ".length()), lang)
-          .filter(e -> e.sure() && e.type() == EntityType.LOCATION);
+          .filter(e -> e.sure() && e.type() == EntityType.LOCATION && !isCountry(surface.substring(5), lang));
       if (city.isPresent()) {
         return new Candidate(city.get().key(), EntityType.LOCATION, surface, span.start(), span.end(), 1.0, true, false,
             city.get().canonical());

@@ -207,6 +207,14 @@ class EntityExtractorTest {
     assertEquals(List.of("Kota Bandung", "Bandung"), byKey(entities, "LOCATION#bandung")
         .orElseThrow(() -> new AssertionError(entities.toString())).mentions().stream().map(Mention::text).toList());
     assertTrue(byKey(entities, "LOCATION#kota-tua").isPresent(), entities::toString); // Tua is no known place
+    // a country's capital is no country, and a city that shares its province's name is no province
+    String capitals = "Emir Kuwait tiba di Kota Kuwait. Gubernur Jambi meninjau Kota Jambi.";
+    List<Entity> places = EntityExtractor.withFinder(tagging(EntityType.LOCATION, "Kuwait", "Kota Kuwait", "Jambi",
+        "Kota Jambi")).extract(capitals, SPLITTER.split(capitals, "id"), "id", null);
+    assertEquals(List.of("Kuwait"), byKey(places, "LOCATION#kw").orElseThrow(() -> new AssertionError(
+        places.toString())).mentions().stream().map(Mention::text).toList());
+    assertEquals(List.of("Jambi"), byKey(places, "LOCATION#jambi").orElseThrow(() -> new AssertionError(
+        places.toString())).mentions().stream().map(Mention::text).toList());
     assertTrue(byKey(entities, "LOCATION#jakarta-selatan").isPresent(), entities::toString);
   }
 
@@ -277,6 +285,11 @@ class EntityExtractorTest {
     // the field alone names nobody, nor does an abbreviated title
     assertFalse(names.contains("State"), names::toString);
     assertFalse(names.contains("Gov"), names::toString);
+    // ADM is a company (Adm. and Cpl. are no titles here: as acronyms, ADM and CPL name bodies more often)
+    String acronym = "ADM reported a fall in profit. Its CEO Juan Luciano spoke.";
+    List<Entity> company = EntityExtractor.withFinder(tagging(EntityType.ORGANIZATION, "ADM"))
+        .extract(acronym, SPLITTER.split(acronym, "en"), "en", null);
+    assertTrue(company.stream().anyMatch(e -> e.canonical().equals("ADM")), company::toString);
     assertTrue(byKey(entities, "PERSON#gavin-newsom").isPresent(), names::toString);
     // a body the finder named after "title of" keeps its words, and "of" after no title changes nothing
     assertTrue(names.contains("Urban Land Interests"), names::toString);
@@ -333,6 +346,12 @@ class EntityExtractorTest {
       assertEquals(text.lastIndexOf("Inggris"), britain.mentions().get(0).start());
       assertTrue(byKey(entities, "LOCATION#id").isEmpty(), entities::toString);
     }
+    // longer names after the word are people and bodies
+    String people = "Ahli bahasa Ivan Lanin hadir. Kepala Balai Bahasa Jawa Tengah juga datang.";
+    List<Entity> kept = EntityExtractor.withFinder(tagging(EntityType.PERSON, "Ivan Lanin"))
+        .extract(people, SPLITTER.split(people, "id"), "id", null);
+    assertTrue(byKey(kept, "PERSON#ivan-lanin").isPresent(), kept::toString);
+    assertTrue(byKey(kept, "LOCATION#jawa-tengah").isPresent(), kept::toString);
     String span = "Kamus itu memakai Bahasa Indonesia.";
     List<Entity> language = EntityExtractor.withFinder(tagging(EntityType.ORGANIZATION, "Bahasa Indonesia"))
         .extract(span, SPLITTER.split(span, "id"), "id", null);
