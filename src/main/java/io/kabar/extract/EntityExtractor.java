@@ -1159,16 +1159,17 @@ public final class EntityExtractor {
   private static final Set<String> LANGUAGE_WORDS = Set.of("bahasa", "berbahasa");
   private static final Set<String> INDONESIAN_AND_MALAY = Set.of("id", "ms");
 
+  /** Whether the gazetteer knows {@code word} as no person or body (a place, or nothing). */
+  private boolean notPersonOrBody(String word, String lang) {
+    return gazetteer.lookup(word, lang).map(e -> e.type() == EntityType.LOCATION).orElse(true);
+  }
+
   /**
    * Whether a name is a language, not a place, in Indonesian or Malay, which name most languages as their country:
    * one word after {@code bahasa} or {@code berbahasa} ({@code bahasa Inggris}, {@code berbahasa Jepang}), or one of
    * those words and one more ({@code Bahasa Indonesia}), that the gazetteer knows as no person or body. Longer names
    * after them are people and bodies ({@code ahli bahasa Ivan Lanin}, {@code Balai Bahasa Jawa Tengah}).
    */
-  private boolean notPersonOrBody(String word, String lang) {
-    return gazetteer.lookup(word, lang).map(e -> e.type() == EntityType.LOCATION).orElse(true);
-  }
-
   private boolean languageName(String text, int start, String surface, String lang) {
     if (!INDONESIAN_AND_MALAY.contains(lang)) {
       return false;
@@ -1298,11 +1299,12 @@ public final class EntityExtractor {
       return new Candidate(e.key(), e.type(), surface, span.start(), span.end(), 1.0, true, false, e.canonical());
     }
     if (known.isEmpty() && INDONESIAN_AND_MALAY.contains(lang) && surface.startsWith("Kota ")) {
-      // Kota Bandung is the city of Bandung: one key (the span keeps Kota, as the labelled sets write it)
-      // not a country's key: Kota Kuwait, Kota Meksiko are capitals (cities a province shares its name with, Kota
-      // Jambi, and Gaza City are listed whole in the gazetteer)
-      Optional<Gazetteer.Entry> city = gazetteer.lookup(surface.substring("Kota ".length()), lang)
-          .filter(e -> e.sure() && e.type() == EntityType.LOCATION && !isCountry(surface.substring(5), lang));
+      // Kota Bandung is the city of Bandung: one key (the span keeps Kota, as the labelled sets write it); never a
+      // country's key, since Kota Kuwait and Kota Meksiko are capitals (Kota Jambi, whose province shares its name,
+      // and Kota Gaza are listed whole in the gazetteer)
+      String place = surface.substring("Kota ".length());
+      Optional<Gazetteer.Entry> city = gazetteer.lookup(place, lang)
+          .filter(e -> e.sure() && e.type() == EntityType.LOCATION && !isCountry(place, lang));
       if (city.isPresent()) {
         return new Candidate(city.get().key(), EntityType.LOCATION, surface, span.start(), span.end(), 1.0, true, false,
             city.get().canonical());
