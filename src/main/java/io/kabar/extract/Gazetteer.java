@@ -169,10 +169,10 @@ public final class Gazetteer {
   }
 
   /**
-   * Loads {@code name[<TAB>slug]} rows. For people the first row of a slug is the full name; later rows
-   * with fewer words are short forms, which name the entity by the full name when only they are seen.
+   * Loads one name file of {@code name[<TAB>slug]} rows and returns its names, normalised. For people the first row
+   * of a slug is the full name; later rows with fewer words are short forms, which name the entity by the full name
+   * when only they are seen.
    */
-  /** Loads one name file; returns its names, normalised. */
   private Set<String> loadNames(String path, EntityType type) {
     Map<String, String> fullNames = new HashMap<>();
     Set<String> loaded = new java.util.HashSet<>();
@@ -183,8 +183,9 @@ public final class Gazetteer {
       String full = fullNames.putIfAbsent(key, row[0]);
       boolean shortForm = keyType == EntityType.PERSON && full != null
           && row[0].split(" ").length < full.split(" ").length;
-      names.put(normalize(row[0]), new Entry(key, keyType, shortForm ? full : null, shortForm, 0, true));
-      loaded.add(normalize(row[0]));
+      String name = normalize(row[0]);
+      names.put(name, new Entry(key, keyType, shortForm ? full : null, shortForm, 0, true));
+      loaded.add(name);
     }
     return loaded;
   }
