@@ -3,7 +3,6 @@ package io.kabar.extract;
 import io.kabar.analysis.Entity;
 import io.kabar.analysis.EntityType;
 import io.kabar.analysis.Mention;
-import io.kabar.nlp.DataFiles;
 import io.kabar.nlp.Sentence;
 import io.kabar.nlp.Token;
 import io.kabar.nlp.Tokenizer;
@@ -444,16 +443,13 @@ public final class EntityExtractor {
     return out;
   }
 
-  /** English words that name an office's field after "title of": Secretary of State, Chief of Staff. */
-  private static final Set<String> OFFICE_FIELDS =
-      DataFiles.lowerCaseSet(DataFiles.perLanguage("io/kabar/extract", "office-fields", "en"));
-
   /**
    * An English PERSON span right after a person's title and {@code of} that opens with the office's field ({@code
    * Secretary of [State Antony Blinken]}, {@code Secretary of the [Treasury Janet Yellen]}: a trained finder takes the
    * field into the name) is the person named after the field: two or three capitalised words that are no field,
-   * title, cue or common word of the language, after one to three field words ({@code office-fields-en.txt}); a span
-   * of field words alone names nobody (null: {@code The Secretary of [State] said}). Any other span stays as it is.
+   * title, cue or common word of the language, after one to three field words ({@code office-fields-en.txt}, in
+   * {@link NameLexicon}); a span of field words alone names nobody (null: {@code The Secretary of [State] said}).
+   * Any other span stays as it is.
    */
   private static NameSpan afterOfficeField(String text, NameSpan span, String lang, NameLexicon.Words words) {
     if (!"en".equals(lang) || span.type() != EntityType.PERSON) {
@@ -476,7 +472,7 @@ public final class EntityExtractor {
     }
     List<Token> tokens = Tokenizer.tokens(text, span.start(), span.end());
     int fields = 0;
-    while (fields < tokens.size() && fields < 3 && OFFICE_FIELDS.contains(tokens.get(fields).text()
+    while (fields < tokens.size() && fields < 3 && words.officeFields().contains(tokens.get(fields).text()
         .toLowerCase(Locale.ROOT))) {
       fields++;
     }
@@ -489,7 +485,7 @@ public final class EntityExtractor {
     }
     for (Token t : tokens.subList(fields, tokens.size())) {
       String lower = t.text().toLowerCase(Locale.ROOT);
-      if (!t.isCapitalized() || OFFICE_FIELDS.contains(lower) || cueOrTitle(t.text(), words)
+      if (!t.isCapitalized() || words.officeFields().contains(lower) || cueOrTitle(t.text(), words)
           || words.orgSuffixes().contains(lower) || words.placeCues().contains(lower)
           || commonWord(text, t.text(), words)) {
         return span;
@@ -1216,20 +1212,18 @@ public final class EntityExtractor {
 
   private static final Pattern WHITE_SPACE = Pattern.compile("\\s+");
 
-  /** Companies' legal forms ({@code legal-forms-common.txt}): PT before a name, Tbk, Inc., Ltd. after it. */
-  private static final Set<String> LEGAL_FORMS =
-      DataFiles.lowerCaseSet(DataFiles.perLanguage("io/kabar/extract", "legal-forms", "common"));
-
   /**
    * A company's name without its legal forms ({@code PT Bank Central Asia Tbk} → {@code Bank Central Asia},
    * {@code JPMorgan Chase & Co.} → {@code JPMorgan Chase}, {@code Telkom Indonesia (Persero)} → {@code Telkom
    * Indonesia}), or null when it has none or nothing else.
+   *
+   * @param legalForms {@link NameLexicon#legalForms()}: pt is read before a name, the others after it
    */
-  static String withoutLegalForms(String name) {
+  static String withoutLegalForms(String name, Set<String> legalForms) {
     String trimmed = name.trim();
     int lastSpace = trimmed.lastIndexOf(' ');
     if (lastSpace < 0 || !trimmed.startsWith("PT ") && !trimmed.startsWith("PT. ")
-        && !LEGAL_FORMS.contains(legalForm(trimmed.substring(lastSpace + 1)))) {
+        && !legalForms.contains(legalForm(trimmed.substring(lastSpace + 1)))) {
       return null; // most names: no form first or last, nothing to split
     }
     String[] words = WHITE_SPACE.split(trimmed);
@@ -1238,8 +1232,11 @@ public final class EntityExtractor {
     if (to > 1 && legalForm(words[0]).equals("pt")) {
       from = 1;
     }
-    while (to - from > 1 && (LEGAL_FORMS.contains(legalForm(words[to - 1])) && !legalForm(words[to - 1]).equals("pt")
-        || words[to - 1].equals("&"))) {
+    while (to - from > 1) {
+      String form = legalForm(words[to - 1]);
+      if (!(legalForms.contains(form) && !form.equals("pt") || words[to - 1].equals("&"))) {
+        break;
+      }
       to--;
     }
     if (from == 0 && to == words.length) {
@@ -1310,7 +1307,8 @@ public final class EntityExtractor {
             city.get().canonical());
       }
     }
-    String legalName = known.isEmpty() && span.type() == EntityType.ORGANIZATION ? withoutLegalForms(surface) : null;
+    String legalName = known.isEmpty() && span.type() == EntityType.ORGANIZATION
+        ? withoutLegalForms(surface, lexicon.legalForms()) : null;
     // News Corp is not the news, AI Ltd not AI: a company named by one common word keeps its legal form in its key
     String company = legalName != null && nameParts(legalName).length == 1 && (commonWord(text, legalName, words)
         || words.nonNames().contains(legalName.toLowerCase(Locale.ROOT))) ? null : legalName;

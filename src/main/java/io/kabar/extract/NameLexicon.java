@@ -21,10 +21,11 @@ import java.util.Set;
  * words an organisation when they are its head, whatever the name finder said: School, Ministry; English
  * only), {@code place-heads-<lang>.txt} (words that make a name of several words the finder called an
  * organisation a place when they end it: Sea, River, Valley; English only), {@code demonyms-<lang>.txt} (peoples and
- * their adjectives that no country name plus an ending gives: American, Greek, Dutch; English only), the language
- * identifier's {@code io/kabar/nlp/common-<lang>.txt} (the language's most frequent words; none for unknown
- * languages) and the language-neutral
- * {@code name-connectors-common.txt} (bin, van, de). Unknown languages get the union of all lists.
+ * their adjectives that no country name plus an ending gives: American, Greek, Dutch; English only), {@code
+ * office-fields-<lang>.txt} (an office's field after "title of": State in Secretary of State; English only), the
+ * language identifier's {@code io/kabar/nlp/common-<lang>.txt} (the language's most frequent words; none for unknown
+ * languages) and the language-neutral {@code name-connectors-common.txt} (bin, van, de) and {@code
+ * legal-forms-common.txt} (PT, Tbk, Inc, Ltd). Unknown languages get the union of all lists.
  */
 final class NameLexicon {
   private static final String DIR = "io/kabar/extract";
@@ -32,7 +33,7 @@ final class NameLexicon {
   /** The lists of one language. */
   record Words(Set<String> stopWords, Set<String> titles, Set<String> orgCues, Set<String> eventCues,
       Set<String> nonNames, Set<String> placeCues, Set<String> orgSuffixes, Set<String> orgHeads,
-      Set<String> placeHeads, Set<String> demonyms, Set<String> commonWords) {
+      Set<String> placeHeads, Set<String> demonyms, Set<String> officeFields, Set<String> commonWords) {
     /**
      * Whether {@code token} (a final dot aside: {@code Gov.}) is a person's title; a word in capitals longer
      * than three letters is not ({@code VICE News} names a newsroom, {@code CEO} is a title).
@@ -49,9 +50,11 @@ final class NameLexicon {
   private final Map<String, Words> byLanguage = new HashMap<>();
   private final Words union;
   private final Set<String> connectors;
+  private final Set<String> legalForms;
 
   NameLexicon() {
     connectors = DataFiles.lowerCaseSet(DataFiles.perLanguage(DIR, "name-connectors", "common"));
+    legalForms = DataFiles.lowerCaseSet(DataFiles.perLanguage(DIR, "legal-forms", "common"));
     Set<String> stop = new HashSet<>();
     Set<String> titles = new HashSet<>();
     Set<String> org = new HashSet<>();
@@ -62,6 +65,7 @@ final class NameLexicon {
     Set<String> heads = new HashSet<>();
     Set<String> placeHeads = new HashSet<>();
     Set<String> demonyms = new HashSet<>();
+    Set<String> fields = new HashSet<>();
     for (String lang : Languages.supported()) {
       Words w = new Words(DataFiles.lowerCaseSet(DataFiles.perLanguage("io/kabar/nlp", "stopwords", lang)),
           DataFiles.lowerCaseSet(DataFiles.perLanguage(DIR, "person-titles", lang)),
@@ -73,6 +77,7 @@ final class NameLexicon {
           DataFiles.lowerCaseSet(DataFiles.perLanguage(DIR, "org-heads", lang)),
           DataFiles.lowerCaseSet(DataFiles.perLanguage(DIR, "place-heads", lang)),
           DataFiles.lowerCaseSet(DataFiles.perLanguage(DIR, "demonyms", lang)),
+          DataFiles.lowerCaseSet(DataFiles.perLanguage(DIR, "office-fields", lang)),
           DataFiles.lowerCaseSet(DataFiles.perLanguage("io/kabar/nlp", "common", lang)));
       byLanguage.put(lang, w);
       stop.addAll(w.stopWords());
@@ -85,15 +90,16 @@ final class NameLexicon {
       heads.addAll(w.orgHeads());
       placeHeads.addAll(w.placeHeads());
       demonyms.addAll(w.demonyms());
+      fields.addAll(w.officeFields());
     }
     // company and club words travel between languages (Manchester United, Bhayangkara FC in Indonesian
     // text): every language uses the union of the suffix lists
     Set<String> allSuffixes = Set.copyOf(suffix);
     byLanguage.replaceAll((lang, w) -> new Words(w.stopWords(), w.titles(), w.orgCues(), w.eventCues(), w.nonNames(),
-        w.placeCues(), allSuffixes, w.orgHeads(), w.placeHeads(), w.demonyms(), w.commonWords()));
+        w.placeCues(), allSuffixes, w.orgHeads(), w.placeHeads(), w.demonyms(), w.officeFields(), w.commonWords()));
     union = new Words(Set.copyOf(stop), Set.copyOf(titles), Set.copyOf(org), Set.copyOf(event), Set.copyOf(non),
         Set.copyOf(place), Set.copyOf(suffix), Set.copyOf(heads), Set.copyOf(placeHeads), Set.copyOf(demonyms),
-        Set.of());
+        Set.copyOf(fields), Set.of());
   }
 
   private static final class Holder {
@@ -113,5 +119,10 @@ final class NameLexicon {
   /** Lower-case words that may join capitalised name parts (bin, van, de). */
   Set<String> connectors() {
     return connectors;
+  }
+
+  /** Companies' legal forms, lower case without dots or brackets: pt before a name; tbk, inc, ltd after it. */
+  Set<String> legalForms() {
+    return legalForms;
   }
 }

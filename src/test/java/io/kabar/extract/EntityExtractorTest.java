@@ -218,15 +218,17 @@ class EntityExtractorTest {
     assertTrue(byKey(entities, "LOCATION#jakarta-selatan").isPresent(), entities::toString);
   }
 
+  private static final java.util.Set<String> FORMS = NameLexicon.standard().legalForms();
+
   @Test
   void aCompanyKeysByItsNameWithoutItsLegalForms() {
-    assertEquals("Bank Central Asia", EntityExtractor.withoutLegalForms("PT Bank Central Asia Tbk"));
-    assertEquals("Telkom Indonesia", EntityExtractor.withoutLegalForms("PT Telkom Indonesia (Persero) Tbk"));
-    assertEquals("JPMorgan Chase", EntityExtractor.withoutLegalForms("JPMorgan Chase & Co."));
-    assertEquals("Apple", EntityExtractor.withoutLegalForms("Apple, Inc."));
-    assertEquals(null, EntityExtractor.withoutLegalForms("British Broadcasting Corporation"));
-    assertEquals(null, EntityExtractor.withoutLegalForms("PT"));
-    assertEquals(null, EntityExtractor.withoutLegalForms("Inc"));
+    assertEquals("Bank Central Asia", EntityExtractor.withoutLegalForms("PT Bank Central Asia Tbk", FORMS));
+    assertEquals("Telkom Indonesia", EntityExtractor.withoutLegalForms("PT Telkom Indonesia (Persero) Tbk", FORMS));
+    assertEquals("JPMorgan Chase", EntityExtractor.withoutLegalForms("JPMorgan Chase & Co.", FORMS));
+    assertEquals("Apple", EntityExtractor.withoutLegalForms("Apple, Inc.", FORMS));
+    assertEquals(null, EntityExtractor.withoutLegalForms("British Broadcasting Corporation", FORMS));
+    assertEquals(null, EntityExtractor.withoutLegalForms("PT", FORMS));
+    assertEquals(null, EntityExtractor.withoutLegalForms("Inc", FORMS));
     String text = "Saham PT Bank Central Asia Tbk naik. Laba Bank Central Asia tumbuh. Northwind Trading Ltd membeli "
         + "saham itu. Direktur Northwind Trading hadir.";
     List<Entity> entities = EntityExtractor.withFinder(tagging(EntityType.ORGANIZATION, "PT Bank Central Asia Tbk",
