@@ -50,7 +50,7 @@ public final class MeasureRules {
 
   /** The compiled rules of one language. */
   private record Rules(NumberFormat format, Pattern measure, List<Pattern> dates, Pattern weekday, Pattern clock,
-      Set<String> stopWords, Pattern words, WordSet weekdays, WordSet firstWords) {}
+      Set<String> stopWords, Pattern words, WordSet weekdays, WordSet firstWords, Map<Pattern, Integer> digitReach) {}
 
   /**
    * Words (lower case) that open a window ({@link #wordWindows}), with what the scan tests first worked out
@@ -105,6 +105,7 @@ public final class MeasureRules {
     String num = f.numberRegex();
     String cur = NumberFormat.alternation(f.currencies.keySet());
     // each pattern opens with a one-character look-ahead so that most positions fail on one test
+    Map<Pattern, Integer> digitReach = new java.util.IdentityHashMap<>();
     String measure = startsWith(f.hedges, f.currencies.keySet(), List.of("0123456789"))
         + "(?<![\\p{L}\\p{N}])(?<!\\p{N}[.,])(?:(?<hedge>(?i:" + NumberFormat.alternation(f.hedges) + "))\\s{1,3})?"
         + "(?:(?<cur>" + cur + ")[ ]?)?(?<n1>" + num + ")"
@@ -123,13 +124,19 @@ public final class MeasureRules {
           + "(?![\\p{N}/])"));
       dates.add(Pattern.compile("(?=\\d)(?<![\\p{L}\\p{N}])(?<=\\()(?<day>\\d{1,2})/(?<month>\\d{1,2})(?<year>)(?=\\))"));
     }
+    // a match that opens with a month name has its first digit right after the name and one space
+    int monthReach = longest(f.months.keySet()) + 1;
+    Pattern monthYear = Pattern.compile(startsWith(f.months.keySet()) + "(?<![\\p{L}\\p{N}])" + month
+        + "[ ](?:(?<day>\\d{1,2}),?[ ])?(?<year>\\d{4})(?![\\p{N}])");
+    Pattern monthDay = Pattern.compile(startsWith(f.months.keySet()) + "(?<![\\p{L}\\p{N}])(?=\\p{Lu})" + month
+        + "[ ](?<day>\\d{1,2})" + noYear);
+    digitReach.put(monthYear, monthReach);
+    digitReach.put(monthDay, monthReach);
     dates.addAll(List.of(
         Pattern.compile("(?=\\d)(?<![\\p{L}\\p{N}])(?<day>\\d{1,2})[ ]" + month + "[ ](?<year>\\d{4})(?![\\p{N}])"),
-        Pattern.compile(startsWith(f.months.keySet()) + "(?<![\\p{L}\\p{N}])" + month
-            + "[ ](?:(?<day>\\d{1,2}),?[ ])?(?<year>\\d{4})(?![\\p{N}])"),
+        monthYear,
         Pattern.compile("(?=\\d)(?<![\\p{L}\\p{N}]|\\p{N}[.,])(?<day>\\d{1,2})[ ](?=\\p{Lu})" + month + noYear),
-        Pattern.compile(startsWith(f.months.keySet()) + "(?<![\\p{L}\\p{N}])(?=\\p{Lu})" + month
-            + "[ ](?<day>\\d{1,2})" + noYear)));
+        monthDay));
     Set<String> stop = new java.util.HashSet<>();
     for (String l : lang.equals(Languages.UNDETERMINED) ? Languages.supported() : List.of(lang)) {
       stop.addAll(DataFiles.lowerCaseSet(DataFiles.perLanguage("io/kabar/nlp", "stopwords", l)));
@@ -150,8 +157,16 @@ public final class MeasureRules {
     Pattern words = Pattern.compile("(?<![\\p{L}\\p{N}])(?:(?<hedge>(?i:" + NumberFormat.alternation(f.hedges) + "))\\s{1,3})?"
         + "(?<w>(?i:" + NumberFormat.alternation(numberWords) + "))"
         + "(?:[ ](?<scale>(?i:" + NumberFormat.alternation(f.scales.keySet()) + ")))?(?![\\p{L}\\p{N}])");
-    return new Rules(f, Pattern.compile(measure), dates, weekday, clock, Set.copyOf(stop), words,
-        WordSet.of(f.weekdays.keySet()), WordSet.of(firstWords));
+    Pattern measurePattern = Pattern.compile(measure);
+    // its first number starts after at most a hedge, three spaces, a currency and a space
+    digitReach.put(measurePattern, longest(f.hedges) + 3 + longest(f.currencies.keySet()) + 1);
+    return new Rules(f, measurePattern, dates, weekday, clock, Set.copyOf(stop), words,
+        WordSet.of(f.weekdays.keySet()), WordSet.of(firstWords), java.util.Collections.unmodifiableMap(digitReach));
+  }
+
+  /** The length of the longest of {@code words} (quoted literals in the patterns: a match is that long). */
+  private static int longest(java.util.Collection<String> words) {
+    return words.stream().mapToInt(String::length).max().orElse(0);
   }
 
   /** A look-ahead for the first characters (either case) of {@code words}. */
@@ -217,7 +232,7 @@ public final class MeasureRules {
     Starts starts = Starts.of(kinds);
     int[] runs = letterRuns(kinds);
     for (Pattern p : rules.dates()) {
-      for (Matcher m : scan(p, text, starts, digits)) {
+      for (Matcher m : scan(rules, p, text, starts, digits)) {
         if (free(taken, m.start(), m.end())) {
           String norm = normalizedDate(m.group("year"), m.group("month"), m.group("day"), rules.format(), published);
           if (norm != null) {
@@ -228,14 +243,14 @@ public final class MeasureRules {
       }
     }
     if (published != null) {
-      for (Matcher w : scan(rules.weekday(), text, starts, wordWindows(kinds, runs, rules.weekdays()))) {
+      for (Matcher w : scan(rules, rules.weekday(), text, starts, wordWindows(kinds, runs, rules.weekdays()))) {
         Found f = weekday(w, rules.format(), published);
         if (f != null && free(taken, f.start(), f.end())) {
           take(found, taken, f);
         }
       }
     }
-    for (Matcher c : scan(rules.clock(), text, starts, digits)) {
+    for (Matcher c : scan(rules, rules.clock(), text, starts, digits)) {
       // times of day (pukul 02.00 WIB, 9:30) are no measures: their digits are taken, nothing is emitted
       boolean cued = c.group("ca") != null || c.group("sep").equals(":")
           || precededBy(text, c.start(), rules.format().clockBefore);
@@ -245,7 +260,7 @@ public final class MeasureRules {
         }
       }
     }
-    for (Matcher y : scan(YEAR_RANGE, text, starts, digits)) {
+    for (Matcher y : scan(rules, YEAR_RANGE, text, starts, digits)) {
       String from = y.group(1);
       String to = y.group(2).length() == 2 ? from.substring(0, 2) + y.group(2) : y.group(2);
       if (free(taken, y.start(), y.end()) && to.compareTo(from) > 0) {
@@ -253,7 +268,7 @@ public final class MeasureRules {
             null, false));
       }
     }
-    for (Matcher m : scan(rules.measure(), text, starts, digits)) {
+    for (Matcher m : scan(rules, rules.measure(), text, starts, digits)) {
       if (free(taken, m.start(), m.end())) {
         Found f = measure(m, text, rules);
         if (f != null) {
@@ -262,7 +277,7 @@ public final class MeasureRules {
       }
     }
     if (!rules.firstWords().words().isEmpty()) {
-      for (Matcher m : scan(rules.words(), text, starts, wordWindows(kinds, runs, rules.firstWords(), 40))) {
+      for (Matcher m : scan(rules, rules.words(), text, starts, wordWindows(kinds, runs, rules.firstWords(), 40))) {
         if (free(taken, m.start(), m.end())) {
           Found f = wordMeasure(m, text, rules);
           if (f != null && free(taken, f.start(), f.end())) {
@@ -391,12 +406,26 @@ public final class MeasureRules {
    * number-dense news, trying every position was most of this class's time).
    */
   static Iterable<Matcher> matches(Pattern p, String text, List<int[]> windows) {
-    return matches(p, startChars(p).orElse(null), text, Starts.of(text), windows);
+    return matches(p, text, windows, -1);
+  }
+
+  /**
+   * {@link #matches(Pattern, String, List)} for a pattern whose matches hold a digit at most {@code digitReach}
+   * characters after their start (-1: unknown): a position with no digit that near is not tried.
+   */
+  static Iterable<Matcher> matches(Pattern p, String text, List<int[]> windows, int digitReach) {
+    return matches(p, startChars(p).orElse(null), digitReach, text, Starts.of(text), windows);
+  }
+
+  /** How far after its start a match of {@code p}, one of {@code lang}'s patterns, holds a digit; -1: unknown (tests). */
+  int digitReach(String lang, Pattern p) {
+    return rules(lang).digitReach().getOrDefault(p, -1);
   }
 
   /** {@link #matches} with each pattern's check and first characters worked out once per pattern, not per text. */
-  private Iterable<Matcher> scan(Pattern p, String text, Starts starts, List<int[]> windows) {
-    return matches(p, this.starts.computeIfAbsent(p, MeasureRules::startChars).orElse(null), text, starts, windows);
+  private Iterable<Matcher> scan(Rules rules, Pattern p, String text, Starts starts, List<int[]> windows) {
+    return matches(p, this.starts.computeIfAbsent(p, MeasureRules::startChars).orElse(null),
+        rules.digitReach().getOrDefault(p, -1), text, starts, windows);
   }
 
   /**
@@ -458,9 +487,10 @@ public final class MeasureRules {
   /**
    * The positions of a text where a match of any pattern here may start (no white space there, no letter or
    * digit right before), found once per text and shared by every pattern's scan, in order; a pattern with
-   * first characters ({@link #firstChars}) tries only those of its positions that hold one.
+   * first characters ({@link #firstChars}) tries only those of its positions that hold one; with the first digit at
+   * or after each position ({@code nextDigit}), a pattern with a digit reach tries only positions that near one.
    */
-  record Starts(int[] at, int size) {
+  record Starts(int[] at, int size, int[] nextDigit) {
     static Starts of(String text) {
       return of(CharKinds.of(text));
     }
@@ -480,7 +510,13 @@ public final class MeasureRules {
         }
         afterWordChar = k == CharKinds.LETTER || k == CharKinds.DIGIT;
       }
-      return new Starts(at, size);
+      // the first digit at or after each position (Integer.MAX_VALUE: none)
+      int[] nextDigit = new int[kind.length + 1];
+      nextDigit[kind.length] = Integer.MAX_VALUE;
+      for (int i = kind.length - 1; i >= 0; i--) {
+        nextDigit[i] = kind[i] == CharKinds.DIGIT ? i : nextDigit[i + 1];
+      }
+      return new Starts(at, size, nextDigit);
     }
 
     /** The index of the first start at or after {@code position}. */
@@ -499,7 +535,8 @@ public final class MeasureRules {
     }
   }
 
-  private static Iterable<Matcher> matches(Pattern p, String first, String text, Starts starts, List<int[]> windows) {
+  private static Iterable<Matcher> matches(Pattern p, String first, int digitReach, String text, Starts starts,
+      List<int[]> windows) {
     return () -> new java.util.Iterator<>() {
       private final Matcher m = p.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
       private int window = -1;
@@ -518,7 +555,8 @@ public final class MeasureRules {
             int to = windows.get(window)[1];
             for (; next < starts.size() && at[next] < to; next++) {
               int i = at[next];
-              if (first == null || first.indexOf(text.charAt(i)) >= 0) {
+              if ((first == null || first.indexOf(text.charAt(i)) >= 0)
+                  && (digitReach < 0 || starts.nextDigit()[i] - i <= digitReach)) {
                 m.region(i, to);
                 if (m.lookingAt()) {
                   next = m.end() > i ? starts.from(m.end()) : next + 1;

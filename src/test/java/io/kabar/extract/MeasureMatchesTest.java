@@ -36,9 +36,9 @@ class MeasureMatchesTest {
     return out;
   }
 
-  private static List<String> byMatches(Pattern p, String text, List<int[]> windows) {
+  private static List<String> byMatches(Pattern p, String text, List<int[]> windows, int digitReach) {
     List<String> out = new ArrayList<>();
-    for (Matcher m : MeasureRules.matches(p, text, windows)) {
+    for (Matcher m : MeasureRules.matches(p, text, windows, digitReach)) {
       out.add(m.start() + "-" + m.end() + ":" + m.group());
     }
     return out;
@@ -52,6 +52,8 @@ class MeasureMatchesTest {
     for (String lang : List.of("id", "en", "und")) {
       List<Pattern> patterns = rules.patterns(lang);
       assertTrue(patterns.size() >= 7);
+      // the measure pattern and the two that open with a month name skip positions with no digit near
+      assertEquals(3, patterns.stream().filter(p -> rules.digitReach(lang, p) >= 0).count(), lang);
       for (int n = 0; n < 1500; n++) {
         StringBuilder sb = new StringBuilder();
         int pieces = 1 + random.nextInt(25);
@@ -77,11 +79,47 @@ class MeasureMatchesTest {
         for (Pattern p : patterns) {
           List<String> expected = byFind(p, text, windows);
           nonEmpty += expected.isEmpty() ? 0 : 1;
-          assertEquals(expected, byMatches(p, text, windows), () -> lang + " " + p + " on [" + text + "]");
+          assertEquals(expected, byMatches(p, text, windows, rules.digitReach(lang, p)),
+              () -> lang + " " + p + " on [" + text + "]");
+          assertEquals(expected, byMatches(p, text, windows, -1), () -> lang + " " + p + " on [" + text + "]");
         }
       }
     }
     assertTrue(nonEmpty > 3000, "the random texts must hold matches: " + nonEmpty);
+  }
+
+  /**
+   * The digit reach is no shorter than the longest way a match can open (the longest hedge, three spaces, the
+   * longest currency and a space before the number; the longest month name and a space before the day or year):
+   * those openings are still found whole.
+   */
+  @Test
+  void theDigitReachCoversTheLongestOpening() {
+    MeasureRules rules = MeasureRules.standard();
+    for (String lang : List.of("id", "en")) {
+      NumberFormat f = NumberFormat.forLanguage(lang);
+      String hedge = f.hedges.stream().max(java.util.Comparator.comparingInt(String::length)).orElseThrow();
+      String currency = f.currencies.keySet().stream().max(java.util.Comparator.comparingInt(String::length))
+          .orElseThrow();
+      String month = f.months.keySet().stream().max(java.util.Comparator.comparingInt(String::length)).orElseThrow();
+      month = Character.toUpperCase(month.charAt(0)) + month.substring(1);
+      String measure = hedge + "   " + currency + " 5";
+      String monthDay = month + " 5";
+      String monthYear = month + " 2024";
+      int found = 0;
+      for (Pattern p : rules.patterns(lang)) {
+        int reach = rules.digitReach(lang, p);
+        for (String text : List.of(measure, monthDay, monthYear)) {
+          List<int[]> all = List.of(new int[] {0, text.length()});
+          List<String> expected = byFind(p, text, all);
+          if (reach >= 0 && !expected.isEmpty() && expected.get(0).startsWith("0-")) {
+            found++;
+            assertEquals(expected, byMatches(p, text, all, reach), lang + " " + p + " on [" + text + "]");
+          }
+        }
+      }
+      assertTrue(found >= 3, lang + ": the longest openings must match whole: " + found);
+    }
   }
 
   @Test
