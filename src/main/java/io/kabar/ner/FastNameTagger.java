@@ -414,8 +414,8 @@ final class FastNameTagger {
     // a token's outcome distribution depends on the beam node only through its last two outcomes: nodes that
     // share them (paths that differ earlier) share one distribution, worked out once per token
     int beams = prev.nodes.length;
-    double[][] scoresOf = new double[beams][numOutcomes];
-    double[][] logsOf = new double[beams][numOutcomes];
+    double[][] scoresOf = rows(beams, numOutcomes);
+    double[][] logsOf = rows(beams, numOutcomes);
     double[] minOf = new double[beams];
     int[] offsetOf = new int[beams];
     double[] sorted = new double[numOutcomes];
@@ -585,7 +585,7 @@ final class FastNameTagger {
     AdaptiveFeatureGenerator gen = generators.get();
     String[] none = new String[0];
     List<String> features = new ArrayList<>(64);
-    double[][] base = new double[tokens.length][numOutcomes];
+    double[][] base = rows(tokens.length, numOutcomes);
     try {
       for (int i = 0; i < tokens.length; i++) {
         features.clear();
@@ -613,7 +613,7 @@ final class FastNameTagger {
     }
     String[] none = new String[0];
     List<String> features = new ArrayList<>(16);
-    double[][] base = new double[n][numOutcomes];
+    double[][] base = rows(n, numOutcomes);
     int width = numOutcomes;
     boolean[][] featured = null; // per SPARSE_WINDOW step, whether its inner generator gives token i a feature
     try {
@@ -975,6 +975,18 @@ final class FastNameTagger {
           || c == PrefixFeatureGenerator.class || c == SuffixFeatureGenerator.class
           || c == WordClusterFeatureGeneratorFactory.Generator.class;
     }
+  }
+
+  /**
+   * {@code new double[count][width]}, one row at a time: C1, the function's only JIT, allocates a two-dimensional
+   * array through a runtime call and a one-dimensional one inline.
+   */
+  private static double[][] rows(int count, int width) {
+    double[][] out = new double[count][];
+    for (int i = 0; i < count; i++) {
+      out[i] = new double[width];
+    }
+    return out;
   }
 
   private static void addDense(double[] sums, double[] from, int offset, int width) {
