@@ -1079,8 +1079,11 @@ public final class EntityExtractor {
     return words.isTitle(token) || cue(token, words) || words.orgSuffixes().contains(bare(token));
   }
 
-  /** Lower-case words that join two names in a list ({@code U.S. and Russia}, {@code Jepang dan Korea Selatan}). */
-  private static final List<String> COORDINATORS = List.of("and", "or", "dan", "atau", "&");
+  /**
+   * Lower-case words that join two names in a list ({@code U.S. and Russia}, {@code Jepang dan Korea Selatan}), between
+   * spaces as a span's surface is searched for them.
+   */
+  private static final List<String> SPACED_COORDINATORS = List.of(" and ", " or ", " dan ", " atau ", " & ");
 
   /**
    * A span of two names the gazetteer knows joined by {@code and}/{@code or} ({@code U.S. and Russia}) as the two
@@ -1093,8 +1096,8 @@ public final class EntityExtractor {
       String surface = text.substring(span.start(), span.end());
       int at = -1;
       String word = null;
-      for (String c : COORDINATORS) {
-        int i = surface.indexOf(' ' + c + ' ');
+      for (String c : SPACED_COORDINATORS) {
+        int i = surface.indexOf(c);
         if (i > 0 && (at < 0 || i < at)) {
           at = i;
           word = c;
@@ -1102,7 +1105,7 @@ public final class EntityExtractor {
       }
       Optional<Gazetteer.Entry> left = Optional.empty();
       Optional<Gazetteer.Entry> right = Optional.empty();
-      int rightStart = at < 0 ? -1 : at + word.length() + 2;
+      int rightStart = at < 0 ? -1 : at + word.length();
       if (at > 0 && rightStart < surface.length() && gazetteer.lookup(surface, lang).isEmpty()) {
         left = gazetteer.lookup(surface.substring(0, at), lang);
         right = gazetteer.lookup(surface.substring(rightStart), lang);
