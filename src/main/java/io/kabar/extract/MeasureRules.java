@@ -65,7 +65,7 @@ public final class MeasureRules {
         }
       }
       return new WordSet(Set.copyOf(words), words.stream().mapToInt(String::length).min().orElse(0),
-          words.stream().mapToInt(String::length).max().orElse(0), firsts.toString());
+          MeasureRules.longest(words), firsts.toString());
     }
   }
 
@@ -164,7 +164,7 @@ public final class MeasureRules {
         WordSet.of(f.weekdays.keySet()), WordSet.of(firstWords), java.util.Collections.unmodifiableMap(digitReach));
   }
 
-  /** The length of the longest of {@code words} (quoted literals in the patterns: a match is that long). */
+  /** The length of the longest of {@code words}, 0 for none (as quoted literals in a pattern, a match is that long). */
   private static int longest(java.util.Collection<String> words) {
     return words.stream().mapToInt(String::length).max().orElse(0);
   }
