@@ -46,7 +46,7 @@ import java.util.regex.Pattern;
 public final class MeasureRules {
   private static final Pattern UNIT = Pattern.compile("(?:[ \\t]{1,3}|-)(\\p{Ll}[\\p{Ll}-]{1,30})(?![\\p{L}\\p{N}])");
   private static final Pattern YEAR_RANGE = Pattern.compile(
-      "(?=\\d)(?<![\\p{L}\\p{N}.,])((?:1[5-9]|20)\\d\\d)[ ]?[-–/][ ]?(\\d{4}|\\d{2})(?![\\p{N}.,]?\\p{N})");
+      "(?=\\d{4}[ \\-–/])(?<![\\p{L}\\p{N}.,])((?:1[5-9]|20)\\d\\d)[ ]?[-–/][ ]?(\\d{4}|\\d{2})(?![\\p{N}.,]?\\p{N})");
 
   /** The compiled rules of one language. */
   private record Rules(NumberFormat format, Pattern measure, List<Pattern> dates, Pattern weekday, Pattern clock,
@@ -71,8 +71,8 @@ public final class MeasureRules {
 
   /** Rules compiled on first use of a language (compiling all of them up front costs cold-start time). */
   private final Map<String, Rules> byLanguage = new java.util.concurrent.ConcurrentHashMap<>();
-  /** Per pattern of {@link #byLanguage} (and {@code YEAR_RANGE}), {@link #startChars}. */
-  private final Map<Pattern, java.util.Optional<String>> starts = new java.util.concurrent.ConcurrentHashMap<>();
+  /** Per pattern of {@link #byLanguage} (and {@code YEAR_RANGE}), {@link #opening}. */
+  private final Map<Pattern, Opening> starts = new java.util.concurrent.ConcurrentHashMap<>();
 
   private MeasureRules() {}
 
@@ -104,25 +104,32 @@ public final class MeasureRules {
   private static Rules compile(NumberFormat f, String lang) {
     String num = f.numberRegex();
     String cur = NumberFormat.alternation(f.currencies.keySet());
-    // each pattern opens with a one-character look-ahead so that most positions fail on one test
+    // every alternation of words is guarded by a look-ahead for the characters its words start with: a position
+    // where none can start then fails on one test instead of one per word
+    String curFirst = startsWith(f.currencies.keySet());
+    // each pattern opens with a look-ahead ({@link Opening}) so that most positions fail on one test
     Map<Pattern, Integer> digitReach = new java.util.IdentityHashMap<>();
     String measure = startsWith(f.hedges, f.currencies.keySet(), List.of("0123456789"))
-        + "(?<![\\p{L}\\p{N}])(?<!\\p{N}[.,])(?:(?<hedge>(?i:" + NumberFormat.alternation(f.hedges) + "))\\s{1,3})?"
-        + "(?:(?<cur>" + cur + ")[ ]?)?(?<n1>" + num + ")"
-        + "(?:[ ]?(?:[-–]|[ ](?i:" + NumberFormat.alternation(f.ranges) + ")[ ])[ ]?(?:" + cur + ")?[ ]?(?<n2>" + num + "))?"
-        + "(?:[ ](?<scale>(?i:" + NumberFormat.alternation(f.scales.keySet()) + "))(?![\\p{L}]))?"
-        + "(?:[ ]?(?<pct>%)|[ ](?<pctw>(?i:" + NumberFormat.alternation(f.percents) + "))(?![\\p{L}]))?"
+        + "(?<![\\p{L}\\p{N}])(?<!\\p{N}[.,])(?:" + startsWith(f.hedges) + "(?<hedge>(?i:"
+        + NumberFormat.alternation(f.hedges) + "))\\s{1,3})?"
+        + "(?:" + curFirst + "(?<cur>" + cur + ")[ ]?)?(?<n1>" + num + ")"
+        + "(?:[ ]?(?:[-–]|[ ]" + startsWith(f.ranges) + "(?i:" + NumberFormat.alternation(f.ranges) + ")[ ])[ ]?(?:"
+        + curFirst + cur + ")?[ ]?(?<n2>" + num + "))?"
+        + "(?:[ ]" + startsWith(f.scales.keySet()) + "(?<scale>(?i:" + NumberFormat.alternation(f.scales.keySet())
+        + "))(?![\\p{L}]))?"
+        + "(?:[ ]?(?<pct>%)|[ ]" + startsWith(f.percents) + "(?<pctw>(?i:" + NumberFormat.alternation(f.percents)
+        + "))(?![\\p{L}]))?"
         + "(?![\\p{N}])";
-    String month = "(?<month>(?i:" + NumberFormat.alternation(f.months.keySet()) + "))(?![\\p{L}])";
+    String month = startsWith(f.months.keySet()) + "(?<month>(?i:" + NumberFormat.alternation(f.months.keySet()) + "))(?![\\p{L}])";
     // a day and a month without a year (5 Mei, Jan. 24, May 5): the month capitalised, the day no part of a longer
     // number (May 5.5, Jan 24,000), no year after it (those are the patterns before); the empty year group is
     // resolved against the publication date
     String noYear = "(?<year>)(?![\\p{N}]|[.,:]\\p{N}|,?[ ]\\d{4}(?![\\p{N}]))";
     List<Pattern> dates = new ArrayList<>();
     if (f.dayFirstNumericDates) { // 10/2/2026; a day and month alone only in brackets, as news writes it: Rabu (5/3)
-      dates.add(Pattern.compile("(?=\\d)(?<![\\p{L}\\p{N}/.,])(?<day>\\d{1,2})/(?<month>\\d{1,2})/(?<year>\\d{4})"
+      dates.add(Pattern.compile("(?=\\d{1,2}[/])(?<![\\p{L}\\p{N}/.,])(?<day>\\d{1,2})/(?<month>\\d{1,2})/(?<year>\\d{4})"
           + "(?![\\p{N}/])"));
-      dates.add(Pattern.compile("(?=\\d)(?<![\\p{L}\\p{N}])(?<=\\()(?<day>\\d{1,2})/(?<month>\\d{1,2})(?<year>)(?=\\))"));
+      dates.add(Pattern.compile("(?=\\d{1,2}[/])(?<![\\p{L}\\p{N}])(?<=\\()(?<day>\\d{1,2})/(?<month>\\d{1,2})(?<year>)(?=\\))"));
     }
     // a match that opens with a month name has its first digit right after the name and one space
     int monthReach = longest(f.months.keySet()) + 1;
@@ -133,9 +140,9 @@ public final class MeasureRules {
     digitReach.put(monthYear, monthReach);
     digitReach.put(monthDay, monthReach);
     dates.addAll(List.of(
-        Pattern.compile("(?=\\d)(?<![\\p{L}\\p{N}])(?<day>\\d{1,2})[ ]" + month + "[ ](?<year>\\d{4})(?![\\p{N}])"),
+        Pattern.compile("(?=\\d{1,2}[ ])(?<![\\p{L}\\p{N}])(?<day>\\d{1,2})[ ]" + month + "[ ](?<year>\\d{4})(?![\\p{N}])"),
         monthYear,
-        Pattern.compile("(?=\\d)(?<![\\p{L}\\p{N}]|\\p{N}[.,])(?<day>\\d{1,2})[ ](?=\\p{Lu})" + month + noYear),
+        Pattern.compile("(?=\\d{1,2}[ ])(?<![\\p{L}\\p{N}]|\\p{N}[.,])(?<day>\\d{1,2})[ ](?=\\p{Lu})" + month + noYear),
         monthDay));
     Set<String> stop = new java.util.HashSet<>();
     for (String l : lang.equals(Languages.UNDETERMINED) ? Languages.supported() : List.of(lang)) {
@@ -143,20 +150,24 @@ public final class MeasureRules {
     }
     Pattern weekday = Pattern.compile(startsWith(f.nextBefore, f.weekdayCues, f.weekdays.keySet())
         + "(?<![\\p{L}\\p{N}])"
-        + "(?:(?<nextb>(?i:" + NumberFormat.alternation(f.nextBefore) + "))[ ])?"
-        + "(?:(?<cue>(?i:" + NumberFormat.alternation(f.weekdayCues) + "))[ ])?"
-        + "(?<weekday>(?i:" + NumberFormat.alternation(f.weekdays.keySet()) + "))"
-        + "(?:[ ](?<nexta>(?i:" + NumberFormat.alternation(f.nextAfter) + ")))?(?![\\p{L}\\p{N}])");
-    Pattern clock = Pattern.compile("(?=\\d)(?<![\\p{L}\\p{N}])(?<h>\\d{1,2})(?<sep>[.:])(?<min>\\d{2})(?![\\p{N}])"
-        + "(?:[ ]?(?<ca>" + NumberFormat.alternation(f.clockAfter) + ")(?![\\p{L}]))?");
+        + "(?:" + startsWith(f.nextBefore) + "(?<nextb>(?i:" + NumberFormat.alternation(f.nextBefore) + "))[ ])?"
+        + "(?:" + startsWith(f.weekdayCues) + "(?<cue>(?i:" + NumberFormat.alternation(f.weekdayCues) + "))[ ])?"
+        + startsWith(f.weekdays.keySet()) + "(?<weekday>(?i:" + NumberFormat.alternation(f.weekdays.keySet()) + "))"
+        + "(?:[ ]" + startsWith(f.nextAfter) + "(?<nexta>(?i:" + NumberFormat.alternation(f.nextAfter)
+        + ")))?(?![\\p{L}\\p{N}])");
+    Pattern clock = Pattern.compile("(?=\\d{1,2}[.:])(?<![\\p{L}\\p{N}])(?<h>\\d{1,2})(?<sep>[.:])(?<min>\\d{2})(?![\\p{N}])"
+        + "(?:[ ]?" + startsWith(f.clockAfter) + "(?<ca>" + NumberFormat.alternation(f.clockAfter)
+        + ")(?![\\p{L}]))?");
     Set<String> numberWords = new java.util.HashSet<>(f.numberWords.keySet());
     numberWords.addAll(f.smallNumberWords.keySet());
     numberWords.addAll(f.approximateNumberWords.keySet());
     Set<String> firstWords = new java.util.HashSet<>();
     numberWords.forEach(w -> firstWords.add(w.split(" ")[0]));
-    Pattern words = Pattern.compile("(?<![\\p{L}\\p{N}])(?:(?<hedge>(?i:" + NumberFormat.alternation(f.hedges) + "))\\s{1,3})?"
-        + "(?<w>(?i:" + NumberFormat.alternation(numberWords) + "))"
-        + "(?:[ ](?<scale>(?i:" + NumberFormat.alternation(f.scales.keySet()) + ")))?(?![\\p{L}\\p{N}])");
+    Pattern words = Pattern.compile("(?<![\\p{L}\\p{N}])(?:" + startsWith(f.hedges) + "(?<hedge>(?i:"
+        + NumberFormat.alternation(f.hedges) + "))\\s{1,3})?"
+        + startsWith(numberWords) + "(?<w>(?i:" + NumberFormat.alternation(numberWords) + "))"
+        + "(?:[ ]" + startsWith(f.scales.keySet()) + "(?<scale>(?i:" + NumberFormat.alternation(f.scales.keySet())
+        + ")))?(?![\\p{L}\\p{N}])");
     Pattern measurePattern = Pattern.compile(measure);
     // its first number starts after at most a hedge, three spaces, a currency and a space
     digitReach.put(measurePattern, longest(f.hedges) + 3 + longest(f.currencies.keySet()) + 1);
@@ -400,7 +411,7 @@ public final class MeasureRules {
   /**
    * The successive matches of {@code p} inside the windows (lookarounds see past their bounds): the same
    * matches as {@link Matcher#find()} over each window, found faster. Every pattern here starts with the
-   * look-behind {@code (?<![\p{L}\p{N}} (after at most a one-character look-ahead), so a match can only
+   * look-behind {@code (?<![\p{L}\p{N}} (after at most an opening look-ahead), so a match can only
    * start where the character before is no letter or digit, and none starts with white space: only those
    * positions are tried, with {@link Matcher#lookingAt()}, instead of every position of the window (on
    * number-dense news, trying every position was most of this class's time).
@@ -414,7 +425,7 @@ public final class MeasureRules {
    * characters after their start (-1: unknown): a position with no digit that near is not tried.
    */
   static Iterable<Matcher> matches(Pattern p, String text, List<int[]> windows, int digitReach) {
-    return matches(p, startChars(p).orElse(null), digitReach, text, Starts.of(text), windows);
+    return matches(p, opening(p), digitReach, text, Starts.of(text), windows);
   }
 
   /** How far after its start a match of {@code p}, one of {@code lang}'s patterns, holds a digit; -1: unknown (tests). */
@@ -422,23 +433,65 @@ public final class MeasureRules {
     return rules(lang).digitReach().getOrDefault(p, -1);
   }
 
-  /** {@link #matches} with each pattern's check and first characters worked out once per pattern, not per text. */
+  /** {@link #matches} with each pattern's check and opening worked out once per pattern, not per text. */
   private Iterable<Matcher> scan(Rules rules, Pattern p, String text, Starts starts, List<int[]> windows) {
-    return matches(p, this.starts.computeIfAbsent(p, MeasureRules::startChars).orElse(null),
-        rules.digitReach().getOrDefault(p, -1), text, starts, windows);
+    return matches(p, this.starts.computeIfAbsent(p, MeasureRules::opening), rules.digitReach().getOrDefault(p, -1),
+        text, starts, windows);
   }
 
   /**
-   * The characters a match of {@code p} can start with ({@link #firstChars}; empty: any), after checking that a
-   * match cannot start right after a letter or digit, which {@link #matches} relies on.
+   * How a match of a pattern opens, read from its opening look-ahead: the characters it can start with ({@code first},
+   * null: any), and for {@code (?=\\d{min,max}[after])} the length of the run of digits it starts with and the
+   * characters one of which follows that run ({@code after} null: no such check). Both are implied by the look-ahead,
+   * which the pattern still tests: a position they refuse is one where the pattern cannot match.
    */
-  private static java.util.Optional<String> startChars(Pattern p) {
+  record Opening(String first, int minDigits, int maxDigits, String after) {
+    /**
+     * The opening of a pattern's source: {@link #firstChars}, and the digit run of {@code (?=\\d{min,max}[...])}
+     * or {@code (?=\\d{n}[...])} when its class is a plain list of characters without a digit.
+     */
+    static Opening of(String src) {
+      String first = firstChars(src);
+      if (src.startsWith("(?=\\d{")) {
+        int close = src.indexOf('}');
+        String after = firstChars("(?=" + src.substring(close + 1));
+        if (after != null && after.chars().noneMatch(c -> c >= '0' && c <= '9')) {
+          String[] bounds = src.substring(6, close).split(",", -1);
+          int min = Integer.parseInt(bounds[0]);
+          return new Opening(first, min, bounds.length == 1 ? min : Integer.parseInt(bounds[1]), after);
+        }
+      }
+      return new Opening(first, 0, 0, null);
+    }
+
+    /** True unless the text at {@code i} cannot open a match. */
+    boolean mayOpen(String text, int i) {
+      if (first != null && first.indexOf(text.charAt(i)) < 0) {
+        return false;
+      }
+      if (after == null) {
+        return true;
+      }
+      int end = Math.min(text.length(), i + maxDigits + 1);
+      int j = i;
+      while (j < end && text.charAt(j) >= '0' && text.charAt(j) <= '9') {
+        j++;
+      }
+      return j - i >= minDigits && j - i <= maxDigits && j < text.length() && after.indexOf(text.charAt(j)) >= 0;
+    }
+  }
+
+  /**
+   * The {@link Opening} of {@code p}, after checking that a match cannot
+   * start right after a letter or digit, which {@link #matches} relies on.
+   */
+  private static Opening opening(Pattern p) {
     String src = p.pattern();
     int behind = src.indexOf("(?<![\\p{L}\\p{N}");
     if (behind != 0 && (behind < 0 || !src.startsWith("(?=") || src.lastIndexOf("(?", behind - 1) != 0)) {
       throw new IllegalArgumentException("a match may start right after a letter: " + src);
     }
-    return java.util.Optional.ofNullable(firstChars(src));
+    return Opening.of(src);
   }
 
   /**
@@ -486,9 +539,9 @@ public final class MeasureRules {
 
   /**
    * The positions of a text where a match of any pattern here may start (no white space there, no letter or
-   * digit right before), found once per text and shared by every pattern's scan, in order; a pattern with
-   * first characters ({@link #firstChars}) tries only those of its positions that hold one; with the first digit at
-   * or after each position ({@code nextDigit}), a pattern with a digit reach tries only positions that near one.
+   * digit right before), found once per text and shared by every pattern's scan, in order; a pattern with an
+   * {@link Opening} tries only those of its positions that can open it; with the first digit at or after each
+   * position ({@code nextDigit}), a pattern with a digit reach tries only positions that near one.
    */
   record Starts(int[] at, int size, int[] nextDigit) {
     static Starts of(String text) {
@@ -535,7 +588,7 @@ public final class MeasureRules {
     }
   }
 
-  private static Iterable<Matcher> matches(Pattern p, String first, int digitReach, String text, Starts starts,
+  private static Iterable<Matcher> matches(Pattern p, Opening opening, int digitReach, String text, Starts starts,
       List<int[]> windows) {
     return () -> new java.util.Iterator<>() {
       private final Matcher m = p.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
@@ -555,8 +608,7 @@ public final class MeasureRules {
             int to = windows.get(window)[1];
             for (; next < starts.size() && at[next] < to; next++) {
               int i = at[next];
-              if ((first == null || first.indexOf(text.charAt(i)) >= 0)
-                  && (digitReach < 0 || starts.nextDigit()[i] - i <= digitReach)) {
+              if ((digitReach < 0 || starts.nextDigit()[i] - i <= digitReach) && opening.mayOpen(text, i)) {
                 m.region(i, to);
                 if (m.lookingAt()) {
                   next = m.end() > i ? starts.from(m.end()) : next + 1;
@@ -585,11 +637,12 @@ public final class MeasureRules {
   }
 
   /**
-   * The characters a match of {@code src} can start with, from its opening one-character look-ahead
-   * ({@code (?=\\d)} or {@code (?=[...])} as {@link #startsWith} writes it), or null when it has none.
+   * The characters a match of {@code src} can start with, from its opening look-ahead
+   * ({@code (?=\\d)}, {@code (?=\\d{...}} or {@code (?=[...])} as {@link #startsWith} writes it), or null when it
+   * has none.
    */
   static String firstChars(String src) {
-    if (src.startsWith("(?=\\d)")) {
+    if (src.startsWith("(?=\\d)") || src.startsWith("(?=\\d{")) {
       return "0123456789";
     }
     if (!src.startsWith("(?=[")) {

@@ -2,6 +2,7 @@ package io.kabar.extract;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -22,7 +23,7 @@ class MeasureMatchesTest {
     "sekitar ", "about ", "hampir ", "Juni", "June", "Januari", "2024", "hari ", "Senin", "Monday", "depan", " next",
     "pukul ", "02.00", "9:30", " WIB", "triliun", "billion", "juta", "ribu", "ribuan", "tens of thousands", "dua",
     "three", "puluhan", " tentara", " troops", "a", "X", "7", "²", "Ⅻ", "\uD835\uDC00", "\u00A0", " ", "  ", "\n",
-    ".", ",", "(", ")", "/", "'", "abc", "Tahun", "sampai", " hingga ", " to ", "km", "-an", "sejak"};
+    ".", ",", "(", ")", "/", "'", "abc", "Tahun", "sampai", " hingga ", " to ", "km", "-an", "sejak", "5", "\u0663"};
 
   private static List<String> byFind(Pattern p, String text, List<int[]> windows) {
     List<String> out = new ArrayList<>();
@@ -54,6 +55,8 @@ class MeasureMatchesTest {
       assertTrue(patterns.size() >= 7);
       // the measure pattern and the two that open with a month name skip positions with no digit near
       assertEquals(3, patterns.stream().filter(p -> rules.digitReach(lang, p) >= 0).count(), lang);
+      // the day-first dates, the clock and the year range check the run of digits they open with
+      assertTrue(patterns.stream().filter(p -> MeasureRules.Opening.of(p.pattern()).after() != null).count() >= 4, lang);
       for (int n = 0; n < 1500; n++) {
         StringBuilder sb = new StringBuilder();
         int pieces = 1 + random.nextInt(25);
@@ -129,6 +132,30 @@ class MeasureMatchesTest {
     assertEquals(null, MeasureRules.firstChars("(?=[a-z])(?<![\\p{L}\\p{N}])x"));
     assertEquals(null, MeasureRules.firstChars("(?=[\\p{Lu}])(?<![\\p{L}\\p{N}])x"));
     assertEquals(null, MeasureRules.firstChars("(?<![\\p{L}\\p{N}])x"));
+  }
+
+  @Test
+  void readsTheDigitRunOfALookAhead() {
+    MeasureRules.Opening dayOrClock = MeasureRules.Opening.of("(?=\\d{1,2}[ .])(?<![\\p{L}\\p{N}])x");
+    assertEquals("0123456789", dayOrClock.first());
+    assertEquals(List.of(1, 2, " ."), List.of(dayOrClock.minDigits(), dayOrClock.maxDigits(), dayOrClock.after()));
+    assertTrue(dayOrClock.mayOpen("5 Mei", 0));
+    assertTrue(dayOrClock.mayOpen("pukul 15.30", 6));
+    assertFalse(dayOrClock.mayOpen("150 Mei", 0), "three digits");
+    assertFalse(dayOrClock.mayOpen("pukul 15", 6), "nothing after the digits");
+    assertFalse(dayOrClock.mayOpen("15/3", 0), "not one of the characters after");
+    assertFalse(dayOrClock.mayOpen("5\u0663 Mei", 0), "\\d is ASCII only");
+    assertFalse(dayOrClock.mayOpen("a5 ", 0));
+    MeasureRules.Opening year = MeasureRules.Opening.of("(?=\\d{4}[ \\-–/])(?<![\\p{L}\\p{N}])x");
+    assertEquals(List.of(4, 4, " -–/"), List.of(year.minDigits(), year.maxDigits(), year.after()));
+    assertTrue(year.mayOpen("1950–53", 0));
+    assertFalse(year.mayOpen("195-3", 0));
+    assertFalse(year.mayOpen("19500-3", 0));
+    // a class that holds a digit or an escape, or a plain digit look-ahead: no run is checked
+    assertNull(MeasureRules.Opening.of("(?=\\d{1,2}[ 0])(?<![\\p{L}\\p{N}])x").after());
+    assertNull(MeasureRules.Opening.of("(?=\\d{1,2}[\\s])(?<![\\p{L}\\p{N}])x").after());
+    assertNull(MeasureRules.Opening.of("(?=\\d)(?<![\\p{L}\\p{N}])x").after());
+    assertTrue(MeasureRules.Opening.of("(?=\\d)(?<![\\p{L}\\p{N}])x").mayOpen("123", 0));
   }
 
   @Test
