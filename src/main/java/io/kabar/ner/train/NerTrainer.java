@@ -46,6 +46,12 @@ public final class NerTrainer {
   /** Where the models are read from at run time, relative to the project. */
   public static final Path MODEL_DIR = Path.of("src/main/resources/io/kabar/ner");
 
+  /**
+   * The beam of the models that tag unlabelled text during training (auto features, document silver): OpenNLP's
+   * default, with which the shipped models were made; the written model's own beam is {@link Options#beam}.
+   */
+  static final int TAGGING_BEAM = NameFinderME.DEFAULT_BEAM_SIZE;
+
   /** English documents are split in this many folds; one is held out (see {@link Options#heldOutFold}). */
   public static final int FOLDS = 5;
 
@@ -617,7 +623,10 @@ public final class NerTrainer {
     String trainedOn = String.join(", ", train.stream()
         .map(s -> s.name() + (options.repeat().getOrDefault(s.name(), 1) > 1 ? " x" + options.repeat().get(s.name()) : ""))
         .toList());
-    TokenNameFinderModel model = fit(samples, trainedOn, resources, name, t0);
+    // a model that tags text for the next pass decodes with OpenNLP's default beam, as the shipped models' passes did;
+    // only the model written carries --beam
+    TokenNameFinderModel model = fit(samples, trainedOn, resources, name, t0,
+        options.documentSilver().on() ? TAGGING_BEAM : options.beam());
     if (options.documentSilver().on()) {
       // the model as trained so far tags the unlabelled articles; document-level propagation corrects its tags
       // there, and the clean sentences join the training data for the final model (never held-out text)
@@ -639,7 +648,7 @@ public final class NerTrainer {
           (System.nanoTime() - t0) / 1e9);
       List<NameSample> more = new ArrayList<>(samples);
       used.forEach(ls -> more.add(toSample(ls)));
-      model = fit(more, trainedOn + ", document silver", resources, name, t0);
+      model = fit(more, trainedOn + ", document silver", resources, name, t0, options.beam());
     }
     Files.createDirectories(options.out());
     Path modelFile = options.out().resolve(modelFileName(options.lang()));
@@ -651,10 +660,10 @@ public final class NerTrainer {
   /**
    * Trains the model on {@code samples} with the cluster file {@code name} (in {@code resources}): with auto
    * features, a first pass tags the unlabelled text for the extra cluster columns first. {@code resources} is
-   * not changed.
+   * not changed. The first-pass taggers decode with {@link #TAGGING_BEAM}; the model returned stores {@code beam}.
    */
   private TokenNameFinderModel fit(List<NameSample> samples, String trainedOn, Map<String, Object> baseResources,
-      String name, long t0) throws IOException {
+      String name, long t0, int beam) throws IOException {
     Map<String, Object> resources = new HashMap<>(baseResources);
     Path file = options.work().resolve(name);
     if (options.auto().on()) {
@@ -662,7 +671,7 @@ public final class NerTrainer {
       // Every pass but the final model uses the shipped learner (perceptron), so --algorithm changes only the
       // final model and the auto columns stay those of the shipped recipe.
       TokenNameFinderModel tagger = trainModel(options.lang(), samples, resources, clusterBlock(name),
-          options.iterations(), options.cutoff(), options.beam(), Learner.PERCEPTRON);
+          options.iterations(), options.cutoff(), TAGGING_BEAM, Learner.PERCEPTRON);
       log.printf("auto features: first-pass model trained (%.0f s)%n", (System.nanoTime() - t0) / 1e9);
       List<List<String>> text = unlabelledText();
       String base = Files.readString(file, StandardCharsets.UTF_8);
@@ -672,7 +681,7 @@ public final class NerTrainer {
       for (int round = 1; round <= options.auto().rounds(); round++) {
         if (round > 1) {
           tagger = trainModel(options.lang(), samples, resources, clusterBlock(name),
-              options.iterations(), options.cutoff(), options.beam(), Learner.PERCEPTRON);
+              options.iterations(), options.cutoff(), TAGGING_BEAM, Learner.PERCEPTRON);
           log.printf("auto features: round %d tagger trained (%.0f s)%n", round, (System.nanoTime() - t0) / 1e9);
           resources.remove(name);
         }
@@ -697,7 +706,7 @@ public final class NerTrainer {
     log.printf("training on %d sentences (%s)%n", samples.size(), trainedOn);
     log.printf("learner: %s%n", options.learner());
     return trainModel(options.lang(), samples, resources, clusterBlock(name),
-        options.finalIterations(), options.cutoff(), options.beam(), options.learner());
+        options.finalIterations(), options.cutoff(), beam, options.learner());
   }
 
   private String clusterBlock(String name) {

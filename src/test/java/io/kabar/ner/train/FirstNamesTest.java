@@ -80,6 +80,12 @@ class FirstNamesTest {
 
   /** A trainer over a tiny English data folder in {@code dir} (also used by {@code CitiesTest}). */
   static NerTrainer trainer(Path dir, String lang, boolean firstNames, boolean cities) throws Exception {
+    return trainer(dir, lang, firstNames, cities, 3, NerTrainer.Silver.OFF);
+  }
+
+  /** {@link #trainer(Path, String, boolean, boolean)} writing a model with {@code beam}, with {@code silver}. */
+  static NerTrainer trainer(Path dir, String lang, boolean firstNames, boolean cities, int beam, NerTrainer.Silver silver)
+      throws Exception {
     Path en = Files.createDirectories(dir.resolve("data/ner/en"));
     Files.createDirectories(en.resolve("wikigold"));
     StringBuilder wikigold = new StringBuilder();
@@ -101,9 +107,9 @@ class FirstNamesTest {
         "{\"a.html.gz\": {\"articleBody\": \"Mary Jones went to Leeds. John Smith went to Leeds.\"}}");
     Files.createDirectories(dir.resolve("data/extraction/wcxb-dev-articles/ground-truth"));
     return new NerTrainer(new NerTrainer.Options(lang, dir, dir.resolve("out"), dir.resolve("work"), 5, 0,
-        new int[] {2}, 1, false, false, List.of("wikigold-train"), false, false, 1, 3,
+        new int[] {2}, 1, false, false, List.of("wikigold-train"), false, false, 1, beam,
         new NerTrainer.AutoFeatures(List.of(), 5, 0.8, 5, 1), NerTrainer.Learner.PERCEPTRON, Map.of(), 4,
-        List.of(), NerTrainer.Silver.OFF, firstNames, cities), new PrintWriter(new StringWriter()));
+        List.of(), silver, firstNames, cities), new PrintWriter(new StringWriter()));
   }
 
   @Test
