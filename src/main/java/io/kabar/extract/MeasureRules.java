@@ -46,7 +46,8 @@ import java.util.regex.Pattern;
 public final class MeasureRules {
   private static final Pattern UNIT = Pattern.compile("(?:[ \\t]{1,3}|-)(\\p{Ll}[\\p{Ll}-]{1,30})(?![\\p{L}\\p{N}])");
   private static final Pattern YEAR_RANGE = Pattern.compile(
-      "(?=\\d{4}[ \\-–/])(?<![\\p{L}\\p{N}.,])((?:1[5-9]|20)\\d\\d)[ ]?[-–/][ ]?(\\d{4}|\\d{2})(?![\\p{N}.,]?\\p{N})");
+      "(?=\\d{4}[ \\-–/])(?<![\\p{L}\\p{N}.,])((?:1[5-9]|20)\\d\\d)[ ]?[-–/][ ]?(\\d{4}|\\d{2})"
+          + "(?![\\p{N}.,]?\\p{N})");
 
   /** The compiled rules of one language. */
   private record Rules(NumberFormat format, Pattern measure, List<Pattern> dates, Pattern weekday, Pattern clock,
@@ -107,7 +108,7 @@ public final class MeasureRules {
     // every alternation of words is guarded by a look-ahead for the characters its words start with: a position
     // where none can start then fails on one test instead of one per word
     String curFirst = startsWith(f.currencies.keySet());
-    // each pattern opens with a look-ahead ({@link Opening}) so that most positions fail on one test
+    // each pattern opens with a look-ahead (Opening) so that most positions fail on one test
     Map<Pattern, Integer> digitReach = new java.util.IdentityHashMap<>();
     String measure = startsWith(f.hedges, f.currencies.keySet(), List.of("0123456789"))
         + "(?<![\\p{L}\\p{N}])(?<!\\p{N}[.,])(?:" + startsWith(f.hedges) + "(?<hedge>(?i:"
@@ -120,16 +121,18 @@ public final class MeasureRules {
         + "(?:[ ]?(?<pct>%)|[ ]" + startsWith(f.percents) + "(?<pctw>(?i:" + NumberFormat.alternation(f.percents)
         + "))(?![\\p{L}]))?"
         + "(?![\\p{N}])";
-    String month = startsWith(f.months.keySet()) + "(?<month>(?i:" + NumberFormat.alternation(f.months.keySet()) + "))(?![\\p{L}])";
+    String month = startsWith(f.months.keySet()) + "(?<month>(?i:" + NumberFormat.alternation(f.months.keySet())
+        + "))(?![\\p{L}])";
     // a day and a month without a year (5 Mei, Jan. 24, May 5): the month capitalised, the day no part of a longer
     // number (May 5.5, Jan 24,000), no year after it (those are the patterns before); the empty year group is
     // resolved against the publication date
     String noYear = "(?<year>)(?![\\p{N}]|[.,:]\\p{N}|,?[ ]\\d{4}(?![\\p{N}]))";
     List<Pattern> dates = new ArrayList<>();
     if (f.dayFirstNumericDates) { // 10/2/2026; a day and month alone only in brackets, as news writes it: Rabu (5/3)
-      dates.add(Pattern.compile("(?=\\d{1,2}[/])(?<![\\p{L}\\p{N}/.,])(?<day>\\d{1,2})/(?<month>\\d{1,2})/(?<year>\\d{4})"
-          + "(?![\\p{N}/])"));
-      dates.add(Pattern.compile("(?=\\d{1,2}[/])(?<![\\p{L}\\p{N}])(?<=\\()(?<day>\\d{1,2})/(?<month>\\d{1,2})(?<year>)(?=\\))"));
+      dates.add(Pattern.compile("(?=\\d{1,2}[/])(?<![\\p{L}\\p{N}/.,])(?<day>\\d{1,2})/(?<month>\\d{1,2})"
+          + "/(?<year>\\d{4})(?![\\p{N}/])"));
+      dates.add(Pattern.compile("(?=\\d{1,2}[/])(?<![\\p{L}\\p{N}])(?<=\\()(?<day>\\d{1,2})/(?<month>\\d{1,2})"
+          + "(?<year>)(?=\\))"));
     }
     // a match that opens with a month name has its first digit right after the name and one space
     int monthReach = longest(f.months.keySet()) + 1;
@@ -140,7 +143,8 @@ public final class MeasureRules {
     digitReach.put(monthYear, monthReach);
     digitReach.put(monthDay, monthReach);
     dates.addAll(List.of(
-        Pattern.compile("(?=\\d{1,2}[ ])(?<![\\p{L}\\p{N}])(?<day>\\d{1,2})[ ]" + month + "[ ](?<year>\\d{4})(?![\\p{N}])"),
+        Pattern.compile("(?=\\d{1,2}[ ])(?<![\\p{L}\\p{N}])(?<day>\\d{1,2})[ ]" + month
+            + "[ ](?<year>\\d{4})(?![\\p{N}])"),
         monthYear,
         Pattern.compile("(?=\\d{1,2}[ ])(?<![\\p{L}\\p{N}]|\\p{N}[.,])(?<day>\\d{1,2})[ ](?=\\p{Lu})" + month + noYear),
         monthDay));
@@ -155,7 +159,8 @@ public final class MeasureRules {
         + startsWith(f.weekdays.keySet()) + "(?<weekday>(?i:" + NumberFormat.alternation(f.weekdays.keySet()) + "))"
         + "(?:[ ]" + startsWith(f.nextAfter) + "(?<nexta>(?i:" + NumberFormat.alternation(f.nextAfter)
         + ")))?(?![\\p{L}\\p{N}])");
-    Pattern clock = Pattern.compile("(?=\\d{1,2}[.:])(?<![\\p{L}\\p{N}])(?<h>\\d{1,2})(?<sep>[.:])(?<min>\\d{2})(?![\\p{N}])"
+    Pattern clock = Pattern.compile("(?=\\d{1,2}[.:])(?<![\\p{L}\\p{N}])(?<h>\\d{1,2})(?<sep>[.:])(?<min>\\d{2})"
+        + "(?![\\p{N}])"
         + "(?:[ ]?" + startsWith(f.clockAfter) + "(?<ca>" + NumberFormat.alternation(f.clockAfter)
         + ")(?![\\p{L}]))?");
     Set<String> numberWords = new java.util.HashSet<>(f.numberWords.keySet());
@@ -482,8 +487,8 @@ public final class MeasureRules {
   }
 
   /**
-   * The {@link Opening} of {@code p}, after checking that a match cannot
-   * start right after a letter or digit, which {@link #matches} relies on.
+   * The {@link Opening} of {@code p}, after checking that a match cannot start right after a letter or digit, which
+   * {@link #matches} relies on.
    */
   private static Opening opening(Pattern p) {
     String src = p.pattern();

@@ -56,7 +56,8 @@ class MeasureMatchesTest {
       // the measure pattern and the two that open with a month name skip positions with no digit near
       assertEquals(3, patterns.stream().filter(p -> rules.digitReach(lang, p) >= 0).count(), lang);
       // the day-first dates, the clock and the year range check the run of digits they open with
-      assertTrue(patterns.stream().filter(p -> MeasureRules.Opening.of(p.pattern()).after() != null).count() >= 4, lang);
+      assertTrue(patterns.stream().filter(p -> MeasureRules.Opening.of(p.pattern()).after() != null).count() >= 4,
+          lang);
       for (int n = 0; n < 1500; n++) {
         StringBuilder sb = new StringBuilder();
         int pieces = 1 + random.nextInt(25);

@@ -84,8 +84,8 @@ class FirstNamesTest {
   }
 
   /** {@link #trainer(Path, String, boolean, boolean)} writing a model with {@code beam}, with {@code silver}. */
-  static NerTrainer trainer(Path dir, String lang, boolean firstNames, boolean cities, int beam, NerTrainer.Silver silver)
-      throws Exception {
+  static NerTrainer trainer(Path dir, String lang, boolean firstNames, boolean cities, int beam,
+      NerTrainer.Silver silver) throws Exception {
     Path en = Files.createDirectories(dir.resolve("data/ner/en"));
     Files.createDirectories(en.resolve("wikigold"));
     StringBuilder wikigold = new StringBuilder();
