@@ -172,8 +172,9 @@ final class TrainCommand implements Runnable {
     boolean cities;
 
     @Option(names = "--keep-unlabelled-countries", negatable = true, defaultValue = "false",
-        description = "id: keep idner-news-2k training sentences where a country name is labelled O "
-            + "(dropped by default: NERGrit and our users label every country LOCATION).")
+        description = "id: keep idner-news-2k training sentences where a country name is labelled O, as the "
+            + "shipped model does since session 29 (dropped by default, as NERGrit labels every country LOCATION; "
+            + "the entity step adds the countries the model leaves out).")
     boolean keepUnlabelledCountries;
 
     @Override
