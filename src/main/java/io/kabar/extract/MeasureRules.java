@@ -104,25 +104,17 @@ public final class MeasureRules {
 
   private static Rules compile(NumberFormat f, String lang) {
     String num = f.numberRegex();
-    String cur = NumberFormat.alternation(f.currencies.keySet());
-    // every alternation of words is guarded by a look-ahead for the characters its words start with: a position
-    // where none can start then fails on one test instead of one per word
-    String curFirst = startsWith(f.currencies.keySet());
+    String cur = oneOf(f.currencies.keySet(), false);
     // each pattern opens with a look-ahead (Opening) so that most positions fail on one test
     Map<Pattern, Integer> digitReach = new java.util.IdentityHashMap<>();
     String measure = startsWith(f.hedges, f.currencies.keySet(), List.of("0123456789"))
-        + "(?<![\\p{L}\\p{N}])(?<!\\p{N}[.,])(?:" + startsWith(f.hedges) + "(?<hedge>(?i:"
-        + NumberFormat.alternation(f.hedges) + "))\\s{1,3})?"
-        + "(?:" + curFirst + "(?<cur>" + cur + ")[ ]?)?(?<n1>" + num + ")"
-        + "(?:[ ]?(?:[-–]|[ ]" + startsWith(f.ranges) + "(?i:" + NumberFormat.alternation(f.ranges) + ")[ ])[ ]?(?:"
-        + curFirst + cur + ")?[ ]?(?<n2>" + num + "))?"
-        + "(?:[ ]" + startsWith(f.scales.keySet()) + "(?<scale>(?i:" + NumberFormat.alternation(f.scales.keySet())
-        + "))(?![\\p{L}]))?"
-        + "(?:[ ]?(?<pct>%)|[ ]" + startsWith(f.percents) + "(?<pctw>(?i:" + NumberFormat.alternation(f.percents)
-        + "))(?![\\p{L}]))?"
+        + "(?<![\\p{L}\\p{N}])(?<!\\p{N}[.,])(?:(?<hedge>" + oneOf(f.hedges, true) + ")\\s{1,3})?"
+        + "(?:(?<cur>" + cur + ")[ ]?)?(?<n1>" + num + ")"
+        + "(?:[ ]?(?:[-–]|[ ]" + oneOf(f.ranges, true) + "[ ])[ ]?(?:" + cur + ")?[ ]?(?<n2>" + num + "))?"
+        + "(?:[ ](?<scale>" + oneOf(f.scales.keySet(), true) + ")(?![\\p{L}]))?"
+        + "(?:[ ]?(?<pct>%)|[ ](?<pctw>" + oneOf(f.percents, true) + ")(?![\\p{L}]))?"
         + "(?![\\p{N}])";
-    String month = startsWith(f.months.keySet()) + "(?<month>(?i:" + NumberFormat.alternation(f.months.keySet())
-        + "))(?![\\p{L}])";
+    String month = "(?<month>" + oneOf(f.months.keySet(), true) + ")(?![\\p{L}])";
     // a day and a month without a year (5 Mei, Jan. 24, May 5): the month capitalised, the day no part of a longer
     // number (May 5.5, Jan 24,000), no year after it (those are the patterns before); the empty year group is
     // resolved against the publication date
@@ -154,25 +146,21 @@ public final class MeasureRules {
     }
     Pattern weekday = Pattern.compile(startsWith(f.nextBefore, f.weekdayCues, f.weekdays.keySet())
         + "(?<![\\p{L}\\p{N}])"
-        + "(?:" + startsWith(f.nextBefore) + "(?<nextb>(?i:" + NumberFormat.alternation(f.nextBefore) + "))[ ])?"
-        + "(?:" + startsWith(f.weekdayCues) + "(?<cue>(?i:" + NumberFormat.alternation(f.weekdayCues) + "))[ ])?"
-        + startsWith(f.weekdays.keySet()) + "(?<weekday>(?i:" + NumberFormat.alternation(f.weekdays.keySet()) + "))"
-        + "(?:[ ]" + startsWith(f.nextAfter) + "(?<nexta>(?i:" + NumberFormat.alternation(f.nextAfter)
-        + ")))?(?![\\p{L}\\p{N}])");
+        + "(?:(?<nextb>" + oneOf(f.nextBefore, true) + ")[ ])?"
+        + "(?:(?<cue>" + oneOf(f.weekdayCues, true) + ")[ ])?"
+        + "(?<weekday>" + oneOf(f.weekdays.keySet(), true) + ")"
+        + "(?:[ ](?<nexta>" + oneOf(f.nextAfter, true) + "))?(?![\\p{L}\\p{N}])");
     Pattern clock = Pattern.compile("(?=\\d{1,2}[.:])(?<![\\p{L}\\p{N}])(?<h>\\d{1,2})(?<sep>[.:])(?<min>\\d{2})"
         + "(?![\\p{N}])"
-        + "(?:[ ]?" + startsWith(f.clockAfter) + "(?<ca>" + NumberFormat.alternation(f.clockAfter)
-        + ")(?![\\p{L}]))?");
+        + "(?:[ ]?(?<ca>" + oneOf(f.clockAfter, false) + ")(?![\\p{L}]))?");
     Set<String> numberWords = new java.util.HashSet<>(f.numberWords.keySet());
     numberWords.addAll(f.smallNumberWords.keySet());
     numberWords.addAll(f.approximateNumberWords.keySet());
     Set<String> firstWords = new java.util.HashSet<>();
     numberWords.forEach(w -> firstWords.add(w.split(" ")[0]));
-    Pattern words = Pattern.compile("(?<![\\p{L}\\p{N}])(?:" + startsWith(f.hedges) + "(?<hedge>(?i:"
-        + NumberFormat.alternation(f.hedges) + "))\\s{1,3})?"
-        + startsWith(numberWords) + "(?<w>(?i:" + NumberFormat.alternation(numberWords) + "))"
-        + "(?:[ ]" + startsWith(f.scales.keySet()) + "(?<scale>(?i:" + NumberFormat.alternation(f.scales.keySet())
-        + ")))?(?![\\p{L}\\p{N}])");
+    Pattern words = Pattern.compile("(?<![\\p{L}\\p{N}])(?:(?<hedge>" + oneOf(f.hedges, true) + ")\\s{1,3})?"
+        + "(?<w>" + oneOf(numberWords, true) + ")"
+        + "(?:[ ](?<scale>" + oneOf(f.scales.keySet(), true) + "))?(?![\\p{L}\\p{N}])");
     Pattern measurePattern = Pattern.compile(measure);
     // its first number starts after at most a hedge, three spaces, a currency and a space
     digitReach.put(measurePattern, longest(f.hedges) + 3 + longest(f.currencies.keySet()) + 1);
@@ -183,6 +171,15 @@ public final class MeasureRules {
   /** The length of the longest of {@code words}, 0 for none (as quoted literals in a pattern, a match is that long). */
   private static int longest(java.util.Collection<String> words) {
     return words.stream().mapToInt(String::length).max().orElse(0);
+  }
+
+  /**
+   * One of {@code words} (in any case when {@code ignoreCase}), as a group guarded by a look-ahead for the characters
+   * they start with ({@link #startsWith}): a position where none of them can start fails on one test instead of one
+   * per word.
+   */
+  private static String oneOf(java.util.Collection<String> words, boolean ignoreCase) {
+    return startsWith(words) + (ignoreCase ? "(?i:" : "(?:") + NumberFormat.alternation(words) + ")";
   }
 
   /** A look-ahead for the first characters (either case) of {@code words}. */
