@@ -51,7 +51,7 @@ public final class MeasureRules {
 
   /** The compiled rules of one language. */
   private record Rules(NumberFormat format, Pattern measure, List<Pattern> dates, Pattern weekday, Pattern clock,
-      Set<String> stopWords, Pattern words, WordSet weekdays, WordSet firstWords, Map<Pattern, Integer> digitReach) {}
+      Set<String> stopWords, Pattern words, WordSet weekdays, WordSet firstWords, Map<Pattern, Opening> openings) {}
 
   /**
    * Words (lower case) that open a window ({@link #wordWindows}), with what the scan tests first worked out
@@ -72,8 +72,6 @@ public final class MeasureRules {
 
   /** Rules compiled on first use of a language (compiling all of them up front costs cold-start time). */
   private final Map<String, Rules> byLanguage = new java.util.concurrent.ConcurrentHashMap<>();
-  /** Per pattern of {@link #byLanguage} (and {@code YEAR_RANGE}), {@link #opening}. */
-  private final Map<Pattern, Opening> starts = new java.util.concurrent.ConcurrentHashMap<>();
 
   private MeasureRules() {}
 
@@ -164,8 +162,12 @@ public final class MeasureRules {
     Pattern measurePattern = Pattern.compile(measure);
     // its first number starts after at most a hedge, three spaces, a currency and a space
     digitReach.put(measurePattern, longest(f.hedges) + 3 + longest(f.currencies.keySet()) + 1);
+    Map<Pattern, Opening> openings = new java.util.IdentityHashMap<>();
+    for (Pattern p : all(dates, weekday, clock, measurePattern, words)) {
+      openings.put(p, opening(p, digitReach.getOrDefault(p, -1)));
+    }
     return new Rules(f, measurePattern, dates, weekday, clock, Set.copyOf(stop), words,
-        WordSet.of(f.weekdays.keySet()), WordSet.of(firstWords), java.util.Collections.unmodifiableMap(digitReach));
+        WordSet.of(f.weekdays.keySet()), WordSet.of(firstWords), java.util.Collections.unmodifiableMap(openings));
   }
 
   /** The length of the longest of {@code words}, 0 for none (as quoted literals in a pattern, a match is that long). */
@@ -212,8 +214,14 @@ public final class MeasureRules {
   /** Every pattern {@link #matches} runs for {@code lang} (tests). */
   List<Pattern> patterns(String lang) {
     Rules r = rules(lang);
-    List<Pattern> all = new ArrayList<>(r.dates());
-    all.addAll(List.of(r.weekday(), r.clock(), YEAR_RANGE, r.measure(), r.words()));
+    return all(r.dates(), r.weekday(), r.clock(), r.measure(), r.words());
+  }
+
+  /** Every pattern of one language's rules, {@code YEAR_RANGE} included. */
+  private static List<Pattern> all(List<Pattern> dates, Pattern weekday, Pattern clock, Pattern measure,
+      Pattern words) {
+    List<Pattern> all = new ArrayList<>(dates);
+    all.addAll(List.of(weekday, clock, YEAR_RANGE, measure, words));
     return all;
   }
 
@@ -427,27 +435,28 @@ public final class MeasureRules {
    * characters after their start (-1: unknown): a position with no digit that near is not tried.
    */
   static Iterable<Matcher> matches(Pattern p, String text, List<int[]> windows, int digitReach) {
-    return matches(p, opening(p), digitReach, text, Starts.of(text), windows);
+    return matches(p, opening(p, digitReach), text, Starts.of(text), windows);
   }
 
   /** How far after its start a match of {@code p}, one of {@code lang}'s patterns, holds a digit; -1: unknown (tests). */
   int digitReach(String lang, Pattern p) {
-    return rules(lang).digitReach().getOrDefault(p, -1);
+    return rules(lang).openings().get(p).digitReach();
   }
 
-  /** {@link #matches} with each pattern's check and opening worked out once per pattern, not per text. */
-  private Iterable<Matcher> scan(Rules rules, Pattern p, String text, Starts starts, List<int[]> windows) {
-    return matches(p, this.starts.computeIfAbsent(p, MeasureRules::opening), rules.digitReach().getOrDefault(p, -1),
-        text, starts, windows);
+  /** {@link #matches} with the pattern's {@link Opening} worked out when its language's rules were compiled. */
+  private static Iterable<Matcher> scan(Rules rules, Pattern p, String text, Starts starts, List<int[]> windows) {
+    return matches(p, rules.openings().get(p), text, starts, windows);
   }
 
   /**
    * How a match of a pattern opens, read from its opening look-ahead: the characters it can start with ({@code first},
    * null: any), and for {@code (?=\\d{min,max}[after])} the length of the run of digits it starts with and the
    * characters one of which follows that run ({@code after} null: no such check). Both are implied by the look-ahead,
-   * which the pattern still tests: a position they refuse is one where the pattern cannot match.
+   * which the pattern still tests: a position they refuse is one where the pattern cannot match. A pattern whose
+   * matches hold a digit at most {@code digitReach} characters after their start (-1: unknown) is not tried where
+   * no digit is that near.
    */
-  record Opening(String first, int minDigits, int maxDigits, String after) {
+  record Opening(String first, int minDigits, int maxDigits, String after, int digitReach) {
     /**
      * The opening of a pattern's source: {@link #firstChars}, and the digit run of {@code (?=\\d{min,max}[...])}
      * or {@code (?=\\d{n}[...])} when its class is a plain list of characters without a digit.
@@ -460,10 +469,15 @@ public final class MeasureRules {
         if (after != null && after.chars().noneMatch(c -> c >= '0' && c <= '9')) {
           String[] bounds = src.substring(6, close).split(",", -1);
           int min = Integer.parseInt(bounds[0]);
-          return new Opening(first, min, bounds.length == 1 ? min : Integer.parseInt(bounds[1]), after);
+          return new Opening(first, min, bounds.length == 1 ? min : Integer.parseInt(bounds[1]), after, -1);
         }
       }
-      return new Opening(first, 0, 0, null);
+      return new Opening(first, 0, 0, null, -1);
+    }
+
+    /** {@link #mayOpen(String, int)}, and a digit at most {@code digitReach} after {@code i} ({@link Starts}). */
+    boolean mayOpen(String text, int i, int[] nextDigit) {
+      return (digitReach < 0 || nextDigit[i] - i <= digitReach) && mayOpen(text, i);
     }
 
     /** True unless the text at {@code i} cannot open a match. */
@@ -484,16 +498,17 @@ public final class MeasureRules {
   }
 
   /**
-   * The {@link Opening} of {@code p}, after checking that a match cannot start right after a letter or digit, which
-   * {@link #matches} relies on.
+   * The {@link Opening} of {@code p} with {@code digitReach}, after checking that a match cannot start right after a
+   * letter or digit, which {@link #matches} relies on.
    */
-  private static Opening opening(Pattern p) {
+  private static Opening opening(Pattern p, int digitReach) {
     String src = p.pattern();
     int behind = src.indexOf("(?<![\\p{L}\\p{N}");
     if (behind != 0 && (behind < 0 || !src.startsWith("(?=") || src.lastIndexOf("(?", behind - 1) != 0)) {
       throw new IllegalArgumentException("a match may start right after a letter: " + src);
     }
-    return Opening.of(src);
+    Opening o = Opening.of(src);
+    return new Opening(o.first(), o.minDigits(), o.maxDigits(), o.after(), digitReach);
   }
 
   /**
@@ -590,7 +605,7 @@ public final class MeasureRules {
     }
   }
 
-  private static Iterable<Matcher> matches(Pattern p, Opening opening, int digitReach, String text, Starts starts,
+  private static Iterable<Matcher> matches(Pattern p, Opening opening, String text, Starts starts,
       List<int[]> windows) {
     return () -> new java.util.Iterator<>() {
       private final Matcher m = p.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
@@ -610,7 +625,7 @@ public final class MeasureRules {
             int to = windows.get(window)[1];
             for (; next < starts.size() && at[next] < to; next++) {
               int i = at[next];
-              if ((digitReach < 0 || starts.nextDigit()[i] - i <= digitReach) && opening.mayOpen(text, i)) {
+              if (opening.mayOpen(text, i, starts.nextDigit())) {
                 m.region(i, to);
                 if (m.lookingAt()) {
                   next = m.end() > i ? starts.from(m.end()) : next + 1;
