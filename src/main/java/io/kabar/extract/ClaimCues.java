@@ -42,8 +42,17 @@ final class ClaimCues {
     return cueStarts.contains(word);
   }
 
-  /** The cues of every supported language, and their union under {@code und}. */
+  /** The cues of every supported language, and their union under {@code und}: read once, shared (immutable). */
   static Map<String, ClaimCues> all() {
+    return Loaded.ALL;
+  }
+
+  /** Holds the cues, read when first asked for (the claim finder and the entity step both use them). */
+  private static final class Loaded {
+    static final Map<String, ClaimCues> ALL = read();
+  }
+
+  private static Map<String, ClaimCues> read() {
     Map<String, ClaimCues> out = new HashMap<>();
     Map<String, Set<String>> union = new HashMap<>();
     Set<String> allStops = new HashSet<>();

@@ -871,4 +871,40 @@ class EntityExtractorTest {
     assertTrue(byKey(entities, "LOCATION#gb").isPresent(), entities::toString);
     assertTrue(byKey(entities, "ORGANIZATION#us-army").isPresent(), entities::toString);
   }
+
+  @Test
+  void aSpeakerNamedRightAfterAReportingVerbIsAPerson() {
+    NameFinder none = tagging(EntityType.PERSON);
+    String id = "\"Kami siap,\" ujar Pellegrini kepada wartawan. Harga naik, kata Sindhu. \"Ya,\" kata Rati Tisha.";
+    List<Entity> found = EntityExtractor.withFinder(none).extract(id, SPLITTER.split(id, "id"), "id", null);
+    assertEquals(List.of("PERSON#pellegrini", "PERSON#sindhu", "PERSON#rati-tisha"),
+        found.stream().map(Entity::key).toList());
+    String en = "\"We are ready,\" said Okafor on Monday.";
+    assertEquals(List.of("PERSON#okafor"), EntityExtractor.withFinder(none)
+        .extract(en, SPLITTER.split(en, "en"), "en", null).stream().map(Entity::key).toList());
+  }
+
+  @Test
+  void officesBodiesAndOtherWordsAfterAReportingVerbAreNoSpeakers() {
+    NameFinder none = tagging(EntityType.PERSON);
+    String[] texts = {
+        "\"Ya,\" kata Menteri Perindustrian.", // a title and its office: the finder reads a name after them
+        "\"Ya,\" kata Manajer tim itu.", // an office that goes on
+        "\"Ya,\" kata Bagus & Rekan.", // a firm
+        "\"Ya,\" kata Sinar Terang Jaya Abadi.", // too long a run for a speaker
+        "\"Ya,\" kata Warga. Para warga pulang.", // written in lower case in the article
+        "Orang itu kata Budi di pasar.", // no comma or quote before the verb
+        "\"Ya,\" said TMZ.", // capitals: a body more often than a person
+        "\"Ya,\" kata: Budi di pasar."}; // the speaker does not follow the verb
+    for (String text : texts) {
+      String lang = text.contains("said") ? "en" : "id";
+      List<Entity> found = EntityExtractor.withFinder(none).extract(text, SPLITTER.split(text, lang), lang, null);
+      assertTrue(found.stream().noneMatch(e -> e.type() == EntityType.PERSON), () -> text + " -> " + found);
+    }
+    // words the finder tagged stay what it said
+    String media = "\"Ya,\" tulis Rakata Sumbawa.";
+    List<Entity> typed = EntityExtractor.withFinder(tagging(EntityType.LOCATION, "Sumbawa"))
+        .extract(media, SPLITTER.split(media, "id"), "id", null);
+    assertEquals(List.of(EntityType.LOCATION), typed.stream().map(Entity::type).toList(), typed::toString);
+  }
 }
