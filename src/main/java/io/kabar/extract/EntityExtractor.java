@@ -155,15 +155,17 @@ public final class EntityExtractor {
   /**
    * {@link #extract(String, List, String, String)} knowing the article's measures ({@link MeasureRules}): a name
    * inside a DATE mention is part of the date, not a name ({@code Jan} in {@code Jan. 24, 2024}, {@code May} in
-   * {@code May 5}), and is dropped.
+   * {@code May 5}), and is dropped; a name that runs on into an amount (a MONEY or PERCENT mention, or a score)
+   * ends before it ({@code Crystal Palace 1-2}).
    *
-   * @param measures the DATE, QUANTITY, MONEY and PERCENT entities of {@code text} (only DATE mentions are used)
+   * @param measures the DATE, QUANTITY, MONEY and PERCENT entities of {@code text}
    */
   public List<Entity> extract(String text, List<Sentence> sentences, String lang, String title,
       List<Entity> measures) {
     NameLexicon.Words words = lexicon.words(lang);
     List<Candidate> candidates = new ArrayList<>();
     List<List<Token>> sentenceTokens = new ArrayList<>(sentences.size());
+    List<Mention> amounts = amounts(measures);
     for (Sentence s : sentences) {
       List<NameSpan> spans = withClubNames(text, s, disjoint(finder.find(text, s, lang)), words);
       List<NameSpan> parts = parts(text, s, spans, lang, words);
@@ -180,7 +182,8 @@ public final class EntityExtractor {
         parts.addAll(parts(text, s, quotedSpeakers(text, s, tokens, taken, lang, words), lang, words));
       }
       for (NameSpan part : parts) {
-        Candidate c = candidate(text, part, lang, words);
+        NameSpan name = beforeAmount(text, part, amounts);
+        Candidate c = name == null ? null : candidate(text, name, lang, words);
         if (c != null) {
           candidates.add(c);
         }
@@ -265,6 +268,50 @@ public final class EntityExtractor {
       out.add(c);
     }
     return out;
+  }
+
+  /** A result such as {@code 1-2} or {@code 3–0}: two small numbers joined by a hyphen or dash. */
+  private static final Pattern SCORE = Pattern.compile("\\d{1,2}[-–]\\d{1,2}");
+
+  /**
+   * The mentions of the MONEY and PERCENT measures and of the QUANTITY mentions that are a score ({@link #SCORE}),
+   * in text order. Other quantities stay: a number ends many names ({@code Motel 6}, {@code Apple Watch Series 9},
+   * {@code Philadelphia 76ers}).
+   */
+  private static List<Mention> amounts(List<Entity> measures) {
+    List<Mention> out = new ArrayList<>();
+    for (Entity e : measures) {
+      if (e.type() == EntityType.MONEY || e.type() == EntityType.PERCENT) {
+        out.addAll(e.mentions());
+      } else if (e.type() == EntityType.QUANTITY) {
+        e.mentions().stream().filter(m -> SCORE.matcher(m.text()).matches()).forEach(out::add);
+      }
+    }
+    out.sort(Comparator.comparingInt(Mention::start));
+    return out;
+  }
+
+  /**
+   * The span cut before the first amount it overlaps ({@code Bendungan Lolak Paket II [Rp 447 miliar]},
+   * {@code Crystal Palace [1-2]}: a finder runs names on into the numbers after them), without the spaces and
+   * punctuation before the amount; {@code null} when nothing is left (the span opens
+   * with an amount).
+   */
+  private static NameSpan beforeAmount(String text, NameSpan span, List<Mention> amounts) {
+    for (Mention m : amounts) {
+      if (m.start() >= span.end()) {
+        break;
+      }
+      if (m.end() <= span.start()) {
+        continue;
+      }
+      int end = Math.max(m.start(), span.start());
+      while (end > span.start() && !Character.isLetterOrDigit(text.charAt(end - 1))) {
+        end--;
+      }
+      return end > span.start() ? new NameSpan(span.start(), end, span.type(), span.score()) : null;
+    }
+    return span;
   }
 
   /** The candidates that lie inside no DATE mention of {@code measures}. */
