@@ -298,7 +298,9 @@ public final class EntityExtractor {
    * with an amount).
    */
   private static NameSpan beforeAmount(String text, NameSpan span, List<Mention> amounts) {
-    for (Mention m : amounts) {
+    // the amounts do not overlap one another: the one before the first that starts in the span may reach into it
+    for (int k = Math.max(0, firstStartingAt(amounts, span.start()) - 1); k < amounts.size(); k++) {
+      Mention m = amounts.get(k);
       if (m.start() >= span.end()) {
         break;
       }
@@ -312,6 +314,21 @@ public final class EntityExtractor {
       return end > span.start() ? new NameSpan(span.start(), end, span.type(), span.score()) : null;
     }
     return span;
+  }
+
+  /** The index of the first of {@code mentions} (in text order) that starts at or after {@code offset}. */
+  private static int firstStartingAt(List<Mention> mentions, int offset) {
+    int low = 0;
+    int high = mentions.size();
+    while (low < high) {
+      int mid = (low + high) >>> 1;
+      if (mentions.get(mid).start() < offset) {
+        low = mid + 1;
+      } else {
+        high = mid;
+      }
+    }
+    return low;
   }
 
   /** The candidates that lie inside no DATE mention of {@code measures}. */
@@ -802,7 +819,9 @@ public final class EntityExtractor {
     ClaimCues c = cues.getOrDefault(lang, cues.get(Languages.UNDETERMINED));
     for (int i = 0; i + 1 < tokens.size(); i++) {
       Token cue = tokens.get(i);
-      if (cue.isCapitalized() || !c.is("INVERT", cue.text()) || !afterCommaOrQuote(text, cue.start(), s.start())) {
+      // the character test first: few words follow a comma or quote, and the cue look-up costs most
+      int gap = i == 0 ? s.start() : tokens.get(i - 1).end();
+      if (!afterCommaOrQuote(text, cue.start(), gap) || cue.isCapitalized() || !c.is("INVERT", cue.text())) {
         continue;
       }
       int from = i + 1;
@@ -866,13 +885,16 @@ public final class EntityExtractor {
     return tokens.get(k).isCapitalized() && tokens.get(k).start() == gap + 1 && text.charAt(gap) == ' ';
   }
 
-  /** Whether the nearest non-space character before {@code at} (within the sentence) is a comma or closing quote. */
-  private static boolean afterCommaOrQuote(String text, int at, int sentenceStart) {
+  /**
+   * Whether the nearest non-space character before {@code at}, after {@code from} (the end of the word before), is a
+   * comma or closing quote.
+   */
+  private static boolean afterCommaOrQuote(String text, int at, int from) {
     int i = at - 1;
-    while (i >= sentenceStart && Character.isWhitespace(text.charAt(i))) {
+    while (i >= from && text.charAt(i) <= ' ') {
       i--;
     }
-    return i >= sentenceStart && (text.charAt(i) == ',' || CLOSING_QUOTES.indexOf(text.charAt(i)) >= 0);
+    return i >= from && (text.charAt(i) == ',' || CLOSING_QUOTES.indexOf(text.charAt(i)) >= 0);
   }
 
   /** The index of the first of {@code tokens}, from {@code from}, that does not end before {@code end}. */

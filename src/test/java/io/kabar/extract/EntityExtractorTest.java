@@ -912,13 +912,13 @@ class EntityExtractorTest {
   void aNameEndsBeforeTheAmountOrScoreAFinderRanItInto() {
     String text = "Upah minimum Kabupaten Garut Rp 1,67 juta. Southampton kalah dari Crystal Palace 1-2 di kandang. "
         + "Kamar Motel 6 penuh. Timnas U-19 menang. Gaji naik Rp 2 juta.";
-    NameFinder finder = typing(new String[][] {{"Kabupaten Garut Rp 1,67", "LOCATION"}, {"Rp 2", "ORGANIZATION"},
+    NameFinder finder = typing(new String[][] {{"Kabupaten Garut Rp 1,67", "LOCATION"}, {"2 juta", "ORGANIZATION"},
         {"Crystal Palace 1-2", "ORGANIZATION"}, {"Motel 6", "ORGANIZATION"}, {"Timnas U-19", "ORGANIZATION"}});
     List<Entity> entities = EntityExtractor.withFinder(finder).extract(text, SPLITTER.split(text, "id"), "id", null,
         MeasureRules.standard().extract(text, "id"));
     List<String> names = entities.stream().filter(e -> e.type() != EntityType.MONEY && e.type() != EntityType.QUANTITY)
         .map(Entity::canonical).toList();
-    // a number that is no amount or score stays part of the name; a span that opens with an amount names nothing
+    // a number that is no amount or score stays part of the name; a span inside an amount names nothing
     assertEquals(List.of("Kabupaten Garut", "Crystal Palace", "Motel 6", "Timnas U-19"), names, entities::toString);
   }
 }
