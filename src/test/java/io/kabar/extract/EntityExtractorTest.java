@@ -921,4 +921,14 @@ class EntityExtractorTest {
     // a number that is no amount or score stays part of the name; a span inside an amount names nothing
     assertEquals(List.of("Kabupaten Garut", "Crystal Palace", "Motel 6", "Timnas U-19"), names, entities::toString);
   }
+
+  @Test
+  void indonesianMinistersShortTitlesAndOtherOfficesAreNoPartOfTheName() {
+    String text = "Menhub Budi Karya Sumadi tiba. Wakapolri Komjen Syafruddin hadir. Manajer Susy Susanti bicara.";
+    NameFinder finder = tagging(EntityType.PERSON, "Menhub Budi Karya Sumadi", "Wakapolri Komjen Syafruddin",
+        "Manajer Susy Susanti");
+    List<Entity> entities = EntityExtractor.withFinder(finder).extract(text, SPLITTER.split(text, "id"), "id", null);
+    assertEquals(List.of("PERSON#budi-karya-sumadi", "PERSON#syafruddin", "PERSON#susy-susanti"),
+        entities.stream().map(Entity::key).toList());
+  }
 }
