@@ -640,7 +640,7 @@ public final class ClaimExtractor {
    * person was quadratic).
    */
   private static Located lastPerson(String text, List<Located> people, int at, List<Span> quotes) {
-    int lo = firstStartingAtOrAfter(people, at);
+    int lo = ByStart.firstAtOrAfter(people, l -> l.mention().start(), at);
     for (int i = lo - 1; i >= 0; i--) {
       Located l = people.get(i);
       int start = l.mention().start();
@@ -871,23 +871,8 @@ public final class ClaimExtractor {
     return best == null ? null : best.entity().key();
   }
 
-  /** The index of the first mention (in start order) starting at or after {@code offset}: binary search. */
-  private static int firstStartingAtOrAfter(List<Located> sorted, int offset) {
-    int lo = 0;
-    int hi = sorted.size();
-    while (lo < hi) {
-      int mid = (lo + hi) >>> 1;
-      if (sorted.get(mid).mention().start() < offset) {
-        lo = mid + 1;
-      } else {
-        hi = mid;
-      }
-    }
-    return lo;
-  }
-
   private static List<Located> inside(List<Located> sorted, int start, int end) {
-    int lo = firstStartingAtOrAfter(sorted, start);
+    int lo = ByStart.firstAtOrAfter(sorted, l -> l.mention().start(), start);
     List<Located> out = new ArrayList<>();
     for (int i = lo; i < sorted.size() && sorted.get(i).mention().start() < end; i++) {
       if (sorted.get(i).mention().end() <= end) {

@@ -299,7 +299,8 @@ public final class EntityExtractor {
    */
   private static NameSpan beforeAmount(String text, NameSpan span, List<Mention> amounts) {
     // the amounts do not overlap one another: the one before the first that starts in the span may reach into it
-    for (int k = Math.max(0, firstStartingAt(amounts, span.start()) - 1); k < amounts.size(); k++) {
+    int first = ByStart.firstAtOrAfter(amounts, Mention::start, span.start());
+    for (int k = Math.max(0, first - 1); k < amounts.size(); k++) {
       Mention m = amounts.get(k);
       if (m.start() >= span.end()) {
         break;
@@ -314,21 +315,6 @@ public final class EntityExtractor {
       return end > span.start() ? new NameSpan(span.start(), end, span.type(), span.score()) : null;
     }
     return span;
-  }
-
-  /** The index of the first of {@code mentions} (in text order) that starts at or after {@code offset}. */
-  private static int firstStartingAt(List<Mention> mentions, int offset) {
-    int low = 0;
-    int high = mentions.size();
-    while (low < high) {
-      int mid = (low + high) >>> 1;
-      if (mentions.get(mid).start() < offset) {
-        low = mid + 1;
-      } else {
-        high = mid;
-      }
-    }
-    return low;
   }
 
   /** The candidates that lie inside no DATE mention of {@code measures}. */
