@@ -163,6 +163,15 @@ class GazetteerTest {
   }
 
   @Test
+  void indonesianNewsShortNamesForJakartaAndTelkomShareTheFullNamesKeys() {
+    assertEquals("LOCATION#jakarta", key("DKI", "id")); // Gubernur DKI, Pilkada DKI
+    assertEquals(key("DKI Jakarta", "id"), key("DKI", "ms"));
+    assertEquals("ORGANIZATION#telkom-indonesia", key("Telkom", "id"));
+    assertEquals(key("Telkom Indonesia", "id"), key("Telkom", "ms"));
+    assertEquals(null, key("Telkom", "en")); // South Africa's Telkom is another company
+  }
+
+  @Test
   void ambiguousShortAliasesNeedTheirLanguageAndCase() {
     assertEquals("LOCATION#us", key("AS", "id"));
     assertEquals(null, key("AS", "en"));
