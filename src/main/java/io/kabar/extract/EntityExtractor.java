@@ -7,6 +7,7 @@ import io.kabar.nlp.Languages;
 import io.kabar.nlp.Sentence;
 import io.kabar.nlp.Token;
 import io.kabar.nlp.Tokenizer;
+import java.util.Arrays;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -1493,10 +1494,40 @@ public final class EntityExtractor {
         type = EntityType.ORGANIZATION;
       } else if (type == EntityType.ORGANIZATION && words.placeHeads().contains(last)) {
         type = EntityType.LOCATION;
+      } else if (eventName(parts, lang, words)) {
+        type = EntityType.EVENT;
       }
     }
     String key = oneWord ? null : Slugs.key(type.name(), surface);
     return new Candidate(key, type, surface, span.start(), span.end(), span.score(), false, false, null);
+  }
+
+  /**
+   * Event words that as often head a body's or a place's name: Epic Games, Southeastern Conference, Kongres AS,
+   * Konferensi Waligereja Indonesia, Hebra East Summit (a mountain's). A name they head keeps the finder's type.
+   */
+  private static final Set<String> EVENT_OR_OTHER = Set.of("conference", "games", "konferensi", "kongres", "summit");
+
+  /**
+   * Whether a name of several words is an event's by its head word, an event cue of the language
+   * ({@code event-cues-<lang>.txt}): the head as English writes it, before an inner {@code of} or last, a Roman
+   * numeral or number after it skipped (Davis Cup, Cuban Missile Crisis, Battle of Britain, World War II); the first
+   * word in Indonesian and Malay (Piala Dunia, Perang Dunia II, Pemilu 2019). The trained finders know no EVENT (none
+   * of their data labels one) and call such names people, bodies or places.
+   */
+  private static boolean eventName(String[] parts, String lang, NameLexicon.Words words) {
+    String head;
+    if (INDONESIAN_AND_MALAY.contains(lang)) {
+      head = parts[0];
+    } else {
+      int n = parts.length;
+      while (n > 2 && (ROMAN.matcher(parts[n - 1]).matches() || Character.isDigit(parts[n - 1].charAt(0)))) {
+        n--;
+      }
+      head = head(Arrays.copyOf(parts, n));
+    }
+    String word = head.toLowerCase(Locale.ROOT);
+    return words.eventCues().contains(word) && !EVENT_OR_OTHER.contains(word);
   }
 
   /**

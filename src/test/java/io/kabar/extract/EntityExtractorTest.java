@@ -931,4 +931,25 @@ class EntityExtractorTest {
     assertEquals(List.of("PERSON#budi-karya-sumadi", "PERSON#syafruddin", "PERSON#susy-susanti"),
         entities.stream().map(Entity::key).toList());
   }
+
+  @Test
+  void aNameHeadedByAnEventWordIsAnEvent() {
+    String en = "They won the Davis Cup. He fought in World War II and wrote on the Battle of Britain. Epic Games sued. "
+        + "They climbed Hebra East Summit.";
+    NameFinder finder = typing(new String[][] {{"Davis Cup", "PERSON"}, {"World War II", "LOCATION"},
+        {"Battle of Britain", "ORGANIZATION"}, {"Epic Games", "ORGANIZATION"}, {"Hebra East Summit", "LOCATION"}});
+    assertEquals(List.of("EVENT#davis-cup", "EVENT#world-war-ii", "EVENT#battle-of-britain",
+        "ORGANIZATION#epic-games", "LOCATION#hebra-east-summit"), keys(finder, en, "en"));
+    String id = "Mereka juara Piala Dunia. Pemilu 2019 usai. Kongres Rakyat Nasional bersidang.";
+    finder = typing(new String[][] {{"Piala Dunia", "ORGANIZATION"}, {"Pemilu 2019", "PERSON"},
+        {"Kongres Rakyat Nasional", "ORGANIZATION"}});
+    // the head is the first word in Indonesian; a body's word that can open an event's name keeps the finder's type
+    assertEquals(List.of("EVENT#piala-dunia", "EVENT#pemilu-2019", "ORGANIZATION#kongres-rakyat-nasional"),
+        keys(finder, id, "id"));
+  }
+
+  private static List<String> keys(NameFinder finder, String text, String lang) {
+    return EntityExtractor.withFinder(finder).extract(text, SPLITTER.split(text, lang), lang, null).stream()
+        .map(Entity::key).toList();
+  }
 }
