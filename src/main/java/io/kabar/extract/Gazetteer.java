@@ -23,8 +23,8 @@ import java.util.Set;
  *   <li>curated places ({@code gazetteer-locations.txt}, {@code gazetteer-places-id.txt}: Indonesian
  *       provinces and major cities) and organisations ({@code gazetteer-organizations.txt},
  *       {@code gazetteer-institutions-id.txt}: ministries and state bodies; {@code gazetteer-companies.txt}:
- *       companies and brands news names without a cue word) and well-known people named by
- *       a short form ({@code gazetteer-people.txt}: {@code Jokowi}, {@code Putin}), rows
+ *       companies and brands news names without a cue word; {@code gazetteer-clubs.txt}: football clubs) and
+ *       well-known people named by a short form ({@code gazetteer-people.txt}: {@code Jokowi}, {@code Putin}), rows
  *       {@code name[<TAB>slug]};</li>
  *   <li>aliases ({@code gazetteer-aliases.txt}: {@code alias<TAB>TYPE#slug<TAB>canonical[<TAB>langs]}),
  *       mostly acronyms such as {@code AS}, {@code PBB}, {@code TNI}.</li>
@@ -84,6 +84,7 @@ public final class Gazetteer {
     loadNames(DIR + "gazetteer-institutions-id.txt", EntityType.ORGANIZATION);
     companyNames = Set.copyOf(loadNames(DIR + "gazetteer-companies.txt", EntityType.ORGANIZATION));
     loadNames(DIR + "gazetteer-institutions.txt", EntityType.ORGANIZATION);
+    loadNames(DIR + "gazetteer-clubs.txt", EntityType.ORGANIZATION);
     loadNames(DIR + "gazetteer-people.txt", EntityType.PERSON);
     for (String[] row : DataFiles.rows(DIR + "gazetteer-aliases.txt")) {
       String[] key = row[1].split("#", 2);
