@@ -172,6 +172,18 @@ class GazetteerTest {
   }
 
   @Test
+  void indonesianPoliticiansShortFormsAndCompaniesOlderSpellingsKeyLikeTheFullName() {
+    assertEquals("PERSON#megawati-soekarnoputri", key("Mega", "id"));
+    assertEquals(null, key("Mega", "en")); // an English word part (Mega Millions)
+    assertEquals(key("Jusuf Kalla", "id"), key("JK", "id"));
+    assertEquals(key("Tri Rismaharini", "id"), key("Risma", "id"));
+    assertEquals(key("Bambang Soesatyo", "id"), key("Bamsoet", "id"));
+    assertEquals(key("Gojek", "id"), key("Go-Jek", "id"));
+    assertEquals("ORGANIZATION#blue-bird", key("Blue Bird", "id"));
+    assertEquals(null, key("Blue Bird", "en")); // an American bus maker
+  }
+
+  @Test
   void ambiguousShortAliasesNeedTheirLanguageAndCase() {
     assertEquals("LOCATION#us", key("AS", "id"));
     assertEquals(null, key("AS", "en"));
