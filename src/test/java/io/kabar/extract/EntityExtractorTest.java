@@ -924,12 +924,13 @@ class EntityExtractorTest {
 
   @Test
   void indonesianMinistersShortTitlesAndOtherOfficesAreNoPartOfTheName() {
-    String text = "Menhub Budi Karya Sumadi tiba. Wakapolri Komjen Syafruddin hadir. Manajer Susy Susanti bicara.";
+    String text = "Menhub Budi Karya Sumadi tiba. Wakapolri Komjen Syafruddin hadir. Manajer Susy Susanti bicara. "
+        + "Mensesneg Pratikno dan Wakapolda Brigjen Suntana datang.";
     NameFinder finder = tagging(EntityType.PERSON, "Menhub Budi Karya Sumadi", "Wakapolri Komjen Syafruddin",
-        "Manajer Susy Susanti");
+        "Manajer Susy Susanti", "Mensesneg Pratikno", "Wakapolda Brigjen Suntana");
     List<Entity> entities = EntityExtractor.withFinder(finder).extract(text, SPLITTER.split(text, "id"), "id", null);
-    assertEquals(List.of("PERSON#budi-karya-sumadi", "PERSON#syafruddin", "PERSON#susy-susanti"),
-        entities.stream().map(Entity::key).toList());
+    assertEquals(List.of("PERSON#budi-karya-sumadi", "PERSON#syafruddin", "PERSON#susy-susanti", "PERSON#pratikno",
+        "PERSON#suntana"), entities.stream().map(Entity::key).toList());
   }
 
   @Test
