@@ -30,13 +30,15 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 /**
- * {@code kabar eval ner FILE… --lang id|en}: the shipped (or a given) name finder model on
- * CoNLL-style files, exact-span micro P/R/F1 and per type.
+ * {@code kabar eval ner FILE… --lang id|en}: the names the entity step finds (by default: what the pipeline
+ * stores), or the shipped (or a given) name finder model alone ({@code --system model}), on CoNLL-style files,
+ * exact-span micro P/R/F1 and per type.
  */
 @Command(name = "ner", mixinStandardHelpOptions = true,
-    description = {"Score a name finder on CoNLL-style files (token first, tag last; BIO, IO or bare tags), "
-        + "each dataset's labels mapped onto ours (PERSON/PER/PPL, ORGANIZATION/ORGANISATION/ORG/IND/corporation/group, "
-        + "LOCATION/PLACE/LOC/PLC, EVENT/EVT; other types ignored).",
+    description = {"Score the entity step's names (default) or a name finder on CoNLL-style files (token first, "
+        + "tag last; BIO, IO or bare tags), each dataset's labels mapped onto ours (PERSON/PER/PPL, "
+        + "ORGANIZATION/ORGANISATION/ORG/IND/corporation/group, LOCATION/PLACE/LOC/PLC, EVENT/EVT; other types "
+        + "ignored).",
         "Exact span and type match; micro precision, recall and F1 over the scored types, and per type.",
         "Example:", "  kabar eval ner ../shared/data/ner/id/nergrit/valid.txt --lang id"},
     exitCodeListHeading = "%nExit codes:%n",
@@ -70,11 +72,12 @@ final class NerEvalCommand implements Callable<Integer> {
   /** What is scored. */
   enum SystemUnderTest { model, baseline, union, entities_union_people, entities, entities_model, entities_baseline }
 
-  @Option(names = "--system", paramLabel = "SYSTEM", defaultValue = "model",
-      description = {"model (default): the OpenNLP model alone, on the file's tokens;",
+  @Option(names = "--system", paramLabel = "SYSTEM", defaultValue = "entities",
+      description = {"entities (default): the whole entity step as the pipeline runs it, i.e. the names Kabar stores "
+          + "(io.kabar.ner.NameFinders, gazetteer keying and typing, filters); with --model, entities_model;",
+          "model: the OpenNLP model alone, on the file's tokens (the model cards' figures);",
           "baseline: the capitalisation baseline finder alone;",
           "union: the model's spans plus the baseline's where the model has none;",
-          "entities: the whole entity step as the pipeline runs it (io.kabar.ner.NameFinders, gazetteer keying/typing, filters);",
           "entities_model: the whole entity step over the model alone;",
           "entities_union_people: the whole entity step over the model plus the baseline's multi-word PERSON spans;",
           "entities_baseline: the whole entity step over the baseline finder.",
@@ -108,7 +111,10 @@ final class NerEvalCommand implements Callable<Integer> {
       List<EntityType> keep = types;
       List<LabelledSentence> gold = Conll.read(file, label -> Conll.standardLabels().apply(label)
           .filter(keep::contains), id -> id.startsWith(sentIdPrefix));
-      NerScore score = switch (system) {
+      // a given model is scored inside the entity step, not swapped for the shipped one
+      SystemUnderTest scored = model != null && system == SystemUnderTest.entities ? SystemUnderTest.entities_model
+          : system;
+      NerScore score = switch (scored) {
         case model -> NerEvaluation.score(finder, lang, gold);
         case baseline -> NerEvaluation.score((NameFinder) CapitalizedNameFinder.standard(), lang, gold);
         case union -> NerEvaluation.score(NameFinders.union(finder, CapitalizedNameFinder.standard()), lang, gold);
