@@ -168,7 +168,7 @@ public final class EntityExtractor {
     List<List<Token>> sentenceTokens = new ArrayList<>(sentences.size());
     List<Mention> amounts = amounts(measures);
     for (Sentence s : sentences) {
-      List<NameSpan> spans = withClubNames(text, s, disjoint(finder.find(text, s, lang)), words);
+      List<NameSpan> spans = withClubNames(text, s, withInitials(text, disjoint(finder.find(text, s, lang))), words);
       List<NameSpan> parts = parts(text, s, spans, lang, words);
       if (!(finder instanceof CapitalizedNameFinder)) { // the baseline already takes every known name
         List<Token> tokens = Tokenizer.tokens(text, s.start(), s.end());
@@ -462,6 +462,41 @@ public final class EntityExtractor {
 
   /** Longer than any company or club word: such a span is no lone one (checked before building its text). */
   private static final int MAX_SUFFIX_LENGTH = 20;
+
+  /**
+   * The spans with each PERSON span that is one capital letter joined, over its dot and one space, to the PERSON span
+   * right after it ({@code [J]. [Robert Oppenheimer]} → {@code J. Robert Oppenheimer}: the tokenizer parts an initial
+   * from its dot and the finder reads the dot as the name's end), and without the one-letter PERSON spans left: a
+   * letter alone names nobody a reader could look up ({@code vitamin [D]}, {@code Ph.[D].}).
+   */
+  private static List<NameSpan> withInitials(String text, List<NameSpan> spans) {
+    List<NameSpan> out = null;
+    for (int k = spans.size() - 1; k >= 0; k--) { // from the end, so J. R. R. Tolkien joins letter by letter
+      NameSpan span = spans.get(k);
+      if (span.type() != EntityType.PERSON || span.end() - span.start() != 1
+          || !Character.isUpperCase(text.charAt(span.start()))) {
+        if (out != null) {
+          out.add(span);
+        }
+        continue;
+      }
+      if (out == null) {
+        out = new ArrayList<>(spans.subList(k + 1, spans.size()));
+        java.util.Collections.reverse(out);
+      }
+      NameSpan next = out.isEmpty() ? null : out.get(out.size() - 1);
+      if (next != null && next.type() == EntityType.PERSON && next.start() == span.end() + 2
+          && text.startsWith(". ", span.end())) {
+        out.set(out.size() - 1, new NameSpan(span.start(), next.end(), EntityType.PERSON,
+            Math.min(span.score(), next.score())));
+      }
+    }
+    if (out == null) {
+      return spans;
+    }
+    java.util.Collections.reverse(out);
+    return out;
+  }
 
   /** The spans without overlaps: of two overlapping spans the longer (then the first) stays. */
   private static List<NameSpan> disjoint(List<NameSpan> spans) {

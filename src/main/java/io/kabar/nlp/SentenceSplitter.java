@@ -126,16 +126,19 @@ public final class SentenceSplitter {
     if (!nextInitial && (nextEnd == next + 1 || stop.contains(paragraph.substring(next, nextEnd).toLowerCase(Locale.ROOT)))) {
       return false;
     }
-    if (wordEnd - wordStart >= 4) {
-      return true; // J.K. Rowling, B.B. King, George H.W. Bush: two initials or more are a name's, wherever they stand
-    }
+    if (wordEnd - wordStart >= 4 || nextInitial) {
+      return true; // J.K. Rowling, B.B. King, George H.W. Bush, J. R. R. Tolkien: two initials or more are a name's,
+    } // wherever they stand
     int before = wordStart; // back over initials to the word that opens the name: hepatitis B. Researchers … ends
     while (true) {
       int end = before - 1;
       while (end >= 0 && paragraph.charAt(end) == ' ') {
         end--;
       }
-      if (end < 0 || end == before - 1) {
+      if (end < 0) {
+        return givenNameAndSurname(paragraph, next, nextEnd, stop); // J. Robert Oppenheimer opens the paragraph
+      }
+      if (end == before - 1) {
         return false;
       }
       int start = end;
@@ -143,11 +146,37 @@ public final class SentenceSplitter {
         start--;
       }
       if (!initialAt(paragraph, start, end + 1)) {
+        if (before < wordStart) {
+          return true; // the last of two initials or more: J. R. R. [Tolkien]
+        }
+        String previous = paragraph.substring(start, end + 1);
+        if (letterLabels.contains(previous.toLowerCase(Locale.ROOT))) {
+          return false;
+        }
+        // George W. Bush: after a capitalised word; physicist J. Robert Oppenheimer: before a given name and a surname
         return Character.isUpperCase(paragraph.charAt(start)) && Character.isLetter(paragraph.charAt(end))
-            && !letterLabels.contains(paragraph.substring(start, end + 1).toLowerCase(Locale.ROOT));
+            || givenNameAndSurname(paragraph, next, nextEnd, stop);
       }
       before = start;
     }
+  }
+
+  /**
+   * Whether the capitalised word {@code paragraph[next, nextEnd)} is followed, one space on, by another capitalised
+   * word of letters that is no function word: a given name and a surname ({@code J. [Robert Oppenheimer]}), not the
+   * opening of a sentence ({@code hepatitis B. [Researchers found]}).
+   */
+  private static boolean givenNameAndSurname(String paragraph, int next, int nextEnd, Set<String> stop) {
+    int second = nextEnd + 1;
+    if (second >= paragraph.length() || paragraph.charAt(nextEnd) != ' '
+        || !Character.isUpperCase(paragraph.charAt(second))) {
+      return false;
+    }
+    int secondEnd = second;
+    while (secondEnd < paragraph.length() && Character.isLetter(paragraph.charAt(secondEnd))) {
+      secondEnd++;
+    }
+    return secondEnd - second >= 2 && !stop.contains(paragraph.substring(second, secondEnd).toLowerCase(Locale.ROOT));
   }
 
   /** Whether {@code paragraph[start, end)} is one or more capital letters each followed by a dot ({@code W.}, {@code H.W.}). */

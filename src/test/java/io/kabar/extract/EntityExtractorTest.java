@@ -959,6 +959,17 @@ class EntityExtractorTest {
         "ORGANIZATION#manchester-united", "LOCATION#liverpool"), keys(finder, text, "id"));
   }
 
+  @Test
+  void anInitialTheFinderPartedFromItsNameJoinsItAndALetterAloneIsNoName() {
+    String text = "It was led by physicist J. Robert Oppenheimer. Prices of vitamin D rose. D said so. "
+        + "The team of J. Smith Holdings won. Vitamin D, Anna Lee said.";
+    NameFinder finder = typing(new String[][] {{"J", "PERSON"}, {"Robert Oppenheimer", "PERSON"},
+        {"D", "PERSON"}, {"Smith Holdings", "ORGANIZATION"}, {"Anna Lee", "PERSON"}});
+    // only a PERSON right after the initial's dot takes it
+    assertEquals(List.of("PERSON#j-robert-oppenheimer", "ORGANIZATION#smith-holdings", "PERSON#anna-lee"),
+        keys(finder, text, "en"));
+  }
+
   private static List<String> keys(NameFinder finder, String text, String lang) {
     return EntityExtractor.withFinder(finder).extract(text, SPLITTER.split(text, lang), lang, null).stream()
         .map(Entity::key).toList();

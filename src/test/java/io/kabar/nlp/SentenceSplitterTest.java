@@ -43,6 +43,17 @@ class SentenceSplitterTest {
   }
 
   @Test
+  void anInitialBeforeAGivenNameAndASurnameOrAnotherInitialDoesNotEndASentence() {
+    assertEquals(List.of("It was led by physicist J. Robert Oppenheimer, who built it.", "He met J. R. R. Tolkien."),
+        texts("It was led by physicist J. Robert Oppenheimer, who built it. He met J. R. R. Tolkien.", "en"));
+    assertEquals(List.of("J. Michael Luttig agreed."), texts("J. Michael Luttig agreed.", "en"));
+    // one capitalised word after the letter opens a sentence; a letter label keeps its break before a name
+    assertEquals(List.of("It causes hepatitis B.", "New York officials said so.", "We chose option A.",
+        "Researchers agreed."),
+        texts("It causes hepatitis B. New York officials said so. We chose option A. Researchers agreed.", "en"));
+  }
+
+  @Test
   void quotesAndParagraphsEndSentences() {
     String text = "Ia berkata \"kami menang.\" Rusia membantah.\n\nParagraf kedua tanpa titik\n\nKetiga.";
     assertEquals(List.of("Ia berkata \"kami menang.\"", "Rusia membantah.", "Paragraf kedua tanpa titik", "Ketiga."),
