@@ -1464,6 +1464,12 @@ public final class EntityExtractor {
         || languageName(text, span.start(), surface, lang)) {
       return null;
     }
+    Optional<Gazetteer.Entry> club = span.type() == EntityType.ORGANIZATION ? gazetteer.clubNamedAfter(surface)
+        : Optional.empty();
+    if (club.isPresent()) { // Barcelona menang 3-0: the club its city names, keyed as the club named in full
+      return new Candidate(club.get().key(), EntityType.ORGANIZATION, surface, span.start(), span.end(), 1.0, true,
+          false, null);
+    }
     Optional<Gazetteer.Entry> known = gazetteer.lookup(surface, lang);
     if (known.isEmpty() && span.type() == EntityType.PERSON && Slugs.initialismEnd(surface, 0) == surface.length()) {
       return null; // initials alone name no person: Ahmad Syafii, M.A. (a degree)

@@ -74,6 +74,8 @@ public final class Gazetteer {
   private final java.util.Set<String> personFirstWords = new java.util.HashSet<>();
   /** The names of {@code gazetteer-companies.txt}, normalised: {@link #isCompanyName}. */
   private final Set<String> companyNames;
+  /** {@code gazetteer-club-cities.txt}, normalised city to the club's entry: {@link #clubNamedAfter}. */
+  private final Map<String, Entry> clubCities = new HashMap<>();
 
   private Gazetteer() {
     loadCountries(DIR + "gazetteer-countries-cldr.txt");
@@ -85,6 +87,10 @@ public final class Gazetteer {
     companyNames = Set.copyOf(loadNames(DIR + "gazetteer-companies.txt", EntityType.ORGANIZATION));
     loadNames(DIR + "gazetteer-institutions.txt", EntityType.ORGANIZATION);
     loadNames(DIR + "gazetteer-clubs.txt", EntityType.ORGANIZATION);
+    for (String[] row : DataFiles.rows(DIR + "gazetteer-club-cities.txt")) {
+      clubCities.put(normalize(row[0]), new Entry(EntityType.ORGANIZATION.name() + "#" + row[1],
+          EntityType.ORGANIZATION, null, false, 0, false));
+    }
     loadNames(DIR + "gazetteer-people.txt", EntityType.PERSON);
     for (String[] row : DataFiles.rows(DIR + "gazetteer-aliases.txt")) {
       String[] key = row[1].split("#", 2);
@@ -317,6 +323,15 @@ public final class Gazetteer {
       }
     }
     return letters >= 2;
+  }
+
+  /**
+   * The football club that {@code name} stands for when a finder typed it as an organisation ({@code Barcelona},
+   * {@code Liverpool}, {@code Inter}: {@code gazetteer-club-cities.txt}), or empty. Not sure: as a place the name
+   * stays the place.
+   */
+  public Optional<Entry> clubNamedAfter(String name) {
+    return Optional.ofNullable(clubCities.get(normalize(name)));
   }
 
   /** Whether {@code name} is one of the companies list's names (not its aliases): {@code Sony}, {@code Honda}. */

@@ -970,6 +970,17 @@ class EntityExtractorTest {
         keys(finder, text, "en"));
   }
 
+  @Test
+  void aCityTheFinderTypedAsAnOrganisationIsItsClubAndAsAPlaceStaysThePlace() {
+    String text = "FC Barcelona menang. Barcelona unggul 3-0 atas Inter. Ia tinggal di Milan.";
+    NameFinder finder = typing(new String[][] {{"FC Barcelona", "ORGANIZATION"}, {"Barcelona", "ORGANIZATION"},
+        {"Inter", "ORGANIZATION"}, {"Milan", "LOCATION"}});
+    List<Entity> entities = EntityExtractor.withFinder(finder).extract(text, SPLITTER.split(text, "id"), "id", null);
+    assertEquals(List.of("ORGANIZATION#fc-barcelona", "ORGANIZATION#inter-milan", "LOCATION#milan"),
+        entities.stream().map(Entity::key).toList());
+    assertEquals(2, entities.get(0).mentions().size(), entities::toString); // FC Barcelona and Barcelona
+  }
+
   private static List<String> keys(NameFinder finder, String text, String lang) {
     return EntityExtractor.withFinder(finder).extract(text, SPLITTER.split(text, lang), lang, null).stream()
         .map(Entity::key).toList();

@@ -184,6 +184,21 @@ class GazetteerTest {
   }
 
   @Test
+  void everyClubACityNamesIsAClubTheClubsListKeys() {
+    java.util.Set<String> clubKeys = new java.util.HashSet<>();
+    for (String[] row : io.kabar.nlp.DataFiles.rows("io/kabar/extract/gazetteer-clubs.txt")) {
+      clubKeys.add(key(row[0], "id"));
+    }
+    List<String[]> cities = io.kabar.nlp.DataFiles.rows("io/kabar/extract/gazetteer-club-cities.txt");
+    assertTrue(cities.size() >= 10, "rows: " + cities.size());
+    for (String[] row : cities) {
+      String club = Gazetteer.standard().clubNamedAfter(row[0]).orElseThrow().key();
+      assertTrue(clubKeys.contains(club), row[0] + " -> " + club);
+    }
+    assertTrue(Gazetteer.standard().clubNamedAfter("Madrid").isEmpty()); // Real or Atlético
+  }
+
+  @Test
   void ambiguousShortAliasesNeedTheirLanguageAndCase() {
     assertEquals("LOCATION#us", key("AS", "id"));
     assertEquals(null, key("AS", "en"));
