@@ -199,6 +199,15 @@ class GazetteerTest {
   }
 
   @Test
+  void clubsNicknamesKeyAsTheClub() {
+    assertEquals(key("Real Madrid", "en"), key("Los Blancos", "en"));
+    assertEquals(key("Juventus", "id"), key("Bianconeri", "id"));
+    assertEquals(key("Manchester United", "id"), key("Setan Merah", "id"));
+    assertEquals(key("Persija Jakarta", "id"), key("Macan Kemayoran", "id"));
+    assertEquals(null, key("Setan Merah", "en")); // Indonesian nicknames fire in Indonesian only
+  }
+
+  @Test
   void ambiguousShortAliasesNeedTheirLanguageAndCase() {
     assertEquals("LOCATION#us", key("AS", "id"));
     assertEquals(null, key("AS", "en"));
