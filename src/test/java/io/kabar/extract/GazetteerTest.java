@@ -199,6 +199,15 @@ class GazetteerTest {
   }
 
   @Test
+  void theMediaNewsQuotesKeyAsOneOrganisationEachWhateverTheSpelling() {
+    assertEquals("ORGANIZATION#daily-mail", key("Daily Mail", "id"));
+    assertEquals(key("Daily Mail", "id"), key("MailOnline", "en"));
+    assertEquals(key("AceShowbiz", "id"), key("Ace Showbiz", "id"));
+    assertEquals(key("The Hollywood Reporter", "en"), key("Hollywood Reporter", "en"));
+    assertEquals(key("La Gazzetta dello Sport", "id"), key("Gazzetta dello Sport", "id"));
+  }
+
+  @Test
   void clubsNicknamesKeyAsTheClub() {
     assertEquals(key("Real Madrid", "en"), key("Los Blancos", "en"));
     assertEquals(key("Juventus", "id"), key("Bianconeri", "id"));
