@@ -208,6 +208,17 @@ class GazetteerTest {
   }
 
   @Test
+  void placesWhoseNamesReadAsAPersonsAreSurePlaces() {
+    assertEquals("LOCATION#khan-younis", key("Khan Younis", "en"));
+    assertEquals(key("Khan Younis", "en"), key("Khan Yunis", "id"));
+    for (String place : List.of("Santa Barbara", "San Diego", "Fort Worth", "Rafah")) {
+      Gazetteer.Entry e = Gazetteer.standard().lookup(place, "en").orElseThrow();
+      assertEquals(EntityType.LOCATION, e.type(), place);
+      assertTrue(e.sure(), place); // a finder's PERSON gives way
+    }
+  }
+
+  @Test
   void clubsNicknamesKeyAsTheClub() {
     assertEquals(key("Real Madrid", "en"), key("Los Blancos", "en"));
     assertEquals(key("Juventus", "id"), key("Bianconeri", "id"));
