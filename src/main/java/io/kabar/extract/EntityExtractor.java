@@ -1467,7 +1467,8 @@ public final class EntityExtractor {
     Optional<Gazetteer.Entry> club = span.type() == EntityType.ORGANIZATION ? gazetteer.clubNamedAfter(surface)
         : Optional.empty();
     if (club.isPresent()) { // Barcelona menang 3-0: the club its city names, keyed as the club named in full
-      return new Candidate(club.get().key(), EntityType.ORGANIZATION, surface, span.start(), span.end(), 1.0, true,
+      // not known: a place mention of the city elsewhere keeps its own key (Thousands paraded through Liverpool)
+      return new Candidate(club.get().key(), EntityType.ORGANIZATION, surface, span.start(), span.end(), 1.0, false,
           false, null);
     }
     Optional<Gazetteer.Entry> known = gazetteer.lookup(surface, lang);

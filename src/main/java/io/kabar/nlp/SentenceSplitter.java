@@ -126,9 +126,11 @@ public final class SentenceSplitter {
     if (!nextInitial && (nextEnd == next + 1 || stop.contains(paragraph.substring(next, nextEnd).toLowerCase(Locale.ROOT)))) {
       return false;
     }
-    if (wordEnd - wordStart >= 4 || nextInitial) {
-      return true; // J.K. Rowling, B.B. King, George H.W. Bush, J. R. R. Tolkien: two initials or more are a name's,
-    } // wherever they stand
+    if (wordEnd - wordStart >= 4) {
+      return true; // J.K. Rowling, B.B. King, George H.W. Bush: two initials or more are a name's, wherever they stand
+    }
+    // another initial, spaced, comes next (J. [R.] R. Tolkien; not the U. of U.S.)
+    boolean spacedInitial = nextInitial && nextEnd + 1 < paragraph.length() && paragraph.charAt(nextEnd + 1) == ' ';
     int before = wordStart; // back over initials to the word that opens the name: hepatitis B. Researchers … ends
     while (true) {
       int end = before - 1;
@@ -136,7 +138,7 @@ public final class SentenceSplitter {
         end--;
       }
       if (end < 0) {
-        return givenNameAndSurname(paragraph, next, nextEnd, stop); // J. Robert Oppenheimer opens the paragraph
+        return before < wordStart || spacedInitial; // J. R. R. Tolkien opens the paragraph
       }
       if (end == before - 1) {
         return false;
@@ -146,37 +148,16 @@ public final class SentenceSplitter {
         start--;
       }
       if (!initialAt(paragraph, start, end + 1)) {
-        if (before < wordStart) {
-          return true; // the last of two initials or more: J. R. R. [Tolkien]
+        if (letterLabels.contains(paragraph.substring(start, end + 1).toLowerCase(Locale.ROOT))) {
+          return false; // hepatitis B. U.S. officials …, Group B. C. Smith …
         }
-        String previous = paragraph.substring(start, end + 1);
-        if (letterLabels.contains(previous.toLowerCase(Locale.ROOT))) {
-          return false;
-        }
-        // George W. Bush: after a capitalised word; physicist J. Robert Oppenheimer: before a given name and a surname
-        return Character.isUpperCase(paragraph.charAt(start)) && Character.isLetter(paragraph.charAt(end))
-            || givenNameAndSurname(paragraph, next, nextEnd, stop);
+        // George W. Bush: after a capitalised word; J. R. R. Tolkien: two spaced initials or more. A lone initial after
+        // a lower-case word still ends the sentence: darah O. Rumah Sakit …, rated R. Warner Bros …
+        return before < wordStart || spacedInitial
+            || Character.isUpperCase(paragraph.charAt(start)) && Character.isLetter(paragraph.charAt(end));
       }
       before = start;
     }
-  }
-
-  /**
-   * Whether the capitalised word {@code paragraph[next, nextEnd)} is followed, one space on, by another capitalised
-   * word of letters that is no function word: a given name and a surname ({@code J. [Robert Oppenheimer]}), not the
-   * opening of a sentence ({@code hepatitis B. [Researchers found]}).
-   */
-  private static boolean givenNameAndSurname(String paragraph, int next, int nextEnd, Set<String> stop) {
-    int second = nextEnd + 1;
-    if (second >= paragraph.length() || paragraph.charAt(nextEnd) != ' '
-        || !Character.isUpperCase(paragraph.charAt(second))) {
-      return false;
-    }
-    int secondEnd = second;
-    while (secondEnd < paragraph.length() && Character.isLetter(paragraph.charAt(secondEnd))) {
-      secondEnd++;
-    }
-    return secondEnd - second >= 2 && !stop.contains(paragraph.substring(second, secondEnd).toLowerCase(Locale.ROOT));
   }
 
   /** Whether {@code paragraph[start, end)} is one or more capital letters each followed by a dot ({@code W.}, {@code H.W.}). */

@@ -961,7 +961,7 @@ class EntityExtractorTest {
 
   @Test
   void anInitialTheFinderPartedFromItsNameJoinsItAndALetterAloneIsNoName() {
-    String text = "It was led by physicist J. Robert Oppenheimer. Prices of vitamin D rose. D said so. "
+    String text = "It was led by Director J. Robert Oppenheimer. Prices of vitamin D rose. D said so. "
         + "The team of J. Smith Holdings won. Vitamin D, Anna Lee said.";
     NameFinder finder = typing(new String[][] {{"J", "PERSON"}, {"Robert Oppenheimer", "PERSON"},
         {"D", "PERSON"}, {"Smith Holdings", "ORGANIZATION"}, {"Anna Lee", "PERSON"}});
