@@ -470,32 +470,40 @@ public final class EntityExtractor {
    * letter alone names nobody a reader could look up ({@code vitamin [D]}, {@code Ph.[D].}).
    */
   private static List<NameSpan> withInitials(String text, List<NameSpan> spans) {
-    List<NameSpan> out = null;
-    for (int k = spans.size() - 1; k >= 0; k--) { // from the end, so J. R. R. Tolkien joins letter by letter
-      NameSpan span = spans.get(k);
-      if (span.type() != EntityType.PERSON || span.end() - span.start() != 1
-          || !Character.isUpperCase(text.charAt(span.start()))) {
-        if (out != null) {
-          out.add(span);
-        }
-        continue;
-      }
-      if (out == null) {
-        out = new ArrayList<>(spans.subList(k + 1, spans.size()));
-        java.util.Collections.reverse(out);
-      }
-      NameSpan next = out.isEmpty() ? null : out.get(out.size() - 1);
-      if (next != null && next.type() == EntityType.PERSON && next.start() == span.end() + 2
-          && text.startsWith(". ", span.end())) {
-        out.set(out.size() - 1, new NameSpan(span.start(), next.end(), EntityType.PERSON,
-            Math.min(span.score(), next.score())));
-      }
-    }
-    if (out == null) {
+    if (spans.stream().noneMatch(n -> initial(text, n))) {
       return spans;
     }
-    java.util.Collections.reverse(out);
+    List<NameSpan> out = new ArrayList<>(spans.size());
+    int k = 0;
+    while (k < spans.size()) {
+      NameSpan span = spans.get(k);
+      int last = k; // the run of initials each right before the next PERSON span: J. R. R. Tolkien
+      while (initial(text, spans.get(last)) && last + 1 < spans.size()
+          && joinsNext(text, spans.get(last), spans.get(last + 1))) {
+        last++;
+      }
+      if (!initial(text, spans.get(last))) {
+        double score = span.score();
+        for (int j = k + 1; j <= last; j++) {
+          score = Math.min(score, spans.get(j).score());
+        }
+        out.add(last == k ? span : new NameSpan(span.start(), spans.get(last).end(), EntityType.PERSON, score));
+      } // else: initials that lead to no name are dropped (vitamin D)
+      k = last + 1;
+    }
     return out;
+  }
+
+  /** A PERSON span that is one capital letter. */
+  private static boolean initial(String text, NameSpan span) {
+    return span.type() == EntityType.PERSON && span.end() - span.start() == 1
+        && Character.isUpperCase(text.charAt(span.start()));
+  }
+
+  /** Whether the PERSON span {@code next} starts right after {@code initial}, its dot and one space. */
+  private static boolean joinsNext(String text, NameSpan initial, NameSpan next) {
+    return next.type() == EntityType.PERSON && next.start() == initial.end() + 2
+        && text.startsWith(". ", initial.end());
   }
 
   /** The spans without overlaps: of two overlapping spans the longer (then the first) stays. */

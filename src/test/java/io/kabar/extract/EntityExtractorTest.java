@@ -968,6 +968,16 @@ class EntityExtractorTest {
     // only a PERSON right after the initial's dot takes it
     assertEquals(List.of("PERSON#j-robert-oppenheimer", "ORGANIZATION#smith-holdings", "PERSON#anna-lee"),
         keys(finder, text, "en"));
+    String tolkien = "He met J. R. R. Tolkien and B. C. in Oxford.";
+    NameFinder letters = (t, sentence, lang) -> List.of(new NameSpan(7, 8, EntityType.PERSON, 0.9),
+        new NameSpan(10, 11, EntityType.PERSON, 0.6), new NameSpan(13, 14, EntityType.PERSON, 0.8),
+        new NameSpan(16, 23, EntityType.PERSON, 0.7), new NameSpan(28, 29, EntityType.PERSON, 0.9),
+        new NameSpan(31, 32, EntityType.PERSON, 0.9));
+    // a run of initials joins the name it leads to; a run that leads to none names nobody
+    List<Entity> joined = EntityExtractor.withFinder(letters).extract(tolkien, SPLITTER.split(tolkien, "en"), "en",
+        null);
+    assertEquals(List.of("PERSON#jrr-tolkien"), joined.stream().map(Entity::key).toList(), joined::toString);
+    assertEquals("J. R. R. Tolkien", joined.get(0).mentions().get(0).text());
   }
 
   @Test
