@@ -532,14 +532,48 @@ public final class EntityExtractor {
           for (NameSpan split : splitCoordinatedNames(text, splitKnownPlacePrefix(text, splitJoinedNames(text, part,
               lang), lang, words), lang)) {
             NameSpan person = afterOfficeField(text, split, lang, words);
-            if (person != null) {
-              out.add(person);
+            NameSpan name = person == null ? null : withoutPostNominals(text, person);
+            if (name != null) {
+              out.add(name);
             }
           }
         }
       }
     }
     return out;
+  }
+
+  /**
+   * A PERSON span without the degrees and post-nominals that end it ({@code Budi Santoso SIK MH}, {@code Sutami MSc},
+   * {@code Abdullah Sitopan BA}; {@code post-nominals-common.txt}), so the person keeps one key whatever letters a
+   * writer adds; a PERSON span of nothing else names nobody (null: {@code M.Epid}). Other spans stay as they are.
+   */
+  private NameSpan withoutPostNominals(String text, NameSpan span) {
+    if (span.type() != EntityType.PERSON) {
+      return span;
+    }
+    int end = span.end();
+    while (end > span.start()) {
+      int wordStart = end;
+      while (wordStart > span.start() && !afterNameSeparator(text.charAt(wordStart - 1))) {
+        wordStart--;
+      }
+      if (!lexicon.postNominals().contains(text.substring(wordStart, end).replace(".", ""))) {
+        break;
+      }
+      end = wordStart;
+      while (end > span.start() && afterNameSeparator(text.charAt(end - 1))) {
+        end--;
+      }
+    }
+    if (end == span.end()) {
+      return span;
+    }
+    return end == span.start() ? null : new NameSpan(span.start(), end, span.type(), span.score());
+  }
+
+  private static boolean afterNameSeparator(char c) {
+    return Character.isWhitespace(c) || c == ',';
   }
 
   /**
@@ -1084,7 +1118,8 @@ public final class EntityExtractor {
       named |= !words.stopWords().contains(tokens.get(k).text().toLowerCase(Locale.ROOT))
           && !cue(tokens.get(k).text(), words);
     }
-    if (n - run == 1 && (named || span.type() != EntityType.PERSON) && !addressedPerson(tokens, run)) {
+    if (n - run == 1 && (named || span.type() != EntityType.PERSON) && !addressedPerson(tokens, run)
+        && !rankedPerson(tokens, run, words)) {
       return List.of(span); // one word after a title is a person only where the finder said so: not Raja Ampat,
     } // General Electric, Miss Universe; President Biden and Kombes Dwiyono are Biden and Dwiyono
     if (named && prefixEnd == 1 && gazetteer.lookup(tokens.get(0).text(), lang).isEmpty()
@@ -1137,6 +1172,24 @@ public final class EntityExtractor {
       String t = tokens.get(k).text();
       if (acronym(t.endsWith(".") ? t.substring(0, t.length() - 1) : t) // MS Society, MR scanner: not Ms, Mr
           || !ADDRESS_FORMS.contains(bare(t))) {
+        return false;
+      }
+    }
+    return run > 0;
+  }
+
+  /**
+   * Whether the span's words before {@code run} (its last word) are all ranks written in capitals, in a language whose
+   * ranks are ({@link NameLexicon.Words#titlesInCapitals}): {@code AKP Arman}, {@code AKBP Hendra} name a person
+   * whatever the finder typed them (it read {@code AKP Arman} as a body). Three letters at least: not {@code PM}.
+   */
+  private static boolean rankedPerson(List<Token> tokens, int run, NameLexicon.Words words) {
+    if (!words.titlesInCapitals()) {
+      return false;
+    }
+    for (int k = 0; k < run; k++) {
+      String t = tokens.get(k).text();
+      if (t.length() < 3 || !acronym(t) || !words.isTitle(t)) {
         return false;
       }
     }

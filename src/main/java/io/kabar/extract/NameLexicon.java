@@ -25,7 +25,8 @@ import java.util.Set;
  * office-fields-<lang>.txt} (an office's field after "title of": State in Secretary of State; English only), the
  * language identifier's {@code io/kabar/nlp/common-<lang>.txt} (the language's most frequent words; none for unknown
  * languages) and the language-neutral {@code name-connectors-common.txt} (bin, van, de) and {@code
- * legal-forms-common.txt} (PT, Tbk, Inc, Ltd). Unknown languages get the union of all lists.
+ * legal-forms-common.txt} (PT, Tbk, Inc, Ltd), and {@code post-nominals-common.txt} (degrees after a name: SH, MSi,
+ * PhD; as written, not lower-cased). Unknown languages get the union of all lists.
  */
 final class NameLexicon {
   private static final String DIR = "io/kabar/extract";
@@ -33,14 +34,18 @@ final class NameLexicon {
   /** The lists of one language. */
   record Words(Set<String> stopWords, Set<String> titles, Set<String> orgCues, Set<String> eventCues,
       Set<String> nonNames, Set<String> placeCues, Set<String> orgSuffixes, Set<String> orgHeads,
-      Set<String> placeHeads, Set<String> demonyms, Set<String> officeFields, Set<String> commonWords) {
+      Set<String> placeHeads, Set<String> demonyms, Set<String> officeFields, Set<String> commonWords,
+      boolean titlesInCapitals) {
     /**
      * Whether {@code token} (a final dot aside: {@code Gov.}) is a person's title; a word in capitals longer
-     * than three letters is not ({@code VICE News} names a newsroom, {@code CEO} is a title).
+     * than three letters is not ({@code VICE News} names a newsroom, {@code CEO} is a title), except in
+     * languages whose titles are acronyms written in capitals ({@link #titlesInCapitals}: Indonesian {@code AKBP},
+     * {@code KASAU}).
      */
     boolean isTitle(String token) {
       String lower = token.toLowerCase(Locale.ROOT);
-      if (token.length() > 3 && token.equals(token.toUpperCase(Locale.ROOT)) && !token.equals(lower)) {
+      if (!titlesInCapitals && token.length() > 3 && token.equals(token.toUpperCase(Locale.ROOT))
+          && !token.equals(lower)) {
         return false;
       }
       return titles.contains(lower.endsWith(".") ? lower.substring(0, lower.length() - 1) : lower);
@@ -51,6 +56,7 @@ final class NameLexicon {
   private final Words union;
   private final Set<String> connectors;
   private final Set<String> legalForms;
+  private final Set<String> postNominals;
 
   NameLexicon() {
     connectors = DataFiles.lowerCaseSet(DataFiles.perLanguage(DIR, "name-connectors", "common"));
@@ -78,7 +84,8 @@ final class NameLexicon {
           DataFiles.lowerCaseSet(DataFiles.perLanguage(DIR, "place-heads", lang)),
           DataFiles.lowerCaseSet(DataFiles.perLanguage(DIR, "demonyms", lang)),
           DataFiles.lowerCaseSet(DataFiles.perLanguage(DIR, "office-fields", lang)),
-          DataFiles.lowerCaseSet(DataFiles.perLanguage("io/kabar/nlp", "common", lang)));
+          DataFiles.lowerCaseSet(DataFiles.perLanguage("io/kabar/nlp", "common", lang)),
+          TITLES_IN_CAPITALS.contains(lang));
       byLanguage.put(lang, w);
       stop.addAll(w.stopWords());
       titles.addAll(w.titles());
@@ -96,11 +103,19 @@ final class NameLexicon {
     // text): every language uses the union of the suffix lists
     Set<String> allSuffixes = Set.copyOf(suffix);
     byLanguage.replaceAll((lang, w) -> new Words(w.stopWords(), w.titles(), w.orgCues(), w.eventCues(), w.nonNames(),
-        w.placeCues(), allSuffixes, w.orgHeads(), w.placeHeads(), w.demonyms(), w.officeFields(), w.commonWords()));
+        w.placeCues(), allSuffixes, w.orgHeads(), w.placeHeads(), w.demonyms(), w.officeFields(), w.commonWords(),
+        w.titlesInCapitals()));
     union = new Words(Set.copyOf(stop), Set.copyOf(titles), Set.copyOf(org), Set.copyOf(event), Set.copyOf(non),
         Set.copyOf(place), Set.copyOf(suffix), Set.copyOf(heads), Set.copyOf(placeHeads), Set.copyOf(demonyms),
-        Set.copyOf(fields), Set.of());
+        Set.copyOf(fields), Set.of(), false);
+    postNominals = Set.copyOf(DataFiles.lines(DataFiles.perLanguage(DIR, "post-nominals", "common")));
   }
+
+  /**
+   * Languages whose ranks and offices are acronyms written in capitals before the name ({@code AKBP Budi Santoso},
+   * {@code KASAU Komodor Udara …}): there a word in capitals can be a title.
+   */
+  private static final Set<String> TITLES_IN_CAPITALS = Set.of("id", "ms");
 
   private static final class Holder {
     static final NameLexicon STANDARD = new NameLexicon();
@@ -119,6 +134,14 @@ final class NameLexicon {
   /** Lower-case words that may join capitalised name parts (bin, van, de). */
   Set<String> connectors() {
     return connectors;
+  }
+
+  /**
+   * Degrees and post-nominals written after a name, as written but without dots ({@code SH}, {@code MSi},
+   * {@code PhD}, {@code OBE}); case-sensitive, so the surname {@code Ma} is not {@code MA}.
+   */
+  Set<String> postNominals() {
+    return postNominals;
   }
 
   /** Companies' legal forms, lower case without dots or brackets: pt before a name; tbk, inc, ltd after it. */

@@ -199,6 +199,31 @@ class EntityExtractorTest {
   }
 
   @Test
+  void degreesAfterANameAndRanksInCapitalsAreNoPartOfIt() {
+    String text = "Kapolres AKBP Budi Santoso SIK MH memimpin apel. Budi Santoso mengatakan hal itu. Ketua DPRD "
+        + "Muhammad Rizal S.H., dan dr. Siti Nadia, M.Epid hadir. Ir. Sutami MSc datang bersama Jack Ma dan "
+        + "Mahfud MD. Polisi dibantu AKP Arman. Korban dibawa ke RS Bhayangkara.";
+    NameFinder finder = typing(new String[][] {{"AKBP", "ORGANIZATION"}, {"Budi Santoso SIK MH", "PERSON"},
+        {"Budi Santoso", "PERSON"}, {"Muhammad Rizal S.H.", "PERSON"}, {"Siti Nadia", "PERSON"},
+        {"M.Epid", "PERSON"}, {"Sutami MSc", "PERSON"}, {"Jack Ma", "PERSON"}, {"Mahfud MD", "PERSON"},
+        {"AKP Arman", "ORGANIZATION"}, {"RS Bhayangkara", "ORGANIZATION"}});
+    List<Entity> entities = EntityExtractor.withFinder(finder).extract(text, SPLITTER.split(text, "id"), "id", null);
+    List<String> names = entities.stream().map(Entity::canonical).toList();
+    // degrees, dotted or not, end no name: the person keeps one key
+    assertEquals(2, byKey(entities, "PERSON#budi-santoso").orElseThrow(() -> new AssertionError(names.toString()))
+        .mentions().size());
+    assertTrue(names.containsAll(List.of("Muhammad Rizal", "Siti Nadia", "Sutami")), names::toString);
+    // degrees alone name nobody, nor does a rank in capitals (Indonesian ranks are acronyms)
+    assertFalse(names.contains("M.Epid"), names::toString);
+    assertFalse(names.contains("AKBP"), names::toString);
+    // written as a degree is, or not listed: part of the name (Mahfud MD's MD is his father's name)
+    assertTrue(names.containsAll(List.of("Jack Ma", "Mahfud MD")), names::toString);
+    // one word after a rank in capitals is a person, whatever the finder typed it
+    assertTrue(byKey(entities, "PERSON#arman").isPresent(), names::toString);
+    assertTrue(names.contains("RS Bhayangkara"), names::toString);
+  }
+
+  @Test
   void kotaAndAKnownCityAreThatCity() {
     String text = "Banjir melanda Kota Bandung pada Senin. Warga Bandung mengungsi ke Kota Tua. Kapolres Jaksel datang.";
     List<Entity> entities = EntityExtractor.withFinder(tagging(EntityType.LOCATION, "Kota Bandung", "Bandung",
