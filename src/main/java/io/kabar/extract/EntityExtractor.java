@@ -1014,7 +1014,11 @@ public final class EntityExtractor {
       return spans;
     }
     List<NameSpan> out = new ArrayList<>();
-    for (NameSpan span : spans) {
+    for (NameSpan found : spans) {
+      NameSpan span = withoutRanksAtEnds(text, found, words);
+      if (span == null) {
+        continue;
+      }
       List<Token> tokens = Tokenizer.tokens(text, span.start(), span.end());
       boolean wholeKnown = gazetteer.lookup(text.substring(span.start(), span.end()), lang).isPresent();
       Optional<Gazetteer.Entry> known = tokens.size() < 3 || wholeKnown ? Optional.empty()
@@ -1023,28 +1027,115 @@ public final class EntityExtractor {
       List<Token> remainder = tokens.subList(rest, tokens.size());
       boolean placeFirst = known.isPresent() && known.get().sure() && known.get().type() == EntityType.LOCATION
           && !remainder.isEmpty();
+      // in Indonesian, a known body before a person's name (Kementerian Luar Negeri Teuku Faizasyah), when the finder
+      // did not call the whole a person; not a company, whose products and units follow its name (Google Play Store)
+      boolean bodyFirst = known.isPresent() && known.get().sure() && known.get().type() == EntityType.ORGANIZATION
+          && CUE_FIRST_LANGUAGES.contains(lang) && span.type() != EntityType.PERSON && remainder.size() >= 2
+          && !gazetteer.isCompanyName(text.substring(span.start(), tokens.get(rest - 1).end()))
+          && remainder.stream().allMatch(t -> Character.isLetter(t.text().charAt(0))) // Madura United/TV One
+          && text.substring(span.start(), span.end()).indexOf('/') < 0
+          && !OPENING.contains(charBefore(text, span.start())) // "ASEAN Humanitarian Assistance": a quoted name
+          // and a word of the person's stands elsewhere in the article without the body (Robert or Pakpahan after
+          // Kementerian Keuangan Robert Pakpahan), as a unit's words do not (Pertamina Patra Niaga, FIFA
+          // International Matchday)
+          && remainder.stream().anyMatch(t -> wholeWordCount(text, t.text())
+              > wholeWordCount(text, text.substring(span.start(), span.end())));
       // the longest known name the rest opens with, looked up once for both readings below
-      Optional<Gazetteer.Entry> restOpens = placeFirst ? gazetteer.longest(remainder, 0, remainder.size(), lang)
-          : Optional.empty();
-      boolean person = placeFirst && remainder.size() >= 2 && remainder.size() <= 4
+      Optional<Gazetteer.Entry> restOpens = placeFirst || bodyFirst
+          ? gazetteer.longest(remainder, 0, remainder.size(), lang) : Optional.empty();
+      boolean person = (placeFirst || bodyFirst) && remainder.size() >= 2 && remainder.size() <= 4
           && remainder.stream().allMatch(Token::isCapitalized)
           && restOpens.map(e -> e.type() == EntityType.PERSON && e.tokens() == remainder.size()).orElse(true)
           && remainder.stream().map(t -> t.text().toLowerCase(Locale.ROOT)).noneMatch(w -> words.orgCues().contains(w)
               || words.placeCues().contains(w) || words.orgSuffixes().contains(w) || words.titles().contains(w));
       // the rest is itself a known body ({@code New York Federal Reserve}, {@code UK Labour Party}): place and body
       // (only when the finder did not call the whole an organisation: New Zealand Labour Party is one body)
-      boolean body = !person && span.type() != EntityType.ORGANIZATION
+      boolean body = !person && placeFirst && span.type() != EntityType.ORGANIZATION
           && restOpens.map(e -> e.sure() && e.type() == EntityType.ORGANIZATION && e.tokens() == remainder.size())
               .orElse(false);
       if (!person && !body) {
         out.addAll(splitAtTitle(text, span, tokens, wholeKnown, lang, words));
         continue;
       }
-      out.add(new NameSpan(span.start(), tokens.get(rest - 1).end(), EntityType.LOCATION, 1.0));
+      out.add(new NameSpan(span.start(), tokens.get(rest - 1).end(), known.get().type(), 1.0));
       out.add(new NameSpan(remainder.get(0).start(), span.end(), person ? EntityType.PERSON : EntityType.ORGANIZATION,
           span.score()));
     }
     return out;
+  }
+
+  /**
+   * The span without the military or police ranks and their branch words that end it ({@code ranks-<lang>.txt}:
+   * {@code [BNPB Letjen TNI] Doni Monardo} is BNPB, {@code Panglima [TNI Marsekal] Hadi} is TNI) and without the
+   * branch words that open it right after a rank ({@code Kolonel [Inf Novi Helmy]} is the PERSON Novi Helmy, whatever
+   * the finder typed it); null when nothing else is left. Ranks that open a span are left to {@link #splitAtTitle},
+   * which counts their branch words as titles too ({@code Kombes Pol Yusri Yunus} is Yusri Yunus). Languages without
+   * a rank list keep every span.
+   */
+  private static NameSpan withoutRanksAtEnds(String text, NameSpan span, NameLexicon.Words words) {
+    if (words.ranks().isEmpty()) {
+      return span;
+    }
+    List<Token> tokens = Tokenizer.tokens(text, span.start(), span.end());
+    int n = tokens.size();
+    int end = n;
+    while (end > 0 && (words.ranks().contains(bare(tokens.get(end - 1).text()))
+        || branchAfterRank(tokens, end - 1, words))) {
+      end--;
+    }
+    int start = 0;
+    if (rankBefore(text, span.start(), words)) {
+      while (start < end && words.rankBranches().contains(bare(tokens.get(start).text()))) {
+        start++;
+      }
+    }
+    if (start == 0 && end == n) {
+      return span;
+    }
+    // what follows a rank and its branch is a person (Laksda TNI [Amarulla Octavian], which the finder read as a body)
+    return start >= end ? null : new NameSpan(tokens.get(start).start(), tokens.get(end - 1).end(),
+        start > 0 ? EntityType.PERSON : span.type(), span.score());
+  }
+
+  /** How often {@code phrase} occurs in {@code text} with no letter or digit right before or after it. */
+  private static int wholeWordCount(String text, String phrase) {
+    int count = 0;
+    for (int at = text.indexOf(phrase); at >= 0; at = text.indexOf(phrase, at + 1)) {
+      int end = at + phrase.length();
+      if ((at == 0 || !Character.isLetterOrDigit(text.charAt(at - 1)))
+          && (end == text.length() || !Character.isLetterOrDigit(text.charAt(end)))) {
+        count++;
+      }
+    }
+    return count;
+  }
+
+  /** The character right before {@code at} as a string (empty at the text's start). */
+  private static String charBefore(String text, int at) {
+    return at == 0 ? "" : text.substring(at - 1, at);
+  }
+
+  /** Whether token {@code k} is a branch word right after a rank or after another such branch word (Letjen TNI). */
+  private static boolean branchAfterRank(List<Token> tokens, int k, NameLexicon.Words words) {
+    int j = k;
+    while (j > 0 && words.rankBranches().contains(bare(tokens.get(j).text()))) {
+      j--;
+    }
+    return j < k && words.ranks().contains(bare(tokens.get(j).text()));
+  }
+
+  /** Whether the word right before {@code start} (spaces aside) is a rank or a branch word. */
+  private static boolean rankBefore(String text, int start, NameLexicon.Words words) {
+    int end = start;
+    while (end > 0 && text.charAt(end - 1) == ' ') {
+      end--;
+    }
+    int from = end;
+    while (from > 0 && Character.isLetter(text.charAt(from - 1))) {
+      from--;
+    }
+    String word = text.substring(from, end).toLowerCase(Locale.ROOT);
+    return from < end && (words.ranks().contains(word) || words.rankBranches().contains(word));
   }
 
   /**
@@ -1094,10 +1185,11 @@ public final class EntityExtractor {
     }
     int office = n; // the words after the last title: capitalised, none a title or a cue word
     while (office > 0 && n - office < 6 && tokens.get(office - 1).isCapitalized()
-        && !cueOrTitle(tokens.get(office - 1).text(), words)) {
+        && !cueOrTitle(tokens.get(office - 1).text(), words) && !branchAfterRank(tokens, office - 1, words)) {
       office--;
     }
-    if (office == 0 || office == n || !words.isTitle(tokens.get(office - 1).text())) {
+    if (office == 0 || office == n || !(words.isTitle(tokens.get(office - 1).text())
+        || branchAfterRank(tokens, office - 1, words))) {
       return List.of(span);
     }
     int run = bodyEnd(tokens, office, lang, words);

@@ -22,7 +22,9 @@ import java.util.Set;
  * only), {@code place-heads-<lang>.txt} (words that make a name of several words the finder called an
  * organisation a place when they end it: Sea, River, Valley; English only), {@code demonyms-<lang>.txt} (peoples and
  * their adjectives that no country name plus an ending gives: American, Greek, Dutch; English only), {@code
- * office-fields-<lang>.txt} (an office's field after "title of": State in Secretary of State; English only), the
+ * office-fields-<lang>.txt} (an office's field after "title of": State in Secretary of State; English only), {@code
+ * ranks-<lang>.txt} (military and police ranks, which are titles too, and the branch words after them: Letjen TNI,
+ * Kombes Pol; Indonesian only), the
  * language identifier's {@code io/kabar/nlp/common-<lang>.txt} (the language's most frequent words; none for unknown
  * languages) and the language-neutral {@code name-connectors-common.txt} (bin, van, de) and {@code
  * legal-forms-common.txt} (PT, Tbk, Inc, Ltd), and {@code post-nominals-common.txt} (degrees after a name: SH, MSi,
@@ -35,7 +37,7 @@ final class NameLexicon {
   record Words(Set<String> stopWords, Set<String> titles, Set<String> orgCues, Set<String> eventCues,
       Set<String> nonNames, Set<String> placeCues, Set<String> orgSuffixes, Set<String> orgHeads,
       Set<String> placeHeads, Set<String> demonyms, Set<String> officeFields, Set<String> commonWords,
-      boolean titlesInCapitals) {
+      boolean titlesInCapitals, Set<String> ranks, Set<String> rankBranches) {
     /**
      * Whether {@code token} (a final dot aside: {@code Gov.}) is a person's title; a word in capitals longer
      * than three letters is not ({@code VICE News} names a newsroom, {@code CEO} is a title), except in
@@ -73,8 +75,16 @@ final class NameLexicon {
     Set<String> demonyms = new HashSet<>();
     Set<String> fields = new HashSet<>();
     for (String lang : Languages.supported()) {
+      Set<String> ranks = new HashSet<>();
+      Set<String> branches = new HashSet<>();
+      for (String[] row : DataFiles.rows(DataFiles.perLanguage(DIR, "ranks", lang))) {
+        (row[1].equals("branch") ? branches : ranks).add(row[0].toLowerCase(Locale.ROOT));
+      }
+      Set<String> personTitles = new HashSet<>(DataFiles.lowerCaseSet(DataFiles.perLanguage(DIR, "person-titles",
+          lang)));
+      personTitles.addAll(ranks); // a rank is a title
       Words w = new Words(DataFiles.lowerCaseSet(DataFiles.perLanguage("io/kabar/nlp", "stopwords", lang)),
-          DataFiles.lowerCaseSet(DataFiles.perLanguage(DIR, "person-titles", lang)),
+          Set.copyOf(personTitles),
           DataFiles.lowerCaseSet(DataFiles.perLanguage(DIR, "org-cues", lang)),
           DataFiles.lowerCaseSet(DataFiles.perLanguage(DIR, "event-cues", lang)),
           DataFiles.lowerCaseSet(DataFiles.perLanguage(DIR, "non-names", lang)),
@@ -85,7 +95,7 @@ final class NameLexicon {
           DataFiles.lowerCaseSet(DataFiles.perLanguage(DIR, "demonyms", lang)),
           DataFiles.lowerCaseSet(DataFiles.perLanguage(DIR, "office-fields", lang)),
           DataFiles.lowerCaseSet(DataFiles.perLanguage("io/kabar/nlp", "common", lang)),
-          TITLES_IN_CAPITALS.contains(lang));
+          TITLES_IN_CAPITALS.contains(lang), Set.copyOf(ranks), Set.copyOf(branches));
       byLanguage.put(lang, w);
       stop.addAll(w.stopWords());
       titles.addAll(w.titles());
@@ -104,10 +114,10 @@ final class NameLexicon {
     Set<String> allSuffixes = Set.copyOf(suffix);
     byLanguage.replaceAll((lang, w) -> new Words(w.stopWords(), w.titles(), w.orgCues(), w.eventCues(), w.nonNames(),
         w.placeCues(), allSuffixes, w.orgHeads(), w.placeHeads(), w.demonyms(), w.officeFields(), w.commonWords(),
-        w.titlesInCapitals()));
+        w.titlesInCapitals(), w.ranks(), w.rankBranches()));
     union = new Words(Set.copyOf(stop), Set.copyOf(titles), Set.copyOf(org), Set.copyOf(event), Set.copyOf(non),
         Set.copyOf(place), Set.copyOf(suffix), Set.copyOf(heads), Set.copyOf(placeHeads), Set.copyOf(demonyms),
-        Set.copyOf(fields), Set.of(), false);
+        Set.copyOf(fields), Set.of(), false, Set.of(), Set.of());
     postNominals = Set.copyOf(DataFiles.lines(DataFiles.perLanguage(DIR, "post-nominals", "common")));
   }
 

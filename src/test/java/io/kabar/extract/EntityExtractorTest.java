@@ -224,6 +224,37 @@ class EntityExtractorTest {
   }
 
   @Test
+  void ranksWithTheirBranchAreTitlesAndAKnownBodyBeforeAPersonIsTheBody() {
+    String text = "Kepala BNPB Letjen TNI Doni Monardo tiba. Panglima TNI Marsekal Hadi Tjahjanto hadir. "
+        + "Kabid Humas Kombes Pol Yusri Yunus bicara. Danrem Kolonel Inf Novi Helmy datang. Juru bicara "
+        + "Kementerian Luar Negeri Teuku Faizasyah menjawab. Faizasyah menambahkan. Pegawai Pertamina Patra Niaga "
+        + "protes. Ia pindah ke Pertamina Patra Niaga.";
+    NameFinder finder = typing(new String[][] {{"BNPB Letjen TNI", "ORGANIZATION"}, {"Doni Monardo", "PERSON"},
+        {"TNI Marsekal", "ORGANIZATION"}, {"Hadi Tjahjanto", "PERSON"}, {"Kombes Pol Yusri Yunus", "PERSON"},
+        {"Inf Novi Helmy", "ORGANIZATION"}, {"Kementerian Luar Negeri Teuku Faizasyah", "ORGANIZATION"},
+        {"Faizasyah", "PERSON"}, {"Pertamina Patra Niaga", "ORGANIZATION"}});
+    List<Entity> entities = EntityExtractor.withFinder(finder).extract(text, SPLITTER.split(text, "id"), "id", null);
+    List<String> names = entities.stream().map(e -> e.type() + " " + e.canonical()).toList();
+    // a rank and its branch end no body's name and open no person's
+    assertTrue(byKey(entities, "ORGANIZATION#bnpb").isPresent(), names::toString);
+    assertTrue(byKey(entities, "ORGANIZATION#tni").isPresent(), names::toString);
+    assertTrue(names.containsAll(List.of("PERSON Yusri Yunus", "PERSON Novi Helmy")), names::toString);
+    // a known body before a person named again alone in the article is the body and the person
+    assertTrue(byKey(entities, "ORGANIZATION#kementerian-luar-negeri").isPresent(), names::toString);
+    assertEquals(2, byKey(entities, "PERSON#teuku-faizasyah").orElseThrow(() -> new AssertionError(
+        names.toString())).mentions().size());
+    // a unit whose words never stand alone stays one name
+    assertTrue(names.contains("ORGANIZATION Pertamina Patra Niaga"), names::toString);
+    // in English, ranks are no rank list's and a body before a name stays the finder's
+    String english = "The Ministry of Defence Colonel Inf Novi spoke. The FIFA International Matchday began. "
+        + "International fans came.";
+    List<Entity> en = EntityExtractor.withFinder(typing(new String[][] {{"Inf Novi", "PERSON"},
+        {"FIFA International Matchday", "ORGANIZATION"}})).extract(english, SPLITTER.split(english, "en"), "en", null);
+    assertTrue(en.stream().anyMatch(e -> e.canonical().equals("Inf Novi")), en::toString);
+    assertTrue(en.stream().anyMatch(e -> e.canonical().equals("FIFA International Matchday")), en::toString);
+  }
+
+  @Test
   void kotaAndAKnownCityAreThatCity() {
     String text = "Banjir melanda Kota Bandung pada Senin. Warga Bandung mengungsi ke Kota Tua. Kapolres Jaksel datang.";
     List<Entity> entities = EntityExtractor.withFinder(tagging(EntityType.LOCATION, "Kota Bandung", "Bandung",
