@@ -1015,11 +1015,12 @@ public final class EntityExtractor {
     }
     List<NameSpan> out = new ArrayList<>();
     for (NameSpan found : spans) {
-      NameSpan span = withoutRanksAtEnds(text, found, words);
+      List<Token> foundTokens = Tokenizer.tokens(text, found.start(), found.end());
+      NameSpan span = withoutRanksAtEnds(text, found, foundTokens, words);
       if (span == null) {
         continue;
       }
-      List<Token> tokens = Tokenizer.tokens(text, span.start(), span.end());
+      List<Token> tokens = span == found ? foundTokens : Tokenizer.tokens(text, span.start(), span.end());
       boolean wholeKnown = gazetteer.lookup(text.substring(span.start(), span.end()), lang).isPresent();
       Optional<Gazetteer.Entry> known = tokens.size() < 3 || wholeKnown ? Optional.empty()
           : gazetteer.longest(tokens, 0, tokens.size(), lang);
@@ -1072,11 +1073,11 @@ public final class EntityExtractor {
    * which counts their branch words as titles too ({@code Kombes Pol Yusri Yunus} is Yusri Yunus). Languages without
    * a rank list keep every span.
    */
-  private static NameSpan withoutRanksAtEnds(String text, NameSpan span, NameLexicon.Words words) {
+  private static NameSpan withoutRanksAtEnds(String text, NameSpan span, List<Token> tokens,
+      NameLexicon.Words words) {
     if (words.ranks().isEmpty()) {
       return span;
     }
-    List<Token> tokens = Tokenizer.tokens(text, span.start(), span.end());
     int n = tokens.size();
     int end = n;
     while (end > 0 && (words.ranks().contains(bare(tokens.get(end - 1).text()))
