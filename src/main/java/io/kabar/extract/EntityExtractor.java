@@ -546,11 +546,13 @@ public final class EntityExtractor {
   /**
    * A PERSON span without the degrees and post-nominals that end it ({@code Budi Santoso SIK MH}, {@code Sutami MSc},
    * {@code Abdullah Sitopan BA}; {@code post-nominals-common.txt}), so the person keeps one key whatever letters a
-   * writer adds; a PERSON span of nothing else names nobody (null: {@code M.Epid}). Other spans stay as they are.
+   * writer adds; a PERSON span of nothing else names nobody (null: {@code M.Epid}). Other spans, and spans written in
+   * capitals, stay as they are.
    */
   private NameSpan withoutPostNominals(String text, NameSpan span) {
-    if (span.type() != EntityType.PERSON) {
-      return span;
+    String surface = text.substring(span.start(), span.end());
+    if (span.type() != EntityType.PERSON || surface.equals(surface.toUpperCase(Locale.ROOT))) {
+      return span; // a headline in capitals (JACK MA RETURNS) has no degrees to tell apart
     }
     int end = span.end();
     while (end > span.start()) {
@@ -1016,7 +1018,9 @@ public final class EntityExtractor {
     List<NameSpan> out = new ArrayList<>();
     for (NameSpan found : spans) {
       List<Token> foundTokens = Tokenizer.tokens(text, found.start(), found.end());
-      NameSpan span = withoutRanksAtEnds(text, found, foundTokens, words);
+      NameSpan ranked = withoutRanksAtEnds(text, found, foundTokens, words);
+      // degrees go first, so that the title split below sees the name (Kapolres Bogor AKBP Rio Anggoro SIK MSi)
+      NameSpan span = ranked == null ? null : withoutPostNominals(text, ranked);
       if (span == null) {
         continue;
       }
@@ -1028,37 +1032,24 @@ public final class EntityExtractor {
       List<Token> remainder = tokens.subList(rest, tokens.size());
       boolean placeFirst = known.isPresent() && known.get().sure() && known.get().type() == EntityType.LOCATION
           && !remainder.isEmpty();
-      // in Indonesian, a known body before a person's name (Kementerian Luar Negeri Teuku Faizasyah), when the finder
-      // did not call the whole a person; not a company, whose products and units follow its name (Google Play Store)
-      boolean bodyFirst = known.isPresent() && known.get().sure() && known.get().type() == EntityType.ORGANIZATION
-          && CUE_FIRST_LANGUAGES.contains(lang) && span.type() != EntityType.PERSON && remainder.size() >= 2
-          && !gazetteer.isCompanyName(text.substring(span.start(), tokens.get(rest - 1).end()))
-          && remainder.stream().allMatch(t -> Character.isLetter(t.text().charAt(0))) // Madura United/TV One
-          && text.substring(span.start(), span.end()).indexOf('/') < 0
-          && !OPENING.contains(charBefore(text, span.start())) // "ASEAN Humanitarian Assistance": a quoted name
-          // and a word of the person's stands elsewhere in the article without the body (Robert or Pakpahan after
-          // Kementerian Keuangan Robert Pakpahan), as a unit's words do not (Pertamina Patra Niaga, FIFA
-          // International Matchday)
-          && remainder.stream().anyMatch(t -> wholeWordCount(text, t.text())
-              > wholeWordCount(text, text.substring(span.start(), span.end())));
       // the longest known name the rest opens with, looked up once for both readings below
-      Optional<Gazetteer.Entry> restOpens = placeFirst || bodyFirst
-          ? gazetteer.longest(remainder, 0, remainder.size(), lang) : Optional.empty();
-      boolean person = (placeFirst || bodyFirst) && remainder.size() >= 2 && remainder.size() <= 4
+      Optional<Gazetteer.Entry> restOpens = placeFirst ? gazetteer.longest(remainder, 0, remainder.size(), lang)
+          : Optional.empty();
+      boolean person = placeFirst && remainder.size() >= 2 && remainder.size() <= 4
           && remainder.stream().allMatch(Token::isCapitalized)
           && restOpens.map(e -> e.type() == EntityType.PERSON && e.tokens() == remainder.size()).orElse(true)
           && remainder.stream().map(t -> t.text().toLowerCase(Locale.ROOT)).noneMatch(w -> words.orgCues().contains(w)
               || words.placeCues().contains(w) || words.orgSuffixes().contains(w) || words.titles().contains(w));
       // the rest is itself a known body ({@code New York Federal Reserve}, {@code UK Labour Party}): place and body
       // (only when the finder did not call the whole an organisation: New Zealand Labour Party is one body)
-      boolean body = !person && placeFirst && span.type() != EntityType.ORGANIZATION
+      boolean body = !person && span.type() != EntityType.ORGANIZATION
           && restOpens.map(e -> e.sure() && e.type() == EntityType.ORGANIZATION && e.tokens() == remainder.size())
               .orElse(false);
       if (!person && !body) {
         out.addAll(splitAtTitle(text, span, tokens, wholeKnown, lang, words));
         continue;
       }
-      out.add(new NameSpan(span.start(), tokens.get(rest - 1).end(), known.get().type(), 1.0));
+      out.add(new NameSpan(span.start(), tokens.get(rest - 1).end(), EntityType.LOCATION, 1.0));
       out.add(new NameSpan(remainder.get(0).start(), span.end(), person ? EntityType.PERSON : EntityType.ORGANIZATION,
           span.score()));
     }
@@ -1080,9 +1071,15 @@ public final class EntityExtractor {
     }
     int n = tokens.size();
     int end = n;
+    boolean branchOrCapitals = false; // a trailing rank is cut with its branch (Letjen TNI) or in capitals (AKBP)
     while (end > 0 && (words.ranks().contains(bare(tokens.get(end - 1).text()))
         || branchAfterRank(tokens, end - 1, words))) {
+      String word = tokens.get(end - 1).text();
+      branchOrCapitals |= !words.ranks().contains(bare(word)) || acronym(word);
       end--;
+    }
+    if (end < n && span.type() == EntityType.PERSON && !branchOrCapitals) {
+      end = n; // a person's name may end in a rank's word alone (Miuccia Prada)
     }
     int start = 0;
     if (rankBefore(text, span.start(), words)) {
@@ -1095,25 +1092,7 @@ public final class EntityExtractor {
     }
     // what follows a rank and its branch is a person (Laksda TNI [Amarulla Octavian], which the finder read as a body)
     return start >= end ? null : new NameSpan(tokens.get(start).start(), tokens.get(end - 1).end(),
-        start > 0 ? EntityType.PERSON : span.type(), span.score());
-  }
-
-  /** How often {@code phrase} occurs in {@code text} with no letter or digit right before or after it. */
-  private static int wholeWordCount(String text, String phrase) {
-    int count = 0;
-    for (int at = text.indexOf(phrase); at >= 0; at = text.indexOf(phrase, at + 1)) {
-      int end = at + phrase.length();
-      if ((at == 0 || !Character.isLetterOrDigit(text.charAt(at - 1)))
-          && (end == text.length() || !Character.isLetterOrDigit(text.charAt(end)))) {
-        count++;
-      }
-    }
-    return count;
-  }
-
-  /** The character right before {@code at} as a string (empty at the text's start). */
-  private static String charBefore(String text, int at) {
-    return at == 0 ? "" : text.substring(at - 1, at);
+        start > 0 && !acronym(tokens.get(start).text()) ? EntityType.PERSON : span.type(), span.score());
   }
 
   /** Whether token {@code k} is a branch word right after a rank or after another such branch word (Letjen TNI). */
@@ -1125,7 +1104,7 @@ public final class EntityExtractor {
     return j < k && words.ranks().contains(bare(tokens.get(j).text()));
   }
 
-  /** Whether the word right before {@code start} (spaces aside) is a rank or a branch word. */
+  /** Whether the word right before {@code start} (spaces aside) is a capitalised rank or branch word. */
   private static boolean rankBefore(String text, int start, NameLexicon.Words words) {
     int end = start;
     while (end > 0 && text.charAt(end - 1) == ' ') {
@@ -1135,8 +1114,11 @@ public final class EntityExtractor {
     while (from > 0 && Character.isLetter(text.charAt(from - 1))) {
       from--;
     }
+    if (from == end || !Character.isUpperCase(text.charAt(from))) {
+      return false; // kali pertama Polri, patroli udara TNI AU: ordinary words
+    }
     String word = text.substring(from, end).toLowerCase(Locale.ROOT);
-    return from < end && (words.ranks().contains(word) || words.rankBranches().contains(word));
+    return words.ranks().contains(word) || words.rankBranches().contains(word);
   }
 
   /**

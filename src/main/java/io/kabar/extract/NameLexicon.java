@@ -78,6 +78,10 @@ final class NameLexicon {
       Set<String> ranks = new HashSet<>();
       Set<String> branches = new HashSet<>();
       for (String[] row : DataFiles.rows(DataFiles.perLanguage(DIR, "ranks", lang))) {
+        if (row.length != 2 || !(row[1].equals("rank") || row[1].equals("branch"))) {
+          throw new IllegalStateException("ranks-" + lang + ".txt: want word<TAB>rank|branch, got " + String.join("|",
+              row));
+        }
         (row[1].equals("branch") ? branches : ranks).add(row[0].toLowerCase(Locale.ROOT));
       }
       Set<String> personTitles = new HashSet<>(DataFiles.lowerCaseSet(DataFiles.perLanguage(DIR, "person-titles",
