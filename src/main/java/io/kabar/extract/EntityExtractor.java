@@ -550,9 +550,8 @@ public final class EntityExtractor {
    * capitals, stay as they are.
    */
   private NameSpan withoutPostNominals(String text, NameSpan span) {
-    String surface = text.substring(span.start(), span.end());
-    if (span.type() != EntityType.PERSON || surface.equals(surface.toUpperCase(Locale.ROOT))) {
-      return span; // a headline in capitals (JACK MA RETURNS) has no degrees to tell apart
+    if (span.type() != EntityType.PERSON) {
+      return span;
     }
     int end = span.end();
     while (end > span.start()) {
@@ -568,10 +567,20 @@ public final class EntityExtractor {
         end--;
       }
     }
-    if (end == span.end()) {
-      return span;
+    if (end == span.end() || inCapitals(text, span.start(), span.end())) {
+      return span; // a headline in capitals (JACK MA RETURNS) has no degrees to tell apart
     }
     return end == span.start() ? null : new NameSpan(span.start(), end, span.type(), span.score());
+  }
+
+  /** Whether {@code text[start, end)} has no lower-case letter. */
+  private static boolean inCapitals(String text, int start, int end) {
+    for (int i = start; i < end; i++) {
+      if (Character.isLowerCase(text.charAt(i))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static boolean afterNameSeparator(char c) {
