@@ -532,6 +532,7 @@ public final class EntityExtractor {
           for (NameSpan split : splitCoordinatedNames(text, splitKnownPlacePrefix(text, splitJoinedNames(text, part,
               lang), lang, words), lang)) {
             NameSpan person = afterOfficeField(text, split, lang, words);
+            // again for the spans that splitKnownPlacePrefix did not cut (the baseline's) or that a split made PERSON
             NameSpan name = person == null ? null : withoutPostNominals(text, person);
             if (name != null) {
               out.add(name);
@@ -1081,10 +1082,13 @@ public final class EntityExtractor {
     int n = tokens.size();
     int end = n;
     boolean branchOrCapitals = false; // a trailing rank is cut with its branch (Letjen TNI) or in capitals (AKBP)
-    while (end > 0 && (words.ranks().contains(bare(tokens.get(end - 1).text()))
-        || branchAfterRank(tokens, end - 1, words))) {
+    while (end > 0) {
       String word = tokens.get(end - 1).text();
-      branchOrCapitals |= !words.ranks().contains(bare(word)) || acronym(word);
+      boolean rank = words.ranks().contains(bare(word));
+      if (!rank && !branchAfterRank(tokens, end - 1, words)) {
+        break;
+      }
+      branchOrCapitals |= !rank || acronym(word);
       end--;
     }
     if (end < n && span.type() == EntityType.PERSON && !branchOrCapitals) {
@@ -1115,19 +1119,31 @@ public final class EntityExtractor {
 
   /** Whether the word right before {@code start} (spaces aside) is a capitalised rank or branch word. */
   private static boolean rankBefore(String text, int start, NameLexicon.Words words) {
-    int end = start;
-    while (end > 0 && text.charAt(end - 1) == ' ') {
-      end--;
-    }
-    int from = end;
-    while (from > 0 && Character.isLetter(text.charAt(from - 1))) {
-      from--;
-    }
-    if (from == end || !Character.isUpperCase(text.charAt(from))) {
+    String word = wordBefore(text, start);
+    if (word.isEmpty() || !Character.isUpperCase(word.charAt(0))) {
       return false; // kali pertama Polri, patroli udara TNI AU: ordinary words
     }
-    String word = text.substring(from, end).toLowerCase(Locale.ROOT);
-    return words.ranks().contains(word) || words.rankBranches().contains(word);
+    String lower = word.toLowerCase(Locale.ROOT);
+    return words.ranks().contains(lower) || words.rankBranches().contains(lower);
+  }
+
+  /**
+   * The letters that end right before the spaces before {@code start} ({@code Kombes} for the span after {@code
+   * Kombes }); empty when no space comes right before {@code start} or no letter before the spaces.
+   */
+  private static String wordBefore(String text, int start) {
+    int before = start - 1;
+    while (before >= 0 && text.charAt(before) == ' ') {
+      before--;
+    }
+    if (before == start - 1) {
+      return "";
+    }
+    int wordStart = before + 1;
+    while (wordStart > 0 && Character.isLetter(text.charAt(wordStart - 1))) {
+      wordStart--;
+    }
+    return text.substring(wordStart, before + 1);
   }
 
   /**
@@ -1252,10 +1268,15 @@ public final class EntityExtractor {
    * as a place).
    */
   private static boolean addressedPerson(List<Token> tokens, int run) {
+    // in capitals they are no forms of address: MS Society, MR scanner
+    return allBefore(tokens, run, t -> !acronym(t.endsWith(".") ? t.substring(0, t.length() - 1) : t)
+        && ADDRESS_FORMS.contains(bare(t)));
+  }
+
+  /** Whether the span has words before {@code run} and {@code test} holds for each of their texts. */
+  private static boolean allBefore(List<Token> tokens, int run, java.util.function.Predicate<String> test) {
     for (int k = 0; k < run; k++) {
-      String t = tokens.get(k).text();
-      if (acronym(t.endsWith(".") ? t.substring(0, t.length() - 1) : t) // MS Society, MR scanner: not Ms, Mr
-          || !ADDRESS_FORMS.contains(bare(t))) {
+      if (!test.test(tokens.get(k).text())) {
         return false;
       }
     }
@@ -1268,16 +1289,7 @@ public final class EntityExtractor {
    * whatever the finder typed them (it read {@code AKP Arman} as a body). Three letters at least: not {@code PM}.
    */
   private static boolean rankedPerson(List<Token> tokens, int run, NameLexicon.Words words) {
-    if (!words.titlesInCapitals()) {
-      return false;
-    }
-    for (int k = 0; k < run; k++) {
-      String t = tokens.get(k).text();
-      if (t.length() < 3 || !acronym(t) || !words.isTitle(t)) {
-        return false;
-      }
-    }
-    return run > 0;
+    return words.titlesInCapitals() && allBefore(tokens, run, t -> t.length() >= 3 && acronym(t) && words.isTitle(t));
   }
 
   /**
@@ -1293,16 +1305,7 @@ public final class EntityExtractor {
     if (n < 3) {
       return List.of(span);
     }
-    int before = span.start() - 1;
-    while (before >= 0 && text.charAt(before) == ' ') {
-      before--;
-    }
-    int wordStart = before + 1;
-    while (wordStart > 0 && Character.isLetter(text.charAt(wordStart - 1))) {
-      wordStart--;
-    }
-    if (before < 0 || before == span.start() - 1 || wordStart > before
-        || !words.isTitle(text.substring(wordStart, before + 1))) {
+    if (!words.isTitle(wordBefore(text, span.start()))) {
       return List.of(span);
     }
     int run = bodyEnd(tokens, 0, lang, words); // Wali [Kota Surabaya Tri Rismaharini], Ketua [DPR Puan Maharani]
