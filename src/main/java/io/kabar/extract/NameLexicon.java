@@ -7,6 +7,7 @@ import java.util.HashSet;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The per-language word lists the entity extractor uses, all lower case:
@@ -143,6 +144,68 @@ final class NameLexicon {
   /** The lists of {@code lang}, or the union of all languages' lists when it is not supported. */
   Words words(String lang) {
     return byLanguage.getOrDefault(lang, union);
+  }
+
+  /**
+   * A language's given names ({@code io/kabar/ner/train/first-names-<lang>.txt}, the English name finder's
+   * trainer's list) less its everyday words, and its dictionary of words written in lower case
+   * ({@code io/kabar/nlp/words-<lang>.txt}); English only. Loaded on a language's first use, not with the other
+   * lists: they are 46,000 words, and only names the finder typed oddly are looked up in them.
+   */
+  private record PersonWords(Set<String> givenNames, String[] dictionary) {
+    static PersonWords load(String lang) {
+      // the dictionary is sorted lower case: kept as read and searched by halves, it loads in a third of the time
+      // a hash set takes (~10 ms with C1 rather than ~30)
+      String[] dictionary = DataFiles.lines(DataFiles.perLanguage("io/kabar/nlp", "words", lang))
+          .toArray(String[]::new);
+      for (int i = 1; i < dictionary.length; i++) {
+        if (dictionary[i - 1].compareTo(dictionary[i]) >= 0) {
+          throw new IllegalStateException("words-" + lang + ".txt is not sorted at " + dictionary[i]);
+        }
+      }
+      Set<String> given = new HashSet<>(DataFiles.lowerCaseSet(DataFiles.perLanguage("io/kabar/ner/train",
+          "first-names", lang)));
+      // may, will, mark, star, north: not a name's sign; nor are two letters (al, el, la)
+      given.removeIf(name -> name.length() < 3 || dictionaryWord(dictionary, name));
+      return new PersonWords(Set.copyOf(given), dictionary);
+    }
+  }
+
+  private final Map<String, PersonWords> personWords = new ConcurrentHashMap<>();
+
+  private PersonWords personWords(String lang) {
+    return personWords.computeIfAbsent(lang == null ? "" : lang, PersonWords::load);
+  }
+
+  /**
+   * Whether {@code lower} (lower case) is a given name in {@code lang} that is no everyday word too: {@code hillary},
+   * {@code valentino}; not {@code may}, {@code will}, {@code star}, nor two letters ({@code el}). Places people are
+   * named after stay in
+   * ({@code charlotte}, {@code dallas}).
+   */
+  boolean givenName(String lower, String lang) {
+    return personWords(lang).givenNames().contains(lower);
+  }
+
+  /**
+   * Whether {@code lower} (lower case) is a word of {@code lang}'s dictionary, or its plural in -s, -es or -ies is
+   * ({@code hawks}, {@code hills}, {@code memorial}); a surname is not ({@code rossi}, {@code cifuentes}). False
+   * for a language without a dictionary.
+   */
+  boolean dictionaryWord(String lower, String lang) {
+    return dictionaryWord(personWords(lang).dictionary(), lower);
+  }
+
+  private static boolean dictionaryWord(String[] dictionary, String lower) {
+    int n = lower.length();
+    return listed(dictionary, lower)
+        || n > 3 && lower.endsWith("s") && listed(dictionary, lower.substring(0, n - 1))
+        || n > 4 && lower.endsWith("es") && listed(dictionary, lower.substring(0, n - 2))
+        || n > 4 && lower.endsWith("ies") && listed(dictionary, lower.substring(0, n - 3) + "y");
+  }
+
+  private static boolean listed(String[] sorted, String word) {
+    return java.util.Arrays.binarySearch(sorted, word) >= 0;
   }
 
   /** Lower-case words that may join capitalised name parts (bin, van, de). */

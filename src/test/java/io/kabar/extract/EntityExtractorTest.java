@@ -1053,6 +1053,40 @@ class EntityExtractorTest {
     assertEquals(2, entities.get(0).mentions().size(), entities::toString); // FC Barcelona and Barcelona
   }
 
+  @Test
+  void aGivenNameAndASurnameThatTheFinderCalledABodyOrAPlaceIsAPerson() {
+    String text = "A candidate, Hillary Clinton, spoke. Yamaha built a robot to race Valentino Rossi. The Atlanta "
+        + "Hawks won. Star Wars opened in Monte Carlo. Beverly Hills agreed.";
+    NameFinder finder = typing(new String[][] {{"Hillary Clinton", "ORGANIZATION"}, {"Yamaha", "ORGANIZATION"},
+        {"Valentino Rossi", "LOCATION"}, {"Atlanta Hawks", "ORGANIZATION"}, {"Star Wars", "ORGANIZATION"},
+        {"Monte Carlo", "LOCATION"}, {"Beverly Hills", "ORGANIZATION"}});
+    // a dictionary word after the given name (Hawks, Hills) or an everyday word as the "given name" (Star), or a
+    // given name last (Carlo), leaves the finder's type
+    assertEquals(List.of("PERSON Hillary Clinton", "ORGANIZATION Yamaha", "PERSON Valentino Rossi",
+        "ORGANIZATION Atlanta Hawks", "ORGANIZATION Star Wars", "LOCATION Monte Carlo", "ORGANIZATION Beverly Hills"),
+        mentions(EntityExtractor.withFinder(finder).extract(text, SPLITTER.split(text, "en"), "en", null)));
+    // the rule is English's, whose lists it needs
+    String id = "Kandidat Hillary Clinton berbicara.";
+    assertEquals(List.of("ORGANIZATION#hillary-clinton"), keys(typing(new String[][] {{"Hillary Clinton",
+        "ORGANIZATION"}}), id, "id"));
+  }
+
+  @Test
+  void aSurnameTheFinderCalledAPlaceIsThePersonWhoseFullNameOpensWithAGivenName() {
+    String text = "Laura Ingraham spoke. Ingraham said no. Honda Pilot sold well. Pilot sales rose.";
+    List<NameSpan> spans = List.of(new NameSpan(0, 14, EntityType.PERSON, 0.9), // Laura Ingraham
+        new NameSpan(text.indexOf("Ingraham said"), text.indexOf(" said"), EntityType.LOCATION, 0.9),
+        new NameSpan(text.indexOf("Honda"), text.indexOf(" sold"), EntityType.PERSON, 0.9),
+        new NameSpan(text.indexOf("Pilot sales"), text.indexOf(" sales"), EntityType.ORGANIZATION, 0.9));
+    NameFinder finder = (t, sentence, lang) -> spans.stream()
+        .filter(n -> n.start() >= sentence.start() && n.end() <= sentence.end()).toList();
+    List<Entity> entities = EntityExtractor.withFinder(finder).extract(text, SPLITTER.split(text, "en"), "en", null);
+    assertEquals(List.of("Laura Ingraham", "Ingraham"), byKey(entities, "PERSON#laura-ingraham").orElseThrow()
+        .mentions().stream().map(Mention::text).toList(), entities::toString);
+    // Honda is no given name: the finder's person is not trusted to take the body's Pilot
+    assertTrue(byKey(entities, "ORGANIZATION#pilot").isPresent(), entities::toString);
+  }
+
   private static List<String> keys(NameFinder finder, String text, String lang) {
     return EntityExtractor.withFinder(finder).extract(text, SPLITTER.split(text, lang), lang, null).stream()
         .map(Entity::key).toList();

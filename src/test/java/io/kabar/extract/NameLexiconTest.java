@@ -1,0 +1,33 @@
+package io.kabar.extract;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+
+class NameLexiconTest {
+  private static final NameLexicon LEXICON = NameLexicon.standard();
+
+  @Test
+  void givenNamesLeaveOutEverydayWordsAndTwoLetters() {
+    assertTrue(LEXICON.givenName("hillary", "en"));
+    assertTrue(LEXICON.givenName("valentino", "en"));
+    assertTrue(LEXICON.givenName("charlotte", "en")); // a city too: the rule's other tests must tell
+    for (String word : new String[] {"star", "will", "may", "north", "lucky", "el", "la"}) {
+      assertFalse(LEXICON.givenName(word, "en"), word); // all in the source list
+    }
+    assertFalse(LEXICON.givenName("hillary", "id")); // no Indonesian list
+    assertFalse(LEXICON.givenName("hillary", null));
+  }
+
+  @Test
+  void dictionaryWordsIncludeRegularPluralsButNoSurnames() {
+    for (String word : new String[] {"memorial", "hawks", "hills", "boxes", "cities"}) {
+      assertTrue(LEXICON.dictionaryWord(word, "en"), word);
+    }
+    for (String word : new String[] {"rossi", "cifuentes", "clinton", "is", "es"}) {
+      assertFalse(LEXICON.dictionaryWord(word, "en"), word);
+    }
+    assertFalse(LEXICON.dictionaryWord("memorial", "id"));
+  }
+}
