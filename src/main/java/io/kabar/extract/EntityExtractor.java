@@ -715,7 +715,8 @@ public final class EntityExtractor {
   /**
    * Each finder span that a known name starting with it runs past, extended to that name: a trained
    * finder can stop a word short ({@code Kim Jong} in {@code Kim Jong Un}) when the next word is
-   * ambiguous on its own. Only words no other span holds are taken; the known name's type wins.
+   * ambiguous on its own. Only words no other span holds are taken, unless the known name holds the other spans
+   * whole ({@code [People's Republic] of [China]}: they go); the known name's type wins.
    */
   private List<NameSpan> completedByKnownNames(String text, List<Token> tokens, List<NameSpan> spans, String lang) {
     List<NameSpan> out = new ArrayList<>(spans.size());
@@ -725,14 +726,37 @@ public final class EntityExtractor {
       while (t < tokens.size() && tokens.get(t).start() < span.start()) {
         t++;
       }
-      int nextStart = k + 1 < spans.size() ? spans.get(k + 1).start() : Integer.MAX_VALUE;
-      int limit = knownNameReach(text, tokens, t, u -> tokens.get(u).end() > nextStart);
-      Optional<Gazetteer.Entry> known = t < tokens.size() && tokens.get(t).start() == span.start()
-          ? gazetteer.longest(text, tokens, t, limit, lang) : Optional.empty();
-      int end = known.isPresent() ? tokens.get(t + known.get().tokens() - 1).end() : -1;
-      out.add(end > span.end() ? new NameSpan(span.start(), end, known.get().type(), span.score()) : span);
+      if (t == tokens.size() || tokens.get(t).start() != span.start()) {
+        out.add(span);
+        continue;
+      }
+      Optional<Gazetteer.Entry> known = gazetteer.longest(text, tokens, t, knownNameReach(text, tokens, t, u -> false),
+          lang);
+      int after = k + 1; // the first span the known name does not hold whole
+      while (after < spans.size() && spans.get(after).end() <= knownEnd(tokens, t, known)) {
+        after++;
+      }
+      if (after < spans.size() && spans.get(after).start() < knownEnd(tokens, t, known)) {
+        // it would cut a span: only the words before the next span
+        int nextStart = spans.get(k + 1).start();
+        known = gazetteer.longest(text, tokens, t,
+            knownNameReach(text, tokens, t, u -> tokens.get(u).end() > nextStart), lang);
+        after = k + 1;
+      }
+      int end = knownEnd(tokens, t, known);
+      if (end > span.end()) {
+        out.add(new NameSpan(span.start(), end, known.get().type(), span.score()));
+        k = after - 1;
+      } else {
+        out.add(span);
+      }
     }
     return out;
+  }
+
+  /** The end of {@code known}, a name starting at token {@code from}, or -1. */
+  private static int knownEnd(List<Token> tokens, int from, Optional<Gazetteer.Entry> known) {
+    return known.map(e -> tokens.get(from + e.tokens() - 1).end()).orElse(-1);
   }
 
   /**

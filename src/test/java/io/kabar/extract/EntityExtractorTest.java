@@ -1087,6 +1087,22 @@ class EntityExtractorTest {
     assertTrue(byKey(entities, "ORGANIZATION#pilot").isPresent(), entities::toString);
   }
 
+  @Test
+  void aKnownNameStartingWithASpanTakesTheSpansItHoldsWholeAndNoneItWouldCut() {
+    String text = "Hong Kong is part of the People's Republic of China. It joined the People’s Republic of China.";
+    NameFinder finder = typing(new String[][] {{"People's Republic", "ORGANIZATION"}, {"China", "LOCATION"},
+        {"People", "ORGANIZATION"}, {"Republic of China", "ORGANIZATION"}});
+    // the finder's spans inside a known name that starts with one of them go (straight or curly apostrophe)
+    assertEquals(List.of("LOCATION Hong Kong", "LOCATION People's Republic of China",
+        "LOCATION People’s Republic of China"),
+        mentions(EntityExtractor.withFinder(finder).extract(text, SPLITTER.split(text, "en"), "en", null)));
+    // a span the known name would cut keeps the known name to the words before it (Kim Jong Un's Un stays out)
+    String cut = "The Kim Jong Un Foundation met.";
+    assertEquals(List.of("PERSON Kim Jong", "ORGANIZATION Un Foundation"), mentions(EntityExtractor.withFinder(
+        typing(new String[][] {{"Kim Jong", "PERSON"}, {"Un Foundation", "ORGANIZATION"}}))
+        .extract(cut, SPLITTER.split(cut, "en"), "en", null)));
+  }
+
   private static List<String> keys(NameFinder finder, String text, String lang) {
     return EntityExtractor.withFinder(finder).extract(text, SPLITTER.split(text, lang), lang, null).stream()
         .map(Entity::key).toList();
