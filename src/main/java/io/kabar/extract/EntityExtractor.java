@@ -188,7 +188,10 @@ public final class EntityExtractor {
         List<NameSpan> known = missedKnownNames(text, tokens, taken, lang);
         parts.addAll(parts(text, s, known, lang, words));
         taken.addAll(known);
-        parts.addAll(parts(text, s, quotedSpeakers(text, s, tokens, taken, lang, words), lang, words));
+        List<NameSpan> speakers = quotedSpeakers(text, s, tokens, taken, lang, words);
+        parts.addAll(parts(text, s, speakers, lang, words));
+        taken.addAll(speakers);
+        parts.addAll(missedPlaces(text, tokens, taken, words));
       }
       for (NameSpan part : parts) {
         NameSpan name = beforeAmount(text, part, amounts);
@@ -868,6 +871,45 @@ public final class EntityExtractor {
   private static boolean joined(String text, int end, int start) {
     return start == end + 1 ? text.charAt(end) == ' '
         : start == end + 2 && text.charAt(end) == ',' && text.charAt(end + 1) == ' ';
+  }
+
+  /**
+   * Places the finder missed whole, named by one to three capitalised words and a geographic head word
+   * ({@code place-heads-<lang>.txt}; English only): {@code Irish Sea}, {@code Wall Street}, {@code H Street}, {@code
+   * Rocky Mountains}. None of the words may be in a span, a function word or a title ({@code The Sea}, {@code
+   * President Park}), and no capitalised word may follow the head, where the name goes on as another thing's
+   * ({@code Wall Street Journal}, {@code River Plate}).
+   */
+  private static List<NameSpan> missedPlaces(String text, List<Token> tokens, List<NameSpan> spans,
+      NameLexicon.Words words) {
+    List<NameSpan> out = List.of();
+    for (int i = 1; i < tokens.size(); i++) {
+      Token head = tokens.get(i);
+      if (!head.isCapitalized() || !words.placeHeads().contains(head.text().toLowerCase(Locale.ROOT))
+          || i + 1 < tokens.size() && tokens.get(i + 1).isCapitalized()
+          && joined(text, head.end(), tokens.get(i + 1).start())) {
+        continue;
+      }
+      int first = i;
+      while (first > 0 && i - first < 3 && placeNameWord(text, tokens.get(first - 1), tokens.get(first), words)) {
+        first--;
+      }
+      if (first < i && !covered(spans, tokens.get(first).start(), head.end())) {
+        if (out.isEmpty()) {
+          out = new ArrayList<>();
+        }
+        out.add(new NameSpan(tokens.get(first).start(), head.end(), EntityType.LOCATION, 1.0));
+      }
+    }
+    return out;
+  }
+
+  /** Whether {@code word}, a space before {@code next}, can open or go on a place's name ahead of its head word. */
+  private static boolean placeNameWord(String text, Token word, Token next, NameLexicon.Words words) {
+    String lower = word.text().toLowerCase(Locale.ROOT);
+    return word.isCapitalized() && text.charAt(word.end()) == ' ' && word.end() + 1 == next.start()
+        && !words.stopWords().contains(lower) && !words.isTitle(word.text()) && !words.orgCues().contains(lower)
+        && !words.placeHeads().contains(lower);
   }
 
   /** Gazetteer names in the sentence that start with a capital (or are aliases) and overlap no span. */

@@ -1103,6 +1103,18 @@ class EntityExtractorTest {
         .extract(cut, SPLITTER.split(cut, "en"), "en", null)));
   }
 
+  @Test
+  void aPlaceTheFinderMissedIsFoundByItsHeadWord() {
+    String text = "Stocks fell on Wall Street. The Oak Street Bakery opened. President Park spoke. The Sea was calm. "
+        + "Cod in the Irish Sea and the Celtic Sea collapsed. Shops on Main Street shut.";
+    NameFinder finder = typing(new String[][] {{"Main", "PERSON"}});
+    // not when the name goes on (Bakery), after a title or a function word alone, or over a finder's span (Main)
+    assertEquals(List.of("LOCATION Wall Street", "LOCATION Irish Sea", "LOCATION Celtic Sea"),
+        mentions(EntityExtractor.withFinder(finder).extract(text, SPLITTER.split(text, "en"), "en", null))
+            .stream().filter(m -> m.startsWith("LOCATION")).toList());
+    assertEquals(List.of(), keys((t, sentence, lang) -> List.of(), "Ia tinggal di Wall Street.", "id"));
+  }
+
   private static List<String> keys(NameFinder finder, String text, String lang) {
     return EntityExtractor.withFinder(finder).extract(text, SPLITTER.split(text, lang), lang, null).stream()
         .map(Entity::key).toList();
