@@ -1470,6 +1470,22 @@ public final class EntityExtractor {
     return words.commonWords().contains(word.toLowerCase(Locale.ROOT)) || writtenInLowerCase(text, word);
   }
 
+  /**
+   * Whether every cased letter of {@code surface} is lower case and there is one ({@code republic}); false for a
+   * script without case.
+   */
+  private static boolean inLowerCase(String surface) {
+    boolean lower = false;
+    for (int i = 0; i < surface.length(); i++) {
+      char c = surface.charAt(i);
+      if (Character.isUpperCase(c) || Character.isTitleCase(c)) {
+        return false;
+      }
+      lower |= Character.isLowerCase(c);
+    }
+    return lower;
+  }
+
   /** Whether {@code text} holds {@code word} in lower case as a whole word. */
   private static boolean writtenInLowerCase(String text, String word) {
     String lower = word.toLowerCase(Locale.ROOT);
@@ -1694,6 +1710,9 @@ public final class EntityExtractor {
           false, null);
     }
     Optional<Gazetteer.Entry> known = gazetteer.lookup(surface, lang);
+    if (known.isEmpty() && inLowerCase(surface)) {
+      return null; // the fate of the republic: a name the gazetteer does not know is written with a capital
+    }
     if (known.isEmpty() && span.type() == EntityType.PERSON && Slugs.initialismEnd(surface, 0) == surface.length()) {
       return null; // initials alone name no person: Ahmad Syafii, M.A. (a degree)
     }

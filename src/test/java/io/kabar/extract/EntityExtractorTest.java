@@ -1115,6 +1115,21 @@ class EntityExtractorTest {
     assertEquals(List.of(), keys((t, sentence, lang) -> List.of(), "Ia tinggal di Wall Street.", "id"));
   }
 
+  @Test
+  void aNameWrittenInLowerCaseOrAGenericBodyIsNoEntityAndATreatyIsAnEvent() {
+    String text = "The fate of the republic is sealed, the Government says. The Paris Agreement and the Kigali Amendment "
+        + "hold.";
+    NameFinder finder = typing(new String[][] {{"republic", "LOCATION"}, {"Government", "ORGANIZATION"},
+        {"Paris Agreement", "LOCATION"}, {"Kigali Amendment", "PERSON"}});
+    assertEquals(List.of("EVENT#paris-agreement", "EVENT#kigali-amendment"), keys(finder, text, "en"));
+    String id = "Indonesia meneken Perjanjian Paris.";
+    assertEquals(List.of("LOCATION#id", "EVENT#perjanjian-paris"), keys(typing(new String[][] {{"Indonesia",
+        "LOCATION"}, {"Perjanjian Paris", "LOCATION"}}), id, "id"));
+    // a known name keeps its key however it is written
+    assertEquals(List.of("LOCATION#id"), keys(typing(new String[][] {{"indonesia", "LOCATION"}}),
+        "warga indonesia", "id"));
+  }
+
   private static List<String> keys(NameFinder finder, String text, String lang) {
     return EntityExtractor.withFinder(finder).extract(text, SPLITTER.split(text, lang), lang, null).stream()
         .map(Entity::key).toList();
