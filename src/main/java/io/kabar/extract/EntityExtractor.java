@@ -181,8 +181,8 @@ public final class EntityExtractor {
       if (!(finder instanceof CapitalizedNameFinder)) { // the baseline already takes every known name
         List<Token> tokens = Tokenizer.tokens(text, s.start(), s.end());
         sentenceTokens.add(tokens);
-        parts = possessiveOrganisations(text, knownNamesOverSpans(text, tokens, completedByKnownNames(text, tokens,
-            parts, lang), lang), lang, words);
+        parts = bodiesOfPlaces(text, possessiveOrganisations(text, knownNamesOverSpans(text, tokens,
+            completedByKnownNames(text, tokens, parts, lang), lang), lang, words), words);
         List<NameSpan> taken = new ArrayList<>(spans);
         taken.addAll(parts); // a span refused as a credit still covers its words
         List<NameSpan> known = missedKnownNames(text, tokens, taken, lang);
@@ -810,6 +810,43 @@ public final class EntityExtractor {
     }
     out.addAll(spans.subList(copied, spans.size()));
     return out;
+  }
+
+  /**
+   * One or two capitalised words and "of" right before a name: {@code Central Bank of }, {@code University of },
+   * {@code Children's Hospital of }.
+   */
+  private static final Pattern HEAD_OF = Pattern.compile("(\\p{Lu}\\p{Ll}+(?:['’]s)? )?(\\p{Lu}\\p{Ll}+) of $");
+
+  /**
+   * The spans with each place that follows a body's head word and "of" taken into the body's name, as an
+   * ORGANIZATION ({@code Bank of [Scotland]}, {@code Central Bank of [Nigeria]}, {@code University of [Oxford]}):
+   * the finder saw only the place. The head word is an English org head ({@code org-heads-<lang>.txt}); a word
+   * before it joins when it is capitalised and no function word or title ({@code Central}; not {@code The}).
+   */
+  private static List<NameSpan> bodiesOfPlaces(String text, List<NameSpan> spans, NameLexicon.Words words) {
+    if (words.orgHeads().isEmpty()) {
+      return spans;
+    }
+    List<NameSpan> out = null;
+    for (int k = 0; k < spans.size(); k++) {
+      NameSpan span = spans.get(k);
+      int from = Math.max(k > 0 ? spans.get(k - 1).end() : 0, span.start() - 40);
+      Matcher m = span.type() == EntityType.LOCATION
+          ? HEAD_OF.matcher(text).region(from, span.start()) : null;
+      if (m != null && m.find() && words.orgHeads().contains(m.group(2).toLowerCase(Locale.ROOT))
+          && (m.start(2) == 0 || !Character.isLetterOrDigit(text.charAt(m.start(2) - 1)))) {
+        String before = m.group(1) == null ? null : m.group(1).strip();
+        int start = before != null && !words.stopWords().contains(before.toLowerCase(Locale.ROOT))
+            && !words.isTitle(before) && (m.start() == 0 || !Character.isLetterOrDigit(text.charAt(m.start() - 1)))
+            ? m.start() : m.start(2);
+        if (out == null) {
+          out = new ArrayList<>(spans);
+        }
+        out.set(k, new NameSpan(start, span.end(), EntityType.ORGANIZATION, span.score()));
+      }
+    }
+    return out == null ? spans : out;
   }
 
   /** {@code 's} (or {@code '} after an s) and one to three capitalised words after a name: {@code 's Association}. */

@@ -1130,6 +1130,19 @@ class EntityExtractorTest {
         "warga indonesia", "id"));
   }
 
+  @Test
+  void aPlaceAfterABodysHeadWordAndOfIsPartOfTheBody() {
+    String text = "Bank of Scotland customers and the Central Bank of Nigeria met at the Children's Hospital of "
+        + "Philadelphia. The Mayor of London and The Bank of Korea came. Yazidi women and Latin American voters spoke.";
+    NameFinder finder = typing(new String[][] {{"Scotland", "LOCATION"}, {"Nigeria", "LOCATION"},
+        {"Philadelphia", "LOCATION"}, {"London", "LOCATION"}, {"Korea", "LOCATION"}, {"Yazidi", "ORGANIZATION"},
+        {"Latin American", "LOCATION"}});
+    // a title (Mayor) is no body's head; a function word (The) opens no body; peoples are no names
+    assertEquals(List.of("ORGANIZATION Bank of Scotland", "ORGANIZATION Central Bank of Nigeria",
+        "ORGANIZATION Children's Hospital of Philadelphia", "LOCATION London", "ORGANIZATION Bank of Korea"),
+        mentions(EntityExtractor.withFinder(finder).extract(text, SPLITTER.split(text, "en"), "en", null)));
+  }
+
   private static List<String> keys(NameFinder finder, String text, String lang) {
     return EntityExtractor.withFinder(finder).extract(text, SPLITTER.split(text, lang), lang, null).stream()
         .map(Entity::key).toList();
