@@ -920,7 +920,7 @@ public final class EntityExtractor {
   private static List<NameSpan> missedPlaces(String text, List<Token> tokens, List<NameSpan> spans,
       NameLexicon.Words words) {
     List<NameSpan> out = List.of();
-    for (int i = 1; i < tokens.size(); i++) {
+    for (int i = 1; i < tokens.size() && !words.placeHeads().isEmpty(); i++) {
       Token head = tokens.get(i);
       if (!head.isCapitalized() || !words.placeHeads().contains(head.text().toLowerCase(Locale.ROOT))
           || i + 1 < tokens.size() && tokens.get(i + 1).isCapitalized()
@@ -1838,7 +1838,8 @@ public final class EntityExtractor {
    * language with a given-name list and a dictionary.
    */
   private boolean givenNameAndSurname(String[] parts, String lang, NameLexicon.Words words) {
-    if (parts.length < 2 || parts.length > 3 || !lexicon.givenName(parts[0].toLowerCase(Locale.ROOT), lang)
+    if (parts.length < 2 || parts.length > 3 || !lexicon.hasGivenNames(lang)
+        || !lexicon.givenName(parts[0].toLowerCase(Locale.ROOT), lang)
         || lexicon.givenName(parts[parts.length - 1].toLowerCase(Locale.ROOT), lang)) {
       return false;
     }
@@ -1909,10 +1910,10 @@ public final class EntityExtractor {
     // Ingraham (a name no gazetteer knows: a known place or body has its key already); only where the full name
     // opens with a given name (NameLexicon#givenName), since the finder also calls Honda Pilot or Siloam Purwakarta
     // a person, and their Pilot or Purwakarta should not follow
-    Map<String, String> bySurname = personKeysByNamePart(candidates.stream()
+    Map<String, String> bySurname = lexicon.hasGivenNames(lang) ? personKeysByNamePart(candidates.stream()
         .filter(c -> c.type() == EntityType.PERSON && lexicon.givenName(nameParts(c.text())[0].toLowerCase(Locale.ROOT),
             lang))
-        .toList(), 2, true);
+        .toList(), 2, true) : Map.of();
     for (Candidate c : candidates) { // then one-word names the finder was sure of, where no full name has them
       if (c.type() == EntityType.PERSON && c.key() == null && c.score() >= MIN_SCORE) {
         byPart.putIfAbsent(c.text(), Slugs.key(EntityType.PERSON.name(), c.text()));

@@ -163,8 +163,7 @@ final class NameLexicon {
           throw new IllegalStateException("words-" + lang + ".txt is not sorted at " + dictionary[i]);
         }
       }
-      Set<String> given = new HashSet<>(DataFiles.lowerCaseSet(DataFiles.perLanguage("io/kabar/ner/train",
-          "first-names", lang)));
+      Set<String> given = new HashSet<>(DataFiles.lowerCaseSet(givenNamesPath(lang)));
       // may, will, mark, star, north: not a name's sign; nor are two letters (al, el, la)
       given.removeIf(name -> name.length() < 3 || dictionaryWord(dictionary, name));
       return new PersonWords(Set.copyOf(given), dictionary);
@@ -172,9 +171,21 @@ final class NameLexicon {
   }
 
   private final Map<String, PersonWords> personWords = new ConcurrentHashMap<>();
+  private final Set<String> givenNameLanguages = Languages.supported().stream()
+      .filter(lang -> NameLexicon.class.getClassLoader().getResource(givenNamesPath(lang)) != null)
+      .collect(java.util.stream.Collectors.toUnmodifiableSet());
+
+  private static String givenNamesPath(String lang) {
+    return DataFiles.perLanguage("io/kabar/ner/train", "first-names", lang);
+  }
 
   private PersonWords personWords(String lang) {
     return personWords.computeIfAbsent(lang == null ? "" : lang, PersonWords::load);
+  }
+
+  /** Whether {@code lang} has a given-name list (English); answered without loading it. */
+  boolean hasGivenNames(String lang) {
+    return givenNameLanguages.contains(lang);
   }
 
   /**

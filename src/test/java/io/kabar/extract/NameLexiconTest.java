@@ -16,7 +16,9 @@ class NameLexiconTest {
     for (String word : new String[] {"star", "will", "may", "north", "lucky", "el", "la"}) {
       assertFalse(LEXICON.givenName(word, "en"), word); // all in the source list
     }
-    assertFalse(LEXICON.givenName("hillary", "id")); // no Indonesian list
+    assertTrue(LEXICON.hasGivenNames("en"));
+    assertFalse(LEXICON.hasGivenNames("id")); // no Indonesian list
+    assertFalse(LEXICON.givenName("hillary", "id"));
     assertFalse(LEXICON.givenName("hillary", null));
   }
 
