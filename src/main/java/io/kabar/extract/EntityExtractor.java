@@ -191,7 +191,7 @@ public final class EntityExtractor {
         List<NameSpan> speakers = quotedSpeakers(text, s, tokens, taken, lang, words);
         parts.addAll(parts(text, s, speakers, lang, words));
         taken.addAll(speakers);
-        parts.addAll(missedPlaces(text, tokens, taken, words));
+        parts.addAll(missedPlaces(text, tokens, taken, lang, words));
       }
       for (NameSpan part : parts) {
         NameSpan name = beforeAmount(text, part, amounts);
@@ -387,6 +387,16 @@ public final class EntityExtractor {
    */
   private static Map<String, String> personKeysByNamePart(List<Candidate> candidates, int minWords) {
     return personKeysByNamePart(candidates, minWords, false);
+  }
+
+  /** The text up to its first name separator: {@link #nameParts}' first part, without splitting the rest. */
+  private static String firstWord(String name) {
+    for (int i = 0; i < name.length(); i++) {
+      if (isNameSeparator(name.charAt(i))) {
+        return name.substring(0, i);
+      }
+    }
+    return name;
   }
 
   /** A generational suffix after a surname, as written: Jr., Sr, III (not JR, a suspect's initials in Indonesian). */
@@ -832,9 +842,10 @@ public final class EntityExtractor {
     for (int k = 0; k < spans.size(); k++) {
       NameSpan span = spans.get(k);
       int from = Math.max(k > 0 ? spans.get(k - 1).end() : 0, span.start() - 40);
-      Matcher m = span.type() == EntityType.LOCATION
-          ? HEAD_OF.matcher(text).region(from, span.start()) : null;
-      if (m != null && m.find() && words.orgHeads().contains(m.group(2).toLowerCase(Locale.ROOT))
+      Matcher m = span.type() == EntityType.LOCATION && span.start() - from >= 6
+          && text.startsWith(" of ", span.start() - 4) ? HEAD_OF.matcher(text).region(from, span.start()) : null;
+      if (m != null && m.find() && (words.orgHeads().contains(m.group(2).toLowerCase(Locale.ROOT))
+          || HEADS_BEFORE_OF.contains(m.group(2)))
           && (m.start(2) == 0 || !Character.isLetterOrDigit(text.charAt(m.start(2) - 1)))) {
         String before = m.group(1) == null ? null : m.group(1).strip();
         int start = before != null && !words.stopWords().contains(before.toLowerCase(Locale.ROOT))
@@ -913,22 +924,28 @@ public final class EntityExtractor {
   /**
    * Places the finder missed whole, named by one to three capitalised words and a geographic head word
    * ({@code place-heads-<lang>.txt}; English only): {@code Irish Sea}, {@code Wall Street}, {@code H Street}, {@code
-   * Rocky Mountains}. None of the words may be in a span, a function word or a title ({@code The Sea}, {@code
-   * President Park}), and no capitalised word may follow the head, where the name goes on as another thing's
-   * ({@code Wall Street Journal}, {@code River Plate}).
+   * Rocky Mountains}. None of the words may be in a span, a function word, a title or a possessive ({@code The Sea},
+   * {@code President Park}, {@code Monday's Wall Street}); a word not right before the head may be no dictionary
+   * word ({@code Shops Reopen Along Main Street}: a heading in capitals gives {@code Main Street}); the sentence's
+   * first word may be none of the language's most frequent words nor end in -ly ({@code Every Street}, {@code
+   * Naturally Park …}; -ing would also stop {@code Downing Street}, so {@code Rising Sea levels} stays a place); and no
+   * capitalised word may follow the head after a space, where the name goes on as another thing's ({@code Wall Street
+   * Journal}, {@code Oak Street Bakery}).
    */
-  private static List<NameSpan> missedPlaces(String text, List<Token> tokens, List<NameSpan> spans,
+  private List<NameSpan> missedPlaces(String text, List<Token> tokens, List<NameSpan> spans, String lang,
       NameLexicon.Words words) {
     List<NameSpan> out = List.of();
     for (int i = 1; i < tokens.size() && !words.placeHeads().isEmpty(); i++) {
       Token head = tokens.get(i);
-      if (!head.isCapitalized() || !words.placeHeads().contains(head.text().toLowerCase(Locale.ROOT))
-          || i + 1 < tokens.size() && tokens.get(i + 1).isCapitalized()
-          && joined(text, head.end(), tokens.get(i + 1).start())) {
+      if (!head.isCapitalized() || !tokens.get(i - 1).isCapitalized()
+          || !words.placeHeads().contains(head.text().toLowerCase(Locale.ROOT))
+          || i + 1 < tokens.size() && tokens.get(i + 1).isCapitalized() && tokens.get(i + 1).start() == head.end() + 1
+          && text.charAt(head.end()) == ' ') {
         continue;
       }
       int first = i;
-      while (first > 0 && i - first < 3 && placeNameWord(text, tokens.get(first - 1), tokens.get(first), words)) {
+      while (first > 0 && i - first < 3
+          && placeNameWord(text, tokens, first - 1, first == i ? null : lang, words)) {
         first--;
       }
       if (first < i && !covered(spans, tokens.get(first).start(), head.end())) {
@@ -941,12 +958,21 @@ public final class EntityExtractor {
     return out;
   }
 
-  /** Whether {@code word}, a space before {@code next}, can open or go on a place's name ahead of its head word. */
-  private static boolean placeNameWord(String text, Token word, Token next, NameLexicon.Words words) {
+  /**
+   * Whether token {@code k}, a space before the next token, can open or go on a place's name ahead of its head
+   * word; {@code lang} non-null when it is not right before the head, and so may be no dictionary word.
+   */
+  private boolean placeNameWord(String text, List<Token> tokens, int k, String lang, NameLexicon.Words words) {
+    Token word = tokens.get(k);
     String lower = word.text().toLowerCase(Locale.ROOT);
-    return word.isCapitalized() && text.charAt(word.end()) == ' ' && word.end() + 1 == next.start()
-        && !words.stopWords().contains(lower) && !words.isTitle(word.text()) && !words.orgCues().contains(lower)
-        && !words.placeHeads().contains(lower);
+    if (!word.isCapitalized() || text.charAt(word.end()) != ' ' || word.end() + 1 != tokens.get(k + 1).start()
+        || word.text().indexOf('\'') >= 0 || word.text().indexOf('’') >= 0 || words.stopWords().contains(lower)
+        || words.isTitle(word.text()) || words.orgCues().contains(lower) || words.placeHeads().contains(lower)
+        || lang != null && lexicon.dictionaryWord(lower, lang)) {
+      return false;
+    }
+    boolean opensSentence = k == 0 || !Tokenizer.hasLetterOrDigit(tokens.get(k - 1).text());
+    return !opensSentence || !words.commonWords().contains(lower) && !lower.endsWith("ly");
   }
 
   /** Gazetteer names in the sentence that start with a capital (or are aliases) and overlap no span. */
@@ -1810,7 +1836,8 @@ public final class EntityExtractor {
       String last = parts[parts.length - 1].toLowerCase(Locale.ROOT);
       boolean givenAndSurname = span.type() == EntityType.PERSON && parts.length == 2; // Robert Service, Zaldy Co
       if (words.orgSuffixes().contains(last)
-          || !givenAndSurname && words.orgHeads().contains(head(parts).toLowerCase(Locale.ROOT))) {
+          || !givenAndSurname && (words.orgHeads().contains(head(parts).toLowerCase(Locale.ROOT))
+              || !words.orgHeads().isEmpty() && headOfPlace(parts))) {
         type = EntityType.ORGANIZATION;
       } else if (type == EntityType.ORGANIZATION && words.placeHeads().contains(last)) {
         type = EntityType.LOCATION;
@@ -1824,8 +1851,11 @@ public final class EntityExtractor {
     return new Candidate(key, type, surface, span.start(), span.end(), span.score(), false, false, null);
   }
 
-  /** One name word as people write it: a capital, then lower-case letters ({@code O'Brien}: a second capital). */
-  private static final Pattern NAME_WORD = Pattern.compile("\\p{Lu}\\p{Ll}+(?:['’]\\p{Lu}\\p{Ll}+)?");
+  /**
+   * One name word as people write it: a capital, then lower-case letters, perhaps a second capital ({@code O'Brien},
+   * {@code McConnell}, {@code DeSantis}).
+   */
+  private static final Pattern NAME_WORD = Pattern.compile("\\p{Lu}\\p{Ll}+(?:['’]?\\p{Lu}\\p{Ll}+)?");
 
   /**
    * Whether a name of two or three words that the finder called a body or a place reads as a person's: a given
@@ -1884,6 +1914,23 @@ public final class EntityExtractor {
   }
 
   /**
+   * Head words that make a body only before "of" ({@code Bank of Scotland}, {@code Central Bank of Nigeria}): ending
+   * a name they as often make a place ({@code South Bank}, {@code Dogger Bank}), so they are not in
+   * {@code org-heads-en.txt}. As written, capitalised.
+   */
+  private static final Set<String> HEADS_BEFORE_OF = Set.of("Bank");
+
+  /** Whether a name's head word is one of {@link #HEADS_BEFORE_OF} before an inner "of". */
+  private static boolean headOfPlace(String[] parts) {
+    for (int i = 1; i < parts.length - 1; i++) {
+      if (parts[i].equals("of")) {
+        return HEADS_BEFORE_OF.contains(parts[i - 1]);
+      }
+    }
+    return false;
+  }
+
+  /**
    * The head word of a name of several words, as English writes them: the word before the first inner
    * {@code of} (University of London, Florida Department of Law Enforcement), else the last word
    * (Brampton City Council).
@@ -1909,11 +1956,17 @@ public final class EntityExtractor {
     // a full name's surname that the finder once called a body or a place is the person still: Laura Ingraham ...
     // Ingraham (a name no gazetteer knows: a known place or body has its key already); only where the full name
     // opens with a given name (NameLexicon#givenName), since the finder also calls Honda Pilot or Siloam Purwakarta
-    // a person, and their Pilot or Purwakarta should not follow
-    Map<String, String> bySurname = lexicon.hasGivenNames(lang) ? personKeysByNamePart(candidates.stream()
-        .filter(c -> c.type() == EntityType.PERSON && lexicon.givenName(nameParts(c.text())[0].toLowerCase(Locale.ROOT),
-            lang))
-        .toList(), 2, true) : Map.of();
+    // a person, and their Pilot or Purwakarta should not follow; only after the full name's first mention (Dell
+    // reported … Michael Dell said: the company came first), and not where the word is ambiguous among people
+    List<Candidate> givenNamed = lexicon.hasGivenNames(lang) ? candidates.stream()
+        .filter(c -> c.type() == EntityType.PERSON && c.key() != null
+            && lexicon.givenName(firstWord(c.text()).toLowerCase(Locale.ROOT), lang))
+        .toList() : List.of();
+    Map<String, String> bySurname = personKeysByNamePart(givenNamed, 2, true);
+    Map<String, Integer> firstMention = new HashMap<>();
+    for (Candidate c : givenNamed) {
+      firstMention.merge(c.key(), c.start(), Math::min);
+    }
     for (Candidate c : candidates) { // then one-word names the finder was sure of, where no full name has them
       if (c.type() == EntityType.PERSON && c.key() == null && c.score() >= MIN_SCORE) {
         byPart.putIfAbsent(c.text(), Slugs.key(EntityType.PERSON.name(), c.text()));
@@ -1925,7 +1978,11 @@ public final class EntityExtractor {
         out.add(c);
         continue;
       }
-      String person = (c.type() == EntityType.PERSON ? byPart : bySurname).get(c.text());
+      String person = c.type() == EntityType.PERSON ? byPart.get(c.text()) : bySurname.get(c.text());
+      if (c.type() != EntityType.PERSON && person != null && (person.isEmpty()
+          || !person.equals(byPart.get(c.text())) || c.start() < firstMention.get(person))) {
+        person = null;
+      }
       if (person != null && !person.isEmpty()) {
         out.add(c.rekeyed(person, EntityType.PERSON));
       } else if (c.score() >= MIN_SCORE) {

@@ -185,7 +185,7 @@ final class NameLexicon {
 
   /** Whether {@code lang} has a given-name list (English); answered without loading it. */
   boolean hasGivenNames(String lang) {
-    return givenNameLanguages.contains(lang);
+    return lang != null && givenNameLanguages.contains(lang);
   }
 
   /**
@@ -199,9 +199,9 @@ final class NameLexicon {
   }
 
   /**
-   * Whether {@code lower} (lower case) is a word of {@code lang}'s dictionary, or its plural in -s, -es or -ies is
-   * ({@code hawks}, {@code hills}, {@code memorial}); a surname is not ({@code rossi}, {@code cifuentes}). False
-   * for a language without a dictionary.
+   * Whether {@code lower} (lower case) is a word of {@code lang}'s dictionary, or an inflection of one in -s, -es,
+   * -ies, -ing(s) or -ed is ({@code hawks}, {@code hills}, {@code memorial}, {@code bombings}, {@code united}); a
+   * surname is not ({@code rossi}, {@code cifuentes}). False for a language without a dictionary.
    */
   boolean dictionaryWord(String lower, String lang) {
     return dictionaryWord(personWords(lang).dictionary(), lower);
@@ -212,7 +212,21 @@ final class NameLexicon {
     return listed(dictionary, lower)
         || n > 3 && lower.endsWith("s") && listed(dictionary, lower.substring(0, n - 1))
         || n > 4 && lower.endsWith("es") && listed(dictionary, lower.substring(0, n - 2))
-        || n > 4 && lower.endsWith("ies") && listed(dictionary, lower.substring(0, n - 3) + "y");
+        || n > 4 && lower.endsWith("ies") && listed(dictionary, lower.substring(0, n - 3) + "y")
+        || n > 6 && lower.endsWith("ings") && stem(dictionary, lower.substring(0, n - 4))
+        || n > 5 && lower.endsWith("ing") && stem(dictionary, lower.substring(0, n - 3))
+        || n > 4 && lower.endsWith("ed") && (listed(dictionary, lower.substring(0, n - 1))
+            || stem(dictionary, lower.substring(0, n - 2)));
+  }
+
+  /**
+   * Whether {@code stem}, what is left of a word without -ing or -ed, is a dictionary word as it stands
+   * ({@code bomb}ing), with an e ({@code unit}ed) or without a doubled last letter ({@code plann}ing).
+   */
+  private static boolean stem(String[] dictionary, String stem) {
+    int n = stem.length();
+    return listed(dictionary, stem) || listed(dictionary, stem + "e")
+        || n > 2 && stem.charAt(n - 1) == stem.charAt(n - 2) && listed(dictionary, stem.substring(0, n - 1));
   }
 
   private static boolean listed(String[] sorted, String word) {

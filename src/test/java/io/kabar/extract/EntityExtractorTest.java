@@ -1065,6 +1065,13 @@ class EntityExtractorTest {
     assertEquals(List.of("PERSON Hillary Clinton", "ORGANIZATION Yamaha", "PERSON Valentino Rossi",
         "ORGANIZATION Atlanta Hawks", "ORGANIZATION Star Wars", "LOCATION Monte Carlo", "ORGANIZATION Beverly Hills"),
         mentions(EntityExtractor.withFinder(finder).extract(text, SPLITTER.split(text, "en"), "en", null)));
+    // a party, a people's or an -ing word after the "given name" is no surname; a name with an inner capital can be
+    String more = "Sen. Rick Scott, a Florida Republican, spoke. The Austin Bombings shook Texas. Mitch McConnell "
+        + "agreed.";
+    assertEquals(List.of("LOCATION Florida Republican", "ORGANIZATION Austin Bombings", "PERSON Mitch McConnell"),
+        mentions(EntityExtractor.withFinder(typing(new String[][] {{"Florida Republican", "LOCATION"},
+            {"Austin Bombings", "ORGANIZATION"}, {"Mitch McConnell", "ORGANIZATION"}}))
+            .extract(more, SPLITTER.split(more, "en"), "en", null)));
     // the rule is English's, whose lists it needs
     String id = "Kandidat Hillary Clinton berbicara.";
     assertEquals(List.of("ORGANIZATION#hillary-clinton"), keys(typing(new String[][] {{"Hillary Clinton",
@@ -1085,6 +1092,10 @@ class EntityExtractorTest {
         .mentions().stream().map(Mention::text).toList(), entities::toString);
     // Honda is no given name: the finder's person is not trusted to take the body's Pilot
     assertTrue(byKey(entities, "ORGANIZATION#pilot").isPresent(), entities::toString);
+    // a company named before the person named after it stays the company
+    String dell = "Dell reported higher revenue. Michael Dell, the founder, said so.";
+    assertEquals(List.of("ORGANIZATION#dell", "PERSON#michael-dell"), keys(typing(new String[][] {{"Dell",
+        "ORGANIZATION"}, {"Michael Dell", "PERSON"}}), dell, "en"));
   }
 
   @Test
@@ -1113,6 +1124,12 @@ class EntityExtractorTest {
         mentions(EntityExtractor.withFinder(finder).extract(text, SPLITTER.split(text, "en"), "en", null))
             .stream().filter(m -> m.startsWith("LOCATION")).toList());
     assertEquals(List.of(), keys((t, sentence, lang) -> List.of(), "Ia tinggal di Wall Street.", "id"));
+    // a possessive, a heading's words in capitals, a comma after the head
+    String more = "Monday's Wall Street selloff hit stocks. Shops Reopen Along Main Street\n\nInvestors on Wall Street, "
+        + "Reuters reported, were calm.";
+    assertEquals(List.of("LOCATION Wall Street", "LOCATION Main Street", "LOCATION Wall Street",
+        "ORGANIZATION Reuters"), mentions(EntityExtractor.withFinder((t, sentence, lang) -> List.of())
+            .extract(more, SPLITTER.split(more, "en"), "en", null)));
   }
 
   @Test
@@ -1137,7 +1154,12 @@ class EntityExtractorTest {
     NameFinder finder = typing(new String[][] {{"Scotland", "LOCATION"}, {"Nigeria", "LOCATION"},
         {"Philadelphia", "LOCATION"}, {"London", "LOCATION"}, {"Korea", "LOCATION"}, {"Yazidi", "ORGANIZATION"},
         {"Latin American", "LOCATION"}});
-    // a title (Mayor) is no body's head; a function word (The) opens no body; peoples are no names
+    // a title (Mayor) is no body's head; a function word (The) opens no body; peoples are no names; Bank makes a
+    // body only before "of"
+    String banks = "The South Bank and the Central Bank of Kenya agreed.";
+    assertEquals(List.of("LOCATION South Bank", "ORGANIZATION Central Bank of Kenya"), mentions(EntityExtractor
+        .withFinder(typing(new String[][] {{"South Bank", "LOCATION"}, {"Central Bank of Kenya", "LOCATION"}}))
+        .extract(banks, SPLITTER.split(banks, "en"), "en", null)));
     assertEquals(List.of("ORGANIZATION Bank of Scotland", "ORGANIZATION Central Bank of Nigeria",
         "ORGANIZATION Children's Hospital of Philadelphia", "LOCATION London", "ORGANIZATION Bank of Korea"),
         mentions(EntityExtractor.withFinder(finder).extract(text, SPLITTER.split(text, "en"), "en", null)));
