@@ -207,7 +207,7 @@ class EntityExtractorTest {
         {"Budi Santoso", "PERSON"}, {"Muhammad Rizal S.H.", "PERSON"}, {"Siti Nadia", "PERSON"},
         {"M.Epid", "PERSON"}, {"Sutami MSc", "PERSON"}, {"Jack Ma", "PERSON"}, {"Mahfud MD", "PERSON"},
         {"AKP Arman", "ORGANIZATION"}, {"RS Bhayangkara", "ORGANIZATION"}});
-    List<Entity> entities = EntityExtractor.withFinder(finder).extract(text, SPLITTER.split(text, "id"), "id", null);
+    List<Entity> entities = extracted(finder, text, "id");
     List<String> names = entities.stream().map(Entity::canonical).toList();
     // degrees, dotted or not, end no name: the person keeps one key
     assertEquals(2, byKey(entities, "PERSON#budi-santoso").orElseThrow(() -> new AssertionError(names.toString()))
@@ -220,8 +220,8 @@ class EntityExtractorTest {
     assertTrue(names.containsAll(List.of("Jack Ma", "Mahfud MD")), names::toString);
     // a surname that is a listed post-nominal's letters only in a headline in capitals stays
     String headline = "JACK MA RETURNS TO CHINA. Nepal's Gagan KC spoke.";
-    List<Entity> capitals = EntityExtractor.withFinder(typing(new String[][] {{"JACK MA", "PERSON"},
-        {"Gagan KC", "PERSON"}})).extract(headline, SPLITTER.split(headline, "en"), "en", null);
+    List<Entity> capitals = extracted(typing(new String[][] {{"JACK MA", "PERSON"},
+        {"Gagan KC", "PERSON"}}), headline, "en");
     assertTrue(capitals.stream().map(Entity::canonical).toList().containsAll(List.of("JACK MA", "Gagan KC")),
         capitals::toString);
     // one word after a rank in capitals is a person, whatever the finder typed it
@@ -241,7 +241,7 @@ class EntityExtractorTest {
         {"Inf Novi Helmy", "ORGANIZATION"}, {"Polri", "ORGANIZATION"}, {"TNI AU", "ORGANIZATION"},
         {"Miuccia Prada", "PERSON"}, {"Kapolres Bogor AKBP Rio Wahyu Anggoro SIK MSi", "PERSON"},
         {"Luis Mayor", "PERSON"}, {"Andi Kolonel Inf", "PERSON"}, {"TNI KKO", "ORGANIZATION"}});
-    List<Entity> entities = EntityExtractor.withFinder(finder).extract(text, SPLITTER.split(text, "id"), "id", null);
+    List<Entity> entities = extracted(finder, text, "id");
     List<String> names = entities.stream().map(e -> e.type() + " " + e.canonical()).toList();
     // a rank and its branch end no body's name and open no person's
     assertTrue(byKey(entities, "ORGANIZATION#bnpb").isPresent(), names::toString);
@@ -263,16 +263,16 @@ class EntityExtractorTest {
   @Test
   void kotaAndAKnownCityAreThatCity() {
     String text = "Banjir melanda Kota Bandung pada Senin. Warga Bandung mengungsi ke Kota Tua. Kapolres Jaksel datang.";
-    List<Entity> entities = EntityExtractor.withFinder(tagging(EntityType.LOCATION, "Kota Bandung", "Bandung",
-        "Kota Tua", "Jaksel")).extract(text, SPLITTER.split(text, "id"), "id", null);
+    List<Entity> entities = extracted(tagging(EntityType.LOCATION, "Kota Bandung", "Bandung",
+        "Kota Tua", "Jaksel"), text, "id");
     // the span keeps Kota, as the labelled sets write it; the key is the city's
     assertEquals(List.of("Kota Bandung", "Bandung"), byKey(entities, "LOCATION#bandung")
         .orElseThrow(() -> new AssertionError(entities.toString())).mentions().stream().map(Mention::text).toList());
     assertTrue(byKey(entities, "LOCATION#kota-tua").isPresent(), entities::toString); // Tua is no known place
     // a country's capital is no country, and a city that shares its province's name is no province
     String capitals = "Emir Kuwait tiba di Kota Kuwait. Gubernur Jambi meninjau Kota Jambi.";
-    List<Entity> places = EntityExtractor.withFinder(tagging(EntityType.LOCATION, "Kuwait", "Kota Kuwait", "Jambi",
-        "Kota Jambi")).extract(capitals, SPLITTER.split(capitals, "id"), "id", null);
+    List<Entity> places = extracted(tagging(EntityType.LOCATION, "Kuwait", "Kota Kuwait", "Jambi",
+        "Kota Jambi"), capitals, "id");
     assertEquals(List.of("Kuwait"), byKey(places, "LOCATION#kw").orElseThrow(() -> new AssertionError(
         places.toString())).mentions().stream().map(Mention::text).toList());
     assertEquals(List.of("Jambi"), byKey(places, "LOCATION#jambi").orElseThrow(() -> new AssertionError(
@@ -303,13 +303,11 @@ class EntityExtractorTest {
         entities.toString())).mentions().size());
     // one common word left is no company's name
     String news = "Shares of News Corp fell. The news came late.";
-    List<Entity> newsCorp = EntityExtractor.withFinder(tagging(EntityType.ORGANIZATION, "News Corp"))
-        .extract(news, SPLITTER.split(news, "en"), "en", null);
+    List<Entity> newsCorp = extracted(tagging(EntityType.ORGANIZATION, "News Corp"), news, "en");
     assertTrue(byKey(newsCorp, "ORGANIZATION#news-corp").isPresent(), newsCorp::toString);
     // a person's surname that reads as a legal form is no legal form
     String person = "Anggota DPR Zaldy Co hadir.";
-    assertTrue(byKey(EntityExtractor.withFinder(tagging(EntityType.PERSON, "Zaldy Co"))
-        .extract(person, SPLITTER.split(person, "id"), "id", null), "PERSON#zaldy-co").isPresent());
+    assertTrue(byKey(extracted(tagging(EntityType.PERSON, "Zaldy Co"), person, "id"), "PERSON#zaldy-co").isPresent());
   }
 
   @Test
@@ -318,7 +316,7 @@ class EntityExtractorTest {
         + "Sirens sounded in Tel Aviv Raya today.";
     NameFinder finder = typing(new String[][] {{"Indonesia", "LOCATION"}, {"England", "LOCATION"},
         {"Aviv Raya", "PERSON"}});
-    List<Entity> entities = EntityExtractor.withFinder(finder).extract(text, SPLITTER.split(text, "id"), "id", null);
+    List<Entity> entities = extracted(finder, text, "id");
     // the finder saw only the end of a long known name: the known name, with its key and type, takes its place
     assertEquals(List.of("Kepolisian Negara Republik Indonesia"), byKey(entities, "ORGANIZATION#polri")
         .orElseThrow(() -> new AssertionError(entities.toString())).mentions().stream().map(Mention::text).toList());
@@ -329,8 +327,8 @@ class EntityExtractorTest {
     // when another runs past its end
     assertTrue(entities.stream().anyMatch(e -> e.canonical().equals("Aviv Raya")), entities::toString);
     String crossed = "Kepolisian Negara Republik Indonesia Raya datang.";
-    List<Entity> left = EntityExtractor.withFinder(typing(new String[][] {{"Negara", "ORGANIZATION"},
-        {"Indonesia Raya", "LOCATION"}})).extract(crossed, SPLITTER.split(crossed, "id"), "id", null);
+    List<Entity> left = extracted(typing(new String[][] {{"Negara", "ORGANIZATION"},
+        {"Indonesia Raya", "LOCATION"}}), crossed, "id");
     assertTrue(byKey(left, "ORGANIZATION#polri").isEmpty(), left::toString);
   }
 
@@ -342,7 +340,7 @@ class EntityExtractorTest {
     NameFinder finder = typing(new String[][] {{"State Antony Blinken", "PERSON"}, {"Treasury Janet Yellen", "PERSON"},
         {"State", "PERSON"}, {"Gov", "PERSON"}, {"Gavin Newsom", "PERSON"}, {"Urban Land Interests", "ORGANIZATION"},
         {"Public Enemy Chuck Dee", "PERSON"}});
-    List<Entity> entities = EntityExtractor.withFinder(finder).extract(text, SPLITTER.split(text, "en"), "en", null);
+    List<Entity> entities = extracted(finder, text, "en");
     List<String> names = entities.stream().map(Entity::canonical).toList();
     assertTrue(byKey(entities, "PERSON#antony-blinken").isPresent(), names::toString);
     assertTrue(byKey(entities, "PERSON#janet-yellen").isPresent(), names::toString);
@@ -351,8 +349,7 @@ class EntityExtractorTest {
     assertFalse(names.contains("Gov"), names::toString);
     // ADM is a company (Adm. and Cpl. are no titles here: as acronyms, ADM and CPL name bodies more often)
     String acronym = "ADM reported a fall in profit. Its CEO Juan Luciano spoke.";
-    List<Entity> company = EntityExtractor.withFinder(tagging(EntityType.ORGANIZATION, "ADM"))
-        .extract(acronym, SPLITTER.split(acronym, "en"), "en", null);
+    List<Entity> company = extracted(tagging(EntityType.ORGANIZATION, "ADM"), acronym, "en");
     assertTrue(company.stream().anyMatch(e -> e.canonical().equals("ADM")), company::toString);
     assertTrue(byKey(entities, "PERSON#gavin-newsom").isPresent(), names::toString);
     // a body the finder named after "title of" keeps its words, and "of" after no title changes nothing
@@ -368,7 +365,7 @@ class EntityExtractorTest {
         {"Emmanuel Macron", "PERSON"}, {"Japan's Naoya Inoue", "LOCATION"}, {"Naoya Inoue", "PERSON"},
         {"Apple's", "LOCATION"}, {"Trader Joe's", "ORGANIZATION"}, {"Assassin's Creed", "ORGANIZATION"},
         {"CPUs", "PERSON"}});
-    List<Entity> entities = EntityExtractor.withFinder(finder).extract(text, SPLITTER.split(text, "en"), "en", null);
+    List<Entity> entities = extracted(finder, text, "en");
     java.util.function.Function<String, String> typeOf = key -> byKey(entities, key).map(e -> e.type().name())
         .orElseThrow(() -> new AssertionError(key + " in " + entities));
     // a known name, its possessive, and the next name: two names, the second typed by the finder without the first
@@ -385,12 +382,11 @@ class EntityExtractorTest {
     assertTrue(entities.stream().noneMatch(e -> e.canonical().contains("CPU")), entities::toString);
     // tokenised text (eval ner joins CoNLL tokens by spaces) writes the possessive apart
     String tokenised = "Apple 's shares rose .";
-    assertTrue(byKey(EntityExtractor.withFinder(tagging(EntityType.LOCATION, "Apple 's"))
-        .extract(tokenised, SPLITTER.split(tokenised, "en"), "en", null), "ORGANIZATION#apple").isPresent());
+    assertTrue(byKey(extracted(tagging(EntityType.LOCATION, "Apple 's"), tokenised, "en"), "ORGANIZATION#apple")
+        .isPresent());
     // Indonesian has no such possessive: the finder's span stays as it is
     String indonesian = "Toko Trader Joe's dibuka.";
-    assertTrue(EntityExtractor.withFinder(tagging(EntityType.LOCATION, "Trader Joe's"))
-        .extract(indonesian, SPLITTER.split(indonesian, "id"), "id", null).stream()
+    assertTrue(extracted(tagging(EntityType.LOCATION, "Trader Joe's"), indonesian, "id").stream()
         .anyMatch(e -> e.canonical().equals("Trader Joe's")));
   }
 
@@ -400,7 +396,7 @@ class EntityExtractorTest {
         + "Kamus itu memakai Bahasa Indonesia.";
     for (NameFinder finder : List.of(tagging(EntityType.LOCATION, "Inggris", "Jepang"),
         tagging(EntityType.PERSON, "Inggris", "Jepang"))) {
-      List<Entity> entities = EntityExtractor.withFinder(finder).extract(text, SPLITTER.split(text, "id"), "id", null);
+      List<Entity> entities = extracted(finder, text, "id");
       // the places are the ones flown to; the languages after bahasa and berbahasa are none, whatever the finder said
       Entity japan = byKey(entities, "LOCATION#jp").orElseThrow(() -> new AssertionError(entities.toString()));
       assertEquals(List.of("Jepang"), japan.mentions().stream().map(Mention::text).toList());
@@ -412,18 +408,15 @@ class EntityExtractorTest {
     }
     // longer names after the word are people and bodies
     String people = "Ahli bahasa Ivan Lanin hadir. Kepala Balai Bahasa Jawa Tengah juga datang.";
-    List<Entity> kept = EntityExtractor.withFinder(tagging(EntityType.PERSON, "Ivan Lanin"))
-        .extract(people, SPLITTER.split(people, "id"), "id", null);
+    List<Entity> kept = extracted(tagging(EntityType.PERSON, "Ivan Lanin"), people, "id");
     assertTrue(byKey(kept, "PERSON#ivan-lanin").isPresent(), kept::toString);
     assertTrue(byKey(kept, "LOCATION#jawa-tengah").isPresent(), kept::toString);
     String span = "Kamus itu memakai Bahasa Indonesia.";
-    List<Entity> language = EntityExtractor.withFinder(tagging(EntityType.ORGANIZATION, "Bahasa Indonesia"))
-        .extract(span, SPLITTER.split(span, "id"), "id", null);
+    List<Entity> language = extracted(tagging(EntityType.ORGANIZATION, "Bahasa Indonesia"), span, "id");
     assertTrue(language.stream().noneMatch(e -> e.type() != EntityType.DATE), language::toString);
     // English has no such word: a country after "bahasa" in English text stays a place
     String english = "Tourists learn a little bahasa Inggris calls Malay.";
-    assertTrue(byKey(EntityExtractor.withFinder(tagging(EntityType.LOCATION, "Inggris"))
-        .extract(english, SPLITTER.split(english, "en"), "en", null), "LOCATION#gb").isPresent());
+    assertTrue(byKey(extracted(tagging(EntityType.LOCATION, "Inggris"), english, "en"), "LOCATION#gb").isPresent());
   }
 
   @Test
@@ -431,7 +424,7 @@ class EntityExtractorTest {
     String text = "Theresa May met Harriet Okafor in Leeds. “You can call me any time,” Okafor told you. "
         + "May said she may come back. Click here to read more, or click the link. Okafor left.";
     NameFinder finder = tagging(EntityType.PERSON, "Theresa May", "Harriet Okafor", "You", "May", "Click", "Okafor");
-    List<Entity> entities = EntityExtractor.withFinder(finder).extract(text, SPLITTER.split(text, "en"), "en", null);
+    List<Entity> entities = extracted(finder, text, "en");
     List<String> names = entities.stream().map(Entity::canonical).toList();
     // You and Click open a sentence or a quotation and are written in lower case elsewhere: no names
     assertFalse(names.contains("You"), names::toString);
@@ -442,8 +435,7 @@ class EntityExtractorTest {
     assertTrue(names.contains("Harriet Okafor"), names::toString);
     // mid-sentence the same check does not apply: the finder's word stays
     String mid = "Readers who Click twice see it. Nobody should click it.";
-    List<Entity> kept = EntityExtractor.withFinder(tagging(EntityType.ORGANIZATION, "Click"))
-        .extract(mid, SPLITTER.split(mid, "en"), "en", null);
+    List<Entity> kept = extracted(tagging(EntityType.ORGANIZATION, "Click"), mid, "en");
     assertTrue(kept.stream().anyMatch(e -> e.canonical().equals("Click")), kept::toString);
   }
 
@@ -452,7 +444,7 @@ class EntityExtractorTest {
     String text = "Shares of Spotify, Tesla and Uber fell on Monday, while Nikola Tesla's name stayed on the cars.";
     NameFinder finder = typing(new String[][] {{"Spotify", "LOCATION"}, {"Tesla", "PERSON"}, {"Uber", "LOCATION"},
         {"Nikola Tesla", "PERSON"}});
-    List<Entity> entities = EntityExtractor.withFinder(finder).extract(text, SPLITTER.split(text, "en"), "en", null);
+    List<Entity> entities = extracted(finder, text, "en");
     for (String company : List.of("spotify", "tesla", "uber")) {
       Entity e = byKey(entities, "ORGANIZATION#" + company).orElseThrow(() -> new AssertionError(entities.toString()));
       assertEquals(EntityType.ORGANIZATION, e.type());
@@ -466,7 +458,7 @@ class EntityExtractorTest {
   void aPlaceBeforeAKnownBodyInOneSpanIsThePlaceAndTheBody() {
     String text = "Household debt rose, according to the New York Federal Reserve. Analysts at Jakarta Globe agreed.";
     NameFinder finder = tagging(EntityType.LOCATION, "New York Federal Reserve");
-    List<Entity> entities = EntityExtractor.withFinder(finder).extract(text, SPLITTER.split(text, "en"), "en", null);
+    List<Entity> entities = extracted(finder, text, "en");
     assertEquals(EntityType.LOCATION, byKey(entities, "LOCATION#new-york").orElseThrow(
         () -> new AssertionError(entities.toString())).type());
     assertEquals(EntityType.ORGANIZATION, byKey(entities, "ORGANIZATION#federal-reserve").orElseThrow(
@@ -475,8 +467,7 @@ class EntityExtractorTest {
     assertTrue(byKey(entities, "ORGANIZATION#jakarta-globe").isPresent(), entities::toString);
     // the finder's organisation stays whole: a country's own party is not the generic one
     String nz = "The New Zealand Labour Party won.";
-    List<Entity> party = EntityExtractor.withFinder(tagging(EntityType.ORGANIZATION, "New Zealand Labour Party"))
-        .extract(nz, SPLITTER.split(nz, "en"), "en", null);
+    List<Entity> party = extracted(tagging(EntityType.ORGANIZATION, "New Zealand Labour Party"), nz, "en");
     assertTrue(byKey(party, "ORGANIZATION#new-zealand-labour-party").isPresent(), party::toString);
   }
 
@@ -486,7 +477,7 @@ class EntityExtractorTest {
         + "General Electric fell.";
     NameFinder finder = typing(new String[][] {{"Ms Pugh", "LOCATION"}, {"Mr. Hopley", "ORGANIZATION"},
         {"General Electric", "ORGANIZATION"}});
-    List<Entity> entities = EntityExtractor.withFinder(finder).extract(text, SPLITTER.split(text, "en"), "en", null);
+    List<Entity> entities = extracted(finder, text, "en");
     assertTrue(byKey(entities, "PERSON#pugh").isPresent(), entities::toString);
     assertTrue(byKey(entities, "PERSON#hopley").isPresent(), entities::toString);
     // other titles open companies' and places' names too: the finder's type stays
@@ -501,7 +492,7 @@ class EntityExtractorTest {
     NameFinder finder = typing(new String[][] {{"Glasgow School of Art", "LOCATION"},
         {"British Ministry of Defence", "LOCATION"}, {"Brampton City Council", "PERSON"},
         {"Compaq Center", "LOCATION"}, {"La Union", "LOCATION"}});
-    List<Entity> entities = EntityExtractor.withFinder(finder).extract(text, SPLITTER.split(text, "en"), "en", null);
+    List<Entity> entities = extracted(finder, text, "en");
     for (String body : List.of("glasgow-school-of-art", "british-ministry-of-defence", "brampton-city-council")) {
       assertTrue(byKey(entities, "ORGANIZATION#" + body).isPresent(), body + " in " + entities);
     }
@@ -510,8 +501,7 @@ class EntityExtractorTest {
     assertTrue(byKey(entities, "LOCATION#la-union").isPresent(), entities::toString);
     // English heads only: an Indonesian name keeps the finder's type
     String id = "Mahasiswa Universitas Cleveland datang.";
-    List<Entity> place = EntityExtractor.withFinder(typing(new String[][] {{"Universitas Cleveland", "LOCATION"}}))
-        .extract(id, SPLITTER.split(id, "id"), "id", null);
+    List<Entity> place = extracted(typing(new String[][] {{"Universitas Cleveland", "LOCATION"}}), id, "id");
     assertTrue(byKey(place, "LOCATION#universitas-cleveland").isPresent(), place::toString);
     assertEquals("School", EntityExtractor.head(new String[] {"Glasgow", "School", "of", "Art"}));
     assertEquals("Council", EntityExtractor.head(new String[] {"Brampton", "City", "Council"}));
@@ -523,7 +513,7 @@ class EntityExtractorTest {
         + "Houston-Clear Lake.";
     NameFinder finder = typing(new String[][] {{"Black Sea", "ORGANIZATION"}, {"Hudson River", "ORGANIZATION"},
         {"Bruce Arena", "PERSON"}, {"University of Houston-Clear Lake", "ORGANIZATION"}});
-    List<Entity> entities = EntityExtractor.withFinder(finder).extract(text, SPLITTER.split(text, "en"), "en", null);
+    List<Entity> entities = extracted(finder, text, "en");
     assertTrue(byKey(entities, "LOCATION#black-sea").isPresent(), entities::toString);
     assertTrue(byKey(entities, "LOCATION#hudson-river").isPresent(), entities::toString);
     // a person's name is left alone, and a body's head noun wins over a place word at the end
@@ -540,7 +530,7 @@ class EntityExtractorTest {
         {"IAPI", "ORGANIZATION"}, {"Anies Baswedan", "PERSON"}, {"PKS", "ORGANIZATION"},
         {"Badan Kesehatan Dunia", "ORGANIZATION"}, {"WHO", "ORGANIZATION"}, {"Partai Bulan Bintang", "ORGANIZATION"},
         {"PBB", "ORGANIZATION"}, {"Majelis Umum Perserikatan Bangsa-Bangsa", "ORGANIZATION"}});
-    List<Entity> entities = EntityExtractor.withFinder(finder).extract(text, SPLITTER.split(text, "id"), "id", null);
+    List<Entity> entities = extracted(finder, text, "id");
     Entity iapi = byKey(entities, "ORGANIZATION#ikatan-ahli-perencanaan-indonesia").orElseThrow(
         () -> new AssertionError(entities.toString()));
     assertEquals(List.of("IAPI"), iapi.aliases());
@@ -577,7 +567,7 @@ class EntityExtractorTest {
         + "kata tim pelatih. Manajemen PT. Persib Bandung Bermartabat diam.";
     NameFinder finder = typing(new String[][] {{"FC", "ORGANIZATION"}, {"Borneo", "LOCATION"},
         {"Mitra Kukar", "ORGANIZATION"}, {"PT", "ORGANIZATION"}, {"Persib Bandung Bermartabat", "ORGANIZATION"}});
-    List<String> keys = EntityExtractor.withFinder(finder).extract(text, SPLITTER.split(text, "id"), "id", null)
+    List<String> keys = extracted(finder, text, "id")
         .stream().map(Entity::key).toList();
     // the place the finder saw in a club's name joins it; a sentence's first word also written in lower case (tim)
     // does not; a company's legal form alone names nothing
@@ -588,13 +578,13 @@ class EntityExtractorTest {
   @Test
   void acronymsOfCommonNounsAreNoNamesButABodysAcronymIs() {
     String text = "The AI runs on a GPU behind a VPN, the USB-C port said. The UN agreed.";
-    List<String> names = EntityExtractor.withFinder(tagging(EntityType.ORGANIZATION, "AI", "GPU", "VPN", "USB-C", "UN"))
-        .extract(text, SPLITTER.split(text, "en"), "en", null).stream().map(Entity::key).toList();
+    List<String> names = extracted(tagging(EntityType.ORGANIZATION, "AI", "GPU", "VPN", "USB-C", "UN"), text, "en")
+        .stream().map(Entity::key).toList();
     assertEquals(List.of("ORGANIZATION#united-nations"), names);
     // in Indonesian UI is Universitas Indonesia; BBM (fuel) and WNI (citizens) name nothing
     String id = "Harga BBM naik, kata WNI lulusan UI.";
-    List<String> idNames = EntityExtractor.withFinder(tagging(EntityType.ORGANIZATION, "BBM", "WNI", "UI"))
-        .extract(id, SPLITTER.split(id, "id"), "id", null).stream().map(Entity::canonical).toList();
+    List<String> idNames = extracted(tagging(EntityType.ORGANIZATION, "BBM", "WNI", "UI"), id, "id").stream()
+        .map(Entity::canonical).toList();
     assertEquals(List.of("UI"), idNames);
   }
 
@@ -603,13 +593,12 @@ class EntityExtractorTest {
     String text = "American and Greek officials met Spaniards and Dutch investors. Mr. French and Dawn English spoke.";
     NameFinder finder = typing(new String[][] {{"American", "ORGANIZATION"}, {"Greek", "ORGANIZATION"},
         {"Spaniards", "LOCATION"}, {"Dutch", "PERSON"}, {"French", "PERSON"}, {"Dawn English", "PERSON"}});
-    List<String> names = EntityExtractor.withFinder(finder).extract(text, SPLITTER.split(text, "en"), "en", null)
+    List<String> names = extracted(finder, text, "en")
         .stream().map(Entity::canonical).toList();
     assertEquals(List.of("French", "Dawn English"), names);
     // Indonesian keeps what its finder found
     String id = "Pejabat Greek datang.";
-    assertEquals(1, EntityExtractor.withFinder(typing(new String[][] {{"Greek", "PERSON"}}))
-        .extract(id, SPLITTER.split(id, "id"), "id", null).size());
+    assertEquals(1, extracted(typing(new String[][] {{"Greek", "PERSON"}}), id, "id").size());
   }
 
   @Test
@@ -617,18 +606,17 @@ class EntityExtractorTest {
     // a finder's given name + surname keeps its type; a territory's word is no body's head; capitals are no Ms
     String text = "Historian Robert Service wrote it. The Russian Federation refused. The MS Society agreed. "
         + "Tesla Inc gained.";
-    List<Entity> en = EntityExtractor.withFinder(typing(new String[][] {{"Robert Service", "PERSON"},
-        {"Russian Federation", "LOCATION"}, {"MS Society", "ORGANIZATION"}, {"Tesla Inc", "PERSON"}}))
-        .extract(text, SPLITTER.split(text, "en"), "en", null);
+    List<Entity> en = extracted(typing(new String[][] {{"Robert Service", "PERSON"},
+        {"Russian Federation", "LOCATION"}, {"MS Society", "ORGANIZATION"}, {"Tesla Inc", "PERSON"}}), text, "en");
     assertEquals(List.of("PERSON Robert Service", "LOCATION Russian Federation", "ORGANIZATION MS Society",
         "ORGANIZATION Tesla Inc"), mentions(en));
     // a foreign body's name before a known acronym, a district before its province, a person after a body whose
     // words include a company's name: each stays itself
     String id = "Polisi Federal Australia (AFP) menangkap dua orang. Banjir melanda Aceh Besar (Aceh) kemarin. "
         + "Kepala BPBD Garut Sony Hartono meninjau lokasi.";
-    List<Entity> ids = EntityExtractor.withFinder(typing(new String[][] {{"Polisi Federal Australia", "ORGANIZATION"},
+    List<Entity> ids = extracted(typing(new String[][] {{"Polisi Federal Australia", "ORGANIZATION"},
         {"AFP", "ORGANIZATION"}, {"Aceh Besar", "LOCATION"}, {"Aceh", "LOCATION"},
-        {"BPBD Garut Sony Hartono", "ORGANIZATION"}})).extract(id, SPLITTER.split(id, "id"), "id", null);
+        {"BPBD Garut Sony Hartono", "ORGANIZATION"}}), id, "id");
     assertTrue(byKey(ids, "ORGANIZATION#polisi-federal-australia").isPresent(), ids::toString);
     assertTrue(byKey(ids, "LOCATION#aceh-besar").isPresent(), ids::toString);
     assertTrue(byKey(ids, "PERSON#sony-hartono").isPresent(), ids::toString);
@@ -644,7 +632,7 @@ class EntityExtractorTest {
         {"Francis", "PERSON"}, {"Sudan", "LOCATION"}, {"Mali", "LOCATION"}, {"Kanai Sato", "PERSON"},
         {"Cuban", "PERSON"}, {"Parisi", "PERSON"}, {"Tehrani", "PERSON"}, {"Kutai", "LOCATION"},
         {"Solon", "LOCATION"}});
-    List<String> names = EntityExtractor.withFinder(finder).extract(text, SPLITTER.split(text, "en"), "en", null)
+    List<String> names = extracted(finder, text, "en")
         .stream().map(Entity::canonical).toList();
     for (String demonym : List.of("North Korean", "Ugandan", "Iraqi", "Japanese", "Ukrainian", "Colombians")) {
       assertFalse(names.contains(demonym), demonym + " in " + names);
@@ -663,20 +651,17 @@ class EntityExtractorTest {
   @Test
   void aCompanysWordIsThePersonWhenTheArticleNamesThatPersonInFull() {
     String sport = "Keisuke Honda scored twice. Honda said the team deserved it.";
-    List<Entity> people = EntityExtractor.withFinder(tagging(EntityType.PERSON, "Keisuke Honda"))
-        .extract(sport, SPLITTER.split(sport, "en"), "en", null);
+    List<Entity> people = extracted(tagging(EntityType.PERSON, "Keisuke Honda"), sport, "en");
     Entity honda = byKey(people, "PERSON#keisuke-honda").orElseThrow(() -> new AssertionError(people.toString()));
     assertEquals(2, honda.mentions().size(), people::toString);
     assertTrue(byKey(people, "ORGANIZATION#honda").isEmpty(), people::toString);
     // a company word opening a "person" (a car a finder took for one) is no surname
     String car = "The Toyota Highlander sold well. Toyota said so.";
-    List<Entity> toyota = EntityExtractor.withFinder(tagging(EntityType.PERSON, "Toyota Highlander"))
-        .extract(car, SPLITTER.split(car, "en"), "en", null);
+    List<Entity> toyota = extracted(tagging(EntityType.PERSON, "Toyota Highlander"), car, "en");
     assertTrue(byKey(toyota, "ORGANIZATION#toyota").isPresent(), toyota::toString);
     // without the person the word is the company
     String cars = "Honda recalled 2.5 million vehicles. Honda said the fix is free.";
-    List<Entity> company = EntityExtractor.withFinder(tagging(EntityType.PERSON, "Honda"))
-        .extract(cars, SPLITTER.split(cars, "en"), "en", null);
+    List<Entity> company = extracted(tagging(EntityType.PERSON, "Honda"), cars, "en");
     assertEquals(EntityType.ORGANIZATION, byKey(company, "ORGANIZATION#honda").orElseThrow(
         () -> new AssertionError(company.toString())).type());
   }
@@ -709,14 +694,12 @@ class EntityExtractorTest {
     String text = "Pemimpin Korea Utara Kim Jong Un tiba di Moskow. Kim Jong tidak berkata apa-apa.";
     // the finder reads "Korea Utara Kim Jong" as one place and stops a word short; the second "Kim Jong"
     // is followed by no word that makes a known name, so it stays as found
-    List<Entity> entities = EntityExtractor.withFinder(tagging(EntityType.LOCATION, "Korea Utara Kim Jong"))
-        .extract(text, SPLITTER.split(text, "id"), "id", null);
+    List<Entity> entities = extracted(tagging(EntityType.LOCATION, "Korea Utara Kim Jong"), text, "id");
     Entity kim = entities.stream().filter(e -> e.key().equals("PERSON#kim-jong-un")).findFirst().orElseThrow();
     assertEquals("Kim Jong Un", kim.mentions().get(0).text());
     assertFalse(entities.stream().anyMatch(e -> e.key().equals("PERSON#kim-jong")), entities::toString);
     assertTrue(entities.stream().anyMatch(e -> e.key().equals("LOCATION#kp")));
-    List<Entity> plain = EntityExtractor.withFinder(tagging(EntityType.PERSON, "Kim Jong"))
-        .extract(text, SPLITTER.split(text, "id"), "id", null);
+    List<Entity> plain = extracted(tagging(EntityType.PERSON, "Kim Jong"), text, "id");
     assertTrue(plain.stream().anyMatch(e -> e.key().equals("PERSON#kim-jong-un")
         && e.mentions().stream().anyMatch(m -> m.text().equals("Kim Jong Un"))), plain::toString);
   }
@@ -727,7 +710,7 @@ class EntityExtractorTest {
         + "Kementerian Pendidikan, Kebudayaan, Riset, dan Teknologi meliburkan sekolah.";
     for (NameFinder finder : List.of(tagging(EntityType.LOCATION, "Jakarta", "Bekasi", "Bogor"),
         tagging(EntityType.ORGANIZATION, "Badan Meteorologi", "Kementerian Pendidikan"))) {
-      List<Entity> entities = EntityExtractor.withFinder(finder).extract(text, SPLITTER.split(text, "id"), "id", null);
+      List<Entity> entities = extracted(finder, text, "id");
       Entity bmkg = byKey(entities, "ORGANIZATION#bmkg").orElseThrow(() -> new AssertionError(entities.toString()));
       assertEquals("Badan Meteorologi, Klimatologi, dan Geofisika", bmkg.mentions().get(0).text());
       Entity ministry = byKey(entities, "ORGANIZATION#kementerian-pendidikan").orElseThrow(() -> new AssertionError(entities.toString()));
@@ -750,7 +733,7 @@ class EntityExtractorTest {
         spans.stream().map(n -> text.substring(n.start(), n.end())).toList()));
     NameFinder finder = (t, sentence, lang) -> spans.stream()
         .filter(n -> n.start() >= sentence.start() && n.end() <= sentence.end()).toList();
-    List<Entity> entities = EntityExtractor.withFinder(finder).extract(text, SPLITTER.split(text, "id"), "id", null);
+    List<Entity> entities = extracted(finder, text, "id");
     List<Entity> bodies = entities.stream().filter(e -> e.type() == EntityType.ORGANIZATION).toList();
     assertEquals(1, bodies.size(), entities::toString);
     assertEquals("Dinas Perdagangan Jawa Timur", bodies.get(0).canonical());
@@ -766,7 +749,7 @@ class EntityExtractorTest {
       }
       return out;
     };
-    List<Entity> three = EntityExtractor.withFinder(both).extract(two, SPLITTER.split(two, "id"), "id", null);
+    List<Entity> three = extracted(both, two, "id");
     assertEquals(3, three.stream().filter(e -> e.type() == EntityType.ORGANIZATION).count(), three::toString);
     // a short form holding a name of its own is the body itself, not its local branch
     String party = "Partai Golkar Jawa Timur menggelar rapat. Golkar menolak. Partai Golkar belum memutuskan.";
@@ -781,7 +764,7 @@ class EntityExtractorTest {
       }
       return out;
     };
-    List<Entity> golkar = EntityExtractor.withFinder(parties).extract(party, SPLITTER.split(party, "id"), "id", null);
+    List<Entity> golkar = extracted(parties, party, "id");
     assertTrue(golkar.stream().anyMatch(e -> e.canonical().equals("Partai Golkar")), golkar::toString);
   }
 
@@ -790,8 +773,8 @@ class EntityExtractorTest {
     String text = "The Port Ellery Fishermen's Association said it would sue. China's People's Liberation Army "
         + "held drills. Okafor's Office Party was cancelled. Harriet's brother said nothing. The Farmers' Union "
         + "and the Philippines' Foreign Ministry disagreed.";
-    List<Entity> entities = EntityExtractor.withFinder(tagging(EntityType.LOCATION, "Port Ellery Fishermen", "China",
-        "Farmers", "Philippines")).extract(text, SPLITTER.split(text, "en"), "en", null);
+    List<Entity> entities = extracted(tagging(EntityType.LOCATION, "Port Ellery Fishermen", "China",
+        "Farmers", "Philippines"), text, "en");
     assertEquals("Farmers' Union", byKey(entities, "ORGANIZATION#farmers-union")
         .orElseThrow(() -> new AssertionError(entities.toString())).mentions().get(0).text());
     assertTrue(byKey(entities, "LOCATION#ph").isPresent(), entities::toString);
@@ -799,8 +782,7 @@ class EntityExtractorTest {
         .orElseThrow(() -> new AssertionError(entities.toString()));
     assertEquals("Port Ellery Fishermen's Association", association.mentions().get(0).text());
     assertTrue(byKey(entities, "LOCATION#cn").isPresent(), entities::toString); // "China's People's": no org word
-    List<Entity> people = EntityExtractor.withFinder(tagging(EntityType.PERSON, "Harriet", "Okafor"))
-        .extract(text, SPLITTER.split(text, "en"), "en", null);
+    List<Entity> people = extracted(tagging(EntityType.PERSON, "Harriet", "Okafor"), text, "en");
     // a person's possessive never becomes an organisation (People's Liberation Army is the gazetteer's, whole)
     assertTrue(people.stream().filter(e -> e.type() == EntityType.PERSON || e.canonical().startsWith("Okafor")
         || e.canonical().startsWith("Harriet")).noneMatch(e -> e.canonical().contains("'s")), people::toString);
@@ -824,7 +806,7 @@ class EntityExtractorTest {
         {"Vice President Harris", "PERSON"}, {"General Electric", "ORGANIZATION"},
         {"Israeli President Isaac Herzog", "PERSON"},
         {"Nat King Cole", "PERSON"}, {"City Justice Center", "LOCATION"}, {"First Lady Jill Biden", "ORGANIZATION"}});
-    List<Entity> entities = EntityExtractor.withFinder(finder).extract(text, SPLITTER.split(text, "en"), "en", null);
+    List<Entity> entities = extracted(finder, text, "en");
     assertEquals(List.of("LOCATION Florida", "PERSON Ron DeSantis", "ORGANIZATION Cornell University",
         "PERSON Esther Angert", "ORGANIZATION Noveon Magnetics", "PERSON Peter Afiuny", "PERSON Harris",
         "ORGANIZATION General Electric", "PERSON Isaac Herzog", "PERSON Nat King Cole", "LOCATION City Justice Center",
@@ -851,18 +833,16 @@ class EntityExtractorTest {
     String text = "Juru Bicara KPK Febri Diansyah membenarkan. Kapolda Metro Jaya Irjen Fadil Imran hadir. "
         + "Kantornya di Jalan Jenderal Gatot Subroto dekat Raja Ampat. Ratu Elizabeth II dan Sekjen PBB Antonio Guterres "
         + "berkunjung.";
-    List<Entity> entities = EntityExtractor.withFinder(typed(new String[][] {
+    List<Entity> entities = extracted(typed(new String[][] {
         {"Juru Bicara KPK Febri Diansyah", "PERSON"}, {"Kapolda Metro Jaya Irjen Fadil Imran", "PERSON"},
         {"Jalan Jenderal Gatot Subroto", "LOCATION"}, {"Raja Ampat", "LOCATION"}, {"Ratu Elizabeth II", "PERSON"},
-        {"Sekjen PBB Antonio Guterres", "PERSON"}}))
-        .extract(text, SPLITTER.split(text, "id"), "id", null);
+        {"Sekjen PBB Antonio Guterres", "PERSON"}}), text, "id");
     assertEquals(List.of("ORGANIZATION KPK", "PERSON Febri Diansyah", "PERSON Fadil Imran",
         "LOCATION Jalan Jenderal Gatot Subroto", "LOCATION Raja Ampat", "PERSON Elizabeth II", "ORGANIZATION PBB",
         "PERSON Antonio Guterres"), mentions(entities));
     String english = "Mayor London Breed met President George Washington's heirs.";
-    List<Entity> people = EntityExtractor.withFinder(typed(new String[][] {{"Mayor London Breed", "ORGANIZATION"},
-        {"President George Washington", "PERSON"}}))
-        .extract(english, SPLITTER.split(english, "en"), "en", null);
+    List<Entity> people = extracted(typed(new String[][] {{"Mayor London Breed", "ORGANIZATION"},
+        {"President George Washington", "PERSON"}}), english, "en");
     assertEquals(List.of("PERSON London Breed", "PERSON George Washington"), mentions(people));
     // two words after the title: a known place among them is the name's, not an office's
   }
@@ -871,11 +851,10 @@ class EntityExtractorTest {
   void indonesianNamesOpeningWithACueWordStayWholeAndABodyAfterAnOutsideTitleIsSplitOff() {
     String text = "Pasien dirujuk ke RSUP Dr Sardjito Yogyakarta. Ketua DPR Puan Maharani hadir. Wali Kota Surabaya "
         + "Tri Rismaharini datang. Gubernur Jawa Tengah berpidato. Kata Ketua DPD Nasdem Sumenep, Sufyan Absi.";
-    List<Entity> entities = EntityExtractor.withFinder(typed(new String[][] {
+    List<Entity> entities = extracted(typed(new String[][] {
         {"RSUP Dr Sardjito Yogyakarta", "ORGANIZATION"}, {"DPR Puan Maharani", "ORGANIZATION"},
         {"Kota Surabaya Tri Rismaharini", "LOCATION"}, {"Jawa Tengah", "LOCATION"},
-        {"DPD Nasdem Sumenep", "ORGANIZATION"}, {"Sufyan Absi", "PERSON"}}))
-        .extract(text, SPLITTER.split(text, "id"), "id", null);
+        {"DPD Nasdem Sumenep", "ORGANIZATION"}, {"Sufyan Absi", "PERSON"}}), text, "id");
     // a party (NasDem, known) after the body is its branch, not a person's name
     assertEquals(List.of("ORGANIZATION RSUP Dr Sardjito Yogyakarta", "ORGANIZATION DPR", "PERSON Puan Maharani",
         "PERSON Tri Rismaharini", "LOCATION Jawa Tengah", "ORGANIZATION DPD Nasdem Sumenep", "PERSON Sufyan Absi"),
@@ -885,29 +864,26 @@ class EntityExtractorTest {
   @Test
   void englishPlacesOpeningWithOneTitleStayAndCueWordsBeforeATitleAreNoName() {
     String text = "Oil spilled in Prince William Sound. Council President Nury Martinez resigned.";
-    List<Entity> entities = EntityExtractor.withFinder(typed(new String[][] {{"Prince William Sound", "LOCATION"},
-        {"Council President Nury Martinez", "ORGANIZATION"}})).extract(text, SPLITTER.split(text, "en"), "en", null);
+    List<Entity> entities = extracted(typed(new String[][] {{"Prince William Sound", "LOCATION"},
+        {"Council President Nury Martinez", "ORGANIZATION"}}), text, "en");
     assertEquals(List.of("LOCATION Prince William Sound", "PERSON Nury Martinez"), mentions(entities));
   }
 
   @Test
   void aSpanEndingInATitleIsTheNameBeforeItWhenThatIsKnownOrCued() {
     String text = "The Maricopa County Sheriff and the U.S. Ambassador ate at Burger King.";
-    List<Entity> entities = EntityExtractor.withFinder(typed(new String[][] {{"Maricopa County Sheriff", "LOCATION"},
-        {"U.S. Ambassador", "ORGANIZATION"}, {"Burger King", "ORGANIZATION"}}))
-        .extract(text, SPLITTER.split(text, "en"), "en", null);
+    List<Entity> entities = extracted(typed(new String[][] {{"Maricopa County Sheriff", "LOCATION"},
+        {"U.S. Ambassador", "ORGANIZATION"}, {"Burger King", "ORGANIZATION"}}), text, "en");
     assertEquals(List.of("LOCATION Maricopa County", "LOCATION U.S.", "ORGANIZATION Burger King"), mentions(entities));
     String indonesian = "Presiden tiba di Istana Presiden.";
-    List<Entity> palace = EntityExtractor.withFinder(typed(new String[][] {{"Istana Presiden", "LOCATION"}}))
-        .extract(indonesian, SPLITTER.split(indonesian, "id"), "id", null);
+    List<Entity> palace = extracted(typed(new String[][] {{"Istana Presiden", "LOCATION"}}), indonesian, "id");
     assertEquals(List.of("LOCATION Istana Presiden"), mentions(palace)); // a cue word opens it: it stays whole
   }
 
   @Test
   void titlesAloneNameNobody() {
     String text = "The Vice President spoke to the Deputy Prime Minister.";
-    List<Entity> entities = EntityExtractor.withFinder(tagging(EntityType.PERSON, "Vice President"))
-        .extract(text, SPLITTER.split(text, "en"), "en", null);
+    List<Entity> entities = extracted(tagging(EntityType.PERSON, "Vice President"), text, "en");
     assertEquals(List.of(), mentions(entities));
   }
 
@@ -916,7 +892,7 @@ class EntityExtractorTest {
     String text = "The U.S. and Russia met. Bosnia and Herzegovina voted. Procter and Gamble sold. Jepang dan Korea Selatan setuju.";
     NameFinder finder = io.kabar.ner.NameFinders.union(tagging(EntityType.ORGANIZATION, "U.S. and Russia",
         "Procter and Gamble"), tagging(EntityType.LOCATION, "Bosnia and Herzegovina", "Jepang dan Korea Selatan"));
-    List<Entity> entities = EntityExtractor.withFinder(finder).extract(text, SPLITTER.split(text, "en"), "en", null);
+    List<Entity> entities = extracted(finder, text, "en");
     assertEquals(List.of("LOCATION U.S.", "LOCATION Russia", "LOCATION Bosnia and Herzegovina",
         "ORGANIZATION Procter and Gamble", "LOCATION Jepang", "LOCATION Korea Selatan"), mentions(entities));
     assertEquals("LOCATION#us", entities.get(0).key());
@@ -925,8 +901,7 @@ class EntityExtractorTest {
   @Test
   void dottedInitialismsTheFinderMissedAreFoundAndKeyedAsTheAcronym() {
     String text = "Officials at the U.N. said the E.U. and the U.K. would pay. The US agreed with the U.S. Army.";
-    List<Entity> entities = EntityExtractor.withFinder(tagging(EntityType.ORGANIZATION, "U.S. Army"))
-        .extract(text, SPLITTER.split(text, "en"), "en", null);
+    List<Entity> entities = extracted(tagging(EntityType.ORGANIZATION, "U.S. Army"), text, "en");
     assertEquals(List.of("ORGANIZATION U.N.", "ORGANIZATION E.U.", "LOCATION U.K.", "LOCATION US",
         "ORGANIZATION U.S. Army"), mentions(entities));
     assertTrue(byKey(entities, "ORGANIZATION#united-nations").isPresent(), entities::toString);
@@ -938,12 +913,11 @@ class EntityExtractorTest {
   void aSpeakerNamedRightAfterAReportingVerbIsAPerson() {
     NameFinder none = tagging(EntityType.PERSON);
     String id = "\"Kami siap,\" ujar Pellegrini kepada wartawan. Harga naik, kata Sindhu. \"Ya,\" kata Rati Tisha.";
-    List<Entity> found = EntityExtractor.withFinder(none).extract(id, SPLITTER.split(id, "id"), "id", null);
+    List<Entity> found = extracted(none, id, "id");
     assertEquals(List.of("PERSON#pellegrini", "PERSON#sindhu", "PERSON#rati-tisha"),
         found.stream().map(Entity::key).toList());
     String en = "\"We are ready,\" said Okafor on Monday.";
-    assertEquals(List.of("PERSON#okafor"), EntityExtractor.withFinder(none)
-        .extract(en, SPLITTER.split(en, "en"), "en", null).stream().map(Entity::key).toList());
+    assertEquals(List.of("PERSON#okafor"), extracted(none, en, "en").stream().map(Entity::key).toList());
   }
 
   @Test
@@ -960,13 +934,12 @@ class EntityExtractorTest {
         "\"Ya,\" kata: Budi di pasar."}; // the speaker does not follow the verb
     for (String text : texts) {
       String lang = text.contains("said") ? "en" : "id";
-      List<Entity> found = EntityExtractor.withFinder(none).extract(text, SPLITTER.split(text, lang), lang, null);
+      List<Entity> found = extracted(none, text, lang);
       assertTrue(found.stream().noneMatch(e -> e.type() == EntityType.PERSON), () -> text + " -> " + found);
     }
     // words the finder tagged stay what it said
     String media = "\"Ya,\" tulis Rakata Sumbawa.";
-    List<Entity> typed = EntityExtractor.withFinder(tagging(EntityType.LOCATION, "Sumbawa"))
-        .extract(media, SPLITTER.split(media, "id"), "id", null);
+    List<Entity> typed = extracted(tagging(EntityType.LOCATION, "Sumbawa"), media, "id");
     assertEquals(List.of(EntityType.LOCATION), typed.stream().map(Entity::type).toList(), typed::toString);
   }
 
@@ -990,7 +963,7 @@ class EntityExtractorTest {
         + "Mensesneg Pratikno dan Wakapolda Brigjen Suntana datang.";
     NameFinder finder = tagging(EntityType.PERSON, "Menhub Budi Karya Sumadi", "Wakapolri Komjen Syafruddin",
         "Manajer Susy Susanti", "Mensesneg Pratikno", "Wakapolda Brigjen Suntana");
-    List<Entity> entities = EntityExtractor.withFinder(finder).extract(text, SPLITTER.split(text, "id"), "id", null);
+    List<Entity> entities = extracted(finder, text, "id");
     assertEquals(List.of("PERSON#budi-karya-sumadi", "PERSON#syafruddin", "PERSON#susy-susanti", "PERSON#pratikno",
         "PERSON#suntana"), entities.stream().map(Entity::key).toList());
   }
@@ -1047,7 +1020,7 @@ class EntityExtractorTest {
     String text = "FC Barcelona menang. Barcelona unggul 3-0 atas Inter. Ia tinggal di Milan.";
     NameFinder finder = typing(new String[][] {{"FC Barcelona", "ORGANIZATION"}, {"Barcelona", "ORGANIZATION"},
         {"Inter", "ORGANIZATION"}, {"Milan", "LOCATION"}});
-    List<Entity> entities = EntityExtractor.withFinder(finder).extract(text, SPLITTER.split(text, "id"), "id", null);
+    List<Entity> entities = extracted(finder, text, "id");
     assertEquals(List.of("ORGANIZATION#fc-barcelona", "ORGANIZATION#inter-milan", "LOCATION#milan"),
         entities.stream().map(Entity::key).toList());
     assertEquals(2, entities.get(0).mentions().size(), entities::toString); // FC Barcelona and Barcelona
@@ -1064,14 +1037,13 @@ class EntityExtractorTest {
     // given name last (Carlo), leaves the finder's type
     assertEquals(List.of("PERSON Hillary Clinton", "ORGANIZATION Yamaha", "PERSON Valentino Rossi",
         "ORGANIZATION Atlanta Hawks", "ORGANIZATION Star Wars", "LOCATION Monte Carlo", "ORGANIZATION Beverly Hills"),
-        mentions(EntityExtractor.withFinder(finder).extract(text, SPLITTER.split(text, "en"), "en", null)));
+        mentions(extracted(finder, text, "en")));
     // a party, a people's or an -ing word after the "given name" is no surname; a name with an inner capital can be
     String more = "Sen. Rick Scott, a Florida Republican, spoke. The Austin Bombings shook Texas. Mitch McConnell "
         + "agreed.";
     assertEquals(List.of("LOCATION Florida Republican", "ORGANIZATION Austin Bombings", "PERSON Mitch McConnell"),
-        mentions(EntityExtractor.withFinder(typing(new String[][] {{"Florida Republican", "LOCATION"},
-            {"Austin Bombings", "ORGANIZATION"}, {"Mitch McConnell", "ORGANIZATION"}}))
-            .extract(more, SPLITTER.split(more, "en"), "en", null)));
+        mentions(extracted(typing(new String[][] {{"Florida Republican", "LOCATION"},
+            {"Austin Bombings", "ORGANIZATION"}, {"Mitch McConnell", "ORGANIZATION"}}), more, "en")));
     // the rule is English's, whose lists it needs
     String id = "Kandidat Hillary Clinton berbicara.";
     assertEquals(List.of("ORGANIZATION#hillary-clinton"), keys(typing(new String[][] {{"Hillary Clinton",
@@ -1087,7 +1059,7 @@ class EntityExtractorTest {
         new NameSpan(text.indexOf("Pilot sales"), text.indexOf(" sales"), EntityType.ORGANIZATION, 0.9));
     NameFinder finder = (t, sentence, lang) -> spans.stream()
         .filter(n -> n.start() >= sentence.start() && n.end() <= sentence.end()).toList();
-    List<Entity> entities = EntityExtractor.withFinder(finder).extract(text, SPLITTER.split(text, "en"), "en", null);
+    List<Entity> entities = extracted(finder, text, "en");
     assertEquals(List.of("Laura Ingraham", "Ingraham"), byKey(entities, "PERSON#laura-ingraham").orElseThrow()
         .mentions().stream().map(Mention::text).toList(), entities::toString);
     // Honda is no given name: the finder's person is not trusted to take the body's Pilot
@@ -1106,12 +1078,11 @@ class EntityExtractorTest {
     // the finder's spans inside a known name that starts with one of them go (straight or curly apostrophe)
     assertEquals(List.of("LOCATION Hong Kong", "LOCATION People's Republic of China",
         "LOCATION People’s Republic of China"),
-        mentions(EntityExtractor.withFinder(finder).extract(text, SPLITTER.split(text, "en"), "en", null)));
+        mentions(extracted(finder, text, "en")));
     // a span the known name would cut keeps the known name to the words before it (Kim Jong Un's Un stays out)
     String cut = "The Kim Jong Un Foundation met.";
-    assertEquals(List.of("PERSON Kim Jong", "ORGANIZATION Un Foundation"), mentions(EntityExtractor.withFinder(
-        typing(new String[][] {{"Kim Jong", "PERSON"}, {"Un Foundation", "ORGANIZATION"}}))
-        .extract(cut, SPLITTER.split(cut, "en"), "en", null)));
+    assertEquals(List.of("PERSON Kim Jong", "ORGANIZATION Un Foundation"), mentions(extracted(
+        typing(new String[][] {{"Kim Jong", "PERSON"}, {"Un Foundation", "ORGANIZATION"}}), cut, "en")));
   }
 
   @Test
@@ -1121,15 +1092,14 @@ class EntityExtractorTest {
     NameFinder finder = typing(new String[][] {{"Main", "PERSON"}});
     // not when the name goes on (Bakery), after a title or a function word alone, or over a finder's span (Main)
     assertEquals(List.of("LOCATION Wall Street", "LOCATION Irish Sea", "LOCATION Celtic Sea"),
-        mentions(EntityExtractor.withFinder(finder).extract(text, SPLITTER.split(text, "en"), "en", null))
+        mentions(extracted(finder, text, "en"))
             .stream().filter(m -> m.startsWith("LOCATION")).toList());
     assertEquals(List.of(), keys((t, sentence, lang) -> List.of(), "Ia tinggal di Wall Street.", "id"));
     // a possessive, a heading's words in capitals, a comma after the head
     String more = "Monday's Wall Street selloff hit stocks. Shops Reopen Along Main Street\n\nInvestors on Wall Street, "
         + "Reuters reported, were calm.";
     assertEquals(List.of("LOCATION Wall Street", "LOCATION Main Street", "LOCATION Wall Street",
-        "ORGANIZATION Reuters"), mentions(EntityExtractor.withFinder((t, sentence, lang) -> List.of())
-            .extract(more, SPLITTER.split(more, "en"), "en", null)));
+        "ORGANIZATION Reuters"), mentions(extracted((t, sentence, lang) -> List.of(), more, "en")));
   }
 
   @Test
@@ -1162,11 +1132,16 @@ class EntityExtractorTest {
         .extract(banks, SPLITTER.split(banks, "en"), "en", null)));
     assertEquals(List.of("ORGANIZATION Bank of Scotland", "ORGANIZATION Central Bank of Nigeria",
         "ORGANIZATION Children's Hospital of Philadelphia", "LOCATION London", "ORGANIZATION Bank of Korea"),
-        mentions(EntityExtractor.withFinder(finder).extract(text, SPLITTER.split(text, "en"), "en", null)));
+        mentions(extracted(finder, text, "en")));
+  }
+
+  /** What an extractor over {@code finder} and the shipped lists finds in {@code text}, one sentence split. */
+  private static List<Entity> extracted(NameFinder finder, String text, String lang) {
+    return EntityExtractor.withFinder(finder).extract(text, SPLITTER.split(text, lang), lang, null);
   }
 
   private static List<String> keys(NameFinder finder, String text, String lang) {
-    return EntityExtractor.withFinder(finder).extract(text, SPLITTER.split(text, lang), lang, null).stream()
+    return extracted(finder, text, lang).stream()
         .map(Entity::key).toList();
   }
 }
