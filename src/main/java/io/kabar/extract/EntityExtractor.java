@@ -191,7 +191,10 @@ public final class EntityExtractor {
         List<NameSpan> speakers = quotedSpeakers(text, s, tokens, taken, lang, words);
         parts.addAll(parts(text, s, speakers, lang, words));
         taken.addAll(speakers);
-        parts.addAll(missedPlaces(text, tokens, taken, lang, words));
+        List<NameSpan> places = missedPlaces(text, tokens, taken, lang, words);
+        parts.addAll(places);
+        taken.addAll(places);
+        parts.addAll(namesBeforeTheirShortForm(text, tokens, taken, lang, words));
       }
       for (NameSpan part : parts) {
         NameSpan name = beforeAmount(text, part, amounts);
@@ -973,6 +976,76 @@ public final class EntityExtractor {
     }
     boolean opensSentence = k == 0 || !Tokenizer.hasLetterOrDigit(tokens.get(k - 1).text());
     return !opensSentence || !words.commonWords().contains(lower) && !lower.endsWith("ly");
+  }
+
+  /** A short form in brackets: two to six capitals ({@code CBS}, {@code BPS}, {@code NATO}). */
+  private static final Pattern SHORT_FORM = Pattern.compile("\\p{Lu}{2,6}");
+
+  /**
+   * Names the finder missed that the text defines by their short form in brackets right after them, read by their
+   * initials: {@code Canadian Blood Services (CBS)}, {@code Badan Pusat Statistik (BPS)}, {@code Federal Bureau of
+   * Investigation (FBI)}. Each capitalised word gives the next letter of the short form; a function word between them
+   * gives none ({@code of}, {@code and}, {@code dan}); every letter must be used, the name may overlap no span, and
+   * one of its words must be a body's ({@link #bodyWordIn}: terms are defined so too). The type is the short form's
+   * in the gazetteer, else ORGANIZATION; {@link #bracketedShortForms} then gives the short form the name's key.
+   */
+  private List<NameSpan> namesBeforeTheirShortForm(String text, List<Token> tokens, List<NameSpan> spans, String lang,
+      NameLexicon.Words words) {
+    List<NameSpan> out = List.of();
+    for (int p = 1; p < tokens.size(); p++) {
+      Token shortForm = tokens.get(p);
+      String brief = shortForm.text();
+      int at = shortForm.start();
+      if (at < 2 || !text.startsWith(" (", at - 2) || !text.startsWith(")", shortForm.end())
+          || tokens.get(p - 1).end() != at - 2 || !SHORT_FORM.matcher(brief).matches()) {
+        continue;
+      }
+      int k = brief.length() - 1; // the letter still to find
+      int q = p - 1; // the token read
+      while (k >= 0 && q >= 0 && (q == p - 1 || joinedBySpace(text, tokens.get(q), tokens.get(q + 1)))) {
+        Token t = tokens.get(q);
+        if (t.isCapitalized() && Character.toUpperCase(t.text().charAt(0)) == brief.charAt(k)) {
+          k--;
+        } else if (k == brief.length() - 1 || !words.stopWords().contains(t.text().toLowerCase(Locale.ROOT))) {
+          break;
+        }
+        q--;
+      }
+      if (k >= 0) {
+        continue;
+      }
+      int start = tokens.get(q + 1).start();
+      int end = tokens.get(p - 1).end();
+      if (!covered(spans, start, end) && bodyWordIn(tokens, q + 1, p, words)) {
+        if (out.isEmpty()) {
+          out = new ArrayList<>();
+        }
+        out.add(new NameSpan(start, end, gazetteer.lookup(brief, lang).map(Gazetteer.Entry::type)
+            .orElse(EntityType.ORGANIZATION), 1.0));
+      }
+    }
+    return out;
+  }
+
+  /**
+   * Whether one of {@code tokens[from, to)} is a body's word: an org cue or head of the language ({@code Services},
+   * {@code Bureau}, {@code Badan}, {@code Komisi}; not a company word, which ends products and events too: {@code
+   * Social Media Week}). News defines terms by their short forms too
+   * ({@code Pajak Pertambahan Nilai (PPN)}, {@code Artificial Intelligence (AI)}), and those name no body.
+   */
+  private static boolean bodyWordIn(List<Token> tokens, int from, int to, NameLexicon.Words words) {
+    for (int i = from; i < to; i++) {
+      String w = tokens.get(i).text().toLowerCase(Locale.ROOT);
+      if (words.orgCues().contains(w) || words.orgHeads().contains(w)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether one space, and nothing else, is between tokens {@code a} and {@code b}. */
+  private static boolean joinedBySpace(String text, Token a, Token b) {
+    return b.start() == a.end() + 1 && text.charAt(a.end()) == ' ';
   }
 
   /** Gazetteer names in the sentence that start with a capital (or are aliases) and overlap no span. */

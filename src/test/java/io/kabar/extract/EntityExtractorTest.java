@@ -1135,6 +1135,23 @@ class EntityExtractorTest {
         mentions(extracted(finder, text, "en")));
   }
 
+  @Test
+  void aBodyTheFinderMissedIsReadFromItsShortFormInBrackets() {
+    String text = "Stocks are low, says Canadian Blood Services (CBS). The Institute for Basic Science (IBS) agreed. "
+        + "The Water Board (WSB) was calm.";
+    List<Entity> en = extracted(typing(new String[][] {{"CBS", "ORGANIZATION"}, {"IBS", "ORGANIZATION"}}), text,
+        "en");
+    assertEquals(List.of("Canadian Blood Services", "CBS"), byKey(en, "ORGANIZATION#canadian-blood-services")
+        .orElseThrow(() -> new AssertionError(en.toString())).mentions().stream().map(Mention::text).toList());
+    // a function word between the initials gives no letter
+    assertTrue(byKey(en, "ORGANIZATION#institute-for-basic-science").isPresent(), en::toString);
+    assertEquals(2, en.size(), en::toString); // the initials of Water Board are no WSB
+    // a defined term names no body (PPN is a non-name of its own)
+    String id = "Menurut Majelis Wali Amanat (MWA), Pajak Pertambahan Nilai (PPN) naik.";
+    assertEquals(List.of("ORGANIZATION#majelis-wali-amanat"), keys(typing(new String[][] {
+        {"MWA", "ORGANIZATION"}, {"PPN", "ORGANIZATION"}}), id, "id"));
+  }
+
   /** What an extractor over {@code finder} and the shipped lists finds in {@code text}, one sentence split. */
   private static List<Entity> extracted(NameFinder finder, String text, String lang) {
     return EntityExtractor.withFinder(finder).extract(text, SPLITTER.split(text, lang), lang, null);
