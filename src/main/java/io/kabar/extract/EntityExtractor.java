@@ -748,11 +748,12 @@ public final class EntityExtractor {
       }
       Optional<Gazetteer.Entry> known = gazetteer.longest(text, tokens, t, knownNameReach(text, tokens, t, u -> false),
           lang);
+      int reach = knownEnd(tokens, t, known);
       int after = k + 1; // the first span the known name does not hold whole
-      while (after < spans.size() && spans.get(after).end() <= knownEnd(tokens, t, known)) {
+      while (after < spans.size() && spans.get(after).end() <= reach) {
         after++;
       }
-      if (after < spans.size() && spans.get(after).start() < knownEnd(tokens, t, known)) {
+      if (after < spans.size() && spans.get(after).start() < reach) {
         // it would cut a span: only the words before the next span
         int nextStart = spans.get(k + 1).start();
         known = gazetteer.longest(text, tokens, t,
@@ -942,8 +943,8 @@ public final class EntityExtractor {
       Token head = tokens.get(i);
       if (!head.isCapitalized() || !tokens.get(i - 1).isCapitalized()
           || !words.placeHeads().contains(head.text().toLowerCase(Locale.ROOT))
-          || i + 1 < tokens.size() && tokens.get(i + 1).isCapitalized() && tokens.get(i + 1).start() == head.end() + 1
-          && text.charAt(head.end()) == ' ') {
+          || i + 1 < tokens.size() && tokens.get(i + 1).isCapitalized()
+          && joinedBySpace(text, head, tokens.get(i + 1))) {
         continue;
       }
       int first = i;
@@ -968,9 +969,9 @@ public final class EntityExtractor {
   private boolean placeNameWord(String text, List<Token> tokens, int k, String lang, NameLexicon.Words words) {
     Token word = tokens.get(k);
     String lower = word.text().toLowerCase(Locale.ROOT);
-    if (!word.isCapitalized() || text.charAt(word.end()) != ' ' || word.end() + 1 != tokens.get(k + 1).start()
-        || word.text().indexOf('\'') >= 0 || word.text().indexOf('’') >= 0 || words.stopWords().contains(lower)
-        || words.isTitle(word.text()) || words.orgCues().contains(lower) || words.placeHeads().contains(lower)
+    if (!word.isCapitalized() || !joinedBySpace(text, word, tokens.get(k + 1)) || word.text().indexOf('\'') >= 0
+        || word.text().indexOf('’') >= 0 || words.stopWords().contains(lower) || words.isTitle(word.text())
+        || words.orgCues().contains(lower) || words.placeHeads().contains(lower)
         || lang != null && lexicon.dictionaryWord(lower, lang)) {
       return false;
     }
