@@ -553,8 +553,9 @@ public final class EntityExtractor {
     for (NameSpan span : spans) {
       if (span.start() >= s.start() && span.end() <= s.end() && !credits.isCredit(text, span.start())) {
         for (NameSpan part : possessives(text, s, span, lang)) {
-          for (NameSpan split : splitCoordinatedNames(text, splitKnownPlacePrefix(text, splitJoinedNames(text, part,
-              lang), lang, words), lang)) {
+          List<NameSpan> joined = splitJoinedNames(text, withoutWeekdayAtEnd(text, part, lang), lang);
+          for (NameSpan split : splitCoordinatedNames(text, splitKnownPlacePrefix(text, pairedPeople(text, joined,
+              lang, words), lang, words), lang)) {
             NameSpan person = afterOfficeField(text, split, lang, words);
             // again for the spans that splitKnownPlacePrefix did not cut (the baseline's) or that a split made PERSON
             NameSpan name = person == null ? null : withoutPostNominals(text, person);
@@ -566,6 +567,179 @@ public final class EntityExtractor {
       }
     }
     return out;
+  }
+
+  /** Each language's weekday names in lower case ({@code senin}, {@code monday}), from its measures file. */
+  private static final Map<String, Set<String>> WEEKDAYS = new java.util.concurrent.ConcurrentHashMap<>();
+
+  /**
+   * A span that ends in a weekday after a name ({@code Amanda Vanstone Selasa}, {@code Foo Fighters Senin}, {@code
+   * The Masked Singer Wednesday}, {@code Jateng Selasa}: news puts the day right after the subject, and a trained
+   * finder reads it into the name) without it: when two words or more come before the day, or a name the gazetteer
+   * knows. A day after one unknown word is part of the name ({@code Black Friday}, {@code Pasar Minggu}), and so is
+   * a day in a name the gazetteer knows whole.
+   */
+  private NameSpan withoutWeekdayAtEnd(String text, NameSpan span, String lang) {
+    int dayStart = text.lastIndexOf(' ', span.end() - 1) + 1;
+    if (dayStart <= span.start() || !Character.isUpperCase(text.charAt(dayStart))
+        || !WEEKDAYS.computeIfAbsent(lang == null ? Languages.UNDETERMINED : lang,
+            l -> Set.copyOf(NumberFormat.forLanguage(l).weekdays.keySet()))
+        .contains(text.substring(dayStart, span.end()).toLowerCase(Locale.ROOT))) {
+      return span;
+    }
+    int end = dayStart;
+    while (end > span.start() && text.charAt(end - 1) == ' ') {
+      end--;
+    }
+    String before = text.substring(span.start(), end);
+    boolean words = before.indexOf(' ') > 0;
+    if (end == span.start() || !words && gazetteer.lookup(before, lang).isEmpty()
+        || gazetteer.lookup(text.substring(span.start(), span.end()), lang).isPresent()) {
+      return span;
+    }
+    return new NameSpan(span.start(), end, span.type(), span.score());
+  }
+
+  /** What parts the names in a span of several people: {@code vs} between rivals, a slash between doubles partners. */
+  private static final Pattern BETWEEN_PEOPLE = Pattern.compile(" (?:vs\\.?|v\\.|versus) | ?/ ?");
+
+  /**
+   * A PERSON span that names several people as news pairs them, as one PERSON span each: competitors ({@code Jonatan
+   * Christie vs Viktor Axelsen}), doubles partners ({@code Marcus Gideon/Kevin Sanjaya}) and running mates or couples
+   * joined by a dash ({@code Edy Rahmayadi - Musa Rajekshah}, {@code Tri Rismaharini-Whisnu Sakti Buana}). A dash
+   * parts two names of two words or more each whose words next to it have four letters or more ({@code Yoon
+   * Eun-Hye}, a Korean given name, stays), spaced in any language ({@code -}, {@code –}, {@code —}) and unspaced in
+   * Indonesian and Malay only, where running mates are written so; there it also parts two short names when the
+   * gazetteer knows one of them as a person ({@code Jokowi-JK}). Elsewhere an unspaced hyphen joins one name ({@code
+   * Daniel Day-Lewis}), and no dash parts a name from a lower-case word ({@code Kim Jong-un}, {@code Son Heung -
+   * min}). A spaced dash before a common word ends the name: {@code Logan Sargeant - Was …} is a headline's name and
+   * its comment. A part that is one common word is no name ({@code Kuba Stezycki/File}). Other spans pass as they
+   * are.
+   */
+  private List<NameSpan> pairedPeople(String text, List<NameSpan> spans, String lang, NameLexicon.Words words) {
+    List<NameSpan> out = new ArrayList<>(spans.size());
+    for (NameSpan span : spans) {
+      if (span.type() != EntityType.PERSON || !hasSeparator(text, span)) {
+        out.add(span);
+        continue;
+      }
+      Matcher between = BETWEEN_PEOPLE.matcher(text).region(span.start(), span.end());
+      int from = span.start();
+      while (between.find()) {
+        if (between.start() > from && between.end() < span.end() && Character.isUpperCase(text.charAt(between.end()))) {
+          if (!commonOneWord(text, from, between.start(), lang, words)) {
+            dashedPeople(text, new NameSpan(from, between.start(), span.type(), span.score()), lang, words, out);
+          }
+          from = between.end();
+        }
+      }
+      if (from == span.start()) {
+        dashedPeople(text, span, lang, words, out);
+      } else if (!commonOneWord(text, from, span.end(), lang, words)) {
+        dashedPeople(text, new NameSpan(from, span.end(), span.type(), span.score()), lang, words, out);
+      }
+    }
+    return out;
+  }
+
+  /** Whether {@code span} has a slash, a dash or a {@code v} after a space: what may part the names of people. */
+  private static boolean hasSeparator(String text, NameSpan span) {
+    for (int i = span.start() + 1; i < span.end(); i++) {
+      char c = text.charAt(i);
+      if (c == '/' || c == '-' || c == '–' || c == '—' || c == 'v' && text.charAt(i - 1) == ' ') {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether {@code text[start, end)} is one word that is no name: a function or common word of the language, or an
+   * English dictionary word ({@code Reuters/Kuba Stezycki/File}: a credit's last part).
+   */
+  private boolean commonOneWord(String text, int start, int end, String lang, NameLexicon.Words words) {
+    String word = text.substring(start, end);
+    if (word.indexOf(' ') >= 0) {
+      return false;
+    }
+    String lower = word.toLowerCase(Locale.ROOT);
+    return words.stopWords().contains(lower) || commonWord(text, word, words)
+        || "en".equals(lang) && lexicon.dictionaryWord(lower, lang);
+  }
+
+  /** Adds {@code span}, parted at the dashes between people's names (see {@link #pairedPeople}), to {@code out}. */
+  private void dashedPeople(String text, NameSpan span, String lang, NameLexicon.Words words, List<NameSpan> out) {
+    boolean joinedByHyphen = CUE_FIRST_LANGUAGES.contains(lang);
+    int from = span.start();
+    for (int i = from + 1; i < span.end() - 1; i++) {
+      char c = text.charAt(i);
+      if (c != '-' && c != '–' && c != '—') {
+        continue;
+      }
+      boolean spaced = text.charAt(i - 1) == ' ' && text.charAt(i + 1) == ' ';
+      if (!spaced && !(joinedByHyphen && c == '-' && Character.isLetter(text.charAt(i - 1)))) {
+        continue;
+      }
+      int leftEnd = spaced ? i - 1 : i;
+      int rightStart = spaced ? i + 2 : i + 1;
+      if (rightStart >= span.end() || !Character.isUpperCase(text.charAt(rightStart))) {
+        continue;
+      }
+      int rightEnd = text.indexOf(' ', rightStart);
+      String next = text.substring(rightStart, rightEnd < 0 || rightEnd > span.end() ? span.end() : rightEnd);
+      int leftWords = Tokenizer.tokens(text, from, leftEnd).size();
+      if (spaced && leftWords >= 2 && commonOneWord(text, rightStart, rightStart + next.length(), lang, words)) {
+        out.add(new NameSpan(from, leftEnd, span.type(), span.score())); // a headline's name and its comment
+        return;
+      }
+      int rightWords = Tokenizer.tokens(text, rightStart, dashOrEnd(text, rightStart, span.end())).size();
+      String last = text.substring(text.lastIndexOf(' ', leftEnd - 1) + 1, leftEnd);
+      if (leftWords >= 2 && rightWords >= 2 && letters(last) >= 4 && letters(next) >= 4
+          || joinedByHyphen && leftWords == 1 && rightWords == 1 && nicknames(last, next, lang)) {
+        out.add(new NameSpan(from, leftEnd, span.type(), span.score()));
+        from = rightStart;
+        i = rightStart;
+      }
+    }
+    out.add(from == span.start() ? span : new NameSpan(from, span.end(), span.type(), span.score()));
+  }
+
+  /**
+   * Whether {@code left} and {@code right} name two running mates by their short names ({@code Anies-Sandi}, {@code
+   * Jokowi-JK}): both capitalised, neither a name connector ({@code Al-Sudais}, {@code El-Sisi} are one name), and one
+   * a person the gazetteer knows ({@code Eun-Hye}, a Korean given name, is one person).
+   */
+  private boolean nicknames(String left, String right, String lang) {
+    for (String w : List.of(left, right)) {
+      if (!Character.isUpperCase(w.charAt(0)) || lexicon.connectors().contains(w.toLowerCase(Locale.ROOT))) {
+        return false;
+      }
+    }
+    return knownPerson(left, lang) || knownPerson(right, lang);
+  }
+
+  private boolean knownPerson(String name, String lang) {
+    return gazetteer.lookup(name, lang).filter(e -> e.type() == EntityType.PERSON).isPresent();
+  }
+
+  /** The letters in {@code word}: {@code Hye} has 3, so {@code Yoon Eun-Hye} is no pair of names. */
+  private static int letters(String word) {
+    int n = 0;
+    for (int i = 0; i < word.length(); i++) {
+      n += Character.isLetter(word.charAt(i)) ? 1 : 0;
+    }
+    return n;
+  }
+
+  /** The offset of the next dash between words at or after {@code from}, or {@code end}. */
+  private static int dashOrEnd(String text, int from, int end) {
+    for (int i = from + 1; i < end - 1; i++) {
+      char c = text.charAt(i);
+      if ((c == '-' || c == '–' || c == '—') && !Character.isLowerCase(text.charAt(i + 1))) {
+        return text.charAt(i - 1) == ' ' ? i - 1 : i;
+      }
+    }
+    return end;
   }
 
   /**
