@@ -472,6 +472,23 @@ class EntityExtractorTest {
   }
 
   @Test
+  void aKnownBodyBeforeAPersonInOneSpanIsTheBodyAndThePerson() {
+    String id = "Politikus PDI Perjuangan Guruh Soekarnoputra datang. Gelandang Manchester United Marouane Fellaini "
+        + "cedera. Kontrak UEFA Champions League naik. Tim ASEAN Humanitarian Assistance tiba. Bos Pertamina Agra "
+        + "Niaga bicara. Pemain PSSI Liga Indonesia menang. Kantor KPK Jakarta Selatan sepi.";
+    List<Entity> ids = extracted(typing(new String[][] {{"PDI Perjuangan Guruh Soekarnoputra", "ORGANIZATION"},
+        {"Manchester United Marouane Fellaini", "ORGANIZATION"}, {"UEFA Champions League", "ORGANIZATION"},
+        {"ASEAN Humanitarian Assistance", "ORGANIZATION"}, {"Pertamina Agra Niaga", "ORGANIZATION"},
+        {"PSSI Liga Indonesia", "ORGANIZATION"}, {"KPK Jakarta Selatan", "ORGANIZATION"}}), id, "id");
+    assertEquals(List.of("ORGANIZATION PDI Perjuangan", "PERSON Guruh Soekarnoputra",
+        "ORGANIZATION Manchester United", "PERSON Marouane Fellaini",
+        // a cue, an English word, a company's word or a known place after the body: one name
+        "ORGANIZATION UEFA Champions League", "ORGANIZATION ASEAN Humanitarian Assistance",
+        "ORGANIZATION Pertamina Agra Niaga", "ORGANIZATION PSSI Liga Indonesia", "ORGANIZATION KPK Jakarta Selatan"),
+        mentions(ids));
+  }
+
+  @Test
   void aFormOfAddressBeforeOneWordMakesAPersonWhateverTheFinderSaid() {
     String text = "Ms Pugh has received treatment. Mr. Hopley added: the spike should not go unnoticed. "
         + "General Electric fell.";
