@@ -1427,17 +1427,17 @@ public final class EntityExtractor {
       List<Token> remainder = tokens.subList(rest, tokens.size());
       boolean placeFirst = known.isPresent() && known.get().sure() && known.get().type() == EntityType.LOCATION
           && !remainder.isEmpty();
-      boolean bodyFirst = !placeFirst && known.isPresent() && known.get().sure()
-          && known.get().type() == EntityType.ORGANIZATION && remainder.size() >= 2 && remainder.size() <= 3
-          && !gazetteer.isCompanyName(text.substring(span.start(), tokens.get(rest - 1).end()));
-      // the longest known name the rest opens with, looked up once for the readings below
-      Optional<Gazetteer.Entry> restOpens = placeFirst || bodyFirst
-          ? gazetteer.longest(remainder, 0, remainder.size(), lang) : Optional.empty();
-      if (bodyFirst && restOpens.isEmpty() && personAfterBody(text, remainder, words)) {
+      if (!placeFirst && known.isPresent() && known.get().sure() && known.get().type() == EntityType.ORGANIZATION
+          && remainder.size() >= 2 && remainder.size() <= 3 && personAfterBody(text, remainder, words)
+          && gazetteer.longest(remainder, 0, remainder.size(), lang).isEmpty()
+          && !gazetteer.isCompanyName(text.substring(span.start(), tokens.get(rest - 1).end()))) {
         out.add(new NameSpan(span.start(), tokens.get(rest - 1).end(), EntityType.ORGANIZATION, 1.0));
         out.add(new NameSpan(remainder.get(0).start(), span.end(), EntityType.PERSON, span.score()));
-        continue;
+        continue; // a known body and the person after it (no company: Honda Wijaya)
       }
+      // the longest known name the rest opens with, looked up once for both readings below
+      Optional<Gazetteer.Entry> restOpens = placeFirst ? gazetteer.longest(remainder, 0, remainder.size(), lang)
+          : Optional.empty();
       boolean person = placeFirst && remainder.size() >= 2 && remainder.size() <= 4
           && remainder.stream().allMatch(Token::isCapitalized)
           && restOpens.map(e -> e.type() == EntityType.PERSON && e.tokens() == remainder.size()).orElse(true)
