@@ -177,7 +177,7 @@ public final class EntityExtractor {
     List<Mention> amounts = amounts(measures);
     for (Sentence s : sentences) {
       List<NameSpan> spans = withClubNames(text, s, withInitials(text, disjoint(finder.find(text, s, lang))), words);
-      List<NameSpan> parts = parts(text, s, spans, lang, words);
+      List<NameSpan> parts = peopleJoinedByConnectors(text, parts(text, s, spans, lang, words));
       if (!(finder instanceof CapitalizedNameFinder)) { // the baseline already takes every known name
         List<Token> tokens = Tokenizer.tokens(text, s.start(), s.end());
         sentenceTokens.add(tokens);
@@ -213,6 +213,43 @@ public final class EntityExtractor {
     candidates.sort(Comparator.comparingInt(Candidate::start));
     List<Candidate> resolved = oneSensePerArticle(resolveSingles(candidates, lang));
     return merge(bracketedShortForms(text, shortOrganisations(resolved, lang, words), lang), text, title);
+  }
+
+  /** Name connectors written capitalised inside a name ({@code Angel Di Maria}, {@code Antonio Di Natale}). */
+  private static final Set<String> CAPITALISED_CONNECTORS = Set.of("Di", "De", "Da", "Del", "Della", "Van", "Von",
+      "Dos", "Das", "Du", "La", "Le");
+
+  /**
+   * The spans with two PERSON spans that one name connector parts made one PERSON ({@code [Angel] Di [Maria]}, {@code
+   * [Ludwig] van [Beethoven]}, {@code [Gomes] de [Oliveira]}: a trained finder reads a capitalised {@code Di} as
+   * Indonesian's preposition {@code di}, or stops at a lower-case word): a connector of {@code
+   * name-connectors-common.txt} as written there, or capitalised ({@link #CAPITALISED_CONNECTORS}), one space either
+   * side. Indonesian's lower-case {@code di} is no connector ({@code Jokowi di Jakarta}).
+   */
+  private List<NameSpan> peopleJoinedByConnectors(String text, List<NameSpan> spans) {
+    if (spans.size() < 2) {
+      return spans;
+    }
+    List<NameSpan> out = new ArrayList<>(spans.size());
+    for (NameSpan b : spans) {
+      NameSpan a = out.isEmpty() ? null : out.get(out.size() - 1);
+      if (a != null && a.type() == EntityType.PERSON && b.type() == EntityType.PERSON && connectorBetween(text, a, b)) {
+        out.set(out.size() - 1, new NameSpan(a.start(), b.end(), EntityType.PERSON, Math.min(a.score(), b.score())));
+      } else {
+        out.add(b);
+      }
+    }
+    return out;
+  }
+
+  /** Whether one name connector with a space either side parts {@code a} and {@code b}. */
+  private boolean connectorBetween(String text, NameSpan a, NameSpan b) {
+    int gap = b.start() - a.end();
+    if (gap < 4 || gap > 7 || text.charAt(a.end()) != ' ' || text.charAt(b.start() - 1) != ' ') {
+      return false;
+    }
+    String between = text.substring(a.end() + 1, b.start() - 1);
+    return CAPITALISED_CONNECTORS.contains(between) || lexicon.connectors().contains(between);
   }
 
   /**

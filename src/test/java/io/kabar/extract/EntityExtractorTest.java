@@ -944,6 +944,16 @@ class EntityExtractorTest {
   }
 
   @Test
+  void aNameConnectorBetweenTwoPeopleMakesOnePerson() {
+    String id = "Gelandang Angel Di Maria mencetak gol. Kemarin Jokowi di Solo bertemu warga.";
+    assertEquals(List.of("PERSON Angel Di Maria", "PERSON Jokowi", "LOCATION Solo"), // Solo: a city the finder took
+        mentions(extracted(tagging(EntityType.PERSON, "Angel", "Maria", "Jokowi", "Solo"), id, "id")));
+    String en = "Ludwig van Beethoven wrote it.";
+    assertEquals(List.of("PERSON Ludwig van Beethoven"),
+        mentions(extracted(tagging(EntityType.PERSON, "Ludwig", "Beethoven"), en, "en")));
+  }
+
+  @Test
   void aWeekdayAfterANameIsNoPartOfIt() {
     String id = "Menteri itu, Amanda Vanstone Selasa dicoret. Ketua DPRD Jateng Selasa bicara. "
         + "Warga Pasar Minggu marah.";
