@@ -177,7 +177,7 @@ public final class EntityExtractor {
     List<Mention> amounts = amounts(measures);
     for (Sentence s : sentences) {
       List<NameSpan> spans = withClubNames(text, s, withInitials(text, disjoint(finder.find(text, s, lang))), words);
-      List<NameSpan> parts = peopleJoinedByConnectors(text, parts(text, s, spans, lang, words));
+      List<NameSpan> parts = peopleJoinedByConnectors(text, parts(text, s, spans, lang, words), lang);
       if (!(finder instanceof CapitalizedNameFinder)) { // the baseline already takes every known name
         List<Token> tokens = Tokenizer.tokens(text, s.start(), s.end());
         sentenceTokens.add(tokens);
@@ -224,16 +224,19 @@ public final class EntityExtractor {
    * [Ludwig] van [Beethoven]}, {@code [Gomes] de [Oliveira]}: a trained finder reads a capitalised {@code Di} as
    * Indonesian's preposition {@code di}, or stops at a lower-case word): a connector of {@code
    * name-connectors-common.txt} as written there, or capitalised ({@link #CAPITALISED_CONNECTORS}), one space either
-   * side. Indonesian's lower-case {@code di} is no connector ({@code Jokowi di Jakarta}).
+   * side, when the gazetteer knows neither side. Indonesian's lower-case {@code di} is no connector ({@code Jokowi di
+   * Jakarta}), and a headline's {@code Jokowi Di Solo} or {@code Emmanuel Macron Le Pen} stays two names.
    */
-  private List<NameSpan> peopleJoinedByConnectors(String text, List<NameSpan> spans) {
+  private List<NameSpan> peopleJoinedByConnectors(String text, List<NameSpan> spans, String lang) {
     if (spans.size() < 2) {
       return spans;
     }
     List<NameSpan> out = new ArrayList<>(spans.size());
     for (NameSpan b : spans) {
       NameSpan a = out.isEmpty() ? null : out.get(out.size() - 1);
-      if (a != null && a.type() == EntityType.PERSON && b.type() == EntityType.PERSON && connectorBetween(text, a, b)) {
+      if (a != null && a.type() == EntityType.PERSON && b.type() == EntityType.PERSON && connectorBetween(text, a, b)
+          && gazetteer.lookup(text.substring(a.start(), a.end()), lang).isEmpty()
+          && gazetteer.lookup(text.substring(b.start(), b.end()), lang).isEmpty()) {
         out.set(out.size() - 1, new NameSpan(a.start(), b.end(), EntityType.PERSON, Math.min(a.score(), b.score())));
       } else {
         out.add(b);
@@ -611,34 +614,42 @@ public final class EntityExtractor {
 
   /**
    * A span that ends in a weekday after a name ({@code Amanda Vanstone Selasa}, {@code Foo Fighters Senin}, {@code
-   * The Masked Singer Wednesday}, {@code Jateng Selasa}: news puts the day right after the subject, and a trained
-   * finder reads it into the name) without it: when two words or more come before the day, or a name the gazetteer
-   * knows. A day after one unknown word is part of the name ({@code Black Friday}, {@code Pasar Minggu}), and so is
-   * a day in a name the gazetteer knows whole.
+   * The Masked Singer Wednesday}: news puts the day right after the subject, and a trained finder reads it into the
+   * name) without it, when two words or more come before the day and the word right before it is capitalised. A day
+   * after one word is part of the name ({@code Black Friday}, {@code Sheffield Wednesday}), and so is a day after a
+   * lower-case word ({@code The Mail on Sunday}), a day that is also an everyday word (the measures file's {@code
+   * cued} days: {@code Pasar Minggu}, {@code Sekolah Minggu}; {@code minggu} is "week") and a day in a name the
+   * gazetteer knows whole. The days are the language's measures file's (English's for a language without one).
    */
   private NameSpan withoutWeekdayAtEnd(String text, NameSpan span, String lang) {
     int dayStart = text.lastIndexOf(' ', span.end() - 1) + 1;
     if (dayStart <= span.start() || !Character.isUpperCase(text.charAt(dayStart))
-        || !WEEKDAYS.computeIfAbsent(lang == null ? Languages.UNDETERMINED : lang,
-            l -> Set.copyOf(NumberFormat.forLanguage(l).weekdays.keySet()))
+        || !WEEKDAYS.computeIfAbsent(lang == null ? Languages.UNDETERMINED : lang, EntityExtractor::uncuedWeekdays)
         .contains(text.substring(dayStart, span.end()).toLowerCase(Locale.ROOT))) {
       return span;
     }
     int end = dayStart;
-    while (end > span.start() && text.charAt(end - 1) == ' ') {
+    while (end > span.start() && (text.charAt(end - 1) == ' ' || text.charAt(end - 1) == ',')) {
       end--;
     }
-    String before = text.substring(span.start(), end);
-    boolean words = before.indexOf(' ') > 0;
-    if (end == span.start() || !words && gazetteer.lookup(before, lang).isEmpty()
+    int wordBefore = text.lastIndexOf(' ', end - 1) + 1;
+    if (wordBefore <= span.start() || !Character.isUpperCase(text.charAt(wordBefore))
         || gazetteer.lookup(text.substring(span.start(), span.end()), lang).isPresent()) {
       return span;
     }
     return new NameSpan(span.start(), end, span.type(), span.score());
   }
 
+  /** The weekdays of {@code lang}'s measures file that are no everyday word too (not {@code minggu}, "week"). */
+  private static Set<String> uncuedWeekdays(String lang) {
+    NumberFormat format = NumberFormat.forLanguage(lang);
+    Set<String> days = new HashSet<>(format.weekdays.keySet());
+    days.removeAll(format.cuedWeekdays);
+    return Set.copyOf(days);
+  }
+
   /** What parts the names in a span of several people: {@code vs} between rivals, a slash between doubles partners. */
-  private static final Pattern BETWEEN_PEOPLE = Pattern.compile(" (?:vs\\.?|v\\.|versus) | ?/ ?");
+  private static final Pattern BETWEEN_PEOPLE = Pattern.compile(" (?:vs\\.?|v\\.|versus) | */+ *");
 
   /**
    * A PERSON span that names several people as news pairs them, as one PERSON span each: competitors ({@code Jonatan
@@ -679,7 +690,7 @@ public final class EntityExtractor {
     return out;
   }
 
-  /** Whether {@code span} has a slash, a dash or a {@code v} after a space: what may part the names of people. */
+  /** Whether {@code span} has a slash, a dash or a {@code v} after a space ({@code vs}, {@code v.}, {@code versus}). */
   private static boolean hasSeparator(String text, NameSpan span) {
     for (int i = span.start() + 1; i < span.end(); i++) {
       char c = text.charAt(i);
@@ -706,7 +717,7 @@ public final class EntityExtractor {
 
   /** Adds {@code span}, parted at the dashes between people's names (see {@link #pairedPeople}), to {@code out}. */
   private void dashedPeople(String text, NameSpan span, String lang, NameLexicon.Words words, List<NameSpan> out) {
-    boolean joinedByHyphen = CUE_FIRST_LANGUAGES.contains(lang);
+    boolean joinedByHyphen = lang != null && CUE_FIRST_LANGUAGES.contains(lang);
     int from = span.start();
     for (int i = from + 1; i < span.end() - 1; i++) {
       char c = text.charAt(i);
@@ -725,14 +736,15 @@ public final class EntityExtractor {
       int rightEnd = text.indexOf(' ', rightStart);
       String next = text.substring(rightStart, rightEnd < 0 || rightEnd > span.end() ? span.end() : rightEnd);
       int leftWords = Tokenizer.tokens(text, from, leftEnd).size();
-      if (spaced && leftWords >= 2 && commonOneWord(text, rightStart, rightStart + next.length(), lang, words)) {
+      int rightEndOfName = dashOrEnd(text, rightStart, span.end());
+      List<Token> right = Tokenizer.tokens(text, rightStart, rightEndOfName);
+      if (spaced && leftWords >= 2 && comment(text, right, lang, words)) {
         out.add(new NameSpan(from, leftEnd, span.type(), span.score())); // a headline's name and its comment
         return;
       }
-      int rightWords = Tokenizer.tokens(text, rightStart, dashOrEnd(text, rightStart, span.end())).size();
-      String last = text.substring(text.lastIndexOf(' ', leftEnd - 1) + 1, leftEnd);
-      if (leftWords >= 2 && rightWords >= 2 && letters(last) >= 4 && letters(next) >= 4
-          || joinedByHyphen && leftWords == 1 && rightWords == 1 && nicknames(last, next, lang)) {
+      String last = text.substring(Math.max(from, text.lastIndexOf(' ', leftEnd - 1) + 1), leftEnd);
+      if (leftWords >= 2 && right.size() >= 2 && pairedAtDash(text, last, next, spaced, right, words)
+          || joinedByHyphen && leftWords == 1 && right.size() == 1 && nicknames(last, next, lang)) {
         out.add(new NameSpan(from, leftEnd, span.type(), span.score()));
         from = rightStart;
         i = rightStart;
@@ -742,13 +754,62 @@ public final class EntityExtractor {
   }
 
   /**
+   * Whether the words {@code right} after a spaced dash are a headline's comment on the name before it, not a second
+   * name: the first is a function word ({@code Liam Lawson - The Kiwi}), or a common or dictionary word that ends the
+   * span or comes before another such word or a lower-case one ({@code Logan Sargeant - Was}; not {@code Hillary
+   * Clinton - Bill Clinton}, {@code Ashraf Sinclair - Bunga Citra Lestari}).
+   */
+  private boolean comment(String text, List<Token> right, String lang, NameLexicon.Words words) {
+    if (right.isEmpty()) {
+      return false;
+    }
+    Token first = right.get(0);
+    if (words.stopWords().contains(first.text().toLowerCase(Locale.ROOT))) {
+      return true;
+    }
+    return commonOneWord(text, first.start(), first.end(), lang, words) && (right.size() == 1
+        || !right.get(1).isCapitalized() || commonOneWord(text, right.get(1).start(), right.get(1).end(), lang, words));
+  }
+
+  /** The first letters of Arabic names that a hyphen joins to the next ({@code Abdul-Aziz}, {@code Abu-Bakr}). */
+  private static final Set<String> JOINED_PREFIXES = Set.of("abdul", "abdel", "abd", "abu");
+
+  /**
+   * Whether a dash between {@code last} and {@code next} parts two names of two words or more each ({@code right},
+   * the words after it): both words have four letters or more (a Korean given name's syllables have fewer: {@code
+   * Yoon Eun-Hye}), and an unspaced hyphen also has six or more on one side ({@code Park Seong-Hoon}); neither is a
+   * name connector or an Arabic name's first part ({@code Salman bin Abdul-Aziz Al-Saud}); and no word after the
+   * dash is a common word of the language ({@code Catherine Zeta-Jones Hadir}: a title-case headline's verb).
+   */
+  private boolean pairedAtDash(String text, String last, String next, boolean spaced, List<Token> right,
+      NameLexicon.Words words) {
+    int a = letters(last);
+    int b = letters(next);
+    if (a < 4 || b < 4 || !spaced && Math.max(a, b) < 6 || nameGlue(last) || nameGlue(next)) {
+      return false;
+    }
+    for (Token t : right) {
+      if (commonWord(text, t.text(), words)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Whether {@code word} is a name connector or the first part of an Arabic name ({@link #JOINED_PREFIXES}). */
+  private boolean nameGlue(String word) {
+    String lower = word.toLowerCase(Locale.ROOT);
+    return lexicon.connectors().contains(lower) || JOINED_PREFIXES.contains(lower);
+  }
+
+  /**
    * Whether {@code left} and {@code right} name two running mates by their short names ({@code Anies-Sandi}, {@code
    * Jokowi-JK}): both capitalised, neither a name connector ({@code Al-Sudais}, {@code El-Sisi} are one name), and one
    * a person the gazetteer knows ({@code Eun-Hye}, a Korean given name, is one person).
    */
   private boolean nicknames(String left, String right, String lang) {
     for (String w : List.of(left, right)) {
-      if (!Character.isUpperCase(w.charAt(0)) || lexicon.connectors().contains(w.toLowerCase(Locale.ROOT))) {
+      if (w.isEmpty() || !Character.isUpperCase(w.charAt(0)) || nameGlue(w)) {
         return false;
       }
     }
@@ -1466,7 +1527,7 @@ public final class EntityExtractor {
           && !remainder.isEmpty();
       if (!placeFirst && known.isPresent() && known.get().sure() && known.get().type() == EntityType.ORGANIZATION
           && remainder.size() >= 2 && remainder.size() <= 3 && personAfterBody(text, remainder, words)
-          && gazetteer.longest(remainder, 0, remainder.size(), lang).isEmpty()
+          && noKnownName(remainder, lang)
           && !gazetteer.isCompanyName(text.substring(span.start(), tokens.get(rest - 1).end()))) {
         out.add(new NameSpan(span.start(), tokens.get(rest - 1).end(), EntityType.ORGANIZATION, 1.0));
         out.add(new NameSpan(remainder.get(0).start(), span.end(), EntityType.PERSON, span.score()));
@@ -1497,16 +1558,34 @@ public final class EntityExtractor {
   }
 
   /**
+   * Words of direction that end regions' names ({@code Sumba Barat Daya}, {@code Toraja Utara}, {@code Halmahera
+   * Utara}): after a body they name its branch, not a person ({@code KPU Sumba Barat Daya}).
+   */
+  private static final Set<String> COMPASS = Set.of("utara", "selatan", "barat", "timur", "tengah", "daya", "laut",
+      "raya", "north", "south", "east", "west", "central");
+
+  /** Whether the gazetteer knows no name that starts at any of {@code tokens} ({@code NATO [Brussel Belgia]}). */
+  private boolean noKnownName(List<Token> tokens, String lang) {
+    for (int k = 0; k < tokens.size(); k++) {
+      if (gazetteer.longest(tokens, k, tokens.size(), lang).isPresent()) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
    * Whether the two or three words after a known body in one span ({@code Politikus [PDI Perjuangan Guruh
    * Soekarnoputra]}: a trained finder reads the news habit "party + member" as one name) name a person: each
-   * capitalised and no acronym, and none a cue, head, suffix, title, event word, common word of the language or English
-   * dictionary word, so that {@code UEFA Champions League}, {@code FIFA World Cup} and, in Indonesian news too, {@code
-   * ASEAN Humanitarian Assistance} stay one name.
+   * capitalised and no acronym, and none a direction word ({@link #COMPASS}), cue, head, suffix, title, event word,
+   * common word of the language or English dictionary word, so that {@code UEFA Champions League}, {@code FIFA World
+   * Cup} and, in Indonesian news too, {@code ASEAN Humanitarian Assistance} stay one name.
    */
   private boolean personAfterBody(String text, List<Token> remainder, NameLexicon.Words words) {
     for (Token t : remainder) {
       String w = t.text().toLowerCase(Locale.ROOT);
-      if (!t.isCapitalized() || acronym(t.text()) || cueOrTitle(t.text(), words) || words.eventCues().contains(w)
+      if (!t.isCapitalized() || acronym(t.text()) || COMPASS.contains(w) || cueOrTitle(t.text(), words)
+          || words.eventCues().contains(w)
           || words.orgHeads().contains(w) || words.placeHeads().contains(w) || words.stopWords().contains(w)
           || commonWord(text, t.text(), words) || lexicon.dictionaryWord(w, "en")) {
         return false;
