@@ -228,7 +228,11 @@ public final class EntityExtractor {
    * Jakarta}), and a headline's {@code Jokowi Di Solo} or {@code Emmanuel Macron Le Pen} stays two names.
    */
   private List<NameSpan> peopleJoinedByConnectors(String text, List<NameSpan> spans, String lang) {
-    if (spans.size() < 2) {
+    boolean any = false;
+    for (int i = 0; i + 1 < spans.size() && !any; i++) {
+      any = spans.get(i + 1).start() - spans.get(i).end() <= 7 && spans.get(i).type() == EntityType.PERSON;
+    }
+    if (!any) {
       return spans;
     }
     List<NameSpan> out = new ArrayList<>(spans.size());
@@ -610,7 +614,7 @@ public final class EntityExtractor {
   }
 
   /** Each language's weekday names in lower case ({@code senin}, {@code monday}), from its measures file. */
-  private static final Map<String, Set<String>> WEEKDAYS = new java.util.concurrent.ConcurrentHashMap<>();
+  private static final Map<String, String[]> WEEKDAYS = new java.util.concurrent.ConcurrentHashMap<>();
 
   /**
    * A span that ends in a weekday after a name ({@code Amanda Vanstone Selasa}, {@code Foo Fighters Senin}, {@code
@@ -624,8 +628,7 @@ public final class EntityExtractor {
   private NameSpan withoutWeekdayAtEnd(String text, NameSpan span, String lang) {
     int dayStart = text.lastIndexOf(' ', span.end() - 1) + 1;
     if (dayStart <= span.start() || !Character.isUpperCase(text.charAt(dayStart))
-        || !WEEKDAYS.computeIfAbsent(lang == null ? Languages.UNDETERMINED : lang, EntityExtractor::uncuedWeekdays)
-        .contains(text.substring(dayStart, span.end()).toLowerCase(Locale.ROOT))) {
+        || !weekday(text, dayStart, span.end(), lang)) {
       return span;
     }
     int end = dayStart;
@@ -640,12 +643,23 @@ public final class EntityExtractor {
     return new NameSpan(span.start(), end, span.type(), span.score());
   }
 
+  /** Whether {@code text[start, end)} is a weekday of {@code lang} (compared in place: most spans end in none). */
+  private static boolean weekday(String text, int start, int end, String lang) {
+    for (String day : WEEKDAYS.computeIfAbsent(lang == null ? Languages.UNDETERMINED : lang,
+        EntityExtractor::uncuedWeekdays)) {
+      if (day.length() == end - start && text.regionMatches(true, start, day, 0, day.length())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** The weekdays of {@code lang}'s measures file that are no everyday word too (not {@code minggu}, "week"). */
-  private static Set<String> uncuedWeekdays(String lang) {
+  private static String[] uncuedWeekdays(String lang) {
     NumberFormat format = NumberFormat.forLanguage(lang);
     Set<String> days = new HashSet<>(format.weekdays.keySet());
     days.removeAll(format.cuedWeekdays);
-    return Set.copyOf(days);
+    return days.toArray(String[]::new);
   }
 
   /** What parts the names in a span of several people: {@code vs} between rivals, a slash between doubles partners. */
