@@ -600,7 +600,7 @@ public final class EntityExtractor {
           List<NameSpan> joined = splitJoinedNames(text, withoutWeekdayAtEnd(text, part, lang), lang);
           for (NameSpan split : splitCoordinatedNames(text, splitKnownPlacePrefix(text, pairedPeople(text, joined,
               lang, words), lang, words), lang)) {
-            NameSpan person = afterOfficeField(text, split, lang, words);
+            NameSpan person = afterOfficeField(text, afterIndonesianOfficeField(text, split, lang, words), lang, words);
             // again for the spans that splitKnownPlacePrefix did not cut (the baseline's) or that a split made PERSON
             NameSpan name = person == null ? null : withoutPostNominals(text, person);
             if (name != null) {
@@ -947,6 +947,50 @@ public final class EntityExtractor {
       }
     }
     return new NameSpan(tokens.get(fields).start(), span.end(), EntityType.PERSON, span.score());
+  }
+
+  /**
+   * An Indonesian PERSON span that opens with an office's field word right after the title and its other field words
+   * ({@code Menko [Kemaritiman Rizal Ramli]}, {@code Menteri Komunikasi dan [Informatika Rudiantara]}: a trained finder
+   * takes the field's last word into the name) is the person after the field words ({@code office-fields-id.txt}):
+   * one to three capitalised words that are no field word, title or cue. Only when a title comes before the field
+   * words, with {@code dan} between them; any other span stays as it is.
+   */
+  private static NameSpan afterIndonesianOfficeField(String text, NameSpan span, String lang,
+      NameLexicon.Words words) {
+    if (span.type() != EntityType.PERSON || lang == null || !CUE_FIRST_LANGUAGES.contains(lang)
+        || words.officeFields().isEmpty()) {
+      return span;
+    }
+    List<Token> tokens = Tokenizer.tokens(text, span.start(), span.end());
+    int fields = 0;
+    while (fields < tokens.size()
+        && words.officeFields().contains(tokens.get(fields).text().toLowerCase(Locale.ROOT))) {
+      fields++;
+    }
+    int rest = tokens.size() - fields;
+    if (fields == 0 || rest < 1 || rest > 3) {
+      return span;
+    }
+    for (Token t : tokens.subList(fields, tokens.size())) {
+      if (!t.isCapitalized() || words.officeFields().contains(t.text().toLowerCase(Locale.ROOT))
+          || cueOrTitle(t.text(), words)) {
+        return span;
+      }
+    }
+    // back from the span over field words and dan to the title: Menteri [Komunikasi] dan [Informatika …]
+    List<Token> before = Tokenizer.tokens(text, Math.max(0, span.start() - 80), span.start());
+    for (int k = before.size() - 1; k >= 0; k--) {
+      String word = before.get(k).text();
+      String lower = word.toLowerCase(Locale.ROOT);
+      if (words.isTitle(word)) {
+        return new NameSpan(tokens.get(fields).start(), span.end(), EntityType.PERSON, span.score());
+      }
+      if (!(lower.equals("dan") || Character.isUpperCase(word.charAt(0)) && words.officeFields().contains(lower))) {
+        return span;
+      }
+    }
+    return span;
   }
 
   /**

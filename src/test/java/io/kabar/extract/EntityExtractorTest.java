@@ -973,6 +973,16 @@ class EntityExtractorTest {
   }
 
   @Test
+  void anIndonesianOfficesFieldBeforeAPersonIsNoPartOfTheName() {
+    String id = "Seperti diketahui Menko Kemaritiman Rizal Ramli hadir. Menteri Komunikasi dan Informatika Rudiantara "
+        + "bicara. Laporan Keuangan Sri Mulyani dibahas.";
+    List<Entity> ids = extracted(tagging(EntityType.PERSON, "Kemaritiman Rizal Ramli", "Informatika Rudiantara",
+        "Keuangan Sri Mulyani"), id, "id");
+    // no title before the field word: the span stays as the finder read it
+    assertEquals(List.of("PERSON Rizal Ramli", "PERSON Rudiantara", "PERSON Keuangan Sri Mulyani"), mentions(ids));
+  }
+
+  @Test
   void aWeekdayAfterANameIsNoPartOfIt() {
     String id = "Menteri itu, Amanda Vanstone, Selasa dicoret. Ketua DPRD Jateng Selasa bicara. Warga Pasar Minggu "
         + "marah. Kapolsek Polsek Pasar Minggu bicara.";
