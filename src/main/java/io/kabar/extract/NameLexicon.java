@@ -23,7 +23,8 @@ import java.util.concurrent.ConcurrentHashMap;
  * only), {@code place-heads-<lang>.txt} (words that make a name of several words the finder called an
  * organisation a place when they end it: Sea, River, Valley; English only), {@code demonyms-<lang>.txt} (peoples and
  * their adjectives that no country name plus an ending gives: American, Greek, Dutch; English only), {@code
- * office-fields-<lang>.txt} (an office's field after "title of": State in Secretary of State; English only), {@code
+ * office-fields-<lang>.txt} (an office's field after "title of": State in Secretary of State; in Indonesian right
+ * after the title: Keuangan in Menteri Keuangan; English and Indonesian), {@code
  * ranks-<lang>.txt} (military and police ranks, which are titles too, and the branch words after them: Letjen TNI,
  * Kombes Pol; Indonesian only), the
  * language identifier's {@code io/kabar/nlp/common-<lang>.txt} (the language's most frequent words; none for unknown
