@@ -962,6 +962,11 @@ public final class EntityExtractor {
         || words.officeFields().isEmpty()) {
       return span;
     }
+    int firstEnd = text.indexOf(' ', span.start());
+    if (firstEnd < 0 || firstEnd >= span.end()
+        || !words.officeFields().contains(text.substring(span.start(), firstEnd).toLowerCase(Locale.ROOT))) {
+      return span; // most names open with no field word: only their first word is looked at
+    }
     List<Token> tokens = Tokenizer.tokens(text, span.start(), span.end());
     int fields = 0;
     while (fields < tokens.size()
