@@ -708,7 +708,7 @@ public final class EntityExtractor {
   private static boolean hasSeparator(String text, NameSpan span) {
     for (int i = span.start() + 1; i < span.end(); i++) {
       char c = text.charAt(i);
-      if (c == '/' || c == '-' || c == '–' || c == '—' || c == 'v' && text.charAt(i - 1) == ' ') {
+      if (c == '/' || dash(c) || c == 'v' && text.charAt(i - 1) == ' ') {
         return true;
       }
     }
@@ -735,7 +735,7 @@ public final class EntityExtractor {
     int from = span.start();
     for (int i = from + 1; i < span.end() - 1; i++) {
       char c = text.charAt(i);
-      if (c != '-' && c != '–' && c != '—') {
+      if (!dash(c)) {
         continue;
       }
       boolean spaced = text.charAt(i - 1) == ' ' && text.charAt(i + 1) == ' ';
@@ -843,11 +843,16 @@ public final class EntityExtractor {
     return n;
   }
 
+  /** Whether {@code c} is a hyphen or a dash that may part two people's names: {@code -}, {@code –}, {@code —}. */
+  private static boolean dash(char c) {
+    return c == '-' || c == '–' || c == '—';
+  }
+
   /** The offset of the next dash between words at or after {@code from}, or {@code end}. */
   private static int dashOrEnd(String text, int from, int end) {
     for (int i = from + 1; i < end - 1; i++) {
       char c = text.charAt(i);
-      if ((c == '-' || c == '–' || c == '—') && !Character.isLowerCase(text.charAt(i + 1))) {
+      if (dash(c) && !Character.isLowerCase(text.charAt(i + 1))) {
         return text.charAt(i - 1) == ' ' ? i - 1 : i;
       }
     }
