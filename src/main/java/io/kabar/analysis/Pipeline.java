@@ -62,7 +62,7 @@ public final class Pipeline {
       splitter = SentenceSplitter.standard();
       measures = MeasureRules.standard();
       entities = EntityExtractor.withFinder(NameFinders.standard());
-      entities.preloadInBackground("en"); // the English person words, as the models: on a thread of their own
+      entities.preloadInBackground("en"); // English person words (Indonesian borrows them): on a thread of their own
       claims = ClaimExtractor.standard();
       summarizer = RankedSummarizer.configured(splitter, System.getenv());
     }

@@ -1606,7 +1606,8 @@ public final class EntityExtractor {
           : Optional.empty();
       boolean person = placeFirst && remainder.size() >= 2 && remainder.size() <= 4
           && remainder.stream().allMatch(Token::isCapitalized)
-          && restOpens.map(e -> e.type() == EntityType.PERSON && e.tokens() == remainder.size()).orElse(true)
+          && restOpens.map(e -> e.type() == EntityType.PERSON && e.tokens() == remainder.size())
+              .orElseGet(() -> noKnownBodyOrPlace(text, remainder, lang))
           && remainder.stream().map(t -> t.text().toLowerCase(Locale.ROOT)).noneMatch(w -> words.orgCues().contains(w)
               || words.placeCues().contains(w) || words.orgSuffixes().contains(w) || words.titles().contains(w));
       // the rest is itself a known body ({@code New York Federal Reserve}, {@code UK Labour Party}): place and body
@@ -1629,13 +1630,28 @@ public final class EntityExtractor {
    * Words of direction that end regions' names ({@code Sumba Barat Daya}, {@code Toraja Utara}, {@code Halmahera
    * Utara}): after a body they name its branch, not a person ({@code KPU Sumba Barat Daya}).
    */
-  private static final Set<String> COMPASS = Set.of("utara", "selatan", "barat", "timur", "tengah", "daya", "laut",
-      "raya", "north", "south", "east", "west", "central");
+  private static final Set<String> COMPASS = Set.of("utara", "selatan", "barat", "timur", "tengah", "tenggara", "daya",
+      "laut", "raya", "north", "south", "east", "west", "central");
 
   /** Whether the gazetteer knows no name that starts at any of {@code tokens} ({@code NATO [Brussel Belgia]}). */
   private boolean noKnownName(List<Token> tokens, String lang) {
     for (int k = 0; k < tokens.size(); k++) {
       if (gazetteer.longest(tokens, k, tokens.size(), lang).isPresent()) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * Whether the gazetteer knows no body or place (a company, whose name is also a surname, aside: {@code Keisuke
+   * Honda}) that starts at any of {@code tokens} ({@code Afrika [Bersatu Perserikatan Bangsa-Bangsa]} is no person).
+   */
+  private boolean noKnownBodyOrPlace(String text, List<Token> tokens, String lang) {
+    for (int k = 0; k < tokens.size(); k++) {
+      Optional<Gazetteer.Entry> known = gazetteer.longest(tokens, k, tokens.size(), lang);
+      if (known.isPresent() && known.get().type() != EntityType.PERSON && !gazetteer.isCompanyName(
+          text.substring(tokens.get(k).start(), tokens.get(k + known.get().tokens() - 1).end()))) {
         return false;
       }
     }
@@ -2323,20 +2339,25 @@ public final class EntityExtractor {
    * no word of the language's dictionary after it ({@code Atlanta Hawks}, {@code Beverly Hills}, {@code Lincoln
    * Memorial}: teams, places and products end in such words, surnames seldom do), the last word no given name too
    * ({@code Santa Clara}), and nothing in it that names bodies, places or events or is a title (a cue, head, suffix
-   * or demonym) or a known name of its own ({@code Georgia Power}: Georgia is a country). English only, the one
-   * language with a given-name list and a dictionary.
+   * or demonym), a direction word ({@code Asia Tenggara}) or a known name of its own ({@code Georgia Power}: Georgia
+   * is a country). English has the one given-name list and dictionary; Indonesian text borrows them for the foreign
+   * people its news names ({@code Lucas Moura}, {@code Victoria Beckham}, which the Indonesian finder often calls a
+   * body or a place), with its own common words also barred after the given name ({@code Lucas Baru}).
    */
   private boolean givenNameAndSurname(String[] parts, String lang, NameLexicon.Words words) {
-    if (parts.length < 2 || parts.length > 3 || !lexicon.hasGivenNames(lang)
-        || !lexicon.givenName(parts[0].toLowerCase(Locale.ROOT), lang)
-        || lexicon.givenName(parts[parts.length - 1].toLowerCase(Locale.ROOT), lang)) {
+    String names = lexicon.hasGivenNames(lang) ? lang : "id".equals(lang) ? "en" : null; // whose lists to use
+    if (parts.length < 2 || parts.length > 3 || names == null
+        || !lexicon.givenName(parts[0].toLowerCase(Locale.ROOT), names)
+        || lexicon.givenName(parts[parts.length - 1].toLowerCase(Locale.ROOT), names)) {
       return false;
     }
     for (int i = 0; i < parts.length; i++) {
       String word = parts[i].toLowerCase(Locale.ROOT);
       if (!NAME_WORD.matcher(parts[i]).matches() || cueOrTitle(parts[i], words) || words.placeHeads().contains(word)
+          || COMPASS.contains(word)
           || words.orgHeads().contains(word) || words.eventCues().contains(word) || words.demonyms().contains(word)
-          || words.stopWords().contains(word) || i > 0 && lexicon.dictionaryWord(word, lang)
+          || words.stopWords().contains(word) || i > 0 && (lexicon.dictionaryWord(word, names)
+              || words.commonWords().contains(word))
           || gazetteer.lookup(parts[i], lang).isPresent()) {
         return false;
       }

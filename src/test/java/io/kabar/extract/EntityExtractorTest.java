@@ -472,6 +472,19 @@ class EntityExtractorTest {
   }
 
   @Test
+  void aPlaceBeforeWordsHoldingAKnownBodyIsNoPlaceAndPerson() {
+    // Afrika is a known place, and Perserikatan Bangsa-Bangsa (the UN) a known body: the rest names no person
+    String text = "Pasukan Afrika Bersatu Perserikatan Bangsa-Bangsa tiba. Pemimpin Jepang Keisuke Honda datang.";
+    List<Entity> entities = extracted(typing(new String[][] {{"Afrika Bersatu Perserikatan Bangsa-Bangsa",
+        "ORGANIZATION"}, {"Jepang Keisuke Honda", "LOCATION"}}), text, "id");
+    assertTrue(entities.stream().noneMatch(e -> e.type() == EntityType.PERSON && e.canonical().contains("Bersatu")),
+        entities::toString);
+    // a company's name (Honda) is also a surname: the place and the person
+    assertTrue(byKey(entities, "LOCATION#jp").isPresent(), entities::toString);
+    assertTrue(byKey(entities, "PERSON#keisuke-honda").isPresent(), entities::toString);
+  }
+
+  @Test
   void aKnownBodyBeforeAPersonInOneSpanIsTheBodyAndThePerson() {
     String id = "Politikus PDI Perjuangan Guruh Soekarnoputra datang. Gelandang Manchester United Marouane Fellaini "
         + "cedera. Kontrak UEFA Champions League naik. Tim ASEAN Humanitarian Assistance tiba. Bos Pertamina Agra "
@@ -1145,10 +1158,17 @@ class EntityExtractorTest {
     assertEquals(List.of("LOCATION Florida Republican", "ORGANIZATION Austin Bombings", "PERSON Mitch McConnell"),
         mentions(extracted(typing(new String[][] {{"Florida Republican", "LOCATION"},
             {"Austin Bombings", "ORGANIZATION"}, {"Mitch McConnell", "ORGANIZATION"}}), more, "en")));
-    // the rule is English's, whose lists it needs
-    String id = "Kandidat Hillary Clinton berbicara.";
+    // Indonesian news names foreign people with English's given names; an Indonesian common word (Baru: new),
+    // a direction word (Timur: east) or a company word (Agro) after the given name leaves the finder's type
+    String id = "Kandidat Hillary Clinton berbicara. Pemain Lucas Moura mencetak gol. Harga di Lucas Baru naik. "
+        + "Warga Lucas Timur datang. Saham Astra Agro turun.";
+    assertEquals(List.of("PERSON Hillary Clinton", "PERSON Lucas Moura", "LOCATION Lucas Baru",
+        "LOCATION Lucas Timur", "ORGANIZATION Astra Agro"), mentions(extracted(typing(new String[][] {
+            {"Hillary Clinton", "ORGANIZATION"}, {"Lucas Moura", "LOCATION"}, {"Lucas Baru", "LOCATION"},
+            {"Lucas Timur", "LOCATION"}, {"Astra Agro", "LOCATION"}}), id, "id")));
+    // Malay and other languages without a given-name list keep the finder's type
     assertEquals(List.of("ORGANIZATION#hillary-clinton"), keys(typing(new String[][] {{"Hillary Clinton",
-        "ORGANIZATION"}}), id, "id"));
+        "ORGANIZATION"}}), "Calon Hillary Clinton bercakap.", "ms"));
   }
 
   @Test

@@ -62,6 +62,13 @@ class GazetteerTest {
     assertEquals(null, key("America", "id"));
     assertEquals("LOCATION#latin-america", key("Latin America", "en"));
     assertEquals("LOCATION#latin-america", key("Amerika Latin", "id"));
+    // world regions share one key across languages; bare Asia is no place of its own (Asia Argento, Bank Central Asia)
+    assertEquals("LOCATION#southeast-asia", key("Southeast Asia", "en"));
+    assertEquals("LOCATION#southeast-asia", key("Asia Tenggara", "id"));
+    assertEquals("LOCATION#middle-east", key("Timur Tengah", "id"));
+    assertEquals("LOCATION#europe", key("Eropa", "id"));
+    assertEquals("LOCATION#za", key("Afrika Selatan", "id"));
+    assertTrue(GAZETTEER.lookup("Asia", "en").isEmpty());
   }
 
   @Test
