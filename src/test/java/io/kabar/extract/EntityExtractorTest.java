@@ -472,6 +472,22 @@ class EntityExtractorTest {
   }
 
   @Test
+  void aWordWithInnerCapitalsThatTheIndonesianFinderMissedIsABody() {
+    String text = "Pengemudi GrabCar dan TransNusa mogok, juga produk TokoKita Jaya dan Toko KitaBisa. Donasi lewat #UntukKorowai dan "
+        + "Kitabisa.com/BantuKorowai, ujar pegiat VoIP dan McConnell.";
+    // a sentence's first word is no neighbour; TokoKita and KitaBisa have one (Jaya, Toko); the hashtag, the address, the acronym and the surname are no bodies
+    assertEquals(List.of("ORGANIZATION GrabCar", "ORGANIZATION TransNusa"),
+        mentions(extracted(typing(new String[0][]), text, "id")));
+    // English's finder learnt such names; what it leaves out is mostly products (FaceTime, PlayStation)
+    assertEquals(List.of(), mentions(extracted(typing(new String[0][]), "Calls on FaceTime rose.", "en")));
+    assertTrue(EntityExtractor.brandWord("PricewaterhouseCoopers"));
+    for (String word : List.of("MacKenzie", "VanderWal", "DeSantis", "iPhone", "VoIP", "MoU", "Grab", "GRAB",
+        "Grab-Car", "Grab2Car", "KompasTV", "MetroTVnews", "GrabC")) {
+      assertFalse(EntityExtractor.brandWord(word), word);
+    }
+  }
+
+  @Test
   void aPlaceBeforeWordsHoldingAKnownBodyIsNoPlaceAndPerson() {
     // Afrika is a known place, and Perserikatan Bangsa-Bangsa (the UN) a known body: the rest names no person
     String text = "Pasukan Afrika Bersatu Perserikatan Bangsa-Bangsa tiba. Pemimpin Jepang Keisuke Honda datang.";
