@@ -1390,6 +1390,13 @@ public final class EntityExtractor {
   }
 
   /**
+   * The United States' party words that news uses as adjectives ({@code the Republican convention}, {@code a
+   * Democrat opponent}); UNER, CoNLL and OntoNotes label them so as no organisation. Alone before a lower-case word
+   * they name no body; the party's name ({@code Republican Party}) and the plural nouns ({@code the Democrats}) stay.
+   */
+  private static final Set<String> PARTY_ADJECTIVES = Set.of("Republican", "Democratic", "Democrat");
+
+  /**
    * The languages whose news names the companies and services the finder misses with inner capitals ({@link
    * #missedBrandNames}): Indonesian and Malay. English's finder learnt such names from its training text, and what
    * it leaves out is mostly products and terms (news4k: {@code FaceTime}, {@code PlayStation}, {@code DevOps}).
@@ -2327,6 +2334,10 @@ public final class EntityExtractor {
       // North Korean, Ugandans, Ukrainian, and the listed Greek or Dutch: a people or an adjective, not a name (nor
       // is Iraqi, though some language calls Iraq so: a name in another language is not sure)
       return null;
+    }
+    if ("en".equals(lang) && PARTY_ADJECTIVES.contains(surface) && span.end() + 1 < text.length()
+        && text.charAt(span.end()) == ' ' && Character.isLowerCase(text.charAt(span.end() + 1))) {
+      return null; // the Republican convention, Democratic voters: the party's adjective before a noun names no body
     }
     if (known.isPresent() && (known.get().sure() || known.get().type() == span.type())) {
       Gazetteer.Entry e = known.get();

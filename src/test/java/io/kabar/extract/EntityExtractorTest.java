@@ -472,6 +472,21 @@ class EntityExtractorTest {
   }
 
   @Test
+  void aPartyAdjectiveBeforeANounIsNoBody() {
+    String text = "The Republican convention opened. Democratic voters and a Democrat opponent came. Ohio voted "
+        + "Democrat. The Republican Party met, and Republicans and Democrats spoke. The Democratic National Committee "
+        + "agreed.";
+    NameFinder finder = tagging(EntityType.ORGANIZATION, "Republican", "Democratic", "Democrat", "Republican Party",
+        "Republicans", "Democrats", "Democratic National Committee");
+    assertEquals(List.of("ORGANIZATION Democrat", "ORGANIZATION Republican Party", "ORGANIZATION Republicans",
+        "ORGANIZATION Democrats", "ORGANIZATION Democratic National Committee"),
+        mentions(extracted(finder, text, "en")).stream().filter(m -> !m.startsWith("LOCATION")).toList());
+    // English's usage only
+    assertEquals(List.of("ORGANIZATION Republican"), mentions(extracted(tagging(EntityType.ORGANIZATION, "Republican"),
+        "Kubu Republican menolak.", "id")));
+  }
+
+  @Test
   void aWordWithInnerCapitalsThatTheIndonesianFinderMissedIsABody() {
     String text = "Pengemudi GrabCar dan TransNusa mogok, juga produk TokoKita Jaya dan Toko KitaBisa. Donasi lewat #UntukKorowai dan "
         + "Kitabisa.com/BantuKorowai, ujar pegiat VoIP dan McConnell.";
