@@ -69,6 +69,10 @@ class GazetteerTest {
     assertEquals("LOCATION#europe", key("Eropa", "id"));
     assertEquals("LOCATION#za", key("Afrika Selatan", "id"));
     assertTrue(GAZETTEER.lookup("Asia", "en").isEmpty());
+    // a state's formal name is the country
+    assertEquals("LOCATION#id", key("Negara Kesatuan Republik Indonesia", "id"));
+    assertEquals("LOCATION#id", key("Republik Indonesia", "id"));
+    assertEquals("LOCATION#kp", key("Republik Rakyat Demokratik Korea", "id"));
   }
 
   @Test
