@@ -2387,6 +2387,8 @@ public final class EntityExtractor {
           || !givenAndSurname && (words.orgHeads().contains(head(parts).toLowerCase(Locale.ROOT))
               || !words.orgHeads().isEmpty() && headOfPlace(parts))) {
         type = EntityType.ORGANIZATION;
+      } else if (type != EntityType.ORGANIZATION && englishBodyInIndonesian(parts, last, lang)) {
+        type = EntityType.ORGANIZATION;
       } else if (type == EntityType.ORGANIZATION && words.placeHeads().contains(last)) {
         type = EntityType.LOCATION;
       } else if (eventName(parts, lang, words)) {
@@ -2397,6 +2399,26 @@ public final class EntityExtractor {
     }
     String key = oneWord ? null : Slugs.key(type.name(), surface);
     return new Candidate(key, type, surface, span.start(), span.end(), span.score(), false, false, null);
+  }
+
+  /**
+   * Whether a name in Indonesian text is an English-named body, read by English's head word at its end ({@code
+   * Rutgers University}, {@code American Chemical Society}, {@code Sloan Foundation}: the Indonesian finder, which
+   * learnt few English names, calls them people or places): every word capitalised, the head a whole word of five
+   * letters or more ({@code Co}, {@code FC} are legal forms and club words, which have their own rules; {@code Zaldy
+   * Co} is a person) and no {@code Service}, which is also a surname ({@code Robert Service}).
+   */
+  private boolean englishBodyInIndonesian(String[] parts, String last, String lang) {
+    if (!"id".equals(lang) || last.length() < 5 || last.startsWith("service")
+        || !lexicon.words("en").orgHeads().contains(last)) {
+      return false;
+    }
+    for (String part : parts) {
+      if (!Character.isUpperCase(part.charAt(0))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**

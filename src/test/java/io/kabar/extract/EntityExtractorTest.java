@@ -472,6 +472,21 @@ class EntityExtractorTest {
   }
 
   @Test
+  void anEnglishNamedBodyInIndonesianTextIsABody() {
+    String text = "Peneliti Rutgers University dan American Chemical Society hadir. Sejarawan Robert Service menulis. "
+        + "Anggota dewan Zaldy Co datang. Warga Desa Sloan university berkumpul.";
+    NameFinder finder = typing(new String[][] {{"Rutgers University", "PERSON"}, {"American Chemical Society",
+        "LOCATION"}, {"Robert Service", "PERSON"}, {"Zaldy Co", "PERSON"}, {"Sloan university", "LOCATION"}});
+    // Service is also a surname, Co a legal form with its own rule; a lower-case head is no name's word
+    assertEquals(List.of("ORGANIZATION Rutgers University", "ORGANIZATION American Chemical Society",
+        "PERSON Robert Service", "PERSON Zaldy Co", "LOCATION Sloan university"),
+        mentions(extracted(finder, text, "id")));
+    // in English the finder's person stays (the heads' own rule keeps given name + surname)
+    assertEquals(List.of("PERSON Rutgers University"), mentions(extracted(typing(new String[][] {
+        {"Rutgers University", "PERSON"}}), "Dr Rutgers University spoke.", "en")));
+  }
+
+  @Test
   void aPartyAdjectiveBeforeANounIsNoBody() {
     String text = "The Republican convention opened. Democratic voters and a Democrat opponent came. Ohio voted "
         + "Democrat. The Republican Party met, and Republicans and Democrats spoke. The Democratic National Committee "
