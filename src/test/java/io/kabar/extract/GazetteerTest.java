@@ -69,6 +69,9 @@ class GazetteerTest {
     assertEquals("LOCATION#europe", key("Eropa", "id"));
     assertEquals("LOCATION#za", key("Afrika Selatan", "id"));
     assertTrue(GAZETTEER.lookup("Asia", "en").isEmpty());
+    // a newspaper with and without its article is one body
+    assertEquals("ORGANIZATION#new-york-times", key("New York Times", "en"));
+    assertEquals("ORGANIZATION#new-york-times", key("The New York Times", "en"));
     // a state's formal name is the country
     assertEquals("LOCATION#id", key("Negara Kesatuan Republik Indonesia", "id"));
     assertEquals("LOCATION#id", key("Republik Indonesia", "id"));
