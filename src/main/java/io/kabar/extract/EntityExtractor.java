@@ -1713,14 +1713,16 @@ public final class EntityExtractor {
   }
 
   /**
-   * Whether the gazetteer knows no body or place (a company, whose name is also a surname, aside: {@code Keisuke
-   * Honda}) that starts at any of {@code tokens} ({@code Afrika [Bersatu Perserikatan Bangsa-Bangsa]} is no person).
+   * Whether the gazetteer knows for sure no body or place (a company, whose name is also a surname, aside: {@code
+   * Keisuke Honda}) that starts at any of {@code tokens} ({@code Afrika [Bersatu Perserikatan Bangsa-Bangsa]} is no
+   * person; a name another language gives a place is no sure place: {@code Yunan Achmadi}).
    */
   private boolean noKnownBodyOrPlace(String text, List<Token> tokens, String lang) {
     for (int k = 0; k < tokens.size(); k++) {
       Optional<Gazetteer.Entry> known = gazetteer.longest(tokens, k, tokens.size(), lang);
-      if (known.isPresent() && known.get().type() != EntityType.PERSON && !gazetteer.isCompanyName(
-          text.substring(tokens.get(k).start(), tokens.get(k + known.get().tokens() - 1).end()))) {
+      if (known.isPresent() && known.get().sure() && known.get().type() != EntityType.PERSON
+          && !gazetteer.isCompanyName(text.substring(tokens.get(k).start(),
+              tokens.get(k + known.get().tokens() - 1).end()))) {
         return false;
       }
     }
@@ -1885,6 +1887,9 @@ public final class EntityExtractor {
     if (n - run > 4 || (n - run > 1 && tokens.subList(run, n).stream().anyMatch(t -> acronym(t.text())))) {
       return List.of(span); // a person's name holds no acronym: Kabid Binpres PP PBSI
     }
+    if (englishWordsInIndonesian(tokens.get(office - 1).text(), tokens, run, lang)) {
+      return List.of(span); // nor, after an English title in Indonesian text, only English words (Vice President Sales)
+    }
     int first = 0; // the first title
     while (!words.isTitle(tokens.get(first).text())) {
       first++;
@@ -1977,7 +1982,8 @@ public final class EntityExtractor {
    * A span with no title in it that follows a title in the text and opens with the office's body ({@code Ketua
    * [DPR Puan Maharani]}, {@code Gubernur [BI Perry Warjiyo]}): the body (when known) and the PERSON after it. Only
    * when an acronym or known name opens the span and two to four capitalised words, none a cue word, an acronym or a
-   * known organisation, are left; otherwise the span as it is ({@code Gubernur [Jawa Tengah]}, {@code Ketua [DPD
+   * known organisation or place, are left, not all English words after an English title in Indonesian text
+   * ({@link #englishWordsInIndonesian}); otherwise the span as it is ({@code Gubernur [Jawa Tengah]}, {@code Ketua [DPD
    * Nasdem Sumenep]}).
    */
   private List<NameSpan> titledFromOutside(String text, NameSpan span, List<Token> tokens, String lang,
@@ -1991,9 +1997,11 @@ public final class EntityExtractor {
     }
     int run = bodyEnd(tokens, 0, lang, words); // Wali [Kota Surabaya Tri Rismaharini], Ketua [DPR Puan Maharani]
     if (run == 0 || n - run < 2 || n - run > 4 || tokens.subList(run, n).stream()
-        .anyMatch(t -> !t.isCapitalized() || acronym(t.text()) || cueOrTitle(t.text(), words) || knownBody(t, lang))) {
-      return List.of(span); // Ketua [DPD Nasdem Sumenep]: a party's branch, no person
-    }
+        .anyMatch(t -> !t.isCapitalized() || acronym(t.text()) || cueOrTitle(t.text(), words) || knownBody(t, lang))
+        || !noKnownBodyOrPlace(text, tokens.subList(run, n), lang)
+        || englishWordsInIndonesian(wordBefore(text, span.start()), tokens, run, lang)) {
+      return List.of(span); // Ketua [DPD Nasdem Sumenep]: a party's branch, no person; nor Managing Director [PT
+    } // Samsung Electronics Indonesia], where a place is among the words after the body
     List<NameSpan> out = new ArrayList<>(2);
     addBody(text, span, tokens, 0, run, lang, out);
     out.add(new NameSpan(tokens.get(run).start(), span.end(), EntityType.PERSON, span.score()));
@@ -2029,6 +2037,25 @@ public final class EntityExtractor {
    */
   private boolean bodyWord(List<Token> tokens, int k, String lang, NameLexicon.Words words) {
     return cue(tokens.get(k).text(), words) ? affiliation(tokens.get(k + 1), lang) : affiliation(tokens.get(k), lang);
+  }
+
+  /**
+   * Whether {@code title} is an English title in Indonesian text and {@code tokens[from, …)} after it are all English
+   * dictionary words (which no given name in the list is): the field or unit after an English job title ({@code Vice
+   * President Sales}, {@code Chief Data Center}), no person. (After an Indonesian title, {@code Pangeran Harry} is a
+   * person.)
+   */
+  private boolean englishWordsInIndonesian(String title, List<Token> tokens, int from, String lang) {
+    if (!"id".equals(lang) || !lexicon.words("en").isTitle(title)) {
+      return false;
+    }
+    for (int k = from; k < tokens.size(); k++) {
+      String lower = tokens.get(k).text().toLowerCase(Locale.ROOT);
+      if (!lexicon.dictionaryWord(lower, "en")) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Adds the office's body {@code tokens[from, to)} as its own name when the gazetteer knows it. */

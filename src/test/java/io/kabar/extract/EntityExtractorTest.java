@@ -472,6 +472,20 @@ class EntityExtractorTest {
   }
 
   @Test
+  void englishJobTitlesInIndonesianTextAreTitles() {
+    String text = "Chief Executive Officer Starbucks Kevin Johnson datang. Kata Vice President Sales, penjualan naik. "
+        + "Managing Director PT Samsung Electronics Indonesia hadir. Pangeran Harry menikah.";
+    NameFinder finder = typing(new String[][] {{"Chief Executive Officer Starbucks Kevin Johnson", "PERSON"},
+        {"Vice President Sales", "PERSON"}, {"PT Samsung Electronics Indonesia", "ORGANIZATION"},
+        {"Pangeran Harry", "PERSON"}});
+    // the title goes, the company and the person stay; English words after an English title name nobody (the
+    // finder's span stays as it was); a known place after the body is no person's word; an Indonesian title
+    // before an English word (Harry is also a verb) still names the person
+    assertEquals(List.of("ORGANIZATION Starbucks", "PERSON Kevin Johnson", "PERSON Vice President Sales",
+        "ORGANIZATION PT Samsung Electronics Indonesia", "PERSON Harry"), mentions(extracted(finder, text, "id")));
+  }
+
+  @Test
   void anEnglishNamedBodyInIndonesianTextIsABody() {
     String text = "Peneliti Rutgers University dan American Chemical Society hadir. Sejarawan Robert Service menulis. "
         + "Anggota dewan Zaldy Co datang. Warga Desa Sloan university berkumpul.";
