@@ -1678,7 +1678,9 @@ public final class EntityExtractor {
           && restOpens.map(e -> e.type() == EntityType.PERSON && e.tokens() == remainder.size())
               .orElseGet(() -> noKnownBodyOrPlace(text, remainder, lang))
           && remainder.stream().map(t -> t.text().toLowerCase(Locale.ROOT)).noneMatch(w -> words.orgCues().contains(w)
-              || words.placeCues().contains(w) || words.orgSuffixes().contains(w) || words.titles().contains(w));
+              || words.placeCues().contains(w) || words.orgSuffixes().contains(w) || words.titles().contains(w))
+          // and not all English words: Melbourne Cricket Ground, Geneva Motor Show, Toronto Blue Jays
+          && !remainder.stream().allMatch(t -> lexicon.dictionaryWord(t.text().toLowerCase(Locale.ROOT), "en"));
       // the rest is itself a known body ({@code New York Federal Reserve}, {@code UK Labour Party}): place and body
       // (only when the finder did not call the whole an organisation: New Zealand Labour Party is one body)
       boolean body = !person && span.type() != EntityType.ORGANIZATION

@@ -465,6 +465,13 @@ class EntityExtractorTest {
         () -> new AssertionError(entities.toString())).type());
     // a known body that opens with a place's name is one name, not split
     assertTrue(byKey(entities, "ORGANIZATION#jakarta-globe").isPresent(), entities::toString);
+    // a known place before English words is one name, no place and person: Melbourne Cricket Ground, London Fashion
+    // Week (a place and a person only when a word is no English word: Rusia Vladimir Putin)
+    String venues = "They played at the Melbourne Cricket Ground. Models walked at London Fashion Week.";
+    List<Entity> whole = extracted(tagging(EntityType.LOCATION, "Melbourne Cricket Ground", "London Fashion Week"),
+        venues, "en");
+    assertEquals(List.of("LOCATION#melbourne-cricket-ground", "LOCATION#london-fashion-week"),
+        whole.stream().map(Entity::key).toList());
     // the finder's organisation stays whole: a country's own party is not the generic one
     String nz = "The New Zealand Labour Party won.";
     List<Entity> party = extracted(tagging(EntityType.ORGANIZATION, "New Zealand Labour Party"), nz, "en");
