@@ -195,7 +195,7 @@ public final class EntityExtractor {
         parts.addAll(places);
         taken.addAll(places);
         if (BRAND_LANGUAGES.contains(lang)) {
-          List<NameSpan> brands = missedBrandNames(text, tokens, taken);
+          List<NameSpan> brands = missedBrandNames(text, tokens, taken, lang);
           parts.addAll(brands);
           taken.addAll(brands);
         }
@@ -1410,22 +1410,50 @@ public final class EntityExtractor {
    * #UntukKorowai}, {@code Kitabisa.com/UntukKorowai}). Indonesian news writes bodies so far more often than anything
    * else (idner-news-2k's training file: 15 of 19 such words are organisations; a product is the usual exception).
    */
-  private static List<NameSpan> missedBrandNames(String text, List<Token> tokens, List<NameSpan> spans) {
+  private List<NameSpan> missedBrandNames(String text, List<Token> tokens, List<NameSpan> spans, String lang) {
     List<NameSpan> out = List.of();
     for (int i = 0; i < tokens.size(); i++) {
       Token t = tokens.get(i);
-      if (!brandWord(t.text()) || covered(spans, t.start(), t.end())
-          || t.start() > 0 && "#@/._".indexOf(text.charAt(t.start() - 1)) >= 0
+      int end = t.end() - clitic(t.text());
+      String word = text.substring(t.start(), end);
+      if (!brandWord(word) || covered(spans, t.start(), t.end())
+          || t.start() > 0 && "#@/._".indexOf(text.charAt(t.start() - 1)) >= 0 || webAddressGoesOn(text, t.end())
           || i > 1 && tokens.get(i - 1).isCapitalized() && joinedBySpace(text, tokens.get(i - 1), t)
-          || i + 1 < tokens.size() && tokens.get(i + 1).isCapitalized() && joinedBySpace(text, t, tokens.get(i + 1))) {
+          || i + 1 < tokens.size() && (tokens.get(i + 1).isCapitalized()
+              || Character.isDigit(tokens.get(i + 1).text().charAt(0))) && joinedBySpace(text, t, tokens.get(i + 1))
+          || i > 0 && PRODUCT_CUES_ID.contains(tokens.get(i - 1).text().toLowerCase(Locale.ROOT))
+          || gazetteer.lookup(word.charAt(0) + word.substring(1).toLowerCase(Locale.ROOT), lang)
+              .filter(e -> e.type() == EntityType.LOCATION).isPresent()) {
         continue;
       }
       if (out.isEmpty()) {
         out = new ArrayList<>();
       }
-      out.add(new NameSpan(t.start(), t.end(), EntityType.ORGANIZATION, 1.0));
+      out.add(new NameSpan(t.start(), end, EntityType.ORGANIZATION, 1.0));
     }
     return out;
+  }
+
+  /** Indonesian words before a product's or a term's name ({@code konsol PlayStation}, {@code tagar IndonesiaBisa}). */
+  private static final Set<String> PRODUCT_CUES_ID = Set.of("konsol", "fitur", "teknologi", "tagar", "virus",
+      "prosesor", "aplikasi");
+
+  /** The length of an Indonesian clitic ending {@code word} ({@code GrabCarnya}, {@code WhatsApppun}), or 0. */
+  private static int clitic(String word) {
+    for (String c : List.of("nya", "pun", "lah", "kah")) {
+      if (word.length() > c.length() + 4 && word.endsWith(c)) {
+        return c.length();
+      }
+    }
+    return 0;
+  }
+
+  /**
+   * Whether a path or an e-mail address goes on at {@code end} ({@code KitaBisa/...}, {@code NamaKu@...}); a domain
+   * name is the site's, a body's name ({@code DailySocial.id}, {@code KitaBisa.com}).
+   */
+  private static boolean webAddressGoesOn(String text, int end) {
+    return end + 1 < text.length() && (text.charAt(end) == '/' || text.charAt(end) == '@');
   }
 
   /**
@@ -1676,7 +1704,7 @@ public final class EntityExtractor {
       boolean person = placeFirst && remainder.size() >= 2 && remainder.size() <= 4
           && remainder.stream().allMatch(Token::isCapitalized)
           && restOpens.map(e -> e.type() == EntityType.PERSON && e.tokens() == remainder.size())
-              .orElseGet(() -> noKnownBodyOrPlace(text, remainder, lang))
+              .orElseGet(() -> noKnownBodyOrPlace(text, remainder, lang, false))
           && remainder.stream().map(t -> t.text().toLowerCase(Locale.ROOT)).noneMatch(w -> words.orgCues().contains(w)
               || words.placeCues().contains(w) || words.orgSuffixes().contains(w) || words.titles().contains(w))
           // and not all English words: Melbourne Cricket Ground, Geneva Motor Show, Toronto Blue Jays
@@ -1717,12 +1745,14 @@ public final class EntityExtractor {
   /**
    * Whether the gazetteer knows for sure no body or place (a company, whose name is also a surname, aside: {@code
    * Keisuke Honda}) that starts at any of {@code tokens} ({@code Afrika [Bersatu Perserikatan Bangsa-Bangsa]} is no
-   * person; a name another language gives a place is no sure place: {@code Yunan Achmadi}).
+   * person; a name another language gives a place is no sure place: {@code Yunan Achmadi}). A place of one word
+   * counts only when {@code onePlaceWord}: surnames are places too ({@code Amerika [Denzel Washington]}).
    */
-  private boolean noKnownBodyOrPlace(String text, List<Token> tokens, String lang) {
+  private boolean noKnownBodyOrPlace(String text, List<Token> tokens, String lang, boolean onePlaceWord) {
     for (int k = 0; k < tokens.size(); k++) {
       Optional<Gazetteer.Entry> known = gazetteer.longest(tokens, k, tokens.size(), lang);
       if (known.isPresent() && known.get().sure() && known.get().type() != EntityType.PERSON
+          && (onePlaceWord || known.get().type() != EntityType.LOCATION || known.get().tokens() > 1)
           && !gazetteer.isCompanyName(text.substring(tokens.get(k).start(),
               tokens.get(k + known.get().tokens() - 1).end()))) {
         return false;
@@ -2000,7 +2030,7 @@ public final class EntityExtractor {
     int run = bodyEnd(tokens, 0, lang, words); // Wali [Kota Surabaya Tri Rismaharini], Ketua [DPR Puan Maharani]
     if (run == 0 || n - run < 2 || n - run > 4 || tokens.subList(run, n).stream()
         .anyMatch(t -> !t.isCapitalized() || acronym(t.text()) || cueOrTitle(t.text(), words) || knownBody(t, lang))
-        || !noKnownBodyOrPlace(text, tokens.subList(run, n), lang)
+        || !noKnownBodyOrPlace(text, tokens.subList(run, n), lang, true)
         || englishWordsInIndonesian(wordBefore(text, span.start()), tokens, run, lang)) {
       return List.of(span); // Ketua [DPD Nasdem Sumenep]: a party's branch, no person; nor Managing Director [PT
     } // Samsung Electronics Indonesia], where a place is among the words after the body
@@ -2365,9 +2395,10 @@ public final class EntityExtractor {
       return null;
     }
     if ("en".equals(lang) && PARTY_ADJECTIVES.contains(surface) && span.end() + 1 < text.length()
-        && text.charAt(span.end()) == ' ' && Character.isLowerCase(text.charAt(span.end() + 1))) {
+        && text.charAt(span.end()) == ' ' && Character.isLowerCase(text.charAt(span.end() + 1))
+        && !words.stopWords().contains(wordAfter(text, span.end() + 1))) {
       return null; // the Republican convention, Democratic voters: the party's adjective before a noun names no body
-    }
+    } // (a Republican in 2016, the only Republican on it: a member, as the finder said)
     if (known.isPresent() && (known.get().sure() || known.get().type() == span.type())) {
       Gazetteer.Entry e = known.get();
       return new Candidate(e.key(), e.type(), surface, span.start(), span.end(), 1.0, true, e.alias(), e.canonical());
@@ -2422,8 +2453,11 @@ public final class EntityExtractor {
         type = EntityType.LOCATION;
       } else if (eventName(parts, lang, words)) {
         type = EntityType.EVENT;
-      } else if (type != EntityType.PERSON && givenNameAndSurname(parts, lang, words)) {
-        type = EntityType.PERSON;
+      } else if (type != EntityType.PERSON && givenNameAndSurname(parts, lang, words)
+          && !(type == EntityType.LOCATION && "id".equals(lang)
+              && AT_PLACE_ID.contains(wordBefore(text, span.start()).toLowerCase(Locale.ROOT)))) {
+        type = EntityType.PERSON; // but a place after "di" is a stadium or circuit named after a person
+        // (di Giuseppe Meazza, di Benito Villamarin), which the finder rightly read as a place
       }
     }
     String key = oneWord ? null : Slugs.key(type.name(), surface);
@@ -2443,12 +2477,24 @@ public final class EntityExtractor {
       return false;
     }
     for (String part : parts) {
-      if (!Character.isUpperCase(part.charAt(0))) {
+      if (part.isEmpty() || !Character.isUpperCase(part.charAt(0))) {
         return false;
       }
     }
     return true;
   }
+
+  /** The lower-case letters of the word starting at {@code start}. */
+  private static String wordAfter(String text, int start) {
+    int end = start;
+    while (end < text.length() && Character.isLetter(text.charAt(end))) {
+      end++;
+    }
+    return text.substring(start, end).toLowerCase(Locale.ROOT);
+  }
+
+  /** Indonesian words before a place: at, to, from, and a club's home ground ({@code markas}, {@code kandang}). */
+  private static final Set<String> AT_PLACE_ID = Set.of("di", "ke", "dari", "markas", "kandang");
 
   /**
    * One name word as people write it: a capital, then lower-case letters, perhaps a second capital ({@code O'Brien},
@@ -2744,13 +2790,13 @@ public final class EntityExtractor {
    * Whether an organisation's name may be the article's-language name of the known body {@code brief} abbreviates
    * elsewhere: the acronym is international (English names it too, so not an Indonesian party's PPP) and the name
    * holds no place ({@code Polisi Federal Australia (AFP)} is no news agency, {@code Partai Rakyat Pakistan (PPP)} no
-   * Indonesian party).
+   * Indonesian party) but perhaps a world region ({@code Persatuan Asosiasi Sepak Bola Eropa (UEFA)}).
    */
   private boolean translation(String full, Candidate brief, String lang) {
     if (gazetteer.lookup(brief.text(), "en").filter(e -> e.key().equals(brief.key())).isEmpty()) {
       return false;
     }
-    return !someRun(nameParts(full), 3, lang, e -> e.type() == EntityType.LOCATION);
+    return !someRun(nameParts(full), 3, lang, e -> e.type() == EntityType.LOCATION && !gazetteer.isRegion(e.key()));
   }
 
   /** Whether some run of {@code name}'s words, not all of them, is a name the gazetteer keys {@code key}. */

@@ -20,7 +20,8 @@ import java.util.Set;
  *       languages are not (a finder that typed the span otherwise keeps its type). The short, variant and older
  *       names news uses and CLDR's display names lack ({@code gazetteer-countries-common.txt}: {@code Britain},
  *       {@code Inggris}, {@code Burma}, {@code Ivory Coast}) share the country's key and are sure;</li>
- *   <li>curated places ({@code gazetteer-locations.txt}, {@code gazetteer-places-id.txt}: Indonesian
+ *   <li>curated places ({@code gazetteer-locations.txt}: capitals and cities of world news; {@code
+ *       gazetteer-regions.txt}: continents and world regions; {@code gazetteer-places-id.txt}: Indonesian
  *       provinces and major cities) and organisations ({@code gazetteer-organizations.txt},
  *       {@code gazetteer-institutions-id.txt}: ministries and state bodies; {@code gazetteer-companies.txt}:
  *       companies and brands news names without a cue word; {@code gazetteer-clubs.txt}: football clubs) and
@@ -74,6 +75,8 @@ public final class Gazetteer {
   private final java.util.Set<String> personFirstWords = new java.util.HashSet<>();
   /** The names of {@code gazetteer-companies.txt}, normalised: {@link #isCompanyName}. */
   private final Set<String> companyNames;
+  /** The keys of {@code gazetteer-regions.txt}'s continents and world regions: {@link #isRegion}. */
+  private final Set<String> regionKeys = new java.util.HashSet<>();
   /** {@code gazetteer-club-cities.txt}, normalised city to the club's entry: {@link #clubNamedAfter}. */
   private final Map<String, Entry> clubCities = new HashMap<>();
 
@@ -81,6 +84,9 @@ public final class Gazetteer {
     loadCountries(DIR + "gazetteer-countries-cldr.txt");
     loadNames(DIR + "gazetteer-countries-common.txt", EntityType.LOCATION);
     loadNames(DIR + "gazetteer-locations.txt", EntityType.LOCATION);
+    for (String name : loadNames(DIR + "gazetteer-regions.txt", EntityType.LOCATION)) {
+      regionKeys.add(names.get(name).key());
+    }
     loadNames(DIR + "gazetteer-places-id.txt", EntityType.LOCATION);
     loadNames(DIR + "gazetteer-organizations.txt", EntityType.ORGANIZATION);
     loadNames(DIR + "gazetteer-institutions-id.txt", EntityType.ORGANIZATION);
@@ -332,6 +338,14 @@ public final class Gazetteer {
    */
   public Optional<Entry> clubNamedAfter(String name) {
     return Optional.ofNullable(clubCities.get(normalize(name)));
+  }
+
+  /**
+   * Whether {@code key} is a continent's or world region's ({@code gazetteer-regions.txt}: {@code LOCATION#europe},
+   * {@code LOCATION#southeast-asia}), a place that bodies of many countries name themselves after.
+   */
+  boolean isRegion(String key) {
+    return regionKeys.contains(key);
   }
 
   /** Whether {@code name} is one of the companies list's names (not its aliases): {@code Sony}, {@code Honda}. */

@@ -517,6 +517,9 @@ class EntityExtractorTest {
     assertEquals(List.of("ORGANIZATION Democrat", "ORGANIZATION Republican Party", "ORGANIZATION Republicans",
         "ORGANIZATION Democrats", "ORGANIZATION Democratic National Committee"),
         mentions(extracted(finder, text, "en")).stream().filter(m -> !m.startsWith("LOCATION")).toList());
+    // before a function word the word is a member, as the finder said
+    assertEquals(List.of("ORGANIZATION Republican"), mentions(extracted(tagging(EntityType.ORGANIZATION,
+        "Republican"), "He is the only Republican on the panel.", "en")));
     // English's usage only
     assertEquals(List.of("ORGANIZATION Republican"), mentions(extracted(tagging(EntityType.ORGANIZATION, "Republican"),
         "Kubu Republican menolak.", "id")));
@@ -529,6 +532,12 @@ class EntityExtractorTest {
     // a sentence's first word is no neighbour; TokoKita and KitaBisa have one (Jaya, Toko); the hashtag, the address, the acronym and the surname are no bodies
     assertEquals(List.of("ORGANIZATION GrabCar", "ORGANIZATION TransNusa"),
         mentions(extracted(typing(new String[0][]), text, "id")));
+    // an Indonesian clitic is no part of the name; a model number, a product's cue word or a place's short form
+    // says the word is no body
+    String more = "Layanan GrabCarnya terganggu, juga WhatsApppun. Harga PlayStation 5 dan fitur FaceTime naik. "
+        + "Warga wilayah JakPus datang.";
+    assertEquals(List.of("ORGANIZATION GrabCar", "ORGANIZATION WhatsApp"),
+        mentions(extracted(typing(new String[0][]), more, "id")));
     // English's finder learnt such names; what it leaves out is mostly products (FaceTime, PlayStation)
     assertEquals(List.of(), mentions(extracted(typing(new String[0][]), "Calls on FaceTime rose.", "en")));
     assertTrue(EntityExtractor.brandWord("PricewaterhouseCoopers"));
@@ -546,6 +555,10 @@ class EntityExtractorTest {
         "ORGANIZATION"}, {"Jepang Keisuke Honda", "LOCATION"}}), text, "id");
     assertTrue(entities.stream().noneMatch(e -> e.type() == EntityType.PERSON && e.canonical().contains("Bersatu")),
         entities::toString);
+    // a one-word place in the rest is a surname (Washington): the place and the person
+    List<Entity> actor = extracted(typing(new String[][] {{"Amerika Denzel Washington", "LOCATION"}}),
+        "Aktor Amerika Denzel Washington datang.", "id");
+    assertTrue(byKey(actor, "PERSON#denzel-washington").isPresent(), actor::toString);
     // a company's name (Honda) is also a surname: the place and the person
     assertTrue(byKey(entities, "LOCATION#jp").isPresent(), entities::toString);
     assertTrue(byKey(entities, "PERSON#keisuke-honda").isPresent(), entities::toString);
@@ -719,6 +732,11 @@ class EntityExtractorTest {
     assertTrue(byKey(ids, "ORGANIZATION#polisi-federal-australia").isPresent(), ids::toString);
     assertTrue(byKey(ids, "LOCATION#aceh-besar").isPresent(), ids::toString);
     assertTrue(byKey(ids, "PERSON#sony-hartono").isPresent(), ids::toString);
+    // a world region in a body's name is no other body's place: UEFA's Indonesian name is UEFA
+    String uefa = "Turnamen diselenggarakan Persatuan Asosiasi Sepak Bola Eropa (UEFA) tahun ini.";
+    List<Entity> body = extracted(typing(new String[][] {{"Persatuan Asosiasi Sepak Bola Eropa", "ORGANIZATION"},
+        {"UEFA", "ORGANIZATION"}}), uefa, "id");
+    assertEquals(List.of("ORGANIZATION#uefa"), body.stream().map(Entity::key).toList());
   }
 
   @Test
@@ -1233,6 +1251,9 @@ class EntityExtractorTest {
         "LOCATION Lucas Timur", "ORGANIZATION Astra Agro"), mentions(extracted(typing(new String[][] {
             {"Hillary Clinton", "ORGANIZATION"}, {"Lucas Moura", "LOCATION"}, {"Lucas Baru", "LOCATION"},
             {"Lucas Timur", "LOCATION"}, {"Astra Agro", "LOCATION"}}), id, "id")));
+    // a place after "di" is a stadium named after a person, as the finder read it
+    assertEquals(List.of("LOCATION Giuseppe Meazza"), mentions(extracted(typing(new String[][] {
+        {"Giuseppe Meazza", "LOCATION"}}), "Laga digelar di Giuseppe Meazza kemarin.", "id")));
     // Malay and other languages without a given-name list keep the finder's type
     assertEquals(List.of("ORGANIZATION#hillary-clinton"), keys(typing(new String[][] {{"Hillary Clinton",
         "ORGANIZATION"}}), "Calon Hillary Clinton bercakap.", "ms"));

@@ -69,6 +69,9 @@ class GazetteerTest {
     assertEquals("LOCATION#europe", key("Eropa", "id"));
     assertEquals("LOCATION#za", key("Afrika Selatan", "id"));
     assertTrue(GAZETTEER.lookup("Asia", "en").isEmpty());
+    assertTrue(GAZETTEER.isRegion("LOCATION#southeast-asia"));
+    assertTrue(GAZETTEER.isRegion("LOCATION#latin-america"));
+    assertFalse(GAZETTEER.isRegion("LOCATION#id"));
     // world capitals, one key across spellings; a city that is as often a person's name is left out
     assertEquals("LOCATION#rome", key("Roma", "id"));
     assertEquals("LOCATION#rome", key("Rome", "en"));
