@@ -1414,8 +1414,13 @@ public final class EntityExtractor {
     List<NameSpan> out = List.of();
     for (int i = 0; i < tokens.size(); i++) {
       Token t = tokens.get(i);
-      int end = t.end() - clitic(t.text());
-      String word = text.substring(t.start(), end);
+      String w = t.text();
+      if (w.length() < 5 || !Character.isUpperCase(w.charAt(0)) || !Character.isLowerCase(w.charAt(1))) {
+        continue; // most tokens: no allocation below
+      }
+      int cut = clitic(w);
+      int end = t.end() - cut;
+      String word = cut == 0 ? w : w.substring(0, w.length() - cut);
       if (!brandWord(word) || covered(spans, t.start(), t.end())
           || t.start() > 0 && "#@/._".indexOf(text.charAt(t.start() - 1)) >= 0 || webAddressGoesOn(text, t.end())
           || i > 1 && tokens.get(i - 1).isCapitalized() && joinedBySpace(text, tokens.get(i - 1), t)
@@ -1438,9 +1443,11 @@ public final class EntityExtractor {
   private static final Set<String> PRODUCT_CUES_ID = Set.of("konsol", "fitur", "teknologi", "tagar", "virus",
       "prosesor", "aplikasi");
 
+  private static final String[] CLITICS = {"nya", "pun", "lah", "kah"};
+
   /** The length of an Indonesian clitic ending {@code word} ({@code GrabCarnya}, {@code WhatsApppun}), or 0. */
   private static int clitic(String word) {
-    for (String c : List.of("nya", "pun", "lah", "kah")) {
+    for (String c : CLITICS) {
       if (word.length() > c.length() + 4 && word.endsWith(c)) {
         return c.length();
       }
