@@ -13,7 +13,8 @@ import java.util.Locale;
  * <ul>
  *   <li><b>Headline</b> (at most {@value #HEADLINE_WORDS} words): the title when it is usable (not
  *       empty, at most that many words, not all capitals, not just one word), else the first summary
- *       sentence compressed: a parenthesis dropped, then cut at the last clause boundary (a comma,
+ *       sentence compressed: a parenthesis dropped (a space left where words would otherwise run together),
+ *       then cut at the last clause boundary (a comma,
  *       semicolon, colon or dash) within the limit when there is one after at least six words,
  *       else at the limit, with an ellipsis when words were dropped.</li>
  *   <li><b>Key points</b>: {@value #MIN_POINTS} to {@value #MAX_POINTS} claims with the highest
@@ -56,7 +57,10 @@ final class SummaryParts {
 
   /** A sentence made a headline of at most {@value #HEADLINE_WORDS} words. */
   static String compress(String sentence) {
-    String s = sentence.replaceAll("\\s*\\([^()]{0,80}\\)", "").strip().replaceAll("\\s+", " ");
+    // a parenthesis between two word characters leaves a space, so that no words run together: "{<(…)div" would
+    // read as markup
+    String s = sentence.replaceAll("\\s*\\([^()]{0,80}\\)(?=[\\p{L}\\p{N}])", " ")
+        .replaceAll("\\s*\\([^()]{0,80}\\)", "").strip().replaceAll("\\s+", " ");
     s = s.replaceAll("[.!?]+[\"'”’»]*$", "");
     String[] words = s.isEmpty() ? new String[0] : s.split(" ");
     if (words.length <= HEADLINE_WORDS) {

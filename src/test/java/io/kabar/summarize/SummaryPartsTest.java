@@ -37,6 +37,14 @@ class SummaryPartsTest {
   }
 
   @Test
+  void aDroppedParenthesisRunsNoWordsTogether() {
+    // a fuzz finding: plain text "{<(…)divo" gave the headline "{<divo", which reads as markup
+    assertEquals("{< divo and more", SummaryParts.compress("{<(*o aside)divo and more"));
+    assertEquals("Putin said yes", SummaryParts.compress("Putin (72) said yes."));
+    assertEquals("Putin said yes", SummaryParts.compress("Putin said yes (AP)."));
+  }
+
+  @Test
   void threeToFiveKeyPointsFromTheMostCheckworthyClaimsWithoutRepeats() {
     List<Claim> claims = new ArrayList<>();
     claims.add(claim("pasukan dikirim", ClaimKind.ATTRIBUTED, "Kim", 0.9));
