@@ -1405,10 +1405,13 @@ public final class EntityExtractor {
 
   /**
    * Companies and services the finder missed that are written as one word with inner capitals ({@code GrabCar},
-   * {@code TransNusa}, {@code DailySocial}; {@link #brandWord}), standing alone: no capitalised word next to it after
-   * a space (but a sentence's first word), where it would be part of a longer name, and no hashtag, handle or part of a web address ({@code
-   * #UntukKorowai}, {@code Kitabisa.com/UntukKorowai}). Indonesian news writes bodies so far more often than anything
-   * else (idner-news-2k's training file: 15 of 19 such words are organisations; a product is the usual exception).
+   * {@code TransNusa}, {@code DailySocial}; {@link #brandWord}), an Indonesian clitic cut off ({@code GrabCarnya}),
+   * standing alone: no capitalised word next to it after a space (but a sentence's first word), where it would be
+   * part of a longer name. Not a hashtag, handle, path or e-mail address ({@code #UntukKorowai}, {@code
+   * Kitabisa.com/UntukKorowai}), a product (a model number after it: {@code PlayStation 5}; a product cue before it:
+   * {@code konsol}, {@code fitur}) nor a known place's short form ({@code JakPus}). Indonesian news writes bodies so
+   * far more often than anything else (idner-news-2k's training file: 15 of 19 such words are organisations; a
+   * product is the usual exception).
    */
   private List<NameSpan> missedBrandNames(String text, List<Token> tokens, List<NameSpan> spans, String lang) {
     List<NameSpan> out = List.of();

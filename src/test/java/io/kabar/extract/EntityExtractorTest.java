@@ -527,9 +527,11 @@ class EntityExtractorTest {
 
   @Test
   void aWordWithInnerCapitalsThatTheIndonesianFinderMissedIsABody() {
-    String text = "Pengemudi GrabCar dan TransNusa mogok, juga produk TokoKita Jaya dan Toko KitaBisa. Donasi lewat #UntukKorowai dan "
+    String text = "Pengemudi GrabCar dan TransNusa mogok, juga produk TokoKita Jaya dan Toko KitaBisa. Donasi lewat "
+        + "#UntukKorowai dan "
         + "Kitabisa.com/BantuKorowai, ujar pegiat VoIP dan McConnell.";
-    // a sentence's first word is no neighbour; TokoKita and KitaBisa have one (Jaya, Toko); the hashtag, the address, the acronym and the surname are no bodies
+    // a sentence's first word is no neighbour; TokoKita and KitaBisa have one (Jaya, Toko); the hashtag, the
+    // address, the acronym and the surname are no bodies
     assertEquals(List.of("ORGANIZATION GrabCar", "ORGANIZATION TransNusa"),
         mentions(extracted(typing(new String[0][]), text, "id")));
     // an Indonesian clitic is no part of the name; a model number, a product's cue word or a place's short form
