@@ -2398,10 +2398,11 @@ public final class EntityExtractor {
     if (GENERATION.matcher(surface).matches()) {
       return null; // Robert F. Kennedy, Jr.: the suffix after a comma names nobody
     }
-    if ("en".equals(lang) && known.map(e -> !e.sure()).orElse(true)
-        && (demonym(surface, lang, span.type()) || words.demonyms().contains(surface.toLowerCase(Locale.ROOT)))) {
+    if ("en".equals(lang) && (known.map(e -> !e.sure()).orElse(true)
+        && demonym(surface, lang, span.type()) || words.demonyms().contains(surface.toLowerCase(Locale.ROOT)))) {
       // North Korean, Ugandans, Ukrainian, and the listed Greek or Dutch: a people or an adjective, not a name (nor
-      // is Iraqi, though some language calls Iraq so: a name in another language is not sure)
+      // is Iraqi, though some language calls Iraq so: a name in another language is not sure; nor Swiss, though
+      // Indonesian calls Switzerland so, and Indonesian names are sure: the list is English's own)
       return null;
     }
     if ("en".equals(lang) && PARTY_ADJECTIVES.contains(surface) && span.end() + 1 < text.length()

@@ -761,6 +761,10 @@ class EntityExtractorTest {
     for (String name : List.of("Sudan", "Mali", "Francis", "Kanai Sato", "Cuban", "Parisi", "Tehrani", "Kutai", "Solon")) {
       assertTrue(names.contains(name), name + " in " + names);
     }
+    // Swiss is English's adjective, though Indonesian names Switzerland so (and its names are sure); in Indonesian
+    // text it is the country
+    assertEquals(List.of(), extracted(tagging(EntityType.LOCATION, "Swiss"), "Swiss banks fell.", "en"));
+    assertEquals(List.of("LOCATION#ch"), keys(tagging(EntityType.LOCATION, "Swiss"), "Bank di Swiss tutup.", "id"));
     // in Indonesian text the English endings mean nothing
     String id = "Warga Korean itu datang.";
     assertTrue(EntityExtractor.withFinder(tagging(EntityType.LOCATION, "Korean")).extract(id, SPLITTER.split(id, "id"),
