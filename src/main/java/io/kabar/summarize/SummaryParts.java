@@ -55,12 +55,16 @@ final class SummaryParts {
     return words.length >= 2 && words.length <= HEADLINE_WORDS && letters && !shouting;
   }
 
+  /** A parenthesis of at most 80 characters with no parenthesis inside, and the space before it. */
+  private static final java.util.regex.Pattern PARENTHESIS = java.util.regex.Pattern.compile("\\s*\\([^()]{0,80}\\)");
+
   /** A sentence made a headline of at most {@value #HEADLINE_WORDS} words. */
   static String compress(String sentence) {
-    // a parenthesis between two word characters leaves a space, so that no words run together: "{<(…)div" would
-    // read as markup
-    String s = sentence.replaceAll("\\s*\\([^()]{0,80}\\)(?=[\\p{L}\\p{N}])", " ")
-        .replaceAll("\\s*\\([^()]{0,80}\\)", "").strip().replaceAll("\\s+", " ");
+    // one pass; a parenthesis leaves a space unless a space or a closing mark follows, so that nothing runs
+    // together: "{<(…)div" or "{<(…)/div" would read as markup
+    String s = PARENTHESIS.matcher(sentence).replaceAll(m -> m.end() == sentence.length()
+        || Character.isWhitespace(sentence.charAt(m.end())) || ".,;:!?\"'”’»".indexOf(sentence.charAt(m.end())) >= 0
+        ? "" : " ").strip().replaceAll("\\s+", " ");
     s = s.replaceAll("[.!?]+[\"'”’»]*$", "");
     String[] words = s.isEmpty() ? new String[0] : s.split(" ");
     if (words.length <= HEADLINE_WORDS) {

@@ -40,6 +40,9 @@ class SummaryPartsTest {
   void aDroppedParenthesisRunsNoWordsTogether() {
     // a fuzz finding: plain text "{<(…)divo" gave the headline "{<divo", which reads as markup
     assertEquals("{< divo and more", SummaryParts.compress("{<(*o aside)divo and more"));
+    assertEquals("{< /div and more", SummaryParts.compress("{<(x)/div and more"));
+    // nested: one pass, so the outer parenthesis stays rather than joining what is left of it
+    assertEquals("{<(a {< divo b)divo end", SummaryParts.compress("{<(a {<(x)divo b)divo end"));
     assertEquals("Putin said yes", SummaryParts.compress("Putin (72) said yes."));
     assertEquals("Putin said yes", SummaryParts.compress("Putin said yes (AP)."));
   }
