@@ -1718,7 +1718,7 @@ public final class EntityExtractor {
           && remainder.stream().map(t -> t.text().toLowerCase(Locale.ROOT)).noneMatch(w -> words.orgCues().contains(w)
               || words.placeCues().contains(w) || words.orgSuffixes().contains(w) || words.titles().contains(w))
           // and not all English words: Melbourne Cricket Ground, Geneva Motor Show, Toronto Blue Jays
-          && !remainder.stream().allMatch(t -> lexicon.dictionaryWord(t.text().toLowerCase(Locale.ROOT), "en"));
+          && !englishWords(remainder);
       // the rest is itself a known body ({@code New York Federal Reserve}, {@code UK Labour Party}): place and body
       // (only when the finder did not call the whole an organisation: New Zealand Labour Party is one body)
       boolean body = !person && span.type() != EntityType.ORGANIZATION
@@ -1744,12 +1744,22 @@ public final class EntityExtractor {
 
   /** Whether the gazetteer knows no name that starts at any of {@code tokens} ({@code NATO [Brussel Belgia]}). */
   private boolean noKnownName(List<Token> tokens, String lang) {
+    return !knownNameIn(tokens, lang, (known, k) -> true);
+  }
+
+  /**
+   * Whether the gazetteer knows a name that starts at one of {@code tokens} (the longest there) and that {@code
+   * counts}, given the entry and the index of the token it starts at.
+   */
+  private boolean knownNameIn(List<Token> tokens, String lang,
+      java.util.function.BiPredicate<Gazetteer.Entry, Integer> counts) {
     for (int k = 0; k < tokens.size(); k++) {
-      if (gazetteer.longest(tokens, k, tokens.size(), lang).isPresent()) {
-        return false;
+      Optional<Gazetteer.Entry> known = gazetteer.longest(tokens, k, tokens.size(), lang);
+      if (known.isPresent() && counts.test(known.get(), k)) {
+        return true;
       }
     }
-    return true;
+    return false;
   }
 
   /**
@@ -1759,16 +1769,9 @@ public final class EntityExtractor {
    * counts only when {@code onePlaceWord}: surnames are places too ({@code Amerika [Denzel Washington]}).
    */
   private boolean noKnownBodyOrPlace(String text, List<Token> tokens, String lang, boolean onePlaceWord) {
-    for (int k = 0; k < tokens.size(); k++) {
-      Optional<Gazetteer.Entry> known = gazetteer.longest(tokens, k, tokens.size(), lang);
-      if (known.isPresent() && known.get().sure() && known.get().type() != EntityType.PERSON
-          && (onePlaceWord || known.get().type() != EntityType.LOCATION || known.get().tokens() > 1)
-          && !gazetteer.isCompanyName(text.substring(tokens.get(k).start(),
-              tokens.get(k + known.get().tokens() - 1).end()))) {
-        return false;
-      }
-    }
-    return true;
+    return !knownNameIn(tokens, lang, (known, k) -> known.sure() && known.type() != EntityType.PERSON
+        && (onePlaceWord || known.type() != EntityType.LOCATION || known.tokens() > 1)
+        && !gazetteer.isCompanyName(text.substring(tokens.get(k).start(), tokens.get(k + known.tokens() - 1).end())));
   }
 
   /**
@@ -2088,12 +2091,13 @@ public final class EntityExtractor {
    * person.)
    */
   private boolean englishWordsInIndonesian(String title, List<Token> tokens, int from, String lang) {
-    if (!"id".equals(lang) || !lexicon.words("en").isTitle(title)) {
-      return false;
-    }
-    for (int k = from; k < tokens.size(); k++) {
-      String lower = tokens.get(k).text().toLowerCase(Locale.ROOT);
-      if (!lexicon.dictionaryWord(lower, "en")) {
+    return "id".equals(lang) && lexicon.words("en").isTitle(title) && englishWords(tokens.subList(from, tokens.size()));
+  }
+
+  /** Whether every one of {@code tokens} is an English dictionary word ({@code Cricket Ground}, {@code Sales}). */
+  private boolean englishWords(List<Token> tokens) {
+    for (Token t : tokens) {
+      if (!lexicon.dictionaryWord(t.text().toLowerCase(Locale.ROOT), "en")) {
         return false;
       }
     }
