@@ -78,7 +78,7 @@ public final class CapitalizedNameFinder implements NameFinder {
   private List<NameSpan> find(String text, Sentence sentence, String lang, boolean peopleOnly) {
     NameLexicon.Words words = lexicon.words(lang);
     List<NameSpan> out = new ArrayList<>();
-    List<Token> tokens = Tokenizer.tokens(text, sentence.start(), sentence.end());
+    List<Token> tokens = Tokenizer.sentenceTokens(text, sentence.start(), sentence.end());
     int i = 0;
     if (peopleOnly && !tokens.isEmpty() && tokens.get(0).isCapitalized()) {
       // whether the first word is common decides only where the first run starts; the runs starting in

@@ -179,7 +179,7 @@ public final class EntityExtractor {
       List<NameSpan> spans = withClubNames(text, s, withInitials(text, disjoint(finder.find(text, s, lang))), words);
       List<NameSpan> parts = peopleJoinedByConnectors(text, parts(text, s, spans, lang, words), lang);
       if (!(finder instanceof CapitalizedNameFinder)) { // the baseline already takes every known name
-        List<Token> tokens = Tokenizer.tokens(text, s.start(), s.end());
+        List<Token> tokens = Tokenizer.sentenceTokens(text, s.start(), s.end());
         sentenceTokens.add(tokens);
         parts = bodiesOfPlaces(text, possessiveOrganisations(text, knownNamesOverSpans(text, tokens,
             completedByKnownNames(text, tokens, parts, lang), lang), lang, words), words);
@@ -503,7 +503,7 @@ public final class EntityExtractor {
         continue;
       }
       if (tokens == null) {
-        tokens = Tokenizer.tokens(text, s.start(), s.end());
+        tokens = Tokenizer.sentenceTokens(text, s.start(), s.end());
       }
       int at = 0;
       while (at < tokens.size() && tokens.get(at).start() < span.start()) {

@@ -25,6 +25,25 @@ class TokenizerScanTest {
   }
 
   @Test
+  void sentenceTokensAreTheRangesTokensForThatTextObjectAndRange() {
+    Random random = new Random(13);
+    for (int round = 0; round < 5_000; round++) {
+      RandomText r = RandomText.next(random, PIECES);
+      List<Token> first = Tokenizer.sentenceTokens(r.text(), r.start(), r.end());
+      assertEquals(Tokenizer.tokens(r.text(), r.start(), r.end()), first, r::toString);
+      // an equal text in another object, or another range, is tokenised for itself
+      String copy = new String(r.text());
+      assertEquals(Tokenizer.tokens(copy, 0, copy.length()), Tokenizer.sentenceTokens(copy, 0, copy.length()));
+      assertEquals(first, Tokenizer.sentenceTokens(r.text(), r.start(), r.end()), r::toString);
+    }
+    String text = "Kim Jong Un met Putin.";
+    List<Token> tokens = Tokenizer.sentenceTokens(text, 0, text.length());
+    org.junit.jupiter.api.Assertions.assertSame(tokens, Tokenizer.sentenceTokens(text, 0, text.length()));
+    org.junit.jupiter.api.Assertions.assertNotSame(tokens, Tokenizer.sentenceTokens(text, 4, text.length()));
+    org.junit.jupiter.api.Assertions.assertThrows(UnsupportedOperationException.class, () -> tokens.remove(0));
+  }
+
+  @Test
   void lowerCaseWordsAreTheTokensThatStartLowerCase() {
     Random random = new Random(12);
     for (int round = 0; round < 20_000; round++) {
