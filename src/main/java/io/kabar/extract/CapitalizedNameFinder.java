@@ -43,12 +43,28 @@ public final class CapitalizedNameFinder implements NameFinder {
   private final Gazetteer gazetteer;
   private final NameLexicon lexicon;
   /**
-   * The lower-case words of the article last seen by this thread (sentences of one text come in a row), shared by
-   * every finder and by {@code EntityExtractor}, which asks for the same text's words after the finder.
+   * What this thread knows of the lower-case words of the article it last asked about (sentences of one text come
+   * in a row), shared by every finder and by {@code EntityExtractor}, which asks about the same text after the
+   * finder.
    */
   private static final ThreadLocal<Vocabulary> VOCABULARY = new ThreadLocal<>();
 
-  private record Vocabulary(String text, Set<String> lowerCaseWords) {}
+  /**
+   * How many words of one article {@link #writesInLowerCase} looks up by a search of the text before it collects the
+   * text's lower-case words once: a search costs a tenth or less of the collection, and most articles ask about a
+   * handful of words; the bound keeps an article that asks about thousands linear.
+   */
+  private static final int SEARCHES = 8;
+
+  private static final class Vocabulary {
+    private final String text;
+    private int searches;
+    private Set<String> lowerCaseWords;
+
+    private Vocabulary(String text) {
+      this.text = text;
+    }
+  }
 
   CapitalizedNameFinder(Gazetteer gazetteer, NameLexicon lexicon) {
     this.gazetteer = gazetteer;
@@ -123,17 +139,27 @@ public final class CapitalizedNameFinder implements NameFinder {
         || words.eventCues().contains(lower) || gazetteer.longest(tokens, 0, tokens.size(), lang).isPresent()) {
       return false;
     }
-    return lowerCaseWords(text).contains(lower);
+    return writesInLowerCase(text, lower);
   }
 
-  /** The words {@code text} writes in lower case: a capitalised one of them is capitalised by position only. */
-  static Set<String> lowerCaseWords(String text) {
+  /**
+   * Whether {@code text} writes {@code lower} as a word in lower case ({@link Tokenizer#lowerCaseWords}): a
+   * capitalised word it writes so elsewhere is capitalised by position only.
+   */
+  static boolean writesInLowerCase(String text, String lower) {
     Vocabulary v = VOCABULARY.get();
-    if (v == null || v.text() != text) { // identity: the same article object, as the pipeline passes it
-      v = new Vocabulary(text, java.util.Collections.unmodifiableSet(Tokenizer.lowerCaseWords(text)));
+    if (v == null || v.text != text) { // identity: the same article object, as the pipeline passes it
+      v = new Vocabulary(text);
       VOCABULARY.set(v);
     }
-    return v.lowerCaseWords();
+    if (v.lowerCaseWords == null && v.searches < SEARCHES) {
+      v.searches++;
+      return Tokenizer.hasLowerCaseWord(text, lower);
+    }
+    if (v.lowerCaseWords == null) {
+      v.lowerCaseWords = Tokenizer.lowerCaseWords(text);
+    }
+    return v.lowerCaseWords.contains(lower);
   }
 
   /** Whether a title or a word that may start a known person's name lies in {@code tokens[from, to)}. */

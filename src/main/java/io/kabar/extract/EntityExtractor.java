@@ -280,7 +280,7 @@ public final class EntityExtractor {
       for (int i = 0; i < tokens.size(); i++) {
         Token t = tokens.get(i);
         boolean word = Tokenizer.hasLetterOrDigit(t.text());
-        if (word && (first || OPENING.contains(tokens.get(i - 1).text()))) {
+        if (word && (first || afterOpeningMark(text, tokens.get(i - 1).end(), t.start()))) {
           openers.add(t.start());
         }
         first &= !word;
@@ -289,11 +289,10 @@ public final class EntityExtractor {
     if (candidates.stream().noneMatch(c -> !c.known() && openers.contains(c.start()))) {
       return candidates;
     }
-    Set<String> lowerCase = CapitalizedNameFinder.lowerCaseWords(text);
     List<Candidate> out = new ArrayList<>(candidates.size());
     for (Candidate c : candidates) {
       boolean common = !c.known() && openers.contains(c.start()) && nameParts(c.text()).length == 1
-          && lowerCase.contains(c.text().toLowerCase(Locale.ROOT));
+          && CapitalizedNameFinder.writesInLowerCase(text, c.text().toLowerCase(Locale.ROOT));
       if (!common) {
         out.add(c);
       }
@@ -402,7 +401,27 @@ public final class EntityExtractor {
   }
 
   /** Tokens after which a capitalised word opens a quotation or a clause of its own. */
-  private static final Set<String> OPENING = Set.of("\"", "“", "‘", "«", "„", "(", "[", ":");
+  /** The marks a word right after which opens a quotation or an aside ({@code “You}, {@code (The}). */
+  private static final String OPENING_MARKS = "\"“‘«„([";
+
+  /**
+   * Whether the word at {@code start} follows an opening quote or bracket right before it, or a colon with nothing
+   * but spaces between ({@code as follows: The}), in {@code text[from, start)} (after the word before). A straight
+   * quote right before a word opens a quotation: a closing one follows its word.
+   */
+  private static boolean afterOpeningMark(String text, int from, int start) {
+    if (start <= from) {
+      return false;
+    }
+    if (OPENING_MARKS.indexOf(text.charAt(start - 1)) >= 0) {
+      return true;
+    }
+    int at = start - 1;
+    while (at > from && text.charAt(at) == ' ') {
+      at--;
+    }
+    return text.charAt(at) == ':';
+  }
 
   /**
    * Capitalised words the finder left untagged that are the first or last word of exactly one full

@@ -38,17 +38,18 @@ public final class Tokenizer {
   private static final ThreadLocal<Memo> LAST_SENTENCE = new ThreadLocal<>();
 
   /**
-   * {@link #tokens(String, int, int)} as an unmodifiable list, kept for the thread's next call with the same text
-   * object and range: the entity step tokenises each sentence in its baseline finder and again in its own passes,
-   * one right after the other (under the function's C1-only JIT that second scan cost ~3 % of the step). Holds
-   * one text per thread until the next call.
+   * {@link #tokens(String, int, int)}, kept for the thread's next call with the same text object and range: the
+   * entity step tokenises each sentence in its baseline finder and again in its own passes, one right after the
+   * other (under the function's C1-only JIT that second scan cost ~3 % of the step). Holds one text per thread
+   * until the next call. The list is shared with that call: read it, never change it (it is no unmodifiable view,
+   * since C1 pays a second interface call for each {@code get} through one).
    */
   public static List<Token> sentenceTokens(String text, int start, int end) {
     Memo last = LAST_SENTENCE.get();
     if (last != null && last.text() == text && last.start() == start && last.end() == end) {
       return last.tokens();
     }
-    List<Token> tokens = java.util.Collections.unmodifiableList(tokens(text, start, end));
+    List<Token> tokens = tokens(text, start, end);
     LAST_SENTENCE.set(new Memo(text, start, end, tokens));
     return tokens;
   }
@@ -70,6 +71,36 @@ public final class Tokenizer {
       from = wordStart(text, to, end);
     }
     return out;
+  }
+
+  /**
+   * Whether {@code word} is a word of {@code text} ({@link #tokens(String)} holds it) that starts with a lower-case
+   * letter: {@code lowerCaseWords(text).contains(word)} by a search for it, with no set of the whole text's words.
+   */
+  public static boolean hasLowerCaseWord(String text, String word) {
+    if (word.isEmpty() || !Character.isLowerCase(word.charAt(0))) {
+      return false;
+    }
+    for (int at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
+      if (startsWord(text, at) && wordEnd(text, at, text.length()) == at + word.length()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether a word starts at {@code at}, a word character: no word character before it, and no joiner that has
+   * one before it (then the word before runs on through {@code at}).
+   */
+  private static boolean startsWord(String text, int at) {
+    if (at == 0) {
+      return true;
+    }
+    if (isWordChar(text.codePointBefore(at))) {
+      return false;
+    }
+    return !(at >= 2 && isJoiner(text.charAt(at - 1)) && isWordChar(text.codePointBefore(at - 1)));
   }
 
   /**
