@@ -437,6 +437,11 @@ class EntityExtractorTest {
     String mid = "Readers who Click twice see it. Nobody should click it.";
     List<Entity> kept = extracted(tagging(EntityType.ORGANIZATION, "Click"), mid, "en");
     assertTrue(kept.stream().anyMatch(e -> e.canonical().equals("Click")), kept::toString);
+    // mid-sentence after an opening quote, a bracket or a colon it does; not after a closing quote
+    String marks = "Fishers said “Salmon avoid kelp” and (Kelp grows fast) as the clip says: Tide fades. The word "
+        + "\"now\" Moth used. We saw salmon, a moth, the tide and kelp.";
+    List<Entity> marked = extracted(tagging(EntityType.PERSON, "Salmon", "Kelp", "Tide", "Moth"), marks, "en");
+    assertEquals(List.of("Moth"), marked.stream().map(Entity::canonical).toList());
   }
 
   @Test
