@@ -26,6 +26,22 @@ class SlugsTest {
   }
 
   @Test
+  void theUndottingScanAgreesWithItsPattern() {
+    // letters, dots, spaces, digits, a letter-number, letters outside the BMP and a combining mark, in any order
+    String[] pieces = {"U", "S", ".", ". ", " ", "a", "b", "Ab", "7", "\u216B", "\uD835\uDC00", "\u0301", ",", "-",
+        "U.S.", "J. K.", "é", "\uD835", "x."};
+    java.util.Random random = new java.util.Random(21);
+    int rewritten = 0;
+    for (int round = 0; round < 100_000; round++) {
+      String text = io.kabar.testing.RandomText.next(random, pieces).text();
+      String expected = Slugs.undottedByPattern(text);
+      assertEquals(expected, Slugs.undotted(text), text);
+      rewritten += expected.equals(text) ? 0 : 1;
+    }
+    org.junit.jupiter.api.Assertions.assertTrue(rewritten > 10_000, "initials rewritten: " + rewritten);
+  }
+
+  @Test
   void undottedRewritesOnlyTheInitialisms() {
     assertEquals("US and UN officials", Slugs.undotted("U.S. and U.N. officials"));
     assertEquals("Dr. Smith", Slugs.undotted("Dr. Smith"));
