@@ -354,6 +354,21 @@ public final class Gazetteer {
   }
 
   static String normalize(String name) {
+    int n = name.length();
+    char[] out = new char[n];
+    for (int i = 0; i < n; i++) {
+      char c = name.charAt(i);
+      if (c >= 0x80 && c != '’') {
+        return normalizeAnyText(name); // the JDK's lower case, with its special cases (İ, final sigma)
+      }
+      // ASCII in one pass: toLowerCase(ROOT) maps A-Z alone there
+      out[i] = c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c == '-' ? ' ' : c == '’' ? '\'' : c;
+    }
+    return new String(out);
+  }
+
+  /** {@link #normalize} for any text: lower case, hyphens as spaces, typographic apostrophes as straight ones. */
+  static String normalizeAnyText(String name) {
     return name.toLowerCase(Locale.ROOT).replace('-', ' ').replace('’', '\'');
   }
 }

@@ -48,12 +48,25 @@ final class NameLexicon {
      */
     boolean isTitle(String token) {
       String lower = token.toLowerCase(Locale.ROOT);
-      if (!titlesInCapitals && token.length() > 3 && token.equals(token.toUpperCase(Locale.ROOT))
-          && !token.equals(lower)) {
+      if (!titlesInCapitals && token.length() > 3 && writtenInCapitals(token) && !token.equals(lower)) {
         return false;
       }
       return titles.contains(lower.endsWith(".") ? lower.substring(0, lower.length() - 1) : lower);
     }
+  }
+
+  /** {@code token.equals(token.toUpperCase(Locale.ROOT))}, without the copy when the token is ASCII. */
+  static boolean writtenInCapitals(String token) {
+    for (int i = 0, n = token.length(); i < n; i++) {
+      char c = token.charAt(i);
+      if (c >= 0x80) {
+        return token.equals(token.toUpperCase(Locale.ROOT));
+      }
+      if (c >= 'a' && c <= 'z') {
+        return false;
+      }
+    }
+    return true;
   }
 
   private final Map<String, Words> byLanguage = new HashMap<>();

@@ -19,6 +19,16 @@ class GazetteerTest {
   }
 
   @Test
+  void theAsciiNormalisationIsTheJdksLowerCase() {
+    java.util.Random random = new java.util.Random(32);
+    for (int round = 0; round < 50_000; round++) {
+      String name = io.kabar.testing.RandomText.next(random, NameLexiconTest.CASED_PIECES).text();
+      assertEquals(Gazetteer.normalizeAnyText(name), Gazetteer.normalize(name), name);
+    }
+    assertEquals("kim jong un's", Gazetteer.normalize("Kim Jong-Un’s"));
+  }
+
+  @Test
   void countryNamesInManyLanguagesShareTheIsoKey() {
     for (String name : List.of("Korea Utara", "North Korea", "Corée du Nord", "Nordkorea", "Corea del Norte",
         "korea utara", "North-Korea")) {

@@ -8,6 +8,23 @@ import org.junit.jupiter.api.Test;
 class NameLexiconTest {
   private static final NameLexicon LEXICON = NameLexicon.standard();
 
+  /** Words of ASCII and other letters, in any case, for the fast paths that must agree with the JDK's case maps. */
+  static final String[] CASED_PIECES = {"a", "Z", "ab", "AB", "-", "’", "'", ".", " ", "7", "é", "É", "ß", "İ", "ı",
+    "\u01C5", "\u03A3", "\u03C2", "\uD835\uDC00", "\uD801\uDC00", "ǆ", "ŉ", "Mr", "PBB"};
+
+  @Test
+  void capitalsAreSeenAsTheJdkSeesThem() {
+    java.util.Random random = new java.util.Random(31);
+    int capitals = 0;
+    for (int round = 0; round < 50_000; round++) {
+      String token = io.kabar.testing.RandomText.next(random, CASED_PIECES).text();
+      boolean expected = token.equals(token.toUpperCase(java.util.Locale.ROOT));
+      org.junit.jupiter.api.Assertions.assertEquals(expected, NameLexicon.writtenInCapitals(token), token);
+      capitals += expected ? 1 : 0;
+    }
+    assertTrue(capitals > 1_000, "in capitals: " + capitals);
+  }
+
   @Test
   void givenNamesLeaveOutEverydayWordsAndTwoLetters() {
     assertTrue(LEXICON.givenName("hillary", "en"));

@@ -25,6 +25,22 @@ class TokenizerScanTest {
   }
 
   @Test
+  void capitalisedIsAnUpperOrTitleCaseFirstLetter() {
+    Random random = new Random(15);
+    int capitalised = 0;
+    for (int round = 0; round < 20_000; round++) {
+      String text = RandomText.next(random, PIECES).text() + "x";
+      int first = text.codePointAt(0);
+      boolean expected = Character.isUpperCase(first) || Character.isTitleCase(first);
+      assertEquals(expected, new Token(text, 0, text.length()).isCapitalized(), text);
+      capitalised += expected ? 1 : 0;
+    }
+    org.junit.jupiter.api.Assertions.assertTrue(capitalised > 1_000, "capitalised: " + capitalised);
+    org.junit.jupiter.api.Assertions.assertTrue(new Token("\u01C5ivko", 0, 5).isCapitalized()); // title case Dž
+    org.junit.jupiter.api.Assertions.assertTrue(new Token("\uD835\uDC00b", 0, 3).isCapitalized());
+  }
+
+  @Test
   void aSearchForALowerCaseWordAgreesWithTheSetOfThem() {
     Random random = new Random(14);
     int found = 0;
