@@ -249,18 +249,24 @@ public final class Gazetteer {
    */
   Optional<Entry> longest(String text, List<Token> tokens, int from, int limit, String lang, boolean stopEarly) {
     int max = Math.min(limit, from + MAX_TOKENS);
-    StringBuilder written = new StringBuilder();
+    StringBuilder written = null; // from the second token on: most calls stop after the first, which needs no copy
     Entry best = null;
     for (int end = from; end < max; end++) {
-      if (end > from) { // what separates the tokens in the text, else a single space
-        if (text != null) {
+      String name;
+      if (end == from) {
+        name = tokens.get(from).text();
+      } else {
+        if (written == null) {
+          written = new StringBuilder(64).append(tokens.get(from).text());
+        }
+        if (text != null) { // what separates the tokens in the text, else a single space
           written.append(text, tokens.get(end - 1).end(), tokens.get(end).start());
         } else {
           written.append(' ');
         }
+        written.append(tokens.get(end).text());
+        name = written.toString();
       }
-      written.append(tokens.get(end).text());
-      String name = written.toString();
       String normalized = normalize(name);
       Entry hit = alias(name, lang);
       if (hit != null && name.length() <= 3 && (allCaps(tokens, from - 1) || allCaps(tokens, end + 1))) {
