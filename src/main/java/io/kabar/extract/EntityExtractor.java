@@ -90,7 +90,11 @@ public final class EntityExtractor {
     while (size > 0 && parts.get(size - 1).isEmpty()) {
       size--;
     }
-    return parts.subList(0, size).toArray(new String[0]);
+    String[] out = new String[size]; // not subList().toArray(T[]): a reflective array copy C1 does not inline
+    for (int k = 0; k < size; k++) {
+      out[k] = parts.get(k);
+    }
+    return out;
   }
 
   /** {@code \\s} (ASCII whitespace, as java.util.regex reads it without UNICODE_CHARACTER_CLASS) or a hyphen. */
@@ -2306,7 +2310,7 @@ public final class EntityExtractor {
     if (parts.length == 2 && LANGUAGE_WORDS.contains(parts[0].toLowerCase(Locale.ROOT))) {
       return notPersonOrBody(parts[1], lang);
     }
-    if (parts.length != 1 || !notPersonOrBody(surface, lang)) {
+    if (parts.length != 1) {
       return false; // ahli bahasa Ivan Lanin, jurusan bahasa Universitas Padjadjaran, Balai Bahasa Jawa Tengah
     }
     int end = start;
@@ -2317,7 +2321,9 @@ public final class EntityExtractor {
     while (from > 0 && Character.isLetter(text.charAt(from - 1))) {
       from--;
     }
-    return end < start && LANGUAGE_WORDS.contains(text.substring(from, end).toLowerCase(Locale.ROOT));
+    // the word before first: it is rarely a language word, and the gazetteer look-ups cost more
+    return end < start && LANGUAGE_WORDS.contains(text.substring(from, end).toLowerCase(Locale.ROOT))
+        && notPersonOrBody(surface, lang);
   }
 
   /**
