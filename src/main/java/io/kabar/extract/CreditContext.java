@@ -18,7 +18,7 @@ import java.util.regex.Pattern;
  */
 final class CreditContext {
   /** How far before a name a credit cue is looked for. */
-  private static final int REACH = 80;
+  static final int REACH = 80;
 
   private final Pattern cues;
   /** The cue words, folded as {@link #fold} folds a word of the text. */
@@ -49,17 +49,17 @@ final class CreditContext {
    * Where a separator may start: after the last character the pattern's tail {@code [^.!?()\[\]\n"“”]*$} refuses (a
    * sentence end, bracket, quote or line break; the tail's {@code $} matches before a final line break too).
    */
-  private static int afterLastStop(String context) {
-    int last = context.length() - 1;
-    if (last >= 0 && context.charAt(last) == '\n') {
+  private static int afterLastStop(String s, int from, int to) {
+    int last = to - 1;
+    if (last >= from && s.charAt(last) == '\n') {
       last--;
     }
-    for (int i = last; i >= 0; i--) {
-      if (STOPS.indexOf(context.charAt(i)) >= 0) {
+    for (int i = last; i >= from; i--) {
+      if (STOPS.indexOf(s.charAt(i)) >= 0) {
         return i + 1;
       }
     }
-    return 0;
+    return from;
   }
 
   /**
@@ -68,9 +68,15 @@ final class CreditContext {
    * scored …" would make the whole caption a credit; this keeps such run-on captions' names, as before (a lead, not
    * decided here).
    */
-  private static boolean holdsSeparator(String context) {
-    return context.indexOf(':') >= 0 || context.indexOf('/') >= 0 || context.contains("by ")
-        || context.contains("oleh ");
+  private static boolean holdsSeparator(String s, int from, int to) {
+    for (int i = from; i < to; i++) {
+      char c = s.charAt(i);
+      if (c == ':' || c == '/' || c == 'b' && s.startsWith("by ", i) && i + 3 <= to
+          || c == 'o' && s.startsWith("oleh ", i) && i + 5 <= to) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The characters the pattern's tail {@code [^.!?()\[\]\n"“”]*$} refuses after the separator. */
@@ -87,69 +93,97 @@ final class CreditContext {
     int newline = lastNewline(text, start - 1, floor);
     boolean lineKnown = newline >= 0 || floor == 0;
     int lineStart = newline >= 0 ? newline + 1 : floor;
-    String before = text.substring(Math.max(lineStart, start - REACH), start);
-    if (endsInCue(before)) {
+    // ranges of the text, not copies: this runs for every name the finders give
+    if (endsInCue(text, Math.max(lineStart, start - REACH), start)) {
       return true;
     }
     if (!lineKnown) {
       return false;
     }
     // a credit continued on the next line: "Photo :" then "- Ministry of Defence of the Russian Federation"
-    String line = text.substring(lineStart, start).strip();
-    boolean continued = line.isEmpty() || line.startsWith("-") || line.startsWith("•") || line.startsWith("–");
-    if (lineStart > 0 && continued && line.length() <= REACH && line.chars().noneMatch(c -> c == '.' || c == '!'
-        || c == '?')) {
+    int lineFrom = lineStart;
+    int lineTo = start;
+    while (lineFrom < lineTo && Character.isWhitespace(text.charAt(lineFrom))) { // what strip() leaves
+      lineFrom++;
+    }
+    while (lineTo > lineFrom && Character.isWhitespace(text.charAt(lineTo - 1))) {
+      lineTo--;
+    }
+    char first = lineFrom < lineTo ? text.charAt(lineFrom) : 0;
+    boolean continued = lineFrom == lineTo || first == '-' || first == '•' || first == '–';
+    if (lineStart > 0 && continued && lineTo - lineFrom <= REACH && noSentenceEnd(text, lineFrom, lineTo)) {
       int from = Math.max(0, lineStart - 1 - REACH);
-      int prevStart = lastNewline(text, lineStart - 2, from) + 1;
-      String previous = text.substring(Math.max(prevStart, from), lineStart - 1).stripTrailing();
-      return endsInCue(previous);
+      int previousFrom = Math.max(lastNewline(text, lineStart - 2, from) + 1, from);
+      int previousTo = lineStart - 1;
+      while (previousTo > previousFrom && Character.isWhitespace(text.charAt(previousTo - 1))) {
+        previousTo--;
+      }
+      return endsInCue(text, previousFrom, previousTo);
     }
     return false;
   }
 
+  private static boolean noSentenceEnd(String text, int from, int to) {
+    for (int i = from; i < to; i++) {
+      char c = text.charAt(i);
+      if (c == '.' || c == '!' || c == '?') {
+        return false;
+      }
+    }
+    return true;
+  }
+
   /** Whether a cue and its separator open the end of {@code context}, nothing between them and the end refused. */
   boolean endsInCue(String context) {
-    if (!holdsSeparator(context)) {
+    return endsInCue(context, 0, context.length());
+  }
+
+  /** {@link #endsInCue(String)} of {@code s[from, to)}, read as if nothing lay around it. */
+  private boolean endsInCue(String s, int from, int to) {
+    if (!holdsSeparator(s, from, to)) {
       return false;
     }
     // what the pattern finds, read from each separator back to its cue: the pattern's find() tried every
     // position of every name's context and cost the entity step ~4 % of its time
-    for (int i = afterLastStop(context), end = context.length(); i < end; i++) {
-      int cueEnd = separatorAt(context, i) ? cueEndBefore(context, i) : -1;
-      if (cueEnd > 0 && isCueEndingAt(context, cueEnd)) {
+    for (int i = afterLastStop(s, from, to); i < to; i++) {
+      int cueEnd = separatorAt(s, i, to) ? cueEndBefore(s, from, i) : from;
+      if (cueEnd > from && isCueEndingAt(s, from, cueEnd)) {
         return true;
       }
     }
     return false;
   }
 
-  /** Whether a separator the pattern reads ({@code :}, {@code /}, {@code by }, {@code oleh }, in any case) is at i. */
-  private static boolean separatorAt(String s, int i) {
+  /**
+   * Whether a separator the pattern reads ({@code :}, {@code /}, {@code by }, {@code oleh }, in any case) is at i,
+   * before {@code to}.
+   */
+  private static boolean separatorAt(String s, int i, int to) {
     char c = s.charAt(i);
-    return c == ':' || c == '/' || (c == 'b' || c == 'B') && s.regionMatches(true, i, "by ", 0, 3)
-        || (c == 'o' || c == 'O') && s.regionMatches(true, i, "oleh ", 0, 5);
+    return c == ':' || c == '/' || (c == 'b' || c == 'B') && i + 3 <= to && s.regionMatches(true, i, "by ", 0, 3)
+        || (c == 'o' || c == 'O') && i + 5 <= to && s.regionMatches(true, i, "oleh ", 0, 5);
   }
 
   /** Where a cue would end before a separator at {@code separator}: past the pattern's {@code \.?[ \t]*}. */
-  private static int cueEndBefore(String s, int separator) {
+  private static int cueEndBefore(String s, int from, int separator) {
     int end = separator;
-    while (end > 0 && (s.charAt(end - 1) == ' ' || s.charAt(end - 1) == '\t')) {
+    while (end > from && (s.charAt(end - 1) == ' ' || s.charAt(end - 1) == '\t')) {
       end--;
     }
-    return end > 0 && s.charAt(end - 1) == '.' ? end - 1 : end;
+    return end > from && s.charAt(end - 1) == '.' ? end - 1 : end;
   }
 
   /**
-   * Whether a cue word ends at {@code end}: the whole run of letters before it, with no letter or digit before the
-   * run (the pattern's look-behind), is a cue in any case.
+   * Whether a cue word ends at {@code end}: the whole run of letters before it (from {@code from} on), with no
+   * letter or digit before the run (the pattern's look-behind), is a cue in any case.
    */
-  private boolean isCueEndingAt(String s, int end) {
+  private boolean isCueEndingAt(String s, int from, int end) {
     int start = end;
     // by char, as the pattern's one-char look-behind reads (a letter outside the BMP counts as no letter there)
-    while (start > 0 && Character.isLetter(s.charAt(start - 1))) {
+    while (start > from && Character.isLetter(s.charAt(start - 1))) {
       start--;
     }
-    if (start > 0 && isNumber(s.charAt(start - 1))) {
+    if (start > from && isNumber(s.charAt(start - 1))) {
       return false;
     }
     return cueWords.contains(fold(s, start, end));
@@ -173,7 +207,7 @@ final class CreditContext {
 
   /** {@link #endsInCue} by {@link #holdsSeparator} and the pattern (the test before 2026-11-29), for tests. */
   boolean endsInCueAsBefore(String context) {
-    return holdsSeparator(context) && cues.matcher(context).find();
+    return holdsSeparator(context, 0, context.length()) && cues.matcher(context).find();
   }
 
   /** The last '\n' at or before {@code from} and at or after {@code floor}, or -1. */

@@ -60,4 +60,50 @@ class CreditContextTest {
     }
     assertTrue(matches > 1_000, "the random texts hold credits: " + matches);
   }
+
+  @Test
+  void creditsReadInPlaceAreTheCreditsReadFromCopies() {
+    // short lines and long ones, continued credit lines, sentence ends, cues and separators in any order
+    String[] pieces = {"Photo", "Foto", " :", ":", "/", " by ", "oleh ", "\n", "\n", "- ", "• ", "– ", " ", "  ", "\t",
+        "Photo:\n - ", "Foto :\n\t• ",
+        "Ministry of Defence", "x", ".", "!", "(", "\"", "2", "Reuters", "é", "sumber", "BY ",
+        "a long stretch of ordinary words that runs on well past the reach of the rule "};
+    Random random = new Random(6);
+    int found = 0;
+    for (int round = 0; round < 50_000; round++) {
+      String text = RandomText.next(random, pieces).text() + "Name";
+      for (int start = 0; start <= text.length(); start += 1 + random.nextInt(4)) {
+        boolean expected = isCreditByCopies(text, start);
+        assertEquals(expected, credits.isCredit(text, start), () -> "[" + text + "]");
+        found += expected ? 1 : 0;
+      }
+    }
+    assertTrue(found > 10_000, "credits: " + found);
+  }
+
+  /** isCredit as first written: copies of the ranges, stripped, and the pattern. */
+  private boolean isCreditByCopies(String text, int start) {
+    int reach = CreditContext.REACH;
+    int floor = Math.max(0, start - 2 * reach - 2);
+    int newline = start - 1 < 0 ? -1 : text.lastIndexOf('\n', start - 1);
+    newline = newline >= floor ? newline : -1;
+    boolean lineKnown = newline >= 0 || floor == 0;
+    int lineStart = newline >= 0 ? newline + 1 : floor;
+    if (credits.endsInCueAsBefore(text.substring(Math.max(lineStart, start - reach), start))) {
+      return true;
+    }
+    if (!lineKnown) {
+      return false;
+    }
+    String line = text.substring(lineStart, start).strip();
+    boolean continued = line.isEmpty() || line.startsWith("-") || line.startsWith("•") || line.startsWith("–");
+    if (lineStart > 0 && continued && line.length() <= reach && line.chars().noneMatch(c -> c == '.' || c == '!'
+        || c == '?')) {
+      int from = Math.max(0, lineStart - 1 - reach);
+      int previousNewline = lineStart - 2 < 0 ? -1 : text.lastIndexOf('\n', lineStart - 2);
+      int prevStart = (previousNewline >= from ? previousNewline : -1) + 1;
+      return credits.endsInCueAsBefore(text.substring(Math.max(prevStart, from), lineStart - 1).stripTrailing());
+    }
+    return false;
+  }
 }
