@@ -280,14 +280,14 @@ public final class EntityExtractor {
       List<Candidate> candidates) {
     Set<Integer> openers = new HashSet<>();
     for (List<Token> tokens : sentenceTokens) {
-      boolean first = true;
+      boolean first = true; // no word yet (a token of marks alone is none)
       for (int i = 0; i < tokens.size(); i++) {
         Token t = tokens.get(i);
-        boolean word = Tokenizer.hasLetterOrDigit(t.text());
-        if (word && (first || afterOpeningMark(text, tokens.get(i - 1).end(), t.start()))) {
+        if (first ? Tokenizer.hasLetterOrDigit(t.text())
+            : afterOpeningMark(text, tokens.get(i - 1).end(), t.start()) && Tokenizer.hasLetterOrDigit(t.text())) {
           openers.add(t.start());
+          first = false;
         }
-        first &= !word;
       }
     }
     if (candidates.stream().noneMatch(c -> !c.known() && openers.contains(c.start()))) {
