@@ -105,6 +105,8 @@ public final class MeasureRules {
     String cur = oneOf(f.currencies.keySet(), false);
     // each pattern opens with a look-ahead (Opening) so that most positions fail on one test
     Map<Pattern, Integer> digitReach = new java.util.IdentityHashMap<>();
+    // the words a match that opens with a letter starts with (see LeadWords)
+    Map<Pattern, LeadWords> leads = new java.util.IdentityHashMap<>();
     String measure = startsWith(f.hedges, f.currencies.keySet(), List.of("0123456789"))
         + "(?<![\\p{L}\\p{N}])(?<!\\p{N}[.,])(?:(?<hedge>" + oneOf(f.hedges, true) + ")\\s{1,3})?"
         + "(?:(?<cur>" + cur + ")[ ]?)?(?<n1>" + num + ")"
@@ -132,6 +134,8 @@ public final class MeasureRules {
         + "[ ](?<day>\\d{1,2})" + noYear);
     digitReach.put(monthYear, monthReach);
     digitReach.put(monthDay, monthReach);
+    leads.put(monthYear, LeadWords.of(List.of(f.months.keySet()), Set.of()));
+    leads.put(monthDay, LeadWords.of(List.of(f.months.keySet()), Set.of()));
     dates.addAll(List.of(
         Pattern.compile("(?=\\d{1,2}[ ])(?<![\\p{L}\\p{N}])(?<day>\\d{1,2})[ ]" + month
             + "[ ](?<year>\\d{4})(?![\\p{N}])"),
@@ -160,11 +164,14 @@ public final class MeasureRules {
         + "(?<w>" + oneOf(numberWords, true) + ")"
         + "(?:[ ](?<scale>" + oneOf(f.scales.keySet(), true) + "))?(?![\\p{L}\\p{N}])");
     Pattern measurePattern = Pattern.compile(measure);
+    leads.put(weekday, LeadWords.of(List.of(f.nextBefore, f.weekdayCues, f.weekdays.keySet()), Set.of()));
+    leads.put(words, LeadWords.of(List.of(f.hedges, numberWords), Set.of()));
+    leads.put(measurePattern, LeadWords.of(List.of(f.hedges), f.currencies.keySet()));
     // its first number starts after at most a hedge, three spaces, a currency and a space
     digitReach.put(measurePattern, longest(f.hedges) + 3 + longest(f.currencies.keySet()) + 1);
     Map<Pattern, Opening> openings = new java.util.IdentityHashMap<>();
     for (Pattern p : all(dates, weekday, clock, measurePattern, words)) {
-      openings.put(p, opening(p, digitReach.getOrDefault(p, -1)));
+      openings.put(p, opening(p, digitReach.getOrDefault(p, -1), leads.get(p)));
     }
     return new Rules(f, measurePattern, dates, weekday, clock, Set.copyOf(stop), words,
         WordSet.of(f.weekdays.keySet()), WordSet.of(firstWords), java.util.Collections.unmodifiableMap(openings));
@@ -435,12 +442,17 @@ public final class MeasureRules {
    * characters after their start (-1: unknown): a position with no digit that near is not tried.
    */
   static Iterable<Matcher> matches(Pattern p, String text, List<int[]> windows, int digitReach) {
-    return matches(p, opening(p, digitReach), text, Starts.of(text), windows);
+    return matches(p, opening(p, digitReach, null), text, Starts.of(text), windows);
   }
 
   /** How far after its start a match of {@code p}, one of {@code lang}'s patterns, holds a digit; -1: unknown (tests). */
   int digitReach(String lang, Pattern p) {
     return rules(lang).openings().get(p).digitReach();
+  }
+
+  /** {@link #scan}: the matches of {@code p}, one of {@code lang}'s patterns, as the rules find them (tests). */
+  Iterable<Matcher> matches(String lang, Pattern p, String text, List<int[]> windows) {
+    return scan(rules(lang), p, text, Starts.of(text), windows);
   }
 
   /** {@link #matches} with the pattern's {@link Opening} worked out when its language's rules were compiled. */
@@ -456,7 +468,7 @@ public final class MeasureRules {
    * matches hold a digit at most {@code digitReach} characters after their start (-1: unknown) is not tried where
    * no digit is that near.
    */
-  record Opening(String first, int minDigits, int maxDigits, String after, int digitReach) {
+  record Opening(String first, int minDigits, int maxDigits, String after, int digitReach, LeadWords lead) {
     /**
      * The opening of a pattern's source: {@link #firstChars}, and the digit run of {@code (?=\\d{min,max}[...])}
      * or {@code (?=\\d{n}[...])} when its class is a plain list of characters without a digit.
@@ -469,15 +481,19 @@ public final class MeasureRules {
         if (after != null && after.chars().noneMatch(c -> c >= '0' && c <= '9')) {
           String[] bounds = src.substring(6, close).split(",", -1);
           int min = Integer.parseInt(bounds[0]);
-          return new Opening(first, min, bounds.length == 1 ? min : Integer.parseInt(bounds[1]), after, -1);
+          return new Opening(first, min, bounds.length == 1 ? min : Integer.parseInt(bounds[1]), after, -1, null);
         }
       }
-      return new Opening(first, 0, 0, null, -1);
+      return new Opening(first, 0, 0, null, -1, null);
     }
 
-    /** {@link #mayOpen(String, int)}, and a digit at most {@code digitReach} after {@code i} ({@link Starts}). */
-    boolean mayOpen(String text, int i, int[] nextDigit) {
-      return (digitReach < 0 || nextDigit[i] - i <= digitReach) && mayOpen(text, i);
+    /**
+     * {@link #mayOpen(String, int)}, a digit at most {@code digitReach} after {@code i} ({@link Starts}), and at a
+     * letter one of the {@link LeadWords}.
+     */
+    boolean mayOpen(CharKinds kinds, int i, int[] nextDigit) {
+      return (digitReach < 0 || nextDigit[i] - i <= digitReach) && mayOpen(kinds.text, i)
+          && (lead == null || lead.mayOpen(kinds, i));
     }
 
     /** True unless the text at {@code i} cannot open a match. */
@@ -501,14 +517,128 @@ public final class MeasureRules {
    * The {@link Opening} of {@code p} with {@code digitReach}, after checking that a match cannot start right after a
    * letter or digit, which {@link #matches} relies on.
    */
-  private static Opening opening(Pattern p, int digitReach) {
+  private static Opening opening(Pattern p, int digitReach, LeadWords lead) {
     String src = p.pattern();
     int behind = src.indexOf("(?<![\\p{L}\\p{N}");
     if (behind != 0 && (behind < 0 || !src.startsWith("(?=") || src.lastIndexOf("(?", behind - 1) != 0)) {
       throw new IllegalArgumentException("a match may start right after a letter: " + src);
     }
     Opening o = Opening.of(src);
-    return new Opening(o.first(), o.minDigits(), o.maxDigits(), o.after(), digitReach);
+    return new Opening(o.first(), o.minDigits(), o.maxDigits(), o.after(), digitReach, lead);
+  }
+
+  /**
+   * The words a match of a pattern that opens at a letter starts with: its lead words (hedges, number words, month
+   * names: each up to its first character that is no letter, {@code kira} of {@code kira-kira}, {@code at} of
+   * {@code at least}) matched in either case (the patterns' {@code (?i:...)} is ASCII only: what it matches this
+   * matches too), and its literals (currencies: {@code Rp}, {@code US$}) matched as written. Where the pattern writes
+   * a lead word whole, a character that is no letter must follow (white space, {@code [ ]} or a look-ahead refusing
+   * letters), so a match that opens with one starts with a run of letters that is exactly that word: a position
+   * whose run of letters is none of them and where no literal starts cannot open a match. Checked before the
+   * pattern runs, this spares it the positions of ordinary words: English {@code a} is a number word, so the
+   * number-word windows cover most of the text, and the pattern ran at every word of it.
+   */
+  record LeadWords(WordTable words, List<String> literals) {
+    /** The first words of every word of {@code lists}, and the {@code literals} that open with a letter. */
+    static LeadWords of(List<java.util.Collection<String>> lists, java.util.Collection<String> literals) {
+      Set<String> firsts = new java.util.HashSet<>();
+      for (java.util.Collection<String> words : lists) {
+        for (String w : words) {
+          StringBuilder first = new StringBuilder();
+          for (int k = 0; k < w.length() && Character.isLetter(w.charAt(k)); k++) {
+            first.append(WordTable.lower(w.charAt(k)));
+          }
+          if (first.length() > 0) { // a word opening with no letter cannot open at a letter
+            firsts.add(first.toString());
+          }
+        }
+      }
+      List<String> opening = literals.stream().filter(l -> !l.isEmpty() && Character.isLetter(l.charAt(0)))
+          .sorted().toList();
+      return new LeadWords(new WordTable(firsts), opening);
+    }
+
+    /** False when {@code i} is a letter that opens none of the words and none of the literals. */
+    boolean mayOpen(CharKinds kinds, int i) {
+      byte[] kind = kinds.kind;
+      if (kind[i] != CharKinds.LETTER) {
+        return true;
+      }
+      int end = i + 1;
+      while (end < kind.length && kind[end] == CharKinds.LETTER) {
+        end++;
+      }
+      if (words.contains(kinds.chars, i, end)) {
+        return true;
+      }
+      for (String literal : literals) {
+        if (kinds.text.startsWith(literal, i)) {
+          return true;
+        }
+      }
+      return false;
+    }
+  }
+
+  /**
+   * A set of words looked up by a stretch of a char array, each char lower-cased ({@link Character#toLowerCase(char)})
+   * on the way: no string is made per look-up (a substring and its lower-case copy for most words of the text were a
+   * good part of this class's time). A stored word with a char that is not lower case is never found.
+   */
+  static final class WordTable {
+    /** Open addressing: each word in the slot of its hash or the first free one after it. */
+    private final String[] slots;
+    private final int mask;
+
+    WordTable(java.util.Collection<String> words) {
+      int size = 8;
+      while (size < 4 * words.size()) {
+        size <<= 1;
+      }
+      slots = new String[size];
+      mask = size - 1;
+      for (String w : new java.util.TreeSet<>(words)) {
+        int slot = slot(hash(w.toCharArray(), 0, w.length(), false));
+        while (slots[slot] != null) {
+          slot = (slot + 1) & mask;
+        }
+        slots[slot] = w;
+      }
+    }
+
+    /** {@link Character#toLowerCase(char)}, ASCII without the call. */
+    static char lower(char c) {
+      return c < 128 ? (c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c) : Character.toLowerCase(c);
+    }
+
+    private static int hash(char[] chars, int from, int to, boolean lower) {
+      int h = 0;
+      for (int k = from; k < to; k++) {
+        h = 31 * h + (lower ? lower(chars[k]) : chars[k]);
+      }
+      return h;
+    }
+
+    private int slot(int hash) {
+      return (hash ^ (hash >>> 16)) & mask;
+    }
+
+    /** True when {@code chars[from, to)}, each lower-cased, is one of the words. */
+    boolean contains(char[] chars, int from, int to) {
+      for (int slot = slot(hash(chars, from, to, true)); slots[slot] != null; slot = (slot + 1) & mask) {
+        String w = slots[slot];
+        if (w.length() == to - from) {
+          int k = 0;
+          while (k < w.length() && w.charAt(k) == lower(chars[from + k])) {
+            k++;
+          }
+          if (k == w.length()) {
+            return true;
+          }
+        }
+      }
+      return false;
+    }
   }
 
   /**
@@ -560,7 +690,7 @@ public final class MeasureRules {
    * {@link Opening} tries only those of its positions that can open it; with the first digit at or after each
    * position ({@code nextDigit}), a pattern with a digit reach tries only positions that near one.
    */
-  record Starts(int[] at, int size, int[] nextDigit) {
+  record Starts(CharKinds kinds, int[] at, int size, int[] nextDigit) {
     static Starts of(String text) {
       return of(CharKinds.of(text));
     }
@@ -586,7 +716,7 @@ public final class MeasureRules {
       for (int i = kind.length - 1; i >= 0; i--) {
         nextDigit[i] = kind[i] == CharKinds.DIGIT ? i : nextDigit[i + 1];
       }
-      return new Starts(at, size, nextDigit);
+      return new Starts(kinds, at, size, nextDigit);
     }
 
     /** The index of the first start at or after {@code position}. */
@@ -625,7 +755,7 @@ public final class MeasureRules {
             int to = windows.get(window)[1];
             for (; next < starts.size() && at[next] < to; next++) {
               int i = at[next];
-              if (opening.mayOpen(text, i, starts.nextDigit())) {
+              if (opening.mayOpen(starts.kinds(), i, starts.nextDigit())) {
                 m.region(i, to);
                 if (m.lookingAt()) {
                   next = m.end() > i ? starts.from(m.end()) : next + 1;

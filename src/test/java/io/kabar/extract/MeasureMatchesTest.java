@@ -45,6 +45,15 @@ class MeasureMatchesTest {
     return out;
   }
 
+  /** The matches as the rules scan for them, with every check of the pattern's opening (its lead words too). */
+  private static List<String> byRules(MeasureRules rules, String lang, Pattern p, String text, List<int[]> windows) {
+    List<String> out = new ArrayList<>();
+    for (Matcher m : rules.matches(lang, p, text, windows)) {
+      out.add(m.start() + "-" + m.end() + ":" + m.group());
+    }
+    return out;
+  }
+
   @Test
   void findsWhatFindFindsOnRandomNumberDenseText() {
     MeasureRules rules = MeasureRules.standard();
@@ -86,10 +95,78 @@ class MeasureMatchesTest {
           assertEquals(expected, byMatches(p, text, windows, rules.digitReach(lang, p)),
               () -> lang + " " + p + " on [" + text + "]");
           assertEquals(expected, byMatches(p, text, windows, -1), () -> lang + " " + p + " on [" + text + "]");
+          assertEquals(expected, byRules(rules, lang, p, text, windows), () -> lang + " " + p + " on [" + text + "]");
         }
       }
     }
     assertTrue(nonEmpty > 3000, "the random texts must hold matches: " + nonEmpty);
+  }
+
+  /** Words that open matches, in other cases and glued to what may or may not end them, for the lead words. */
+  private static final String[] WORDS = {
+    "a", "A", "a's", "an", "at least", "At", "AT LEAST", "at", "over", "Over", "some", "more than", "More", "one",
+    "ONE", "hundreds of thousands", "Hundreds", "tens", "dozen", "twenty", "Twenty-", "sekitar", "Sekitar",
+    "kira-kira", "Kira", "puluhan", "ribuan", "lebih dari", "Lebih", "Sept.", "Sept", "sept.", "Jan.", "January",
+    "MAY", "May", "Mei", "Desember", "Des", "Monday", "on", "On", "next", "Next", "Friday", "Jumat", "hari", "Hari",
+    "Rp", "Rp.", "RM", "rm", "S$", "IDR", "idr", "USD", "US", "EUR", "ab", "about", "About", "aboutx", "\u212Abc",
+    "\u0130", "\u00C0", "\u00E0", "\uD835\uDC00", "\u00A0", "-", "'", "5", "12", "2024", "10.000", "3,5", "1,500",
+    " million", " juta", " thousand", " persen", "%", " ", " ", "  ", "\n", ".", ",", "(", ")"};
+
+  /**
+   * With the lead words (a position at a letter is tried only when its run of letters opens a word the pattern can
+   * start with, or a currency starts there) the rules find exactly what {@link Matcher#find()} finds, on word-dense
+   * text in every case.
+   */
+  @Test
+  void leadWordsRefuseOnlyPositionsWhereNoMatchOpens() {
+    MeasureRules rules = MeasureRules.standard();
+    Random random = new Random(20261129);
+    int nonEmpty = 0;
+    for (String lang : List.of("id", "en", "und")) {
+      for (int n = 0; n < 3000; n++) {
+        StringBuilder sb = new StringBuilder();
+        for (int k = 0, pieces = 1 + random.nextInt(20); k < pieces; k++) {
+          sb.append(WORDS[random.nextInt(WORDS.length)]);
+          if (random.nextInt(3) > 0) {
+            sb.append(random.nextInt(4) == 0 ? "  " : " ");
+          }
+        }
+        String text = sb.toString();
+        List<int[]> windows = List.of(new int[] {0, text.length()});
+        for (Pattern p : rules.patterns(lang)) {
+          List<String> expected = byFind(p, text, windows);
+          nonEmpty += expected.isEmpty() ? 0 : 1;
+          assertEquals(expected, byRules(rules, lang, p, text, windows), () -> lang + " " + p + " on [" + text + "]");
+        }
+      }
+    }
+    assertTrue(nonEmpty > 5000, "the random texts must hold matches: " + nonEmpty);
+  }
+
+  @Test
+  void wordTableFindsAStretchLowerCasedCharByChar() {
+    MeasureRules.WordTable table = new MeasureRules.WordTable(List.of("a", "at", "sept", "kira", "é", "Up", ""));
+    char[] chars = "xAt SEPT Kira É up a".toCharArray();
+    assertTrue(table.contains(chars, 1, 3), "At");
+    assertTrue(table.contains(chars, 1, 2), "A");
+    assertTrue(table.contains(chars, 4, 8), "SEPT");
+    assertTrue(table.contains(chars, 9, 13), "Kira");
+    assertTrue(table.contains(chars, 14, 15), "É");
+    assertTrue(table.contains(chars, 0, 0), "the empty word");
+    assertFalse(table.contains(chars, 16, 18), "a stored word that is not lower case is never found");
+    assertFalse(table.contains(chars, 0, 3), "xAt");
+    assertFalse(table.contains(chars, 4, 7), "SEP");
+    Random random = new Random(3);
+    List<String> words = new ArrayList<>();
+    for (int n = 0; n < 200; n++) {
+      words.add(Integer.toString(random.nextInt(5000), 36));
+    }
+    MeasureRules.WordTable many = new MeasureRules.WordTable(words);
+    for (int n = 0; n < 5000; n++) {
+      String w = Integer.toString(n, 36);
+      String upper = w.toUpperCase(java.util.Locale.ROOT);
+      assertEquals(words.contains(w), many.contains(("." + upper + ".").toCharArray(), 1, 1 + w.length()), w);
+    }
   }
 
   /**
