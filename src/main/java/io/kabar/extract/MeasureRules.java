@@ -55,9 +55,9 @@ public final class MeasureRules {
 
   /**
    * Words (lower case) that open a window ({@link #wordWindows}), with what the scan tests first worked out
-   * once: the shortest and longest word and their first letters.
+   * once: the shortest and longest word and their first letters, and the words as a {@link WordTable}.
    */
-  private record WordSet(Set<String> words, int shortest, int longest, String firsts) {
+  record WordSet(Set<String> words, int shortest, int longest, String firsts, WordTable table) {
     static WordSet of(java.util.Collection<String> words) {
       StringBuilder firsts = new StringBuilder();
       for (String w : words) {
@@ -66,7 +66,23 @@ public final class MeasureRules {
         }
       }
       return new WordSet(Set.copyOf(words), words.stream().mapToInt(String::length).min().orElse(0),
-          MeasureRules.longest(words), firsts.toString());
+          MeasureRules.longest(words), firsts.toString(), new WordTable(words));
+    }
+
+    /**
+     * True when {@code text[from, to)} in lower case ({@link String#toLowerCase(Locale)}, {@link Locale#ROOT}) is one
+     * of the words. Latin-1 text is looked up in the table without making a string: there the string's lower case is
+     * char by char, as the table's; past Latin-1 it may not be (a capital I with a dot above becomes two chars), so
+     * such a word is looked up as a string.
+     */
+    boolean contains(CharKinds kinds, int from, int to) {
+      char[] chars = kinds.chars;
+      for (int k = from; k < to; k++) {
+        if (chars[k] > 0xFF) {
+          return words.contains(kinds.text.substring(from, to).toLowerCase(Locale.ROOT));
+        }
+      }
+      return table.contains(chars, from, to);
     }
   }
 
@@ -404,7 +420,6 @@ public final class MeasureRules {
     String text = kinds.text;
     char[] chars = kinds.chars;
     List<int[]> out = new ArrayList<>();
-    Set<String> words = set.words();
     int shortest = set.shortest();
     int longest = set.longest();
     String firsts = set.firsts();
@@ -412,7 +427,7 @@ public final class MeasureRules {
       int i = runs[r];
       int j = runs[r + 1];
       if (j - i >= shortest && j - i <= longest && firsts.indexOf(Character.toLowerCase(chars[i])) >= 0
-          && words.contains(text.substring(i, j).toLowerCase(Locale.ROOT))) {
+          && set.contains(kinds, i, j)) {
         int from = Math.max(0, i - margin);
         int to = Math.min(text.length(), j + margin);
         if (!out.isEmpty() && out.get(out.size() - 1)[1] >= from) {
