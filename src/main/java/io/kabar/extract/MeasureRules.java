@@ -73,13 +73,14 @@ public final class MeasureRules {
      * True when {@code text[from, to)} in lower case ({@link String#toLowerCase(Locale)}, {@link Locale#ROOT}) is one
      * of the words. Latin-1 text is looked up in the table without making a string: there the string's lower case is
      * char by char, as the table's; past Latin-1 it may not be (a capital I with a dot above becomes two chars), so
-     * such a word is looked up as a string.
+     * such a word is looked up as a string, after the test of its first letter that the table makes for the others.
      */
     boolean contains(CharKinds kinds, int from, int to) {
       char[] chars = kinds.chars;
       for (int k = from; k < to; k++) {
         if (chars[k] > 0xFF) {
-          return words.contains(kinds.text.substring(from, to).toLowerCase(Locale.ROOT));
+          return firsts.indexOf(Character.toLowerCase(chars[from])) >= 0
+              && words.contains(kinds.text.substring(from, to).toLowerCase(Locale.ROOT));
         }
       }
       return table.contains(chars, from, to);
@@ -418,16 +419,14 @@ public final class MeasureRules {
   /** Stretches of {@code margin} characters either side of the words of {@code set} among {@code runs} of {@code text}. */
   private static List<int[]> wordWindows(CharKinds kinds, int[] runs, WordSet set, int margin) {
     String text = kinds.text;
-    char[] chars = kinds.chars;
     List<int[]> out = new ArrayList<>();
     int shortest = set.shortest();
     int longest = set.longest();
-    String firsts = set.firsts();
     for (int r = 0; r < runs.length; r += 2) {
       int i = runs[r];
       int j = runs[r + 1];
-      if (j - i >= shortest && j - i <= longest && firsts.indexOf(Character.toLowerCase(chars[i])) >= 0
-          && set.contains(kinds, i, j)) {
+      // (a word's first letter, which the table checks first, was tested here before: see WordSet.contains)
+      if (j - i >= shortest && j - i <= longest && set.contains(kinds, i, j)) {
         int from = Math.max(0, i - margin);
         int to = Math.min(text.length(), j + margin);
         if (!out.isEmpty() && out.get(out.size() - 1)[1] >= from) {
@@ -481,9 +480,15 @@ public final class MeasureRules {
    * characters one of which follows that run ({@code after} null: no such check). Both are implied by the look-ahead,
    * which the pattern still tests: a position they refuse is one where the pattern cannot match. A pattern whose
    * matches hold a digit at most {@code digitReach} characters after their start (-1: unknown) is not tried where
-   * no digit is that near.
+   * no digit is that near. {@code firstTable} and {@code afterTable} hold {@code first} and {@code after} for testing
+   * a char without a call.
    */
-  record Opening(String first, int minDigits, int maxDigits, String after, int digitReach, LeadWords lead) {
+  record Opening(String first, int minDigits, int maxDigits, String after, int digitReach, LeadWords lead,
+      CharTable firstTable, CharTable afterTable) {
+    Opening(String first, int minDigits, int maxDigits, String after, int digitReach, LeadWords lead) {
+      this(first, minDigits, maxDigits, after, digitReach, lead, CharTable.of(first), CharTable.of(after));
+    }
+
     /**
      * The opening of a pattern's source: {@link #firstChars}, and the digit run of {@code (?=\\d{min,max}[...])}
      * or {@code (?=\\d{n}[...])} when its class is a plain list of characters without a digit.
@@ -507,24 +512,29 @@ public final class MeasureRules {
      * letter one of the {@link LeadWords}.
      */
     boolean mayOpen(CharKinds kinds, int i, int[] nextDigit) {
-      return (digitReach < 0 || nextDigit[i] - i <= digitReach) && mayOpen(kinds.text, i)
+      return (digitReach < 0 || nextDigit[i] - i <= digitReach) && mayOpen(kinds.chars, i)
           && (lead == null || lead.mayOpen(kinds, i));
     }
 
     /** True unless the text at {@code i} cannot open a match. */
     boolean mayOpen(String text, int i) {
-      if (first != null && first.indexOf(text.charAt(i)) < 0) {
+      return mayOpen(text.toCharArray(), i);
+    }
+
+    /** {@link #mayOpen(String, int)} on the text's chars (a String's charAt is a call or two per char under C1). */
+    private boolean mayOpen(char[] text, int i) {
+      if (firstTable != null && !firstTable.contains(text[i])) {
         return false;
       }
-      if (after == null) {
+      if (afterTable == null) {
         return true;
       }
-      int end = Math.min(text.length(), i + maxDigits + 1);
+      int end = Math.min(text.length, i + maxDigits + 1);
       int j = i;
-      while (j < end && text.charAt(j) >= '0' && text.charAt(j) <= '9') {
+      while (j < end && text[j] >= '0' && text[j] <= '9') {
         j++;
       }
-      return j - i >= minDigits && j - i <= maxDigits && j < text.length() && after.indexOf(text.charAt(j)) >= 0;
+      return j - i >= minDigits && j - i <= maxDigits && j < text.length && afterTable.contains(text[j]);
     }
   }
 
@@ -540,6 +550,25 @@ public final class MeasureRules {
     }
     Opening o = Opening.of(src);
     return new Opening(o.first(), o.minDigits(), o.maxDigits(), o.after(), digitReach, lead);
+  }
+
+  /** A set of chars tested without a call for Latin-1 ones (a table), with {@link String#indexOf(int)} past it. */
+  record CharTable(boolean[] latin1, String chars) {
+    /** The table of {@code chars}; null for null. */
+    static CharTable of(String chars) {
+      if (chars == null) {
+        return null;
+      }
+      boolean[] latin1 = new boolean[256];
+      for (char c = 0; c < latin1.length; c++) {
+        latin1[c] = chars.indexOf(c) >= 0;
+      }
+      return new CharTable(latin1, chars);
+    }
+
+    boolean contains(char c) {
+      return c < 256 ? latin1[c] : chars.indexOf(c) >= 0;
+    }
   }
 
   /**
@@ -604,6 +633,11 @@ public final class MeasureRules {
     /** Open addressing: each word in the slot of its hash or the first free one after it. */
     private final String[] slots;
     private final int mask;
+    /**
+     * For each Latin-1 first char, the lengths (below 64) of the words that start with it, as bits: most words of a
+     * text are refused on one test, before their hash.
+     */
+    private final long[] lengths = new long[256];
 
     WordTable(java.util.Collection<String> words) {
       int size = 8;
@@ -618,6 +652,9 @@ public final class MeasureRules {
           slot = (slot + 1) & mask;
         }
         slots[slot] = w;
+        if (!w.isEmpty() && w.charAt(0) < lengths.length && w.length() < 64) {
+          lengths[w.charAt(0)] |= 1L << w.length();
+        }
       }
     }
 
@@ -640,6 +677,13 @@ public final class MeasureRules {
 
     /** True when {@code chars[from, to)}, each lower-cased, is one of the words. */
     boolean contains(char[] chars, int from, int to) {
+      int length = to - from;
+      if (length > 0 && length < 64) {
+        char first = lower(chars[from]);
+        if (first < lengths.length && (lengths[first] & (1L << length)) == 0) {
+          return false;
+        }
+      }
       for (int slot = slot(hash(chars, from, to, true)); slots[slot] != null; slot = (slot + 1) & mask) {
         String w = slots[slot];
         if (w.length() == to - from) {
