@@ -344,27 +344,29 @@ public final class MeasureRules {
    * the surroundings of digits are searched (news text is mostly words; this keeps the patterns' costly
    * alternations off them). Disjoint, in order.
    */
-  private static List<int[]> digitWindows(CharKinds kinds) {
+  static List<int[]> digitWindows(CharKinds kinds) {
+    // from the list of the digits, as the scan of every char that found them did: a window runs from 40 chars
+    // before a digit to 48 after the last digit that follows another within 48; the char right after a window
+    // opens no new one (the scan stepped over it)
     List<int[]> out = new ArrayList<>();
-    byte[] kind = kinds.kind;
-    for (int i = 0; i < kind.length; i++) {
-      if (kind[i] == CharKinds.DIGIT) {
-        int from = Math.max(0, i - BEFORE_DIGITS);
-        int last = i;
-        int j = i;
-        while (j < kind.length && j - last <= AFTER_DIGITS) {
-          if (kind[j] == CharKinds.DIGIT) {
-            last = j;
-          }
-          j++;
-        }
-        int to = j;
-        if (!out.isEmpty() && out.get(out.size() - 1)[1] >= from) {
-          out.get(out.size() - 1)[1] = to;
-        } else {
-          out.add(new int[] {from, to});
-        }
-        i = j;
+    int[] digits = kinds.digits;
+    int n = kinds.chars.length;
+    int d = 0;
+    while (d < kinds.digitCount) {
+      int i = digits[d];
+      int from = Math.max(0, i - BEFORE_DIGITS);
+      int last = i;
+      while (++d < kinds.digitCount && digits[d] - last <= AFTER_DIGITS) {
+        last = digits[d];
+      }
+      int to = Math.min(n, last + AFTER_DIGITS + 1);
+      if (!out.isEmpty() && out.get(out.size() - 1)[1] >= from) {
+        out.get(out.size() - 1)[1] = to;
+      } else {
+        out.add(new int[] {from, to});
+      }
+      while (d < kinds.digitCount && digits[d] <= to) {
+        d++;
       }
     }
     return out;
@@ -392,28 +394,7 @@ public final class MeasureRules {
    * apostrophes after it. Found once per text for every {@link #wordWindows} of it.
    */
   static int[] letterRuns(CharKinds kinds) {
-    byte[] kind = kinds.kind;
-    char[] chars = kinds.chars;
-    int[] out = new int[32];
-    int size = 0;
-    int i = 0;
-    while (i < kind.length) {
-      if (kind[i] != CharKinds.LETTER) {
-        i++;
-        continue;
-      }
-      int j = i + 1;
-      while (j < kind.length && (kind[j] == CharKinds.LETTER || chars[j] == '\'')) {
-        j++;
-      }
-      if (size + 2 > out.length) {
-        out = Arrays.copyOf(out, out.length * 2);
-      }
-      out[size++] = i;
-      out[size++] = j;
-      i = j;
-    }
-    return Arrays.copyOf(out, size);
+    return kinds.runs;
   }
 
   /** Stretches of {@code margin} characters either side of the words of {@code set} among {@code runs} of {@code text}. */
@@ -508,11 +489,12 @@ public final class MeasureRules {
     }
 
     /**
-     * {@link #mayOpen(String, int)}, a digit at most {@code digitReach} after {@code i} ({@link Starts}), and at a
-     * letter one of the {@link LeadWords}.
+     * {@link #mayOpen(String, int)}, a digit at most {@code digitReach} after {@code i} ({@code nextDigit}: the first
+     * digit at or after it, {@link Integer#MAX_VALUE} for none; read only with a digit reach), and at a letter one of
+     * the {@link LeadWords}.
      */
-    boolean mayOpen(CharKinds kinds, int i, int[] nextDigit) {
-      return (digitReach < 0 || nextDigit[i] - i <= digitReach) && mayOpen(kinds.chars, i)
+    boolean mayOpen(CharKinds kinds, int i, int nextDigit) {
+      return (digitReach < 0 || nextDigit - i <= digitReach) && mayOpen(kinds.chars, i)
           && (lead == null || lead.mayOpen(kinds, i));
     }
 
@@ -705,7 +687,8 @@ public final class MeasureRules {
    * {@link Character#isDigit(char)}, {@link Character#isWhitespace(char)}; a character that is both a letter and a
    * digit does not exist), worked out in one pass shared by {@link #digitWindows}, {@link Starts#of} and
    * {@link #letterRuns}, which each asked {@code Character} about every character of the text before; Latin-1
-   * characters from a table made with the same methods.
+   * characters from a table made with the same methods. The same pass lists what those three need (where a match may
+   * start, the digits, the letter runs): under C1 each pass over the text was a good part of the rules' time.
    */
   static final class CharKinds {
     static final byte OTHER = 0;
@@ -723,15 +706,68 @@ public final class MeasureRules {
     final String text;
     final char[] chars;
     final byte[] kind;
+    /** {@link Starts}: the positions with no white space and no letter or digit right before, in order. */
+    final int[] starts;
+    final int startCount;
+    /** The positions of the digits, in order. */
+    final int[] digits;
+    final int digitCount;
+    /** {@link #letterRuns}. */
+    final int[] runs;
 
     private CharKinds(String text) {
       this.text = text;
-      this.chars = text.toCharArray();
-      this.kind = new byte[chars.length];
-      for (int i = 0; i < chars.length; i++) {
+      char[] chars = text.toCharArray();
+      int n = chars.length;
+      byte[] kind = new byte[n];
+      int[] at = new int[Math.max(16, n / 3)];
+      int size = 0;
+      int[] digitAt = new int[16];
+      int digitSize = 0;
+      int[] runAt = new int[32];
+      int runSize = 0;
+      boolean afterWordChar = false;
+      int runStart = -1; // the start of the letter run that goes on at i, -1: none
+      for (int i = 0; i < n; i++) {
         char c = chars[i];
-        kind[i] = c < LATIN1.length ? LATIN1[c] : kindOf(c);
+        byte k = c < LATIN1.length ? LATIN1[c] : kindOf(c);
+        kind[i] = k;
+        if (!afterWordChar && k != SPACE) {
+          if (size == at.length) {
+            at = Arrays.copyOf(at, at.length * 2);
+          }
+          at[size++] = i;
+        }
+        afterWordChar = k == LETTER || k == DIGIT;
+        if (k == DIGIT) {
+          if (digitSize == digitAt.length) {
+            digitAt = Arrays.copyOf(digitAt, digitAt.length * 2);
+          }
+          digitAt[digitSize++] = i;
+        }
+        if (runStart >= 0 && k != LETTER && c != '\'') { // a run: a letter, then letters and apostrophes
+          if (runSize + 2 > runAt.length) {
+            runAt = Arrays.copyOf(runAt, runAt.length * 2);
+          }
+          runAt[runSize++] = runStart;
+          runAt[runSize++] = i;
+          runStart = -1;
+        } else if (runStart < 0 && k == LETTER) {
+          runStart = i;
+        }
       }
+      if (runStart >= 0) {
+        runAt = Arrays.copyOf(runAt, runSize + 2);
+        runAt[runSize++] = runStart;
+        runAt[runSize++] = n;
+      }
+      this.chars = chars;
+      this.kind = kind;
+      this.starts = at;
+      this.startCount = size;
+      this.digits = digitAt;
+      this.digitCount = digitSize;
+      this.runs = runSize == runAt.length ? runAt : Arrays.copyOf(runAt, runSize);
     }
 
     static CharKinds of(String text) {
@@ -745,37 +781,18 @@ public final class MeasureRules {
 
   /**
    * The positions of a text where a match of any pattern here may start (no white space there, no letter or
-   * digit right before), found once per text and shared by every pattern's scan, in order; a pattern with an
-   * {@link Opening} tries only those of its positions that can open it; with the first digit at or after each
-   * position ({@code nextDigit}), a pattern with a digit reach tries only positions that near one.
+   * digit right before), found once per text ({@link CharKinds}) and shared by every pattern's scan, in order; a
+   * pattern with an {@link Opening} tries only those of its positions that can open it; with the first digit at or
+   * after each position (from {@link CharKinds#digits}), a pattern with a digit reach tries only positions that near
+   * one.
    */
-  record Starts(CharKinds kinds, int[] at, int size, int[] nextDigit) {
+  record Starts(CharKinds kinds, int[] at, int size) {
     static Starts of(String text) {
       return of(CharKinds.of(text));
     }
 
     static Starts of(CharKinds kinds) {
-      byte[] kind = kinds.kind;
-      int[] at = new int[Math.max(16, kind.length / 3)];
-      int size = 0;
-      boolean afterWordChar = false;
-      for (int i = 0; i < kind.length; i++) {
-        byte k = kind[i];
-        if (!afterWordChar && k != CharKinds.SPACE) {
-          if (size == at.length) {
-            at = Arrays.copyOf(at, at.length * 2);
-          }
-          at[size++] = i;
-        }
-        afterWordChar = k == CharKinds.LETTER || k == CharKinds.DIGIT;
-      }
-      // the first digit at or after each position (Integer.MAX_VALUE: none)
-      int[] nextDigit = new int[kind.length + 1];
-      nextDigit[kind.length] = Integer.MAX_VALUE;
-      for (int i = kind.length - 1; i >= 0; i--) {
-        nextDigit[i] = kind[i] == CharKinds.DIGIT ? i : nextDigit[i + 1];
-      }
-      return new Starts(kinds, at, size, nextDigit);
+      return new Starts(kinds, kinds.starts, kinds.startCount);
     }
 
     /** The index of the first start at or after {@code position}. */
@@ -802,6 +819,21 @@ public final class MeasureRules {
       /** The index in {@code starts} of the next position to try in the current window. */
       private int next;
       private boolean ready;
+      private final int[] digits = starts.kinds().digits;
+      private final int digitCount = starts.kinds().digitCount;
+      /** The index in {@code digits} of the first digit at or after the last position tried. */
+      private int digit;
+
+      /** The first digit at or after {@code i} (Integer.MAX_VALUE: none); positions come in order, mostly. */
+      private int nextDigit(int i) {
+        while (digit > 0 && digits[digit - 1] >= i) {
+          digit--;
+        }
+        while (digit < digitCount && digits[digit] < i) {
+          digit++;
+        }
+        return digit < digitCount ? digits[digit] : Integer.MAX_VALUE;
+      }
 
       @Override
       public boolean hasNext() {
@@ -814,7 +846,7 @@ public final class MeasureRules {
             int to = windows.get(window)[1];
             for (; next < starts.size() && at[next] < to; next++) {
               int i = at[next];
-              if (opening.mayOpen(starts.kinds(), i, starts.nextDigit())) {
+              if (opening.mayOpen(starts.kinds(), i, opening.digitReach() < 0 ? 0 : nextDigit(i))) {
                 m.region(i, to);
                 if (m.lookingAt()) {
                   next = m.end() > i ? starts.from(m.end()) : next + 1;

@@ -293,6 +293,48 @@ class MeasureMatchesTest {
         java.util.Arrays.toString(counts));
   }
 
+  /** The digit windows as the rules first found them: by a scan of every char (the definition, spelt out). */
+  private static List<String> digitWindowsByScan(String text) {
+    List<int[]> out = new ArrayList<>();
+    for (int i = 0; i < text.length(); i++) {
+      if (Character.isDigit(text.charAt(i))) {
+        int from = Math.max(0, i - 40);
+        int last = i;
+        int j = i;
+        while (j < text.length() && j - last <= 48) {
+          if (Character.isDigit(text.charAt(j))) {
+            last = j;
+          }
+          j++;
+        }
+        if (!out.isEmpty() && out.get(out.size() - 1)[1] >= from) {
+          out.get(out.size() - 1)[1] = j;
+        } else {
+          out.add(new int[] {from, j});
+        }
+        i = j;
+      }
+    }
+    return out.stream().map(w -> w[0] + "-" + w[1]).toList();
+  }
+
+  @Test
+  void digitWindowsFromTheListOfDigitsAreThoseOfTheScan() {
+    Random random = new Random(5);
+    String[] pieces = {"1", "23", "\u0663", "a", " ", "x".repeat(7), "y".repeat(39), "z".repeat(47), "w".repeat(48),
+        "v".repeat(49), "u".repeat(50), "Rp 2,5 triliun"};
+    for (int n = 0; n < 20_000; n++) {
+      StringBuilder sb = new StringBuilder();
+      for (int k = 0, count = random.nextInt(12); k < count; k++) {
+        sb.append(pieces[random.nextInt(pieces.length)]);
+      }
+      String text = sb.toString();
+      List<String> windows = MeasureRules.digitWindows(MeasureRules.CharKinds.of(text)).stream()
+          .map(w -> w[0] + "-" + w[1]).toList();
+      assertEquals(digitWindowsByScan(text), windows, text);
+    }
+  }
+
   @Test
   void letterRunsAreTheLetterThenLettersAndApostrophesRunsOfTheText() {
     Random random = new Random(7);
