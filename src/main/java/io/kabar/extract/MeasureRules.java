@@ -124,6 +124,7 @@ public final class MeasureRules {
     Map<Pattern, Integer> digitReach = new java.util.IdentityHashMap<>();
     // the words a match that opens with a letter starts with (see LeadWords)
     Map<Pattern, LeadWords> leads = new java.util.IdentityHashMap<>();
+    Map<Pattern, LeadWords> leadsAfterDigits = new java.util.IdentityHashMap<>();
     String measure = startsWith(f.hedges, f.currencies.keySet(), List.of("0123456789"))
         + "(?<![\\p{L}\\p{N}])(?<!\\p{N}[.,])(?:(?<hedge>" + oneOf(f.hedges, true) + ")\\s{1,3})?"
         + "(?:(?<cur>" + cur + ")[ ]?)?(?<n1>" + num + ")"
@@ -153,12 +154,15 @@ public final class MeasureRules {
     digitReach.put(monthDay, monthReach);
     leads.put(monthYear, LeadWords.of(List.of(f.months.keySet()), Set.of()));
     leads.put(monthDay, LeadWords.of(List.of(f.months.keySet()), Set.of()));
-    dates.addAll(List.of(
-        Pattern.compile("(?=\\d{1,2}[ ])(?<![\\p{L}\\p{N}])(?<day>\\d{1,2})[ ]" + month
-            + "[ ](?<year>\\d{4})(?![\\p{N}])"),
-        monthYear,
-        Pattern.compile("(?=\\d{1,2}[ ])(?<![\\p{L}\\p{N}]|\\p{N}[.,])(?<day>\\d{1,2})[ ](?=\\p{Lu})" + month + noYear),
-        monthDay));
+    Pattern dayMonthYear = Pattern.compile("(?=\\d{1,2}[ ])(?<![\\p{L}\\p{N}])(?<day>\\d{1,2})[ ]" + month
+        + "[ ](?<year>\\d{4})(?![\\p{N}])");
+    Pattern dayMonth = Pattern.compile("(?=\\d{1,2}[ ])(?<![\\p{L}\\p{N}]|\\p{N}[.,])(?<day>\\d{1,2})[ ](?=\\p{Lu})"
+        + month + noYear);
+    // the day is the run of digits the opening look-ahead reads (a space must follow it), the month right after
+    // that space
+    leadsAfterDigits.put(dayMonthYear, LeadWords.of(List.of(f.months.keySet()), Set.of()));
+    leadsAfterDigits.put(dayMonth, LeadWords.of(List.of(f.months.keySet()), Set.of()));
+    dates.addAll(List.of(dayMonthYear, monthYear, dayMonth, monthDay));
     Set<String> stop = new java.util.HashSet<>();
     for (String l : lang.equals(Languages.UNDETERMINED) ? Languages.supported() : List.of(lang)) {
       stop.addAll(DataFiles.lowerCaseSet(DataFiles.perLanguage("io/kabar/nlp", "stopwords", l)));
@@ -188,7 +192,7 @@ public final class MeasureRules {
     digitReach.put(measurePattern, longest(f.hedges) + 3 + longest(f.currencies.keySet()) + 1);
     Map<Pattern, Opening> openings = new java.util.IdentityHashMap<>();
     for (Pattern p : all(dates, weekday, clock, measurePattern, words)) {
-      openings.put(p, opening(p, digitReach.getOrDefault(p, -1), leads.get(p)));
+      openings.put(p, opening(p, digitReach.getOrDefault(p, -1), leads.get(p), leadsAfterDigits.get(p)));
     }
     return new Rules(f, measurePattern, dates, weekday, clock, Set.copyOf(stop), words,
         WordSet.of(f.weekdays.keySet()), WordSet.of(firstWords), java.util.Collections.unmodifiableMap(openings));
@@ -437,7 +441,7 @@ public final class MeasureRules {
    * characters after their start (-1: unknown): a position with no digit that near is not tried.
    */
   static Iterable<Matcher> matches(Pattern p, String text, List<int[]> windows, int digitReach) {
-    return matches(p, opening(p, digitReach, null), text, Starts.of(text), windows);
+    return matches(p, opening(p, digitReach, null, null), text, Starts.of(text), windows);
   }
 
   /** How far after its start a match of {@code p}, one of {@code lang}'s patterns, holds a digit; -1: unknown (tests). */
@@ -461,13 +465,15 @@ public final class MeasureRules {
    * characters one of which follows that run ({@code after} null: no such check). Both are implied by the look-ahead,
    * which the pattern still tests: a position they refuse is one where the pattern cannot match. A pattern whose
    * matches hold a digit at most {@code digitReach} characters after their start (-1: unknown) is not tried where
-   * no digit is that near. {@code firstTable} and {@code afterTable} hold {@code first} and {@code after} for testing
-   * a char without a call.
+   * no digit is that near. At a letter, a match opens with one of its {@link LeadWords} ({@code lead}, null: any);
+   * one that opens with a digit run followed by a char of {@code after} may have one right after that char
+   * ({@code leadAfterDigits}, null: any). {@code firstTable} and {@code afterTable} hold {@code first} and
+   * {@code after} for testing a char without a call.
    */
   record Opening(String first, int minDigits, int maxDigits, String after, int digitReach, LeadWords lead,
-      CharTable firstTable, CharTable afterTable) {
-    Opening(String first, int minDigits, int maxDigits, String after, int digitReach, LeadWords lead) {
-      this(first, minDigits, maxDigits, after, digitReach, lead, CharTable.of(first), CharTable.of(after));
+      LeadWords leadAfterDigits, CharTable firstTable, CharTable afterTable) {
+    Opening(String first, int minDigits, int maxDigits, String after) {
+      this(first, minDigits, maxDigits, after, -1, null, null, CharTable.of(first), CharTable.of(after));
     }
 
     /**
@@ -482,10 +488,10 @@ public final class MeasureRules {
         if (after != null && after.chars().noneMatch(c -> c >= '0' && c <= '9')) {
           String[] bounds = src.substring(6, close).split(",", -1);
           int min = Integer.parseInt(bounds[0]);
-          return new Opening(first, min, bounds.length == 1 ? min : Integer.parseInt(bounds[1]), after, -1, null);
+          return new Opening(first, min, bounds.length == 1 ? min : Integer.parseInt(bounds[1]), after);
         }
       }
-      return new Opening(first, 0, 0, null, -1, null);
+      return new Opening(first, 0, 0, null);
     }
 
     /**
@@ -494,29 +500,44 @@ public final class MeasureRules {
      * the {@link LeadWords}.
      */
     boolean mayOpen(CharKinds kinds, int i, int nextDigit) {
-      return (digitReach < 0 || nextDigit - i <= digitReach) && mayOpen(kinds.chars, i)
-          && (lead == null || lead.mayOpen(kinds, i));
-    }
-
-    /** True unless the text at {@code i} cannot open a match. */
-    boolean mayOpen(String text, int i) {
-      return mayOpen(text.toCharArray(), i);
-    }
-
-    /** {@link #mayOpen(String, int)} on the text's chars (a String's charAt is a call or two per char under C1). */
-    private boolean mayOpen(char[] text, int i) {
+      if (digitReach >= 0 && nextDigit - i > digitReach) {
+        return false;
+      }
+      char[] text = kinds.chars;
       if (firstTable != null && !firstTable.contains(text[i])) {
         return false;
       }
-      if (afterTable == null) {
-        return true;
+      if (afterTable != null) {
+        int run = digitRunEnd(text, i);
+        if (run < 0 || (leadAfterDigits != null && !leadAfterDigits.mayOpen(kinds, run + 1))) {
+          return false;
+        }
       }
+      return lead == null || lead.mayOpen(kinds, i);
+    }
+
+    /** True unless the text at {@code i} cannot open a match, by its first chars (tests). */
+    boolean mayOpen(String text, int i) {
+      char[] chars = text.toCharArray();
+      return (firstTable == null || firstTable.contains(chars[i])) && (afterTable == null || digitRunEnd(chars, i) >= 0);
+    }
+
+    /**
+     * The end of the run of digits at {@code i} when it is as long as the opening says and a char of {@code after}
+     * follows it, else -1 (the text is read as a char array: a String's charAt is a call or two per char under C1).
+     */
+    private int digitRunEnd(char[] text, int i) {
       int end = Math.min(text.length, i + maxDigits + 1);
       int j = i;
       while (j < end && text[j] >= '0' && text[j] <= '9') {
         j++;
       }
-      return j - i >= minDigits && j - i <= maxDigits && j < text.length && afterTable.contains(text[j]);
+      return j - i >= minDigits && j - i <= maxDigits && j < text.length && afterTable.contains(text[j]) ? j : -1;
+    }
+
+    /** True when a match can only open with an ASCII digit: its scan needs to try only the starts at one. */
+    boolean opensWithDigit() {
+      return first != null && !first.isEmpty() && first.chars().allMatch(c -> c >= '0' && c <= '9');
     }
   }
 
@@ -524,14 +545,15 @@ public final class MeasureRules {
    * The {@link Opening} of {@code p} with {@code digitReach}, after checking that a match cannot start right after a
    * letter or digit, which {@link #matches} relies on.
    */
-  private static Opening opening(Pattern p, int digitReach, LeadWords lead) {
+  private static Opening opening(Pattern p, int digitReach, LeadWords lead, LeadWords leadAfterDigits) {
     String src = p.pattern();
     int behind = src.indexOf("(?<![\\p{L}\\p{N}");
     if (behind != 0 && (behind < 0 || !src.startsWith("(?=") || src.lastIndexOf("(?", behind - 1) != 0)) {
       throw new IllegalArgumentException("a match may start right after a letter: " + src);
     }
     Opening o = Opening.of(src);
-    return new Opening(o.first(), o.minDigits(), o.maxDigits(), o.after(), digitReach, lead);
+    return new Opening(o.first(), o.minDigits(), o.maxDigits(), o.after(), digitReach, lead, leadAfterDigits,
+        o.firstTable(), o.afterTable());
   }
 
   /** A set of chars tested without a call for Latin-1 ones (a table), with {@link String#indexOf(int)} past it. */
@@ -587,7 +609,7 @@ public final class MeasureRules {
     /** False when {@code i} is a letter that opens none of the words and none of the literals. */
     boolean mayOpen(CharKinds kinds, int i) {
       byte[] kind = kinds.kind;
-      if (kind[i] != CharKinds.LETTER) {
+      if (i >= kind.length || kind[i] != CharKinds.LETTER) {
         return true;
       }
       int end = i + 1;
@@ -709,6 +731,9 @@ public final class MeasureRules {
     /** {@link Starts}: the positions with no white space and no letter or digit right before, in order. */
     final int[] starts;
     final int startCount;
+    /** The starts at an ASCII digit (where a pattern that opens with {@code \\d} may match), in order. */
+    final int[] digitStarts;
+    final int digitStartCount;
     /** The positions of the digits, in order. */
     final int[] digits;
     final int digitCount;
@@ -722,6 +747,8 @@ public final class MeasureRules {
       byte[] kind = new byte[n];
       int[] at = new int[Math.max(16, n / 3)];
       int size = 0;
+      int[] digitStartAt = new int[16];
+      int digitStartSize = 0;
       int[] digitAt = new int[16];
       int digitSize = 0;
       int[] runAt = new int[32];
@@ -737,6 +764,12 @@ public final class MeasureRules {
             at = Arrays.copyOf(at, at.length * 2);
           }
           at[size++] = i;
+          if (c >= '0' && c <= '9') {
+            if (digitStartSize == digitStartAt.length) {
+              digitStartAt = Arrays.copyOf(digitStartAt, digitStartAt.length * 2);
+            }
+            digitStartAt[digitStartSize++] = i;
+          }
         }
         afterWordChar = k == LETTER || k == DIGIT;
         if (k == DIGIT) {
@@ -765,6 +798,8 @@ public final class MeasureRules {
       this.kind = kind;
       this.starts = at;
       this.startCount = size;
+      this.digitStarts = digitStartAt;
+      this.digitStartCount = digitStartSize;
       this.digits = digitAt;
       this.digitCount = digitSize;
       this.runs = runSize == runAt.length ? runAt : Arrays.copyOf(runAt, runSize);
@@ -795,6 +830,11 @@ public final class MeasureRules {
       return new Starts(kinds, kinds.starts, kinds.startCount);
     }
 
+    /** The starts at an ASCII digit. */
+    Starts atDigits() {
+      return new Starts(kinds, kinds.digitStarts, kinds.digitStartCount);
+    }
+
     /** The index of the first start at or after {@code position}. */
     int from(int position) {
       int lo = 0;
@@ -811,8 +851,10 @@ public final class MeasureRules {
     }
   }
 
-  private static Iterable<Matcher> matches(Pattern p, Opening opening, String text, Starts starts,
+  private static Iterable<Matcher> matches(Pattern p, Opening opening, String text, Starts allStarts,
       List<int[]> windows) {
+    // a pattern that opens with a digit need not look at the other starts (most of them, even in digit windows)
+    Starts starts = opening.opensWithDigit() ? allStarts.atDigits() : allStarts;
     return () -> new java.util.Iterator<>() {
       private final Matcher m = p.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
       private int window = -1;
