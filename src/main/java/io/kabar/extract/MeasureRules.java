@@ -519,7 +519,8 @@ public final class MeasureRules {
     /** True unless the text at {@code i} cannot open a match, by its first chars (tests). */
     boolean mayOpen(String text, int i) {
       char[] chars = text.toCharArray();
-      return (firstTable == null || firstTable.contains(chars[i])) && (afterTable == null || digitRunEnd(chars, i) >= 0);
+      return (firstTable == null || firstTable.contains(chars[i]))
+          && (afterTable == null || digitRunEnd(chars, i) >= 0);
     }
 
     /**
@@ -708,8 +709,8 @@ public final class MeasureRules {
    * Each character of a text as a letter, a digit, white space or something else ({@link Character#isLetter(char)},
    * {@link Character#isDigit(char)}, {@link Character#isWhitespace(char)}; a character that is both a letter and a
    * digit does not exist), worked out in one pass shared by {@link #digitWindows}, {@link Starts#of} and
-   * {@link #letterRuns}, which each asked {@code Character} about every character of the text before; Latin-1
-   * characters from a table made with the same methods. The same pass lists what those three need (where a match may
+   * {@link #letterRuns}, which each asked {@code Character} about every character of the text before; from a table
+   * made with the same methods ({@link #TABLE}). The same pass lists what those three need (where a match may
    * start, the digits, the letter runs): under C1 each pass over the text was a good part of the rules' time.
    */
   static final class CharKinds {
@@ -717,11 +718,20 @@ public final class MeasureRules {
     static final byte LETTER = 1;
     static final byte DIGIT = 2;
     static final byte SPACE = 3;
-    private static final byte[] LATIN1 = new byte[256];
+    /**
+     * The kind of each char of the BMP as {@code KNOWN | kind}, with {@code APOSTROPHE} for {@code '}: 0 until first
+     * met. Latin-1 is filled up front, any other char the first time a text holds it (the whole table would cost
+     * milliseconds of cold start): the pass below then calls nothing in its loop, which under C1 made it a third
+     * faster (a call in a loop keeps its variables in memory). Threads that fill the same char write the same byte.
+     */
+    private static final byte[] TABLE = new byte[Character.MAX_VALUE + 1];
+    private static final int KNOWN = 8;
+    private static final int APOSTROPHE = 4;
+    private static final int KIND_BITS = 3;
 
     static {
-      for (char c = 0; c < LATIN1.length; c++) {
-        LATIN1[c] = kindOf(c);
+      for (char c = 0; c < 256; c++) {
+        TABLE[c] = entryOf(c);
       }
     }
 
@@ -745,6 +755,7 @@ public final class MeasureRules {
       char[] chars = text.toCharArray();
       int n = chars.length;
       byte[] kind = new byte[n];
+      byte[] table = TABLE;
       int[] at = new int[Math.max(16, n / 3)];
       int size = 0;
       int[] digitStartAt = new int[16];
@@ -755,38 +766,48 @@ public final class MeasureRules {
       int runSize = 0;
       boolean afterWordChar = false;
       int runStart = -1; // the start of the letter run that goes on at i, -1: none
-      for (int i = 0; i < n; i++) {
-        char c = chars[i];
-        byte k = c < LATIN1.length ? LATIN1[c] : kindOf(c);
-        kind[i] = k;
-        if (!afterWordChar && k != SPACE) {
-          if (size == at.length) {
-            at = Arrays.copyOf(at, at.length * 2);
+      int i = 0;
+      while (i < n) {
+        for (; i < n; i++) {
+          char c = chars[i];
+          int entry = table[c];
+          if (entry == 0) {
+            break; // a char not met before: filled below, outside this loop
           }
-          at[size++] = i;
-          if (c >= '0' && c <= '9') {
-            if (digitStartSize == digitStartAt.length) {
-              digitStartAt = Arrays.copyOf(digitStartAt, digitStartAt.length * 2);
+          byte k = (byte) (entry & KIND_BITS);
+          kind[i] = k;
+          if (!afterWordChar && k != SPACE) {
+            if (size == at.length) {
+              at = Arrays.copyOf(at, at.length * 2);
             }
-            digitStartAt[digitStartSize++] = i;
+            at[size++] = i;
+            if (c >= '0' && c <= '9') {
+              if (digitStartSize == digitStartAt.length) {
+                digitStartAt = Arrays.copyOf(digitStartAt, digitStartAt.length * 2);
+              }
+              digitStartAt[digitStartSize++] = i;
+            }
+          }
+          afterWordChar = k == LETTER || k == DIGIT;
+          if (k == DIGIT) {
+            if (digitSize == digitAt.length) {
+              digitAt = Arrays.copyOf(digitAt, digitAt.length * 2);
+            }
+            digitAt[digitSize++] = i;
+          }
+          if (runStart >= 0 && k != LETTER && (entry & APOSTROPHE) == 0) { // a run: a letter, letters and apostrophes
+            if (runSize + 2 > runAt.length) {
+              runAt = Arrays.copyOf(runAt, runAt.length * 2);
+            }
+            runAt[runSize++] = runStart;
+            runAt[runSize++] = i;
+            runStart = -1;
+          } else if (runStart < 0 && k == LETTER) {
+            runStart = i;
           }
         }
-        afterWordChar = k == LETTER || k == DIGIT;
-        if (k == DIGIT) {
-          if (digitSize == digitAt.length) {
-            digitAt = Arrays.copyOf(digitAt, digitAt.length * 2);
-          }
-          digitAt[digitSize++] = i;
-        }
-        if (runStart >= 0 && k != LETTER && c != '\'') { // a run: a letter, then letters and apostrophes
-          if (runSize + 2 > runAt.length) {
-            runAt = Arrays.copyOf(runAt, runAt.length * 2);
-          }
-          runAt[runSize++] = runStart;
-          runAt[runSize++] = i;
-          runStart = -1;
-        } else if (runStart < 0 && k == LETTER) {
-          runStart = i;
+        if (i < n) {
+          table[chars[i]] = entryOf(chars[i]);
         }
       }
       if (runStart >= 0) {
@@ -809,8 +830,10 @@ public final class MeasureRules {
       return new CharKinds(text);
     }
 
-    private static byte kindOf(char c) {
-      return Character.isLetter(c) ? LETTER : Character.isDigit(c) ? DIGIT : Character.isWhitespace(c) ? SPACE : OTHER;
+    private static byte entryOf(char c) {
+      byte kind = Character.isLetter(c) ? LETTER : Character.isDigit(c) ? DIGIT : Character.isWhitespace(c) ? SPACE
+          : OTHER;
+      return (byte) (KNOWN | kind | (c == '\'' ? APOSTROPHE : 0));
     }
   }
 
