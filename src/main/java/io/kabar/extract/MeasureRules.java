@@ -45,6 +45,8 @@ import java.util.regex.Pattern;
  */
 public final class MeasureRules {
   private static final Pattern UNIT = Pattern.compile("(?:[ \\t]{1,3}|-)(\\p{Ll}[\\p{Ll}-]{1,30})(?![\\p{L}\\p{N}])");
+  /** Four digits that read as a year of 1800-2099 when they count nothing. */
+  private static final Pattern BARE_YEAR = Pattern.compile("(?:18|19|20)\\d\\d");
   private static final Pattern YEAR_RANGE = Pattern.compile(
       "(?=\\d{4}[ \\-–/])(?<![\\p{L}\\p{N}.,])((?:1[5-9]|20)\\d\\d)[ ]?[-–/][ ]?(\\d{4}|\\d{2})"
           + "(?![\\p{N}.,]?\\p{N})");
@@ -999,11 +1001,19 @@ public final class MeasureRules {
       return monthDay(m, Integer.parseInt(day), published);
     }
     if (day == null) {
-      return year + String.format(Locale.ROOT, "-%02d", m);
+      return year + "-" + twoDigits(m);
     }
     int d = Integer.parseInt(day);
     return java.time.YearMonth.of(Integer.parseInt(year), m).isValidDay(d)
-        ? year + String.format(Locale.ROOT, "-%02d-%02d", m, d) : null;
+        ? year + "-" + twoDigits(m) + "-" + twoDigits(d) : null;
+  }
+
+  /**
+   * {@code n} (0 to 99) in two digits, as {@code %02d} writes it: {@link String#format} parses its format on every
+   * call, a good part of the dates' cost under C1.
+   */
+  static String twoDigits(int n) {
+    return n < 10 ? "0" + n : Integer.toString(n);
   }
 
   /**
@@ -1016,7 +1026,7 @@ public final class MeasureRules {
       return null;
     }
     if (published == null) {
-      return String.format(Locale.ROOT, "--%02d-%02d", month, day);
+      return "--" + twoDigits(month) + "-" + twoDigits(day);
     }
     LocalDate best = null;
     for (int year = published.getYear() - 1; year <= published.getYear() + 1; year++) {
@@ -1050,10 +1060,14 @@ public final class MeasureRules {
 
   private static Found measure(Matcher m, String text, Rules rules) {
     NumberFormat f = rules.format();
-    double scale = m.group("scale") == null ? 1 : f.scales.get(m.group("scale").toLowerCase(Locale.ROOT));
-    Double p1 = f.parse(m.group("n1"));
-    Double p2 = m.group("n2") == null ? null : f.parse(m.group("n2"));
-    if (p1 == null || (m.group("n2") != null && p2 == null)) {
+    // each group read once: a group by name is a map look-up and a new string per call
+    String scaleWord = m.group("scale");
+    String number1 = m.group("n1");
+    String number2 = m.group("n2");
+    double scale = scaleWord == null ? 1 : f.scales.get(scaleWord.toLowerCase(Locale.ROOT));
+    Double p1 = f.parse(number1);
+    Double p2 = number2 == null ? null : f.parse(number2);
+    if (p1 == null || (number2 != null && p2 == null)) {
       return null;
     }
     Double n1 = p1 * scale;
@@ -1062,9 +1076,10 @@ public final class MeasureRules {
     int end = m.end();
     EntityType type;
     String unit;
-    if (m.group("cur") != null) {
+    String currency = m.group("cur");
+    if (currency != null) {
       type = EntityType.MONEY;
-      unit = f.currencies.get(m.group("cur"));
+      unit = f.currencies.get(currency);
     } else if (m.group("pct") != null || m.group("pctw") != null) {
       type = EntityType.PERCENT;
       unit = "%";
@@ -1072,14 +1087,16 @@ public final class MeasureRules {
       type = EntityType.QUANTITY;
       unit = null;
       Matcher u = UNIT.matcher(text).region(end, Math.min(text.length(), end + 40));
-      if (u.lookingAt() && !rules.stopWords().contains(u.group(1)) && !f.months.containsKey(u.group(1))
-          && !f.scales.containsKey(u.group(1))) {
-        unit = u.group(1);
+      String word = u.lookingAt() ? u.group(1) : null;
+      if (word != null && !rules.stopWords().contains(word) && !f.months.containsKey(word)
+          && !f.scales.containsKey(word)) {
+        unit = word;
         end = u.end();
       }
-      String digits = m.group("n1");
+      String digits = number1;
+      // (String.matches compiled the pattern on every call)
       boolean bareYear = unit == null && n2 == null && !approximate && scale == 1 && digits.length() == 4
-          && digits.matches("(?:18|19|20)\\d\\d");
+          && BARE_YEAR.matcher(digits).matches();
       if (bareYear) {
         return new Found(EntityType.DATE, digits, m.start(), m.end(), digits, null, null, null, null, false);
       }
@@ -1103,8 +1120,9 @@ public final class MeasureRules {
     Double approx = f.approximateNumberWords.get(word);
     Double exact = approx == null ? f.numberWords.get(word) : null;
     Double small = approx == null && exact == null ? f.smallNumberWords.get(word) : null;
-    double scale = m.group("scale") == null ? 1 : f.scales.get(m.group("scale").toLowerCase(Locale.ROOT));
-    if (small != null && m.group("scale") == null) {
+    String scaleWord = m.group("scale"); // read once: a group by name is a map look-up and a new string per call
+    double scale = scaleWord == null ? 1 : f.scales.get(scaleWord.toLowerCase(Locale.ROOT));
+    if (small != null && scaleWord == null) {
       return null;
     }
     double value = (approx != null ? approx : exact != null ? exact : small) * scale;
@@ -1118,12 +1136,13 @@ public final class MeasureRules {
     }
     String unit = null;
     Matcher u = UNIT.matcher(text).region(unitFrom, Math.min(text.length(), unitFrom + 40));
-    if (u.lookingAt() && !rules.stopWords().contains(u.group(1)) && !f.months.containsKey(u.group(1))
-        && !f.scales.containsKey(u.group(1))) {
-      unit = u.group(1);
+    String unitWord = u.lookingAt() ? u.group(1) : null;
+    if (unitWord != null && !rules.stopWords().contains(unitWord) && !f.months.containsKey(unitWord)
+        && !f.scales.containsKey(unitWord)) {
+      unit = unitWord;
       end = u.end();
     }
-    if (unit == null && approx == null && m.group("scale") == null) {
+    if (unit == null && approx == null && scaleWord == null) {
       return null;
     }
     return new Found(EntityType.QUANTITY, text.substring(m.start(), end), m.start(), end, null, value, null, null,

@@ -336,6 +336,13 @@ class MeasureMatchesTest {
   }
 
   @Test
+  void twoDigitsWritesWhatPercentZeroTwoDWrites() {
+    for (int n = 0; n < 100; n++) {
+      assertEquals(String.format(java.util.Locale.ROOT, "%02d", n), MeasureRules.twoDigits(n));
+    }
+  }
+
+  @Test
   void letterRunsAreTheLetterThenLettersAndApostrophesRunsOfTheText() {
     Random random = new Random(7);
     for (int n = 0; n < 2000; n++) {
