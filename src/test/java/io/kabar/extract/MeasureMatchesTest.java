@@ -335,6 +335,31 @@ class MeasureMatchesTest {
     }
   }
 
+  /** {@link MeasureRules#plain} as it was written for every number: through the number's decimal string. */
+  private static String plainByBigDecimal(double number) {
+    return new java.math.BigDecimal(Double.toString(number)).stripTrailingZeros().toPlainString().replace('.', '-');
+  }
+
+  @Test
+  void plainWritesWholeNumbersAsTheirDecimalStringDoes() {
+    for (int n = -1000; n <= 1_000_000; n++) {
+      assertEquals(plainByBigDecimal(n), MeasureRules.plain(n));
+    }
+    Random random = new Random(17);
+    double[] scales = {1, 1e3, 1e6, 1e9, 1e12, 0.01, 0.1};
+    for (int k = 0; k < 200_000; k++) {
+      double base = random.nextInt(4) == 0 ? random.nextDouble() * 1000
+          : Math.floor(Math.pow(10, random.nextDouble() * 16));
+      double scale = scales[random.nextInt(scales.length)];
+      double number = (random.nextBoolean() ? Math.floor(base * 1000) / 1000 : base) * scale;
+      assertEquals(plainByBigDecimal(number), MeasureRules.plain(number), () -> Double.toString(number));
+    }
+    for (double number : new double[] {-0.0, 0.5, 12.5, 2.5e12, 999_999_999_999_999.0, 1e15, 1e15 + 2, 1e16, 1e21,
+        Math.pow(2, 49), Math.pow(2, 52) + 1, 4503599627370497.0}) {
+      assertEquals(plainByBigDecimal(number), MeasureRules.plain(number), () -> Double.toString(number));
+    }
+  }
+
   @Test
   void twoDigitsWritesWhatPercentZeroTwoDWrites() {
     for (int n = 0; n < 100; n++) {
