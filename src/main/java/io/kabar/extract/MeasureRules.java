@@ -59,7 +59,7 @@ public final class MeasureRules {
    * Words (lower case) that open a window ({@link #wordWindows}), with what the scan tests first worked out
    * once: the shortest and longest word and their first letters, and the words as a {@link WordTable}.
    */
-  record WordSet(Set<String> words, int shortest, int longest, String firsts, WordTable table) {
+  record WordSet(Set<String> words, int shortest, int longest, String firsts, WordTable table, boolean ascii) {
     static WordSet of(java.util.Collection<String> words) {
       StringBuilder firsts = new StringBuilder();
       for (String w : words) {
@@ -68,7 +68,8 @@ public final class MeasureRules {
         }
       }
       return new WordSet(Set.copyOf(words), words.stream().mapToInt(String::length).min().orElse(0),
-          MeasureRules.longest(words), firsts.toString(), new WordTable(words));
+          MeasureRules.longest(words), firsts.toString(), new WordTable(words),
+          words.stream().allMatch(w -> w.chars().allMatch(c -> c < 128)));
     }
 
     /**
@@ -79,6 +80,13 @@ public final class MeasureRules {
      */
     boolean contains(CharKinds kinds, int from, int to) {
       char[] chars = kinds.chars;
+      // first the table's test of length and first letter, which refuses most words: with ASCII words it holds for
+      // a word past Latin-1 too. A stretch whose lower case (as a string) is ASCII holds no char that lower-cases to
+      // more chars or to none ASCII (a dotted capital I, a sigma, a surrogate pair): each char lower-cases to one,
+      // as char by char, so the stretch is as long as the word and its first char lower-cases to the word's.
+      if (ascii && !table.mayContain(chars, from, to)) {
+        return false;
+      }
       for (int k = from; k < to; k++) {
         if (chars[k] > 0xFF) {
           return firsts.indexOf(Character.toLowerCase(chars[from])) >= 0
@@ -637,6 +645,19 @@ public final class MeasureRules {
    * good part of this class's time). A stored word with a char that is not lower case is never found.
    */
   static final class WordTable {
+    /**
+     * False when no word has the length of {@code chars[from, to)} and the lower case of its first char (Latin-1
+     * first chars; true for the others).
+     */
+    boolean mayContain(char[] chars, int from, int to) {
+      int length = to - from;
+      if (length > 0 && length < 64) {
+        char first = lower(chars[from]);
+        return first >= lengths.length || (lengths[first] & (1L << length)) != 0;
+      }
+      return true;
+    }
+
     /** Open addressing: each word in the slot of its hash or the first free one after it. */
     private final String[] slots;
     private final int mask;
@@ -684,12 +705,8 @@ public final class MeasureRules {
 
     /** True when {@code chars[from, to)}, each lower-cased, is one of the words. */
     boolean contains(char[] chars, int from, int to) {
-      int length = to - from;
-      if (length > 0 && length < 64) {
-        char first = lower(chars[from]);
-        if (first < lengths.length && (lengths[first] & (1L << length)) == 0) {
-          return false;
-        }
+      if (!mayContain(chars, from, to)) {
+        return false;
       }
       for (int slot = slot(hash(chars, from, to, true)); slots[slot] != null; slot = (slot + 1) & mask) {
         String w = slots[slot];

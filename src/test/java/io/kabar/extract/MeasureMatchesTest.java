@@ -172,25 +172,31 @@ class MeasureMatchesTest {
   /** A word set looks a stretch of text up as the lower case of its substring would be looked up in the set. */
   @Test
   void wordSetFindsWhatTheLowerCaseSubstringFinds() {
-    // İNI is i̇ni in lower case as a string, ini char by char; ΣΣ is σς as a string (a final sigma), σσ char by char
+    // İNI is i̇ni in lower case as a string, ini char by char; ΣΣ is σς as a string (a final sigma), σσ char by char;
+    // the Kelvin sign is k both ways. The ASCII set is looked up by length and first letter before anything else.
     List<String> words = List.of("a", "at", "one", "sept", "i\u0307ni", "\u03c3\u03c2", "kg", "\u00e9t\u00e9", "hari");
-    MeasureRules.WordSet set = MeasureRules.WordSet.of(words);
+    List<String> ascii = List.of("a", "at", "one", "sept", "ini", "kg", "hari", "in", "i");
     String[] pieces = {"a", "A", "t", "T", "one", "ONE", "Sept", "ini", "\u0130", "\u0130NI", "I", "N", "\u03a3",
-        "\u03c3", "\u212A", "K", "g", "\u00c9", "\u00e9", "HARI", "har", "'"};
+        "\u03c3", "\u212A", "K", "g", "\u00c9", "\u00e9", "HARI", "har", "'", "\uD801\uDC00"};
     Random random = new Random(11);
-    int found = 0;
-    for (int n = 0; n < 20_000; n++) {
-      StringBuilder sb = new StringBuilder("x");
-      for (int k = 0, count = 1 + random.nextInt(3); k < count; k++) {
-        sb.append(pieces[random.nextInt(pieces.length)]);
+    for (List<String> list : List.of(words, ascii)) {
+      MeasureRules.WordSet set = MeasureRules.WordSet.of(list);
+      assertEquals(list == ascii, set.ascii());
+      int found = 0;
+      for (int n = 0; n < 20_000; n++) {
+        StringBuilder sb = new StringBuilder("x");
+        for (int k = 0, count = 1 + random.nextInt(3); k < count; k++) {
+          sb.append(pieces[random.nextInt(pieces.length)]);
+        }
+        String text = sb.append('.').toString();
+        boolean expected = list.contains(text.substring(1, text.length() - 1).toLowerCase(java.util.Locale.ROOT));
+        found += expected ? 1 : 0;
+        assertEquals(expected, set.contains(MeasureRules.CharKinds.of(text), 1, text.length() - 1), text);
       }
-      String text = sb.append('.').toString();
-      boolean expected = words.contains(text.substring(1, text.length() - 1).toLowerCase(java.util.Locale.ROOT));
-      found += expected ? 1 : 0;
-      assertEquals(expected, set.contains(MeasureRules.CharKinds.of(text), 1, text.length() - 1), text);
+      assertTrue(found > 500, "the random words must hold some of the set: " + found);
     }
-    assertTrue(found > 500, "the random words must hold some of the set: " + found);
   }
+
 
   /**
    * The digit reach is no shorter than the longest way a match can open (the longest hedge, three spaces, the
