@@ -995,11 +995,32 @@ public final class MeasureRules {
     if (publishedAt == null || publishedAt.length() < 10) {
       return null;
     }
+    // yyyy-mm-dd in ASCII digits, as it nearly always is, read without the formatter (its parse is most of this
+    // method's cost, once per text); LocalDate.of refuses what LocalDate.parse's strict resolver refuses
+    String date = publishedAt.substring(0, 10);
+    if (asciiDigits(date, 0, 4) && date.charAt(4) == '-' && asciiDigits(date, 5, 7) && date.charAt(7) == '-'
+        && asciiDigits(date, 8, 10)) {
+      try {
+        return LocalDate.of(Integer.parseInt(date, 0, 4, 10), Integer.parseInt(date, 5, 7, 10),
+            Integer.parseInt(date, 8, 10, 10));
+      } catch (java.time.DateTimeException e) {
+        return null;
+      }
+    }
     try {
-      return LocalDate.parse(publishedAt.substring(0, 10));
+      return LocalDate.parse(date);
     } catch (DateTimeParseException e) {
       return null;
     }
+  }
+
+  private static boolean asciiDigits(String s, int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (s.charAt(i) < '0' || s.charAt(i) > '9') {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**

@@ -367,6 +367,32 @@ class MeasureMatchesTest {
   }
 
   @Test
+  void readsAPublicationDateAsLocalDateParseDoes() {
+    Random random = new Random(23);
+    String[] pieces = {"0", "1", "2", "9", "-", "+", "T", "\u0663", " ", "2024-02-29", "2023-02-29", "0000-01-01"};
+    List<String> samples = new ArrayList<>(List.of("2026-02-10T08:30:00+07:00", "2024-02-29", "2023-02-29",
+        "2024-13-01", "2024-00-10", "2024-04-31", "0000-01-01", "+2024-01-01", "2024-1-01xx", "2024/01/01", "short"));
+    for (int n = 0; n < 20_000; n++) {
+      StringBuilder sb = new StringBuilder();
+      for (int k = 0, count = random.nextInt(12); k < count; k++) {
+        sb.append(pieces[random.nextInt(pieces.length)]);
+      }
+      samples.add(sb.toString());
+      samples.add(String.format(java.util.Locale.ROOT, "%04d-%02d-%02d", random.nextInt(10_000), random.nextInt(14),
+          random.nextInt(33)));
+    }
+    for (String s : samples) {
+      java.time.LocalDate expected;
+      try {
+        expected = s.length() < 10 ? null : java.time.LocalDate.parse(s.substring(0, 10));
+      } catch (java.time.format.DateTimeParseException e) {
+        expected = null;
+      }
+      assertEquals(expected, MeasureRules.publicationDate(s), s);
+    }
+  }
+
+  @Test
   void twoDigitsWritesWhatPercentZeroTwoDWrites() {
     for (int n = 0; n < 100; n++) {
       assertEquals(String.format(java.util.Locale.ROOT, "%02d", n), MeasureRules.twoDigits(n));
