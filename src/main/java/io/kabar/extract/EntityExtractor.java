@@ -566,7 +566,11 @@ public final class EntityExtractor {
    * letter alone names nobody a reader could look up ({@code vitamin [D]}, {@code Ph.[D].}).
    */
   private static List<NameSpan> withInitials(String text, List<NameSpan> spans) {
-    if (spans.stream().noneMatch(n -> initial(text, n))) {
+    boolean any = false;
+    for (int k = 0; k < spans.size() && !any; k++) { // a loop, not a stream: every sentence comes here
+      any = initial(text, spans.get(k));
+    }
+    if (!any) {
       return spans;
     }
     List<NameSpan> out = new ArrayList<>(spans.size());
@@ -1920,10 +1924,14 @@ public final class EntityExtractor {
     if (n == 0 || wholeKnown) {
       return List.of(span);
     }
-    if (tokens.stream().noneMatch(t -> words.isTitle(t.text()))) {
+    int titles = 0; // a loop, not two streams: every span comes here
+    for (int k = 0; k < n; k++) {
+      titles += words.isTitle(tokens.get(k).text()) ? 1 : 0;
+    }
+    if (titles == 0) {
       return titledFromOutside(text, span, tokens, lang, words);
     }
-    if (tokens.stream().allMatch(t -> words.isTitle(t.text()))) {
+    if (titles == n) {
       return List.of(); // President, Vice President, Wakil Presiden: titles alone name nobody
     }
     boolean cueFirst = CUE_FIRST_LANGUAGES.contains(lang) && cue(tokens.get(0).text(), words);

@@ -65,11 +65,18 @@ public final class NameFinders {
    * score.
    */
   public static NameFinder unionPeople(NameFinder primary, NameFinder baseline) {
-    return (text, sentence, lang) -> union(primary.find(text, sentence, lang), baseline.find(text, sentence, lang)
-        .stream().filter(n -> n.type() == io.kabar.analysis.EntityType.PERSON && n.score() >= 0.8)
-        .map(n -> text.substring(n.start(), n.end()).indexOf(' ') > 0
-            || n.end() - n.start() > 1 && afterShortTitle(text, n.start()) ? n // Gen Z: no one-letter surname
-            : new NameSpan(n.start(), n.end(), n.type(), Math.min(n.score(), ONE_WORD_TITLED))).toList());
+    return (text, sentence, lang) -> {
+      List<NameSpan> found = primary.find(text, sentence, lang);
+      List<NameSpan> people = new ArrayList<>();
+      for (NameSpan n : baseline.find(text, sentence, lang)) { // a loop, not a stream: every sentence comes here
+        if (n.type() == io.kabar.analysis.EntityType.PERSON && n.score() >= 0.8) {
+          people.add(text.substring(n.start(), n.end()).indexOf(' ') > 0
+              || n.end() - n.start() > 1 && afterShortTitle(text, n.start()) ? n // Gen Z: no one-letter surname
+              : new NameSpan(n.start(), n.end(), n.type(), Math.min(n.score(), ONE_WORD_TITLED)));
+        }
+      }
+      return union(found, people);
+    };
   }
 
   /**
@@ -97,7 +104,11 @@ public final class NameFinders {
   static List<NameSpan> union(List<NameSpan> primary, List<NameSpan> secondary) {
     List<NameSpan> out = new ArrayList<>(primary);
     for (NameSpan s : secondary) {
-      if (primary.stream().noneMatch(p -> p.start() < s.end() && s.start() < p.end())) {
+      boolean overlaps = false;
+      for (int k = 0; k < primary.size() && !overlaps; k++) {
+        overlaps = primary.get(k).start() < s.end() && s.start() < primary.get(k).end();
+      }
+      if (!overlaps) {
         out.add(s);
       }
     }
