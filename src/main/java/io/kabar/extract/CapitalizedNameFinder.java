@@ -50,11 +50,19 @@ public final class CapitalizedNameFinder implements NameFinder {
   private static final ThreadLocal<Vocabulary> VOCABULARY = new ThreadLocal<>();
 
   /**
-   * How many words of one article {@link #writesInLowerCase} looks up by a search of the text before it collects the
-   * text's lower-case words once: a search costs a tenth or less of the collection, and most articles ask about a
-   * handful of words; the bound keeps an article that asks about thousands linear.
+   * How many words of one text object {@link #writesInLowerCase} looks up by a search of the text before it collects
+   * the text's lower-case words once: a search costs a tenth or less of the collection, and most articles ask about a
+   * handful of words; the bound keeps an article that asks about thousands linear. (A caller that alternates between
+   * two text objects, as the possessive re-find does with its blanked copy, starts afresh on each switch, as the
+   * collection did before.)
    */
   private static final int SEARCHES = 8;
+  /**
+   * The longest text and word searched for rather than collected: {@code indexOf} compares up to the word's length
+   * at each offset, so a long word in a crafted text (runs of one letter) would cost text × word per search.
+   */
+  private static final int MAX_SEARCHED_TEXT = 50_000;
+  private static final int MAX_SEARCHED_WORD = 32;
 
   private static final class Vocabulary {
     private final String text;
@@ -152,7 +160,8 @@ public final class CapitalizedNameFinder implements NameFinder {
       v = new Vocabulary(text);
       VOCABULARY.set(v);
     }
-    if (v.lowerCaseWords == null && v.searches < SEARCHES) {
+    if (v.lowerCaseWords == null && v.searches < SEARCHES && text.length() <= MAX_SEARCHED_TEXT
+        && lower.length() <= MAX_SEARCHED_WORD) {
       v.searches++;
       return Tokenizer.hasLowerCaseWord(text, lower);
     }
