@@ -98,6 +98,7 @@ public final class Gazetteer {
           EntityType.ORGANIZATION, null, false, 0, false));
     }
     loadNames(DIR + "gazetteer-people.txt", EntityType.PERSON);
+    loadNames(DIR + "gazetteer-events.txt", EntityType.EVENT);
     for (String[] row : DataFiles.rows(DIR + "gazetteer-aliases.txt")) {
       String[] key = row[1].split("#", 2);
       Set<String> langs = row.length > 3 ? Set.of(row[3].split(",")) : Set.of();

@@ -420,6 +420,21 @@ class EntityExtractorTest {
   }
 
   @Test
+  void oneWordEventsTheGazetteerKnowsAreEventsWithOneKeyAcrossLanguages() {
+    // the finder calls them a person and a place; the gazetteer's events file types them
+    String english = "After the Brexit vote, Simone Biles won at the Olympics again.";
+    List<Entity> en = extracted(typed(new String[][] {{"Brexit", "PERSON"}, {"Olympics", "LOCATION"},
+        {"Simone Biles", "PERSON"}}), english, "en");
+    assertEquals(EntityType.EVENT, byKey(en, "EVENT#brexit").orElseThrow().type(), en::toString);
+    assertTrue(byKey(en, "EVENT#olympics").isPresent(), en::toString);
+    assertTrue(en.stream().noneMatch(e -> e.key().equals("PERSON#brexit") || e.key().equals("LOCATION#olympics")));
+    // one the finder missed is found by its name, in Indonesian under the same key
+    String indonesian = "Tahun depan ada Asian Games, jangka panjangnya ada Olimpiade, kata Susy.";
+    List<Entity> id = extracted(tagging(EntityType.PERSON, "Susy"), indonesian, "id");
+    assertTrue(byKey(id, "EVENT#olympics").isPresent(), id::toString);
+  }
+
+  @Test
   void aWordCapitalisedOnlyBecauseItOpensASentenceOrQuotationIsNoName() {
     String text = "Theresa May met Harriet Okafor in Leeds. “You can call me any time,” Okafor told you. "
         + "May said she may come back. Click here to read more, or click the link. Okafor left.";

@@ -23,7 +23,7 @@ class GazetteerEarlyStopTest {
     List<String> names = new ArrayList<>();
     for (String file : List.of("gazetteer-aliases.txt", "gazetteer-people.txt", "gazetteer-organizations.txt",
         "gazetteer-institutions-id.txt", "gazetteer-companies.txt", "gazetteer-institutions.txt",
-        "gazetteer-places-id.txt", "gazetteer-locations.txt", "gazetteer-regions.txt")) {
+        "gazetteer-places-id.txt", "gazetteer-locations.txt", "gazetteer-regions.txt", "gazetteer-events.txt")) {
       for (String[] row : DataFiles.rows("io/kabar/extract/" + file)) {
         names.add(row[0]);
       }
