@@ -1,5 +1,7 @@
 package io.kabar.extract;
 
+import static io.kabar.nlp.Tokenizer.isLetterOrNumber;
+
 import io.kabar.nlp.DataFiles;
 import io.kabar.nlp.Languages;
 import java.util.LinkedHashSet;
@@ -183,17 +185,10 @@ final class CreditContext {
     while (start > from && Character.isLetter(s.charAt(start - 1))) {
       start--;
     }
-    if (start > from && isNumber(s.charAt(start - 1))) {
+    if (start > from && isLetterOrNumber(s.charAt(start - 1))) { // a number: no letter here
       return false;
     }
     return cueWords.contains(fold(s, start, end));
-  }
-
-  /** The pattern's {@code \p{N}}. */
-  private static boolean isNumber(char c) {
-    int type = Character.getType(c);
-    return type == Character.DECIMAL_DIGIT_NUMBER || type == Character.LETTER_NUMBER
-        || type == Character.OTHER_NUMBER;
   }
 
   /** Each char as the pattern compares it in CASE_INSENSITIVE | UNICODE_CASE: lower case of its upper case. */

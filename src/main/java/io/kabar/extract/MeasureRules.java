@@ -1124,11 +1124,9 @@ public final class MeasureRules {
     } else {
       type = EntityType.QUANTITY;
       unit = null;
-      Matcher u = UNIT.matcher(text).region(end, Math.min(text.length(), end + 40));
-      String word = u.lookingAt() ? u.group(1) : null;
-      if (word != null && !rules.stopWords().contains(word) && !f.months.containsKey(word)
-          && !f.scales.containsKey(word)) {
-        unit = word;
+      Matcher u = unitAt(text, end, rules);
+      if (u != null) {
+        unit = u.group(1);
         end = u.end();
       }
       String digits = number1;
@@ -1152,6 +1150,20 @@ public final class MeasureRules {
    * tiga juta orang}); a small number word without a scale ({@code two leaders}) and a number word with
    * neither unit nor scale are left alone: they count things in passing far more often than they assert.
    */
+  /**
+   * The unit word right after a number at {@code from} ({@link #UNIT}: {@code tentara}, {@code soldiers}) as a matcher
+   * whose group 1 is the word, or null when there is none or it is a stop word, a month or a scale.
+   */
+  private static Matcher unitAt(String text, int from, Rules rules) {
+    Matcher u = UNIT.matcher(text).region(from, Math.min(text.length(), from + 40));
+    if (!u.lookingAt()) {
+      return null;
+    }
+    String word = u.group(1);
+    NumberFormat f = rules.format();
+    return rules.stopWords().contains(word) || f.months.containsKey(word) || f.scales.containsKey(word) ? null : u;
+  }
+
   private static Found wordMeasure(Matcher m, String text, Rules rules) {
     NumberFormat f = rules.format();
     String word = m.group("w").toLowerCase(Locale.ROOT);
@@ -1173,11 +1185,9 @@ public final class MeasureRules {
       }
     }
     String unit = null;
-    Matcher u = UNIT.matcher(text).region(unitFrom, Math.min(text.length(), unitFrom + 40));
-    String unitWord = u.lookingAt() ? u.group(1) : null;
-    if (unitWord != null && !rules.stopWords().contains(unitWord) && !f.months.containsKey(unitWord)
-        && !f.scales.containsKey(unitWord)) {
-      unit = unitWord;
+    Matcher u = unitAt(text, unitFrom, rules);
+    if (u != null) {
+      unit = u.group(1);
       end = u.end();
     }
     if (unit == null && approx == null && scaleWord == null) {

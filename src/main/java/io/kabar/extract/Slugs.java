@@ -1,5 +1,7 @@
 package io.kabar.extract;
 
+import static io.kabar.nlp.Tokenizer.isLetterOrNumber;
+
 import java.text.Normalizer;
 import java.util.Locale;
 import java.util.regex.Matcher;
@@ -129,13 +131,6 @@ public final class Slugs {
     match[0] = dot;
     match[1] = dot + 1 == n || !isLetterOrNumber(s.codePointAt(dot + 1)) ? dot + 1 : dot;
     return true;
-  }
-
-  /** {@code [\p{L}\p{N}]}. */
-  private static boolean isLetterOrNumber(int cp) {
-    int type = Character.getType(cp);
-    return Character.isLetter(cp) || type == Character.DECIMAL_DIGIT_NUMBER || type == Character.LETTER_NUMBER
-        || type == Character.OTHER_NUMBER;
   }
 
   /** {@link #undotted} by its pattern, the specification, for tests. */

@@ -179,6 +179,16 @@ public final class Tokenizer {
     return false;
   }
 
+  /**
+   * {@code [\p{L}\p{N}]}: a letter or a number, as a regex's class reads the code point (a lone surrogate is
+   * neither), for the hand-written scans that stand for such classes.
+   */
+  public static boolean isLetterOrNumber(int cp) {
+    int type = Character.getType(cp);
+    return Character.isLetter(cp) || type == Character.DECIMAL_DIGIT_NUMBER || type == Character.LETTER_NUMBER
+        || type == Character.OTHER_NUMBER;
+  }
+
   /** {@code [\p{L}\p{N}\p{M}]}: a letter, a number or a mark. */
   public static boolean isWordChar(int cp) {
     if (cp < 0x80) {
