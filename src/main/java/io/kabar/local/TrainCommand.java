@@ -171,6 +171,15 @@ final class TrainCommand implements Runnable {
             + "(io/kabar/ner/train/cities-geonames.txt, places of 15,000 people or more), stored in the model.")
     boolean cities;
 
+    @Option(names = "--known-names", defaultValue = "0", paramLabel = "SHARE",
+        description = "Gazetteer features (people, bodies and places, one feature each) from the entity step's "
+            + "curated name lists (io/kabar/extract/gazetteer-*.txt and its aliases; the CLDR countries have their own "
+            + "feature), "
+            + "stored in the model. The model trains with a fixed SHARE of each list (by hash) and stores the whole "
+            + "list, so it learns not to lean on the list alone (gazetteer dropout); 1 trains with the whole lists "
+            + "(default ${DEFAULT-VALUE}: off).")
+    double knownNames;
+
     @Option(names = "--keep-unlabelled-countries", negatable = true, defaultValue = "false",
         description = "id: keep idner-news-2k training sentences where a country name is labelled O, as the "
             + "shipped model does since session 29 (dropped by default, as NERGrit labels every country LOCATION; "
@@ -188,7 +197,7 @@ final class TrainCommand implements Runnable {
           clusters, clusterWindow, withNerp, withWnut, only, reuseClusters, !keepUnlabelledCountries, clusterMinCount, beam,
           new NerTrainer.AutoFeatures(autoFeatures, autoMinCount, autoShare, autoBuckets, autoRounds),
           new NerTrainer.Learner(algorithm, l1, l2, finalIterations, minWeight), repeat, heldOutFold, extraTrain,
-          new NerTrainer.Silver(documentSilver, silverNonNames), firstNames, cities), log);
+          new NerTrainer.Silver(documentSilver, silverNonNames), firstNames, cities, knownNames), log);
       NerTrainer.Result result = trainer.train();
       OpenNlpNameFinder finder = OpenNlpNameFinder.of(Map.of(lang, result.model()));
       List<EntityType> types = List.of(EntityType.PERSON, EntityType.ORGANIZATION, EntityType.LOCATION);

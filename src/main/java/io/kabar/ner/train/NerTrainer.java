@@ -60,7 +60,7 @@ public final class NerTrainer {
       int[] clusterSizes, int clusterWindow, boolean withNerp, boolean withWnut, List<String> only,
       boolean reuseClusters, boolean dropUnlabelledCountries, int clusterMinCount, int beam,
       AutoFeatures auto, Learner learner, Map<String, Integer> repeat, int heldOutFold, List<Path> extraTrain,
-      Silver documentSilver, boolean firstNames, boolean cities) {
+      Silver documentSilver, boolean firstNames, boolean cities, double knownNames) {
     public Options {
       if (heldOutFold < 0 || heldOutFold >= FOLDS) {
         throw new IllegalArgumentException("held-out fold must be 0-" + (FOLDS - 1) + ": " + heldOutFold);
@@ -267,8 +267,94 @@ public final class NerTrainer {
   /** A name list a model may store, its feature prefix, and whether only a token not in lower case starts a match. */
   private record GazetteerFeature(String resource, String prefix, boolean cased) {}
 
+  /** The resource names of the known-name lists inside a model trained with {@link Options#knownNames}, by type. */
+  public static final Map<EntityType, String> KNOWN_NAMES = java.util.Collections.unmodifiableMap(
+      new java.util.EnumMap<>(Map.of(EntityType.PERSON, "known-people.names",
+          EntityType.ORGANIZATION, "known-bodies.names", EntityType.LOCATION, "known-places.names")));
+
+  /**
+   * The entity step's curated gazetteer files ({@code io/kabar/extract/gazetteer-*.txt}) by the type their names
+   * have: the names the entity step knows, as a model feature. The CLDR countries are left out (the country feature
+   * has them); {@code gazetteer-aliases.txt} adds each alias under its key's type.
+   */
+  private static final Map<String, EntityType> KNOWN_NAME_FILES = Map.ofEntries(
+      Map.entry("gazetteer-countries-common.txt", EntityType.LOCATION),
+      Map.entry("gazetteer-locations.txt", EntityType.LOCATION),
+      Map.entry("gazetteer-regions.txt", EntityType.LOCATION),
+      Map.entry("gazetteer-places-id.txt", EntityType.LOCATION),
+      Map.entry("gazetteer-organizations.txt", EntityType.ORGANIZATION),
+      Map.entry("gazetteer-institutions-id.txt", EntityType.ORGANIZATION),
+      Map.entry("gazetteer-institutions.txt", EntityType.ORGANIZATION),
+      Map.entry("gazetteer-companies.txt", EntityType.ORGANIZATION),
+      Map.entry("gazetteer-clubs.txt", EntityType.ORGANIZATION),
+      Map.entry("gazetteer-people.txt", EntityType.PERSON));
+
+  /**
+   * The entity step's known names of one type ({@link #KNOWN_NAME_FILES} and the aliases), lower-cased and split as
+   * the name finder splits tokens in {@code lang}. An alias restricted to other languages is left out.
+   */
+  public static CountryGazetteerFeatureGeneratorFactory.NameList knownNames(EntityType type, String lang) {
+    List<String> written = new ArrayList<>();
+    KNOWN_NAME_FILES.forEach((file, t) -> {
+      if (t == type) {
+        DataFiles.rows("io/kabar/extract/" + file).forEach(row -> written.add(row[0]));
+      }
+    });
+    for (String[] row : DataFiles.rows("io/kabar/extract/gazetteer-aliases.txt")) {
+      boolean here = row.length < 4 || List.of(row[3].split(",")).contains(lang);
+      if (here && row[1].startsWith(type.name() + "#")) {
+        written.add(row[0]);
+      }
+    }
+    return CountryGazetteerFeatureGeneratorFactory.NameList.of(written, lang, Integer.MAX_VALUE);
+  }
+
+  /**
+   * The names of {@code list} whose {@link String#hashCode()}, modulo 1,000, is under {@code share} × 1,000: a fixed
+   * part of the list, the same in every run.
+   */
+  static CountryGazetteerFeatureGeneratorFactory.NameList share(CountryGazetteerFeatureGeneratorFactory.NameList list,
+      double share) {
+    if (share >= 1) {
+      return list;
+    }
+    return new CountryGazetteerFeatureGeneratorFactory.NameList(list.names().stream()
+        .filter(n -> Math.floorMod(n.hashCode(), 1000) < share * 1000).toList());
+  }
+
+  /**
+   * {@code model} with some of its name lists replaced ({@code lists}: resource name to list): the model trained with
+   * part of each known-name list stores the whole list, so a name it never saw listed in training still gets the
+   * feature at run time (gazetteer dropout: the model learns not to lean on the list alone).
+   */
+  static TokenNameFinderModel withResources(TokenNameFinderModel model, Map<String, Object> lists) throws IOException {
+    java.io.ByteArrayOutputStream original = new java.io.ByteArrayOutputStream();
+    model.serialize(original);
+    java.io.ByteArrayOutputStream replaced = new java.io.ByteArrayOutputStream();
+    CountryGazetteerFeatureGeneratorFactory.NameListSerializer serializer =
+        new CountryGazetteerFeatureGeneratorFactory.NameListSerializer();
+    try (java.util.zip.ZipInputStream in = new java.util.zip.ZipInputStream(
+            new ByteArrayInputStream(original.toByteArray()));
+        java.util.zip.ZipOutputStream out = new java.util.zip.ZipOutputStream(replaced)) {
+      for (java.util.zip.ZipEntry e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
+        out.putNextEntry(new java.util.zip.ZipEntry(e.getName()));
+        Object list = lists.get(e.getName());
+        if (list instanceof CountryGazetteerFeatureGeneratorFactory.NameList names) {
+          serializer.serialize(names, out);
+        } else {
+          in.transferTo(out);
+        }
+        out.closeEntry();
+      }
+    }
+    return read(replaced.toByteArray());
+  }
+
   private static final List<GazetteerFeature> GAZETTEER_FEATURES = List.of(
-      new GazetteerFeature(FIRST_NAMES, "fn", false), new GazetteerFeature(CITIES, "city", true));
+      new GazetteerFeature(FIRST_NAMES, "fn", false), new GazetteerFeature(CITIES, "city", true),
+      new GazetteerFeature(KNOWN_NAMES.get(EntityType.PERSON), "kper", true),
+      new GazetteerFeature(KNOWN_NAMES.get(EntityType.ORGANIZATION), "korg", true),
+      new GazetteerFeature(KNOWN_NAMES.get(EntityType.LOCATION), "kloc", true));
 
   /** Model file name for a language. */
   public static String modelFileName(String lang) {
@@ -619,6 +705,16 @@ public final class NerTrainer {
       resources.put(CITIES, cities);
       log.printf("city gazetteer: %d names%n", cities.size());
     }
+    Map<String, Object> wholeLists = new HashMap<>();
+    if (options.knownNames() > 0) {
+      KNOWN_NAMES.forEach((type, resource) -> {
+        CountryGazetteerFeatureGeneratorFactory.NameList all = knownNames(type, options.lang());
+        CountryGazetteerFeatureGeneratorFactory.NameList share = share(all, options.knownNames());
+        resources.put(resource, share);
+        wholeLists.put(resource, all);
+        log.printf("known %s names: %d, trained with %d%n", type, all.size(), share.size());
+      });
+    }
     List<NameSample> samples = samples(train, options.repeat());
     String trainedOn = String.join(", ", train.stream()
         .map(s -> s.name() + (options.repeat().getOrDefault(s.name(), 1) > 1 ? " x" + options.repeat().get(s.name()) : ""))
@@ -649,6 +745,9 @@ public final class NerTrainer {
       List<NameSample> more = new ArrayList<>(samples);
       used.forEach(ls -> more.add(toSample(ls)));
       model = fit(more, trainedOn + ", document silver", resources, name, t0, options.beam());
+    }
+    if (!wholeLists.isEmpty()) {
+      model = withResources(model, wholeLists);
     }
     Files.createDirectories(options.out());
     Path modelFile = options.out().resolve(modelFileName(options.lang()));

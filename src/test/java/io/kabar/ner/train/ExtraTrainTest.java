@@ -32,7 +32,7 @@ class ExtraTrainTest {
     NerTrainer trainer = new NerTrainer(new NerTrainer.Options("en", dir, dir.resolve("out"), dir.resolve("work"), 1, 1,
         new int[] {64}, 1, false, false, List.of("wikigold-train"), false, false, 3, 3,
         new NerTrainer.AutoFeatures(List.of(), 5, 0.8, 5, 1), NerTrainer.Learner.PERCEPTRON, Map.of(), 4,
-        List.of(extra), NerTrainer.Silver.OFF, false, false),
+        List.of(extra), NerTrainer.Silver.OFF, false, false, 0),
         new PrintWriter(new StringWriter()));
     List<NerTrainer.Split> train = trainer.splits().get("train");
 

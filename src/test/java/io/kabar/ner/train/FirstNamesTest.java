@@ -109,7 +109,7 @@ class FirstNamesTest {
     return new NerTrainer(new NerTrainer.Options(lang, dir, dir.resolve("out"), dir.resolve("work"), 5, 0,
         new int[] {2}, 1, false, false, List.of("wikigold-train"), false, false, 1, beam,
         new NerTrainer.AutoFeatures(List.of(), 5, 0.8, 5, 1), NerTrainer.Learner.PERCEPTRON, Map.of(), 4,
-        List.of(), silver, firstNames, cities), new PrintWriter(new StringWriter()));
+        List.of(), silver, firstNames, cities, 0), new PrintWriter(new StringWriter()));
   }
 
   @Test

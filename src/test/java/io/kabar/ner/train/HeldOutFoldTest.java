@@ -60,6 +60,6 @@ class HeldOutFoldTest {
     return new NerTrainer.Options("en", Path.of("shared"), Path.of("out"), Path.of("work"), 1, 1, new int[] {64}, 1,
         false, false, List.of(), false, false, 3, 3,
         new NerTrainer.AutoFeatures(List.of(), 5, 0.8, 5, 1), NerTrainer.Learner.PERCEPTRON, java.util.Map.of(), fold,
-        List.of(), NerTrainer.Silver.OFF, false, false);
+        List.of(), NerTrainer.Silver.OFF, false, false, 0);
   }
 }

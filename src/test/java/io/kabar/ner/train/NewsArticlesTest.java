@@ -26,7 +26,7 @@ class NewsArticlesTest {
     NerTrainer trainer = new NerTrainer(new NerTrainer.Options("en", shared, shared.resolve("out"),
         shared.resolve("work"), 1, 1, new int[] {64}, 1, false, false, List.of(), false, false, 3, 3,
         NerTrainer.AutoFeatures.OFF, NerTrainer.Learner.PERCEPTRON, Map.of(), 4, List.of(),
-        NerTrainer.Silver.OFF, false, false), new PrintWriter(new StringWriter()));
+        NerTrainer.Silver.OFF, false, false, 0), new PrintWriter(new StringWriter()));
 
     assertEquals(List.of("Ana Lopez spoke.", "Lopez left."), trainer.newsArticles());
     assertEquals(List.of("Ana Lopez spoke.", "Lopez left.", "Buy the Acme Widget."), trainer.unlabelledArticles());
