@@ -180,7 +180,8 @@ public final class EntityExtractor {
     List<List<Token>> sentenceTokens = new ArrayList<>(sentences.size());
     List<Mention> amounts = amounts(measures);
     for (Sentence s : sentences) {
-      List<NameSpan> spans = withClubNames(text, s, withInitials(text, disjoint(finder.find(text, s, lang))), words);
+      List<NameSpan> spans = withClubNames(text, s,
+          withArticledParts(text, withInitials(text, disjoint(finder.find(text, s, lang)))), words);
       List<NameSpan> parts = peopleJoinedByConnectors(text, parts(text, s, spans, lang, words), lang);
       if (!(finder instanceof CapitalizedNameFinder)) { // the baseline already takes every known name
         List<Token> tokens = Tokenizer.sentenceTokens(text, s.start(), s.end());
@@ -447,7 +448,7 @@ public final class EntityExtractor {
           j++;
         }
         boolean covered = j < sorted.size() && sorted.get(j).start() < t.end();
-        String key = t.isCapitalized() && !covered ? byPart.get(t.text()) : null;
+        String key = (t.isCapitalized() || isArticledWord(t.text())) && !covered ? byPart.get(t.text()) : null;
         if (key != null && !key.isEmpty() && !credits.isCredit(text, t.start())) {
           out.add(new Candidate(key, EntityType.PERSON, t.text(), t.start(), t.end(), 1.0, false, false, null));
         }
@@ -489,7 +490,14 @@ public final class EntityExtractor {
           int lastAt = parts.length > 1 && GENERATION.matcher(parts[parts.length - 1]).matches()
               ? parts.length - 2 : parts.length - 1;
           String last = parts[lastAt];
-          for (String part : surnamesOnly ? new String[] {last} : new String[] {parts[0], last}) {
+          // Bashar al-Assad ... al-Assad, Al-Assad or Assad: the article-led surname is his, with either case
+          String articled = lastAt > 0 && parts[lastAt - 1].length() <= 3
+              && isArticledWord(parts[lastAt - 1] + "-" + last) && c.text().contains(parts[lastAt - 1] + "-" + last)
+              ? parts[lastAt - 1] + "-" + last : null;
+          String[] named = articled == null ? (surnamesOnly ? new String[] {last} : new String[] {parts[0], last})
+              : surnamesOnly ? new String[] {last, articled, capitalised(articled)}
+              : new String[] {parts[0], last, articled, capitalised(articled)};
+          for (String part : named) {
             String previous = byPart.putIfAbsent(part, c.key());
             if (previous != null && !previous.equals(c.key())) {
               byPart.put(part, "");
@@ -592,6 +600,95 @@ public final class EntityExtractor {
       k = last + 1;
     }
     return out;
+  }
+
+  /**
+   * The lower-case Arabic articles that news writes before a capitalised name part with a hyphen ({@code Bashar
+   * al-Assad}, {@code Abdel Fattah el-Sisi}, {@code al-Qaida}, {@code Jabhat an-Nusra}, {@code Deir el-Balah}): with
+   * them the word is still a name, though it starts in lower case. Prefixes like {@code pro-}, {@code non-}, {@code
+   * mid-} or {@code ex-} are no such article ({@code pro-Israel}).
+   */
+  private static final Set<String> ARABIC_ARTICLES = Set.of("al", "el", "ad", "an", "ar", "as", "ash", "at", "az",
+      "ud", "ul");
+
+  /**
+   * Arabic place words that open a place's name before an article-led word ({@code Deir el-Balah}, {@code Tal
+   * al-Hawa}, {@code Ras al-Ain}, {@code Wadi al-Rayan}, {@code Bab al-Hawa}, {@code Jabal al-Sheikh}): monastery,
+   * hill, cape, valley, gate, mountain, spring, house, village, well, river, sea. A finder that knows none of them
+   * reads a person in {@code Deir}.
+   */
+  private static final Set<String> ARABIC_PLACE_WORDS = Set.of("deir", "dayr", "tal", "tall", "tell", "ras", "wadi",
+      "bab", "jabal", "jebel", "ain", "beit", "bayt", "kafr", "bir", "nahr", "bahr");
+
+  /**
+   * The end of the article-led name word at {@code at} ({@code al-Assad}: a listed article, a hyphen, a capital and
+   * more letters, and then no letter, digit or hyphen), or -1.
+   */
+  static int articledPartEnd(String text, int at) {
+    int n = text.length(); // the hyphen first: most words have none where an article's would be
+    int hyphen = at + 2 < n && text.charAt(at + 2) == '-' ? at + 2 : at + 3 < n && text.charAt(at + 3) == '-' ? at + 3
+        : -1;
+    if (hyphen < 0 || hyphen + 2 >= n || !Character.isUpperCase(text.charAt(hyphen + 1))
+        || !ARABIC_ARTICLES.contains(text.substring(at, hyphen))
+        || at > 0 && (Character.isLetterOrDigit(text.charAt(at - 1)) || text.charAt(at - 1) == '-')) {
+      return -1;
+    }
+    int end = hyphen + 2;
+    while (end < text.length() && Character.isLetter(text.charAt(end))) {
+      end++;
+    }
+    if (end == hyphen + 2 || end < text.length() && (Character.isDigit(text.charAt(end)) || text.charAt(end) == '-')) {
+      return -1;
+    }
+    return end;
+  }
+
+  /** Whether {@code word} is one article-led name word ({@code al-Assad}, {@code Al-Assad}), in either case. */
+  static boolean isArticledWord(String word) {
+    int n = word.length();
+    if (!(n > 3 && word.charAt(2) == '-' || n > 4 && word.charAt(3) == '-')) {
+      return false; // most words: no copy below
+    }
+    String article = Character.isUpperCase(word.charAt(0)) ? Character.toLowerCase(word.charAt(0)) + word.substring(1)
+        : word;
+    return articledPartEnd(article, 0) == n;
+  }
+
+  private static String capitalised(String word) {
+    return Character.toUpperCase(word.charAt(0)) + word.substring(1);
+  }
+
+  /**
+   * The spans, each followed by one space and an article-led name word ({@link #articledPartEnd}) run on over it:
+   * {@code [Bashar] al-Assad} → {@code Bashar al-Assad}, {@code [Abdel Fattah] el-Sisi}. A trained finder reads the
+   * lower-case start as the name's end.
+   */
+  private static List<NameSpan> withArticledParts(String text, List<NameSpan> spans) {
+    List<NameSpan> out = null;
+    for (int k = 0; k < spans.size(); k++) {
+      NameSpan span = spans.get(k);
+      int end = span.end();
+      while (end + 1 < text.length() && text.charAt(end) == ' ' && (k + 1 == spans.size()
+          || spans.get(k + 1).start() > end + 1)) {
+        int next = articledPartEnd(text, end + 1);
+        if (next < 0) {
+          break;
+        }
+        end = next;
+      }
+      if (end != span.end() && (k + 1 == spans.size() || spans.get(k + 1).start() >= end)) {
+        if (out == null) {
+          out = new ArrayList<>(spans.subList(0, k));
+        }
+        int space = text.indexOf(' ', span.start());
+        String first = text.substring(span.start(), space < 0 || space > end ? end : space).toLowerCase(Locale.ROOT);
+        out.add(new NameSpan(span.start(), end,
+            ARABIC_PLACE_WORDS.contains(first) ? EntityType.LOCATION : span.type(), span.score()));
+      } else if (out != null) {
+        out.add(span);
+      }
+    }
+    return out == null ? spans : out;
   }
 
   /** A PERSON span that is one capital letter. */
@@ -1529,7 +1626,7 @@ public final class EntityExtractor {
     int i = 0;
     while (i < tokens.size()) {
       Token t = tokens.get(i);
-      if (!t.isCapitalized() || covered(spans, t.start(), t.end())) {
+      if (!t.isCapitalized() && articledPartEnd(text, t.start()) != t.end() || covered(spans, t.start(), t.end())) {
         i++;
         continue;
       }
@@ -1951,7 +2048,8 @@ public final class EntityExtractor {
       return type == null ? List.of(span) : List.of(new NameSpan(span.start(), end, type, span.score()));
     }
     int office = n; // the words after the last title: capitalised, none a title or a cue word
-    while (office > 0 && n - office < 6 && tokens.get(office - 1).isCapitalized()
+    while (office > 0 && n - office < 6
+        && (tokens.get(office - 1).isCapitalized() || isArticledWord(tokens.get(office - 1).text()))
         && !cueOrTitle(tokens.get(office - 1).text(), words) && !branchAfterRank(tokens, office - 1, words)) {
       office--;
     }
@@ -2483,7 +2581,8 @@ public final class EntityExtractor {
               surface, span.start(), span.end(), span.score(), false, false, null));
     }
     String[] parts = nameParts(surface);
-    boolean oneWord = parts.length == 1;
+    // al-Assad alone is one word, a surname, as Assad is: resolveSingles gives it its full name's key
+    boolean oneWord = parts.length == 1 || span.type() == EntityType.PERSON && isArticledWord(surface);
     // A company word at the end decides, whatever the finder said: Northwind Energy, Arsenal FC; so does a
     // body's head noun: Glasgow School of Art, British Ministry of Defence (the finder saw places in them);
     // else a geographic word ending what the finder called a body makes it a place: Black Sea, Hudson River

@@ -1387,6 +1387,48 @@ class EntityExtractorTest {
         {"MWA", "ORGANIZATION"}, {"PPN", "ORGANIZATION"}}), id, "id"));
   }
 
+  @Test
+  void anArabicArticleLedWordContinuesTheNameAndIsItsSurnameAlone() {
+    // the finder stops at the lower-case article: Bashar, Abdel Fattah; later the surname comes in three spellings
+    String text = "Syrian President Bashar al-Assad spoke on Sunday. Al-Assad said the war would end. Assad met "
+        + "officials. Later, al-Assad flew to Moscow with Abdel Fattah el-Sisi and a pro-Western aide.";
+    // the finder tags the capitalised Al-Assad itself: one word, his surname, not a name of its own
+    List<Entity> entities = extracted(tagging(EntityType.PERSON, "Bashar", "Abdel Fattah", "Al-Assad"), text, "en");
+    Entity assad = byKey(entities, "PERSON#bashar-al-assad").orElseThrow(() -> new AssertionError(entities));
+    assertEquals(List.of("Bashar al-Assad", "Al-Assad", "Assad", "al-Assad"),
+        assad.mentions().stream().map(Mention::text).toList());
+    assertTrue(byKey(entities, "PERSON#abdel-fattah-el-sisi").isPresent(), entities::toString);
+    // a body the finder read through a title, ending before the article: the title still parts it from the person
+    assertTrue(keys(tagging(EntityType.ORGANIZATION, "Syrian President Bashar"), "Syrian President Bashar al-Assad "
+        + "met the envoy.", "en").contains("PERSON#bashar-al-assad"));
+    // Deir and Tal open Arabic place names: the finder's person is the place
+    String gaza = "Families fled Deir el-Balah and Tal al-Hawa on Monday, said Bashir al-Hourani.";
+    assertEquals(List.of("LOCATION#deir-el-balah", "LOCATION#tal-al-hawa", "PERSON#bashir-al-hourani"),
+        keys(tagging(EntityType.PERSON, "Deir", "Tal", "Bashir"), gaza, "en"));
+  }
+
+  @Test
+  void aListedNameThatOpensWithAnArticleIsFoundInLowerCase() {
+    String text = "The attack was claimed by al-Qaida fighters, not by al-Shabab.";
+    assertEquals(List.of("ORGANIZATION#al-qaeda", "ORGANIZATION#al-shabab"), keys(tagging(EntityType.PERSON), text,
+        "en"));
+  }
+
+  @Test
+  void onlyAnArabicArticleBeforeACapitalMakesAnArticleLedWord() {
+    for (String word : List.of("al-Assad", "el-Sisi", "an-Nusra", "ash-Sham", "Al-Assad")) {
+      assertTrue(EntityExtractor.isArticledWord(word), word);
+    }
+    for (String word : List.of("pro-Israel", "non-EU", "mid-January", "al-", "al-assad", "al-Assad-led", "al-F16",
+        "xal-Assad", "Assad", "")) {
+      assertFalse(EntityExtractor.isArticledWord(word), word);
+    }
+    assertEquals(-1, EntityExtractor.articledPartEnd("the pro-Israel group", 4));
+    assertEquals(15, EntityExtractor.articledPartEnd("Bashar al-Assad's", 7), "a possessive ends the word");
+    assertEquals(-1, EntityExtractor.articledPartEnd("Bashar-al-Assad", 7), "inside a hyphenated word");
+    assertEquals(-1, EntityExtractor.articledPartEnd("the al-Assad-led army", 4), "a compound goes on");
+  }
+
   /** What an extractor over {@code finder} and the shipped lists finds in {@code text}, one sentence split. */
   private static List<Entity> extracted(NameFinder finder, String text, String lang) {
     return EntityExtractor.withFinder(finder).extract(text, SPLITTER.split(text, lang), lang, null);
