@@ -240,7 +240,7 @@ public final class EntityExtractor {
   private List<NameSpan> peopleJoinedByConnectors(String text, List<NameSpan> spans, String lang) {
     boolean any = false;
     for (int i = 0; i + 1 < spans.size() && !any; i++) {
-      any = spans.get(i + 1).start() - spans.get(i).end() <= 7 && spans.get(i).type() == EntityType.PERSON;
+      any = spans.get(i + 1).start() - spans.get(i).end() <= 10 && spans.get(i).type() == EntityType.PERSON;
     }
     if (!any) {
       return spans;
@@ -262,11 +262,18 @@ public final class EntityExtractor {
   /** Whether one name connector with a space either side parts {@code a} and {@code b}. */
   private boolean connectorBetween(String text, NameSpan a, NameSpan b) {
     int gap = b.start() - a.end();
-    if (gap < 4 || gap > 7 || text.charAt(a.end()) != ' ' || text.charAt(b.start() - 1) != ' ') {
+    if (gap < 4 || gap > 10 || text.charAt(a.end()) != ' ' || text.charAt(b.start() - 1) != ' ') {
       return false;
     }
     String between = text.substring(a.end() + 1, b.start() - 1);
-    return CAPITALISED_CONNECTORS.contains(between) || lexicon.connectors().contains(between);
+    int space = between.indexOf(' '); // von der, van den, de la: two connectors
+    return space < 0 ? connector(between) : connector(between.substring(0, space))
+        && connector(between.substring(space + 1));
+  }
+
+  /** A name connector as written in {@code name-connectors-common.txt}, or capitalised. */
+  private boolean connector(String word) {
+    return CAPITALISED_CONNECTORS.contains(word) || lexicon.connectors().contains(word);
   }
 
   /**
@@ -312,7 +319,7 @@ public final class EntityExtractor {
    * person stays the company ({@code Shares of Tesla fell … Nikola Tesla}), and so does a company word opening a
    * "person" ({@code Toyota Highlander}, a car a finder took for one).
    */
-  private static List<Candidate> peopleNotBodies(List<Candidate> candidates) {
+  private List<Candidate> peopleNotBodies(List<Candidate> candidates) {
     Map<String, String> bySurname = null;
     Map<String, Integer> firstFullName = new HashMap<>();
     List<Candidate> out = new ArrayList<>(candidates.size());
@@ -461,7 +468,7 @@ public final class EntityExtractor {
    * For each first and last word of the keyed PERSON candidates of at least {@code minWords} words, the
    * key of the one person it belongs to, or {@code ""} when it belongs to several.
    */
-  private static Map<String, String> personKeysByNamePart(List<Candidate> candidates, int minWords) {
+  private Map<String, String> personKeysByNamePart(List<Candidate> candidates, int minWords) {
     return personKeysByNamePart(candidates, minWords, false);
   }
 
@@ -479,24 +486,32 @@ public final class EntityExtractor {
   private static final Pattern GENERATION = Pattern.compile("(?:Jr|Sr)\\.?|II|III|IV");
 
   /** {@link #personKeysByNamePart(List, int)}, or with {@code surnamesOnly} the last words alone. */
-  private static Map<String, String> personKeysByNamePart(List<Candidate> candidates, int minWords,
+  private Map<String, String> personKeysByNamePart(List<Candidate> candidates, int minWords,
       boolean surnamesOnly) {
+    // a name that is another's surname with its article or connectors (Al-Assad, Bin Laden, Von der Leyen) is that
+    // name's short form, not a full name of its own (Della Destiara, whose Della is also a connector, stays one)
+    Set<String> shortForms = null;
+    for (Candidate c : candidates) {
+      String connected = c.type() == EntityType.PERSON && c.key() != null ? connectedSurname(c.text()) : null;
+      if (connected != null) {
+        if (shortForms == null) {
+          shortForms = new java.util.HashSet<>();
+        }
+        shortForms.add(connected);
+        shortForms.add(capitalised(connected));
+      }
+    }
     Map<String, String> byPart = new HashMap<>();
     for (Candidate c : candidates) {
-      if (c.type() == EntityType.PERSON && c.key() != null) {
+      if (c.type() == EntityType.PERSON && c.key() != null
+          && (shortForms == null || !shortForms.contains(c.text()))) {
         String[] parts = nameParts(c.text());
         if (parts.length >= minWords) {
-          // the surname is the word before a generational suffix: Robert F. Kennedy Jr. ... Kennedy
-          int lastAt = parts.length > 1 && GENERATION.matcher(parts[parts.length - 1]).matches()
-              ? parts.length - 2 : parts.length - 1;
-          String last = parts[lastAt];
-          // Bashar al-Assad ... al-Assad, Al-Assad or Assad: the article-led surname is his, with either case
-          String articled = lastAt > 0 && parts[lastAt - 1].length() <= 3
-              && isArticledWord(parts[lastAt - 1] + "-" + last) && c.text().contains(parts[lastAt - 1] + "-" + last)
-              ? parts[lastAt - 1] + "-" + last : null;
-          String[] named = articled == null ? (surnamesOnly ? new String[] {last} : new String[] {parts[0], last})
-              : surnamesOnly ? new String[] {last, articled, capitalised(articled)}
-              : new String[] {parts[0], last, articled, capitalised(articled)};
+          String last = parts[surnameAt(parts)];
+          String connected = connectedSurname(c.text());
+          String[] named = connected == null ? (surnamesOnly ? new String[] {last} : new String[] {parts[0], last})
+              : surnamesOnly ? new String[] {last, connected, capitalised(connected)}
+              : new String[] {parts[0], last, connected, capitalised(connected)};
           for (String part : named) {
             String previous = byPart.putIfAbsent(part, c.key());
             if (previous != null && !previous.equals(c.key())) {
@@ -507,6 +522,37 @@ public final class EntityExtractor {
       }
     }
     return byPart;
+  }
+
+  /** Where the surname is in a name's parts: the last, or the word before a generational suffix. */
+  private static int surnameAt(String[] parts) {
+    // Robert F. Kennedy Jr. ... Kennedy
+    return parts.length > 1 && GENERATION.matcher(parts[parts.length - 1]).matches()
+        ? parts.length - 2 : parts.length - 1;
+  }
+
+  /**
+   * The surname of a name of three words or more with the article or connectors before it, as the name writes them
+   * ({@code Bashar al-Assad}: {@code al-Assad}; {@code Osama bin Laden}: {@code bin Laden}; {@code Ursula von der
+   * Leyen}: {@code von der Leyen}), or null when none leads it. The first word is no connector ({@code Della
+   * Destiara}).
+   */
+  private String connectedSurname(String name) {
+    String[] parts = nameParts(name);
+    int lastAt = surnameAt(parts);
+    if (lastAt < 2) {
+      return null; // Al-Assad, Bin Laden alone name no one else
+    }
+    String last = parts[lastAt];
+    String lead = parts[lastAt - 1];
+    if (lead.length() <= 3 && name.contains(lead + "-" + last) && isArticledWord(lead + "-" + last)) {
+      return lead + "-" + last;
+    }
+    int tail = lastAt;
+    while (tail > 1 && tail > lastAt - 2 && lexicon.connectors().contains(parts[tail - 1].toLowerCase(Locale.ROOT))) {
+      tail--;
+    }
+    return tail < lastAt ? String.join(" ", java.util.Arrays.asList(parts).subList(tail, lastAt + 1)) : null;
   }
 
   /** A mention-less entity for a name outside the text (a dateline place), typed by the gazetteer. */
@@ -2581,8 +2627,7 @@ public final class EntityExtractor {
               surface, span.start(), span.end(), span.score(), false, false, null));
     }
     String[] parts = nameParts(surface);
-    // al-Assad alone is one word, a surname, as Assad is: resolveSingles gives it its full name's key
-    boolean oneWord = parts.length == 1 || span.type() == EntityType.PERSON && isArticledWord(surface);
+    boolean oneWord = parts.length == 1;
     // A company word at the end decides, whatever the finder said: Northwind Energy, Arsenal FC; so does a
     // body's head noun: Glasgow School of Art, British Ministry of Defence (the finder saw places in them);
     // else a geographic word ending what the finder called a body makes it a place: Black Sea, Hudson River
@@ -2772,7 +2817,10 @@ public final class EntityExtractor {
     List<Candidate> out = new ArrayList<>();
     for (Candidate c : candidates) {
       if (c.key() != null) {
-        out.add(c);
+        // Bin Laden, Al-Assad after the full name: its short form (byPart holds no other name of several words)
+        String full = c.type() == EntityType.PERSON && (c.text().indexOf(' ') > 0 || isArticledWord(c.text()))
+            ? byPart.get(c.text()) : null;
+        out.add(full == null || full.isEmpty() ? c : c.rekeyed(full, EntityType.PERSON)); // Bin Laden: Osama's
         continue;
       }
       String person = c.type() == EntityType.PERSON ? byPart.get(c.text()) : bySurname.get(c.text());

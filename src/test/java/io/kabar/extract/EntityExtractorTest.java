@@ -1408,6 +1408,28 @@ class EntityExtractorTest {
   }
 
   @Test
+  void aSurnameWithItsConnectorsIsTheShortFormOfTheFullName() {
+    String text = "Osama bin Laden was killed in 2011. Bin Laden had hidden in Abbottabad. Ursula von der Leyen spoke. "
+        + "Von der Leyen left. Kevin De Bruyne scored. De Bruyne smiled. Frenkie de Jong watched.";
+    List<Entity> entities = extracted(tagging(EntityType.PERSON, "Osama bin Laden", "Bin Laden", "Ursula", "Leyen",
+        "Von der Leyen", "Kevin De Bruyne", "De Bruyne", "Frenkie de Jong"), text, "en");
+    java.util.function.Function<String, List<String>> mentions = key -> byKey(entities, key)
+        .orElseThrow(() -> new AssertionError(key + " in " + entities)).mentions().stream().map(Mention::text).toList();
+    assertEquals(List.of("Osama bin Laden", "Bin Laden"), mentions.apply("PERSON#osama-bin-laden"));
+    // two connectors between the finder's two parts join them too; the surname with both is the short form
+    assertEquals(List.of("Ursula von der Leyen", "Von der Leyen"), mentions.apply("PERSON#ursula-von-der-leyen"));
+    assertEquals(List.of("Kevin De Bruyne", "De Bruyne"), mentions.apply("PERSON#kevin-de-bruyne"));
+    // without its full name in the article, a surname with a connector stays a name of its own, and names its
+    // surname alone
+    String alone = "De Bruyne scored twice on Sunday.";
+    assertEquals(List.of("PERSON#de-bruyne"), keys(tagging(EntityType.PERSON, "De Bruyne"), alone, "en"));
+    List<Entity> assad = extracted(tagging(EntityType.PERSON, "Al-Assad"), "Al-Assad spoke on Sunday. Later Assad "
+        + "left.", "en");
+    assertEquals(List.of("Al-Assad", "Assad"), byKey(assad, "PERSON#al-assad").orElseThrow(() -> new AssertionError(
+        assad)).mentions().stream().map(Mention::text).toList());
+  }
+
+  @Test
   void aListedNameThatOpensWithAnArticleIsFoundInLowerCase() {
     String text = "The attack was claimed by al-Qaida fighters, not by al-Shabab.";
     assertEquals(List.of("ORGANIZATION#al-qaeda", "ORGANIZATION#al-shabab"), keys(tagging(EntityType.PERSON), text,
