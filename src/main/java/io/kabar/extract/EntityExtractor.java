@@ -2114,9 +2114,12 @@ public final class EntityExtractor {
     while (!words.isTitle(tokens.get(first).text())) {
       first++;
     }
-    int prefixEnd = first; // the name before it, without lower-case words (and, dan) or titles at its end
+    // the name before it, without lower-case words (and, dan), titles or their modifiers at its end (Senate Majority
+    // Leader: Senate)
+    int prefixEnd = first;
     while (prefixEnd > 0 && (!tokens.get(prefixEnd - 1).isCapitalized()
-        || words.isTitle(tokens.get(prefixEnd - 1).text()))) {
+        || words.isTitle(tokens.get(prefixEnd - 1).text())
+        || TITLE_MODIFIERS.contains(tokens.get(prefixEnd - 1).text()))) {
       prefixEnd--;
     }
     boolean named = false; // some word is no function word and no bare cue word (University President …)
@@ -2147,6 +2150,13 @@ public final class EntityExtractor {
     out.add(new NameSpan(tokens.get(run).start(), span.end(), EntityType.PERSON, span.score()));
     return out;
   }
+
+  /**
+   * Capitalised words that make a title before it, not a body's name ({@code Senate Majority Leader}, {@code House
+   * Minority Whip}); as common nouns they are written in lower case ({@code a majority Black-owned brand}), so they
+   * are no titles of their own.
+   */
+  private static final Set<String> TITLE_MODIFIERS = Set.of("Majority", "Minority");
 
   /**
    * The type of the name {@code text[start, end)} ending in {@code last}: the gazetteer's, else ORGANIZATION for an

@@ -1430,6 +1430,18 @@ class EntityExtractorTest {
   }
 
   @Test
+  void congressionalAndAdviserTitlesPartTheBodyFromThePerson() {
+    String text = "House Speaker Mike Johnson spoke. House Minority Whip Katherine Clark replied. National Security "
+        + "Adviser Jake Sullivan left.";
+    List<String> keys = keys(typing(new String[][] {{"House Speaker Mike Johnson", "ORGANIZATION"},
+        {"House Minority Whip Katherine Clark", "ORGANIZATION"},
+        {"National Security Adviser Jake Sullivan", "ORGANIZATION"}}), text, "en");
+    assertTrue(keys.containsAll(List.of("PERSON#mike-johnson", "PERSON#katherine-clark", "PERSON#jake-sullivan",
+        "ORGANIZATION#house")), keys::toString);
+    assertFalse(keys.contains("ORGANIZATION#house-minority"), "Minority is part of the title");
+  }
+
+  @Test
   void aListedNameThatOpensWithAnArticleIsFoundInLowerCase() {
     String text = "The attack was claimed by al-Qaida fighters, not by al-Shabab.";
     assertEquals(List.of("ORGANIZATION#al-qaeda", "ORGANIZATION#al-shabab"), keys(tagging(EntityType.PERSON), text,
