@@ -51,7 +51,26 @@ final class NameLexicon {
       if (!titlesInCapitals && token.length() > 3 && writtenInCapitals(token) && !token.equals(lower)) {
         return false;
       }
-      return titles.contains(lower.endsWith(".") ? lower.substring(0, lower.length() - 1) : lower);
+      String bare = lower.endsWith(".") ? lower.substring(0, lower.length() - 1) : lower;
+      return titles.contains(bare) || bare.indexOf('-') > 0 && hyphenatedTitle(bare);
+    }
+
+    /**
+     * Titles joined by hyphens ({@code secretary-general}, {@code director-general}, {@code governor-general}, {@code
+     * vice-president}): every part is a title. A word of the list with a hyphen ({@code co-founder}) is matched whole.
+     */
+    private boolean hyphenatedTitle(String lower) {
+      int from = 0;
+      for (int dash = lower.indexOf('-'); ; dash = lower.indexOf('-', from)) {
+        int end = dash < 0 ? lower.length() : dash;
+        if (end == from || !titles.contains(lower.substring(from, end))) {
+          return false;
+        }
+        if (dash < 0) {
+          return true;
+        }
+        from = dash + 1;
+      }
     }
   }
 

@@ -26,6 +26,19 @@ class NameLexiconTest {
   }
 
   @Test
+  void titlesJoinedByHyphensAreTitles() {
+    NameLexicon.Words en = LEXICON.words("en");
+    for (String title : new String[] {"Secretary-General", "Director-General", "Governor-General", "vice-president",
+        "Attorney-General", "co-founder", "Secretary."}) {
+      assertTrue(en.isTitle(title), title);
+    }
+    for (String word : new String[] {"Secretary-", "-General", "Secretary-Designate", "Coca-Cola", "Secretary--General",
+        "General-Motors"}) {
+      assertFalse(en.isTitle(word), word);
+    }
+  }
+
+  @Test
   void givenNamesLeaveOutEverydayWordsAndTwoLetters() {
     assertTrue(LEXICON.givenName("hillary", "en"));
     assertTrue(LEXICON.givenName("valentino", "en"));
