@@ -1315,10 +1315,22 @@ public final class EntityExtractor {
         continue; // no span starts within a known name's reach from here
       }
       Optional<Gazetteer.Entry> known = gazetteer.longest(text, tokens, i, reach, lang);
+      int end = known.isEmpty() ? -1 : tokens.get(i + known.get().tokens() - 1).end();
+      // the European Central Bank's Christine Lagarde: the tokens keep Bank's whole, so the known name ends before 's
+      for (int p = i + Math.max(1, known.map(Gazetteer.Entry::tokens).orElse(0)); p < reach; p++) {
+        Token last = tokens.get(p);
+        if (possessive(text, last)) {
+          Optional<Gazetteer.Entry> owner = gazetteer.lookup(text.substring(t.start(), last.end() - 2), lang);
+          if (owner.isPresent()) {
+            known = Optional.of(owner.get().withTokens(p - i + 1));
+            end = last.end() - 2;
+          }
+          break; // a possessive ends any name
+        }
+      }
       if (known.isEmpty() || known.get().tokens() < 2) {
         continue;
       }
-      int end = tokens.get(i + known.get().tokens() - 1).end();
       int after = k; // the first span not inside the known name
       while (after < spans.size() && spans.get(after).end() <= end) {
         after++;
@@ -1339,6 +1351,13 @@ public final class EntityExtractor {
     }
     out.addAll(spans.subList(copied, spans.size()));
     return out;
+  }
+
+  /** Whether the token ends in a possessive {@code 's} or {@code ’s} after at least one letter of its own. */
+  private static boolean possessive(String text, Token token) {
+    int end = token.end();
+    return end - token.start() > 2 && text.charAt(end - 1) == 's'
+        && (text.charAt(end - 2) == '\'' || text.charAt(end - 2) == '\u2019');
   }
 
   /**

@@ -55,7 +55,8 @@ public final class Gazetteer {
    * @param sure      true when the name is unambiguous enough to override a finder's type
    */
   public record Entry(String key, EntityType type, String canonical, boolean alias, int tokens, boolean sure) {
-    Entry withTokens(int n) {
+    /** This entry matched over {@code n} tokens. */
+    public Entry withTokens(int n) {
       return new Entry(key, type, canonical, alias, n, sure);
     }
   }

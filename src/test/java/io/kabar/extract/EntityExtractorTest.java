@@ -1442,6 +1442,18 @@ class EntityExtractorTest {
   }
 
   @Test
+  void aKnownNameBeforeAPossessiveHoldsTheFindersSpan() {
+    // the finder saw only the end of the name; the entity step's tokens keep Bank's whole
+    String text = "Rates held, while the European Central Bank's Christine Lagarde signalled cuts.";
+    List<String> keys = keys(typing(new String[][] {{"Central Bank", "LOCATION"}, {"Christine Lagarde", "PERSON"}}),
+        text, "en");
+    assertEquals(List.of("ORGANIZATION#european-central-bank", "PERSON#christine-lagarde"), keys);
+    // a name that is not known stays as the finder had it
+    assertEquals(List.of("LOCATION#central-bank"), keys(typing(new String[][] {{"Central Bank", "LOCATION"}}),
+        "the Northern Central Bank's rates", "en"));
+  }
+
+  @Test
   void aListedNameThatOpensWithAnArticleIsFoundInLowerCase() {
     String text = "The attack was claimed by al-Qaida fighters, not by al-Shabab.";
     assertEquals(List.of("ORGANIZATION#al-qaeda", "ORGANIZATION#al-shabab"), keys(tagging(EntityType.PERSON), text,
