@@ -2781,8 +2781,19 @@ public final class EntityExtractor {
       head = head(Arrays.copyOf(parts, n));
     }
     String word = head.toLowerCase(Locale.ROOT);
-    return words.eventCues().contains(word) && !EVENT_OR_OTHER.contains(word);
+    return words.eventCues().contains(word) && !EVENT_OR_OTHER.contains(word)
+        || "en".equals(lang) && STORMS.contains(parts[0])
+        && (!parts[0].equals("Tropical") || parts[1].equals("Storm") || parts[1].equals("Depression"));
   }
+
+  /**
+   * The words that open a named storm in English ({@code Hurricane Milton}, {@code Typhoon Haiyan}, {@code Cyclone
+   * Idai}, {@code Tropical Storm Alberto}; not {@code Tropical Smoothie Cafe}), as written: the name after them is no
+   * person. Not {@code Storm} alone, which is also a given name ({@code Storm Reid}) and a missile's ({@code Storm
+   * Shadow}). Indonesian's {@code badai}, {@code topan} and {@code siklon} open a name as its other event words do
+   * ({@code event-cues-id.txt}).
+   */
+  private static final Set<String> STORMS = Set.of("Hurricane", "Typhoon", "Cyclone", "Tropical");
 
   /**
    * Head words that make a body only before "of" ({@code Bank of Scotland}, {@code Central Bank of Nigeria}): ending

@@ -1454,6 +1454,19 @@ class EntityExtractorTest {
   }
 
   @Test
+  void namedStormsAreEvents() {
+    String en = "Hurricane Milton hit Florida. Tropical Storm Alberto formed. Tropical Smoothie Cafe opened. "
+        + "Storm Reid smiled.";
+    List<String> keys = keys(tagging(EntityType.PERSON, "Hurricane Milton", "Tropical Storm Alberto",
+        "Tropical Smoothie Cafe", "Storm Reid"), en, "en");
+    assertTrue(keys.containsAll(List.of("EVENT#hurricane-milton", "EVENT#tropical-storm-alberto",
+        "PERSON#storm-reid")), keys::toString);
+    assertFalse(keys.contains("EVENT#tropical-smoothie-cafe"), keys::toString);
+    assertEquals(List.of("EVENT#badai-milton"), keys(tagging(EntityType.PERSON, "Badai Milton"),
+        "Badai Milton menerjang Florida.", "id").subList(0, 1));
+  }
+
+  @Test
   void aListedNameThatOpensWithAnArticleIsFoundInLowerCase() {
     String text = "The attack was claimed by al-Qaida fighters, not by al-Shabab.";
     assertEquals(List.of("ORGANIZATION#al-qaeda", "ORGANIZATION#al-shabab"), keys(tagging(EntityType.PERSON), text,
