@@ -181,7 +181,7 @@ public final class EntityExtractor {
     List<Mention> amounts = amounts(measures);
     for (Sentence s : sentences) {
       List<NameSpan> spans = withClubNames(text, s,
-          withArticledParts(text, withInitials(text, disjoint(finder.find(text, s, lang)))), words);
+          withArticledParts(text, withInitials(text, disjoint(finder.find(text, s, lang))), lang, words), words);
       List<NameSpan> parts = peopleJoinedByConnectors(text, parts(text, s, spans, lang, words), lang);
       if (!(finder instanceof CapitalizedNameFinder)) { // the baseline already takes every known name
         List<Token> tokens = Tokenizer.sentenceTokens(text, s.start(), s.end());
@@ -217,7 +217,7 @@ public final class EntityExtractor {
     candidates = peopleNotBodies(candidates);
     if (!(finder instanceof CapitalizedNameFinder)) { // the baseline proposes every capitalised word itself
       candidates = withoutCommonWordsAtStart(text, sentenceTokens, candidates);
-      candidates.addAll(missedShortForms(text, sentenceTokens, candidates));
+      candidates.addAll(missedShortForms(text, sentenceTokens, candidates, words));
     }
     candidates = outsideDates(candidates, measures);
     candidates.sort(Comparator.comparingInt(Candidate::start));
@@ -440,7 +440,8 @@ public final class EntityExtractor {
    * PERSON name found in the article ({@code Okafor} after {@code Harriet Okafor}): news names a person
    * in full once and by surname after, and a trained finder does not always tag the bare surname.
    */
-  private List<Candidate> missedShortForms(String text, List<List<Token>> sentenceTokens, List<Candidate> candidates) {
+  private List<Candidate> missedShortForms(String text, List<List<Token>> sentenceTokens, List<Candidate> candidates,
+      NameLexicon.Words words) {
     Map<String, String> byPart = personKeysByNamePart(candidates, 2);
     List<Candidate> out = new ArrayList<>();
     if (byPart.isEmpty()) {
@@ -456,7 +457,10 @@ public final class EntityExtractor {
         }
         boolean covered = j < sorted.size() && sorted.get(j).start() < t.end();
         String key = (t.isCapitalized() || isArticledWord(t.text())) && !covered ? byPart.get(t.text()) : null;
-        if (key != null && !key.isEmpty() && !credits.isCredit(text, t.start())) {
+        // a title right before a name is the title (House Speaker Mike Johnson), though someone is named Speaker
+        if (key != null && !key.isEmpty()
+            && !(j < sorted.size() && sorted.get(j).start() == t.end() + 1 && words.isTitle(t.text()))
+            && !credits.isCredit(text, t.start())) {
           out.add(new Candidate(key, EntityType.PERSON, t.text(), t.start(), t.end(), 1.0, false, false, null));
         }
       }
@@ -707,34 +711,59 @@ public final class EntityExtractor {
   /**
    * The spans, each followed by one space and an article-led name word ({@link #articledPartEnd}) run on over it:
    * {@code [Bashar] al-Assad} → {@code Bashar al-Assad}, {@code [Abdel Fattah] el-Sisi}. A trained finder reads the
-   * lower-case start as the name's end.
+   * lower-case start as the name's end. Only a PERSON span the gazetteer does not know runs on ({@code In [Syria]
+   * al-Assad rules}, {@code [Gaza City] al-Ahli hospital} stay as they are), or one opening with an Arabic place word,
+   * which is then a place.
    */
-  private static List<NameSpan> withArticledParts(String text, List<NameSpan> spans) {
+  private List<NameSpan> withArticledParts(String text, List<NameSpan> spans, String lang, NameLexicon.Words words) {
     List<NameSpan> out = null;
     for (int k = 0; k < spans.size(); k++) {
       NameSpan span = spans.get(k);
       int end = span.end();
-      while (end + 1 < text.length() && text.charAt(end) == ' ' && (k + 1 == spans.size()
-          || spans.get(k + 1).start() > end + 1)) {
-        int next = articledPartEnd(text, end + 1);
-        if (next < 0) {
-          break;
+      boolean place = false;
+      // most spans: no article-led word after one space, nothing to decide
+      if (end + 1 < text.length() && text.charAt(end) == ' ' && articledPartEnd(text, end + 1) > 0) {
+        int space = text.indexOf(' ', span.start());
+        place = ARABIC_PLACE_WORDS.contains(text.substring(span.start(), space < 0 || space > end ? end : space)
+            .toLowerCase(Locale.ROOT));
+        // a person's name only (In Syria al-Assad rules: Syria is no name of his), a span with a title, which the
+        // title split parts later (Syrian President Bashar al-Assad, whatever the finder typed it), or a place's head
+        boolean runs = place || span.type() == EntityType.PERSON
+            && gazetteer.lookup(text.substring(span.start(), span.end()), lang).isEmpty()
+            || titleIn(text, span, words);
+        while (runs && end + 1 < text.length() && text.charAt(end) == ' ' && (k + 1 == spans.size()
+            || spans.get(k + 1).start() > end + 1)) {
+          int next = articledPartEnd(text, end + 1);
+          if (next < 0) {
+            break;
+          }
+          end = next;
         }
-        end = next;
       }
       if (end != span.end() && (k + 1 == spans.size() || spans.get(k + 1).start() >= end)) {
         if (out == null) {
           out = new ArrayList<>(spans.subList(0, k));
         }
-        int space = text.indexOf(' ', span.start());
-        String first = text.substring(span.start(), space < 0 || space > end ? end : space).toLowerCase(Locale.ROOT);
-        out.add(new NameSpan(span.start(), end,
-            ARABIC_PLACE_WORDS.contains(first) ? EntityType.LOCATION : span.type(), span.score()));
+        out.add(new NameSpan(span.start(), end, place ? EntityType.LOCATION : span.type(), span.score()));
       } else if (out != null) {
         out.add(span);
       }
     }
     return out == null ? spans : out;
+  }
+
+  /** Whether a word of the span, between spaces, is a title of the language. */
+  private static boolean titleIn(String text, NameSpan span, NameLexicon.Words words) {
+    int from = span.start();
+    while (from < span.end()) {
+      int space = text.indexOf(' ', from);
+      int to = space < 0 || space > span.end() ? span.end() : space;
+      if (to > from && words.isTitle(text.substring(from, to))) {
+        return true;
+      }
+      from = to + 1;
+    }
+    return false;
   }
 
   /** A PERSON span that is one capital letter. */
@@ -2781,19 +2810,8 @@ public final class EntityExtractor {
       head = head(Arrays.copyOf(parts, n));
     }
     String word = head.toLowerCase(Locale.ROOT);
-    return words.eventCues().contains(word) && !EVENT_OR_OTHER.contains(word)
-        || "en".equals(lang) && STORMS.contains(parts[0])
-        && (!parts[0].equals("Tropical") || parts[1].equals("Storm") || parts[1].equals("Depression"));
+    return words.eventCues().contains(word) && !EVENT_OR_OTHER.contains(word);
   }
-
-  /**
-   * The words that open a named storm in English ({@code Hurricane Milton}, {@code Typhoon Haiyan}, {@code Cyclone
-   * Idai}, {@code Tropical Storm Alberto}; not {@code Tropical Smoothie Cafe}), as written: the name after them is no
-   * person. Not {@code Storm} alone, which is also a given name ({@code Storm Reid}) and a missile's ({@code Storm
-   * Shadow}). Indonesian's {@code badai}, {@code topan} and {@code siklon} open a name as its other event words do
-   * ({@code event-cues-id.txt}).
-   */
-  private static final Set<String> STORMS = Set.of("Hurricane", "Typhoon", "Cyclone", "Tropical");
 
   /**
    * Head words that make a body only before "of" ({@code Bank of Scotland}, {@code Central Bank of Nigeria}): ending
@@ -2858,8 +2876,8 @@ public final class EntityExtractor {
     for (Candidate c : candidates) {
       if (c.key() != null) {
         // Bin Laden, Al-Assad after the full name: its short form (byPart holds no other name of several words)
-        String full = c.type() == EntityType.PERSON && (c.text().indexOf(' ') > 0 || isArticledWord(c.text()))
-            ? byPart.get(c.text()) : null;
+        // whatever the finder typed it (De Gea, as a body once): one sense with the full name
+        String full = c.text().indexOf(' ') > 0 || isArticledWord(c.text()) ? byPart.get(c.text()) : null;
         out.add(full == null || full.isEmpty() ? c : c.rekeyed(full, EntityType.PERSON)); // Bin Laden: Osama's
         continue;
       }

@@ -42,7 +42,7 @@ public final class LanguageDetector {
   /** How many times the detected score must exceed the hinted language's score to override a hint. */
   static final double CONTRADICTION = 2.0;
   /** The same word pattern as {@link Tokenizer}, without building tokens. */
-  private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}\\p{M}]+(?:[-'’][\\p{L}\\p{N}\\p{M}]+)*");
+  private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}\\p{M}]++(?:[-'’][\\p{L}\\p{N}\\p{M}]++)*+");
 
   private final List<String> languages;
   /** A weight of 1 is this many units: a multiple of every list count, so 1/n is a whole number of units. */

@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
  */
 public final class Tokenizer {
   private static final Pattern WORD =
-      Pattern.compile("[\\p{L}\\p{N}\\p{M}]+(?:[-'’][\\p{L}\\p{N}\\p{M}]+)*");
+      Pattern.compile("[\\p{L}\\p{N}\\p{M}]++(?:[-'’][\\p{L}\\p{N}\\p{M}]++)*+");
 
   private Tokenizer() {}
 

@@ -1401,6 +1401,13 @@ class EntityExtractorTest {
     // a body the finder read through a title, ending before the article: the title still parts it from the person
     assertTrue(keys(tagging(EntityType.ORGANIZATION, "Syrian President Bashar"), "Syrian President Bashar al-Assad "
         + "met the envoy.", "en").contains("PERSON#bashar-al-assad"));
+    // a place or a known name before the article is no name of his: In Syria al-Assad rules
+    assertEquals(List.of("LOCATION#sy"), keys(tagging(EntityType.LOCATION, "Syria"), "In Syria al-Assad still rules.",
+        "en"));
+    assertEquals(List.of("ORGANIZATION#reuters"), keys(tagging(EntityType.PERSON, "Reuters"),
+        "Reuters al-Hadath reported the strike.", "en"));
+    assertEquals(List.of("LOCATION#deir-el-balah"), keys(tagging(EntityType.LOCATION, "Deir"),
+        "Families fled Deir el-Balah on Monday.", "en"), "a place's Arabic head word runs on whatever its type");
     // Deir and Tal open Arabic place names: the finder's person is the place
     String gaza = "Families fled Deir el-Balah and Tal al-Hawa on Monday, said Bashir al-Hourani.";
     assertEquals(List.of("LOCATION#deir-el-balah", "LOCATION#tal-al-hawa", "PERSON#bashir-al-hourani"),
@@ -1419,6 +1426,12 @@ class EntityExtractorTest {
     // two connectors between the finder's two parts join them too; the surname with both is the short form
     assertEquals(List.of("Ursula von der Leyen", "Von der Leyen"), mentions.apply("PERSON#ursula-von-der-leyen"));
     assertEquals(List.of("Kevin De Bruyne", "De Bruyne"), mentions.apply("PERSON#kevin-de-bruyne"));
+    // one sense with the full name, whatever the finder typed the short form
+    String keeper = "David de Gea saved twice. De Gea smiled.";
+    List<Entity> gea = extracted(typing(new String[][] {{"David de Gea", "PERSON"}, {"De Gea", "ORGANIZATION"}}),
+        keeper, "en");
+    assertEquals(List.of("David de Gea", "De Gea"), byKey(gea, "PERSON#david-de-gea").orElseThrow(
+        () -> new AssertionError(gea)).mentions().stream().map(Mention::text).toList());
     // without its full name in the article, a surname with a connector stays a name of its own, and names its
     // surname alone
     String alone = "De Bruyne scored twice on Sunday.";
@@ -1439,6 +1452,12 @@ class EntityExtractorTest {
     assertTrue(keys.containsAll(List.of("PERSON#mike-johnson", "PERSON#katherine-clark", "PERSON#jake-sullivan",
         "ORGANIZATION#house")), keys::toString);
     assertFalse(keys.contains("ORGANIZATION#house-minority"), "Minority is part of the title");
+    // a title before a name is no short form of a person who bears it as a surname
+    String clerk = "House Speaker Mike Johnson spoke. Rachel Speaker, the clerk, replied. Speaker left early.";
+    List<Entity> found = extracted(typing(new String[][] {{"House Speaker Mike Johnson", "ORGANIZATION"},
+        {"Rachel Speaker", "PERSON"}}), clerk, "en");
+    assertEquals(List.of("Rachel Speaker", "Speaker"), byKey(found, "PERSON#rachel-speaker").orElseThrow(
+        () -> new AssertionError(found)).mentions().stream().map(Mention::text).toList());
   }
 
   @Test
@@ -1451,19 +1470,6 @@ class EntityExtractorTest {
     // a name that is not known stays as the finder had it
     assertEquals(List.of("LOCATION#central-bank"), keys(typing(new String[][] {{"Central Bank", "LOCATION"}}),
         "the Northern Central Bank's rates", "en"));
-  }
-
-  @Test
-  void namedStormsAreEvents() {
-    String en = "Hurricane Milton hit Florida. Tropical Storm Alberto formed. Tropical Smoothie Cafe opened. "
-        + "Storm Reid smiled.";
-    List<String> keys = keys(tagging(EntityType.PERSON, "Hurricane Milton", "Tropical Storm Alberto",
-        "Tropical Smoothie Cafe", "Storm Reid"), en, "en");
-    assertTrue(keys.containsAll(List.of("EVENT#hurricane-milton", "EVENT#tropical-storm-alberto",
-        "PERSON#storm-reid")), keys::toString);
-    assertFalse(keys.contains("EVENT#tropical-smoothie-cafe"), keys::toString);
-    assertEquals(List.of("EVENT#badai-milton"), keys(tagging(EntityType.PERSON, "Badai Milton"),
-        "Badai Milton menerjang Florida.", "id").subList(0, 1));
   }
 
   @Test

@@ -104,4 +104,27 @@ class LanguageDetectorTest {
       }
     }
   }
+
+  @Test
+  void aLongChainOfHyphenatedWordsNeedsNoDeepStack() throws Exception {
+    // the word pattern's repeated group once recursed per hyphen: ~1,000 of them overflowed a 512 KB stack, and the
+    // StackOverflowError ended the whole analysis run; the tokenizer's definition is the same pattern
+    String text = "al-".repeat(20_000) + "Assad";
+    Throwable[] thrown = new Throwable[1];
+    String[] detected = new String[1];
+    int[] words = new int[1];
+    Thread small = new Thread(null, () -> {
+      try {
+        detected[0] = DETECTOR.detect(text);
+        words[0] = Tokenizer.tokensByRegex(text, 0, text.length()).size();
+      } catch (Throwable t) {
+        thrown[0] = t;
+      }
+    }, "small-stack", 512 * 1024);
+    small.start();
+    small.join();
+    org.junit.jupiter.api.Assertions.assertNull(thrown[0], () -> String.valueOf(thrown[0]));
+    org.junit.jupiter.api.Assertions.assertNotNull(detected[0]);
+    org.junit.jupiter.api.Assertions.assertEquals(1, words[0], "one hyphenated word");
+  }
 }
