@@ -745,11 +745,30 @@ public final class EntityExtractor {
           out = new ArrayList<>(spans.subList(0, k));
         }
         out.add(new NameSpan(span.start(), end, place ? EntityType.LOCATION : span.type(), span.score()));
+      } else if (span.type() == EntityType.PERSON && arabicPlaceInside(text, span)) {
+        if (out == null) {
+          out = new ArrayList<>(spans.subList(0, k));
+        }
+        out.add(new NameSpan(span.start(), span.end(), EntityType.LOCATION, span.score())); // [Deir al-Balah]
       } else if (out != null) {
         out.add(span);
       }
     }
     return out == null ? spans : out;
+  }
+
+  /**
+   * Whether the span is an Arabic place word and an article-led word after it, as a finder that read a person wrote
+   * it whole ({@code Deir al-Balah}, {@code Ras al-Ain}).
+   */
+  private static boolean arabicPlaceInside(String text, NameSpan span) {
+    int space = text.indexOf(' ', span.start());
+    if (space < 0 || space + 1 >= span.end() || space - span.start() > 5) {
+      return false; // the place words have five letters at most
+    }
+    int next = articledPartEnd(text, space + 1);
+    return next > 0 && next <= span.end()
+        && ARABIC_PLACE_WORDS.contains(text.substring(span.start(), space).toLowerCase(Locale.ROOT));
   }
 
   /** Whether a word of the span, between spaces, is a title of the language. */

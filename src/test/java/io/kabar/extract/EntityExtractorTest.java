@@ -1408,6 +1408,10 @@ class EntityExtractorTest {
         "Reuters al-Hadath reported the strike.", "en"));
     assertEquals(List.of("LOCATION#deir-el-balah"), keys(tagging(EntityType.LOCATION, "Deir"),
         "Families fled Deir el-Balah on Monday.", "en"), "a place's Arabic head word runs on whatever its type");
+    assertEquals(List.of("LOCATION#deir-al-balah"), keys(tagging(EntityType.PERSON, "Deir al-Balah"),
+        "Warga Deir al-Balah mengungsi.", "id"), "the finder's person that holds the article already");
+    assertEquals(List.of("PERSON#tal-ben-ari"), keys(tagging(EntityType.PERSON, "Tal Ben-Ari"),
+        "Tal Ben-Ari spoke.", "en"), "no article: a person named Tal");
     // Deir and Tal open Arabic place names: the finder's person is the place
     String gaza = "Families fled Deir el-Balah and Tal al-Hawa on Monday, said Bashir al-Hourani.";
     assertEquals(List.of("LOCATION#deir-el-balah", "LOCATION#tal-al-hawa", "PERSON#bashir-al-hourani"),
