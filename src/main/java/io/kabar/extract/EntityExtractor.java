@@ -240,7 +240,8 @@ public final class EntityExtractor {
   private List<NameSpan> peopleJoinedByConnectors(String text, List<NameSpan> spans, String lang) {
     boolean any = false;
     for (int i = 0; i + 1 < spans.size() && !any; i++) {
-      any = spans.get(i + 1).start() - spans.get(i).end() <= 10 && spans.get(i).type() == EntityType.PERSON;
+      any = spans.get(i + 1).start() - spans.get(i).end() <= MAX_CONNECTOR_GAP
+          && spans.get(i).type() == EntityType.PERSON;
     }
     if (!any) {
       return spans;
@@ -259,10 +260,13 @@ public final class EntityExtractor {
     return out;
   }
 
+  /** The widest gap one or two connectors with their spaces make between two names ({@code " von der "}). */
+  private static final int MAX_CONNECTOR_GAP = 10;
+
   /** Whether one name connector with a space either side parts {@code a} and {@code b}. */
   private boolean connectorBetween(String text, NameSpan a, NameSpan b) {
     int gap = b.start() - a.end();
-    if (gap < 4 || gap > 10 || text.charAt(a.end()) != ' ' || text.charAt(b.start() - 1) != ' ') {
+    if (gap < 4 || gap > MAX_CONNECTOR_GAP || text.charAt(a.end()) != ' ' || text.charAt(b.start() - 1) != ' ') {
       return false;
     }
     String between = text.substring(a.end() + 1, b.start() - 1);
@@ -495,24 +499,30 @@ public final class EntityExtractor {
     // a name that is another's surname with its article or connectors (Al-Assad, Bin Laden, Von der Leyen) is that
     // name's short form, not a full name of its own (Della Destiara, whose Della is also a connector, stays one)
     Set<String> shortForms = null;
-    for (Candidate c : candidates) {
-      String connected = c.type() == EntityType.PERSON && c.key() != null ? connectedSurname(c.text()) : null;
-      if (connected != null) {
-        if (shortForms == null) {
-          shortForms = new java.util.HashSet<>();
+    String[][] partsOf = new String[candidates.size()][];
+    String[] connectedOf = new String[candidates.size()];
+    for (int i = 0; i < candidates.size(); i++) {
+      Candidate c = candidates.get(i);
+      if (c.type() == EntityType.PERSON && c.key() != null) {
+        partsOf[i] = nameParts(c.text());
+        connectedOf[i] = connectedSurname(c.text(), partsOf[i]);
+        if (connectedOf[i] != null) {
+          if (shortForms == null) {
+            shortForms = new java.util.HashSet<>();
+          }
+          shortForms.add(connectedOf[i]);
+          shortForms.add(capitalised(connectedOf[i]));
         }
-        shortForms.add(connected);
-        shortForms.add(capitalised(connected));
       }
     }
     Map<String, String> byPart = new HashMap<>();
-    for (Candidate c : candidates) {
-      if (c.type() == EntityType.PERSON && c.key() != null
-          && (shortForms == null || !shortForms.contains(c.text()))) {
-        String[] parts = nameParts(c.text());
+    for (int i = 0; i < candidates.size(); i++) {
+      Candidate c = candidates.get(i);
+      if (partsOf[i] != null && (shortForms == null || !shortForms.contains(c.text()))) {
+        String[] parts = partsOf[i];
         if (parts.length >= minWords) {
           String last = parts[surnameAt(parts)];
-          String connected = connectedSurname(c.text());
+          String connected = connectedOf[i];
           String[] named = connected == null ? (surnamesOnly ? new String[] {last} : new String[] {parts[0], last})
               : surnamesOnly ? new String[] {last, connected, capitalised(connected)}
               : new String[] {parts[0], last, connected, capitalised(connected)};
@@ -536,21 +546,23 @@ public final class EntityExtractor {
   }
 
   /**
-   * The surname of a name of three words or more with the article or connectors before it, as the name writes them
+   * The surname of a name of three words or more ({@code parts}: its {@link #nameParts}) with the article or
+   * connectors before it, as the name writes them
    * ({@code Bashar al-Assad}: {@code al-Assad}; {@code Osama bin Laden}: {@code bin Laden}; {@code Ursula von der
    * Leyen}: {@code von der Leyen}), or null when none leads it. The first word is no connector ({@code Della
    * Destiara}).
    */
-  private String connectedSurname(String name) {
-    String[] parts = nameParts(name);
+  private String connectedSurname(String name, String[] parts) {
     int lastAt = surnameAt(parts);
     if (lastAt < 2) {
       return null; // Al-Assad, Bin Laden alone name no one else
     }
-    String last = parts[lastAt];
     String lead = parts[lastAt - 1];
-    if (lead.length() <= 3 && name.contains(lead + "-" + last) && isArticledWord(lead + "-" + last)) {
-      return lead + "-" + last;
+    if (lead.length() <= 3) {
+      String articled = lead + "-" + parts[lastAt];
+      if (name.contains(articled) && isArticledWord(articled)) {
+        return articled;
+      }
     }
     int tail = lastAt;
     while (tail > 1 && tail > lastAt - 2 && lexicon.connectors().contains(parts[tail - 1].toLowerCase(Locale.ROOT))) {
@@ -723,9 +735,7 @@ public final class EntityExtractor {
       boolean place = false;
       // most spans: no article-led word after one space, nothing to decide
       if (end + 1 < text.length() && text.charAt(end) == ' ' && articledPartEnd(text, end + 1) > 0) {
-        int space = text.indexOf(' ', span.start());
-        place = ARABIC_PLACE_WORDS.contains(text.substring(span.start(), space < 0 || space > end ? end : space)
-            .toLowerCase(Locale.ROOT));
+        place = opensWithArabicPlaceWord(text, span);
         // a person's name only (In Syria al-Assad rules: Syria is no name of his), a span with a title, which the
         // title split parts later (Syrian President Bashar al-Assad, whatever the finder typed it), or a place's head
         boolean runs = place || span.type() == EntityType.PERSON
@@ -740,18 +750,15 @@ public final class EntityExtractor {
           end = next;
         }
       }
-      if (end != span.end() && (k + 1 == spans.size() || spans.get(k + 1).start() >= end)) {
-        if (out == null) {
-          out = new ArrayList<>(spans.subList(0, k));
-        }
-        out.add(new NameSpan(span.start(), end, place ? EntityType.LOCATION : span.type(), span.score()));
-      } else if (span.type() == EntityType.PERSON && arabicPlaceInside(text, span)) {
-        if (out == null) {
-          out = new ArrayList<>(spans.subList(0, k));
-        }
-        out.add(new NameSpan(span.start(), span.end(), EntityType.LOCATION, span.score())); // [Deir al-Balah]
-      } else if (out != null) {
-        out.add(span);
+      NameSpan changed = end != span.end() && (k + 1 == spans.size() || spans.get(k + 1).start() >= end)
+          ? new NameSpan(span.start(), end, place ? EntityType.LOCATION : span.type(), span.score())
+          : span.type() == EntityType.PERSON && arabicPlaceInside(text, span) // [Deir al-Balah]
+          ? new NameSpan(span.start(), span.end(), EntityType.LOCATION, span.score()) : null;
+      if (changed != null && out == null) {
+        out = new ArrayList<>(spans.subList(0, k));
+      }
+      if (out != null) {
+        out.add(changed != null ? changed : span);
       }
     }
     return out == null ? spans : out;
@@ -767,8 +774,14 @@ public final class EntityExtractor {
       return false; // the place words have five letters at most
     }
     int next = articledPartEnd(text, space + 1);
-    return next > 0 && next <= span.end()
-        && ARABIC_PLACE_WORDS.contains(text.substring(span.start(), space).toLowerCase(Locale.ROOT));
+    return next > 0 && next <= span.end() && opensWithArabicPlaceWord(text, span);
+  }
+
+  /** Whether the span's first word (up to a space) is one of {@link #ARABIC_PLACE_WORDS}. */
+  private static boolean opensWithArabicPlaceWord(String text, NameSpan span) {
+    int space = text.indexOf(' ', span.start());
+    return ARABIC_PLACE_WORDS.contains(text.substring(span.start(), space < 0 || space > span.end() ? span.end()
+        : space).toLowerCase(Locale.ROOT));
   }
 
   /** Whether a word of the span, between spaces, is a title of the language. */
