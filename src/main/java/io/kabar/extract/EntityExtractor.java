@@ -181,7 +181,8 @@ public final class EntityExtractor {
     List<Mention> amounts = amounts(measures);
     for (Sentence s : sentences) {
       List<NameSpan> spans = withClubNames(text, s,
-          withArticledParts(text, withInitials(text, disjoint(finder.find(text, s, lang))), lang, words), words);
+          withArticledParts(text, withInitials(text, withNameEndings(text, atBrackets(text, disjoint(finder.find(text, s,
+              lang))))), lang, words), words);
       List<NameSpan> parts = peopleJoinedByConnectors(text, parts(text, s, spans, lang, words), lang);
       if (!(finder instanceof CapitalizedNameFinder)) { // the baseline already takes every known name
         List<Token> tokens = Tokenizer.sentenceTokens(text, s.start(), s.end());
@@ -582,7 +583,8 @@ public final class EntityExtractor {
   /**
    * The spans, with a lone company or club word ({@code FC}, {@code United}: the finder saw only it) joined to the
    * one or two capitalised words right before it, over a span of theirs if they had one ({@code Arema FC}, {@code
-   * Borneo FC}, where the finder found only {@code FC}, or {@code Borneo} as a place and {@code FC} apart). A word
+   * Borneo FC}, where the finder found only {@code FC}, or {@code Borneo} as a place and {@code FC} apart), or over
+   * the whole of a longer span that ends right before it ({@code New York City FC}). A word
    * that is a title, a cue or a function word stops the reach, and so does a sentence's first word that is one of the
    * language's most frequent words or that the article also writes in lower case ({@code Tim Sriwijaya FC}: tim,
    * team; {@code Pertandingan Arema FC}); nothing before leaves the span as it is.
@@ -598,22 +600,16 @@ public final class EntityExtractor {
       if (tokens == null) {
         tokens = Tokenizer.sentenceTokens(text, s.start(), s.end());
       }
-      int at = 0;
-      while (at < tokens.size() && tokens.get(at).start() < span.start()) {
-        at++;
+      int reach = capitalisedWordsBefore(text, tokens, span, words);
+      for (NameSpan o : spans) { // a span ending one space before the club word names it whole: New York City FC
+        if (o.end() + 1 == span.start() && text.charAt(o.end()) == ' ' && (reach < 0 || o.start() < reach)) {
+          reach = o.start();
+        }
       }
-      int from = at;
-      while (from > 0 && at - from < 2 && tokens.get(from - 1).isCapitalized()
-          && tokens.get(from - 1).end() + 1 == tokens.get(from).start() && text.charAt(tokens.get(from - 1).end()) == ' '
-          && !cueOrTitle(tokens.get(from - 1).text(), words)
-          && !words.stopWords().contains(tokens.get(from - 1).text().toLowerCase(Locale.ROOT))
-          && (from > 1 || !commonWord(text, tokens.get(0).text(), words))) {
-        from--;
-      }
-      if (from == at) {
+      if (reach < 0) {
         continue;
       }
-      int start = tokens.get(from).start();
+      int start = reach;
       if (spans.stream().anyMatch(o -> o.start() < start && o.end() > start)) {
         continue; // a span reaching into the words before from further left: leave both
       }
@@ -626,8 +622,149 @@ public final class EntityExtractor {
     return out == null ? spans : out;
   }
 
+  /**
+   * The start of the one or two capitalised words right before {@code span} that may name its club, or -1: none (a
+   * title, a cue or a function word stops the reach, and so does a sentence's first word that is a common word).
+   */
+  private static int capitalisedWordsBefore(String text, List<Token> tokens, NameSpan span, NameLexicon.Words words) {
+    int at = 0;
+    while (at < tokens.size() && tokens.get(at).start() < span.start()) {
+      at++;
+    }
+    int from = at;
+    while (from > 0 && at - from < 2 && tokens.get(from - 1).isCapitalized()
+        && tokens.get(from - 1).end() + 1 == tokens.get(from).start() && text.charAt(tokens.get(from - 1).end()) == ' '
+        && !cueOrTitle(tokens.get(from - 1).text(), words)
+        && !words.stopWords().contains(tokens.get(from - 1).text().toLowerCase(Locale.ROOT))
+        && (from > 1 || !commonWord(text, tokens.get(0).text(), words))) {
+      from--;
+    }
+    return from == at ? -1 : tokens.get(from).start();
+  }
+
   /** Longer than any company or club word: such a span is no lone one (checked before building its text). */
   private static final int MAX_SUFFIX_LENGTH = 20;
+
+  /**
+   * The spans cut at a bracket they do not close ({@code Apple Inc (AAPL} → {@code Apple Inc}, {@code AAPL}; {@code
+   * Lembaga Bantuan Hukum) PARFI}): a trained finder may read a bracket as part of a name, and no name holds one
+   * bracket alone. Each part keeps the span's type if it holds a letter; a span whose brackets pair up ({@code Rumah
+   * Sakit (RS) Cipto}) stays whole.
+   */
+  static List<NameSpan> atBrackets(String text, List<NameSpan> spans) {
+    List<NameSpan> out = null;
+    for (int k = 0; k < spans.size(); k++) { // a loop, not a stream: every sentence comes here
+      NameSpan span = spans.get(k);
+      int bracket = unpairedBracket(text, span.start(), span.end());
+      if (bracket < 0 && out == null) {
+        continue;
+      }
+      if (bracket < 0) {
+        out.add(span);
+        continue;
+      }
+      if (out == null) {
+        out = new ArrayList<>(spans.subList(0, k));
+      }
+      int from = span.start();
+      while (bracket >= 0) {
+        addPart(text, from, bracket, span, out);
+        from = bracket + 1;
+        bracket = unpairedBracket(text, from, span.end());
+      }
+      addPart(text, from, span.end(), span, out);
+    }
+    return out == null ? spans : out;
+  }
+
+  /** The first bracket of {@code text[start, end)} without its partner there, or -1. */
+  private static int unpairedBracket(String text, int start, int end) {
+    int open = -1;
+    for (int i = start; i < end; i++) {
+      char c = text.charAt(i);
+      if (c == '(' && open < 0) {
+        open = i;
+      } else if (c == ')') {
+        if (open < 0) {
+          return i;
+        }
+        open = -1;
+      } else if (c == '(') {
+        return open; // a second opening one before the first closes
+      }
+    }
+    return open;
+  }
+
+  /** Adds {@code text[from, to)} without the spaces around it as a span of {@code like}'s type if it holds a letter. */
+  private static void addPart(String text, int from, int to, NameSpan like, List<NameSpan> out) {
+    while (from < to && Character.isWhitespace(text.charAt(from))) {
+      from++;
+    }
+    while (to > from && Character.isWhitespace(text.charAt(to - 1))) {
+      to--;
+    }
+    for (int i = from; i < to; i++) {
+      if (Character.isLetter(text.charAt(i))) {
+        out.add(new NameSpan(from, to, like.type(), like.score()));
+        return;
+      }
+    }
+  }
+
+  /** Epithets news writes after a name with {@code the} ({@code Alexander the Great}, {@code Pliny the Elder}). */
+  private static final List<String> EPITHETS = List.of("Elder", "Younger", "Great");
+  /** Firms' endings after an ampersand ({@code Joseph A Jones & Co}, {@code Dombey & Sons}). */
+  private static final List<String> FIRM_ENDINGS = List.of("Co", "Company", "Sons");
+
+  /**
+   * The spans with a name's ending a trained finder reads as a name of its own, or not at all, joined to the name:
+   * {@code the} and an epithet after a person ({@code Pliny the Elder}, {@code Hans Holbein the Younger}: the finder
+   * gave a person {@code Elder}, or {@code Great} as another {@code X the Great}'s short form), and {@code & Co} or
+   * {@code & Sons} after a name, which then names a firm ({@code Joseph A Jones & Co}: the finder gave two people,
+   * {@code Joseph A Jones} and {@code Co}). Spans inside the ending are dropped.
+   */
+  static List<NameSpan> withNameEndings(String text, List<NameSpan> spans) {
+    List<NameSpan> out = null;
+    for (int k = 0; k < spans.size(); k++) { // a loop, not a stream: every sentence comes here
+      NameSpan span = spans.get(k);
+      int end = -1;
+      EntityType type = span.type();
+      if (span.type() == EntityType.PERSON && text.startsWith(" the ", span.end())) {
+        end = endOfWordIn(text, span.end() + 5, EPITHETS);
+      } else if (text.startsWith(" & ", span.end())) {
+        end = endOfWordIn(text, span.end() + 3, FIRM_ENDINGS);
+        type = EntityType.ORGANIZATION;
+      }
+      int ending = end;
+      if (end < 0 || spans.stream().anyMatch(o -> o.start() < ending && o.end() > ending)) {
+        if (out != null) {
+          out.add(span);
+        }
+        continue;
+      }
+      if (out == null) {
+        out = new ArrayList<>(spans.subList(0, k));
+      }
+      out.add(new NameSpan(span.start(), end, type, span.score()));
+      while (k + 1 < spans.size() && spans.get(k + 1).start() < end) {
+        k++; // the ending's own span
+      }
+    }
+    return out == null ? spans : out;
+  }
+
+  /** The end of the word at {@code at} if it is one of {@code words} as written and whole, else -1. */
+  private static int endOfWordIn(String text, int at, List<String> words) {
+    for (String w : words) {
+      int end = at + w.length();
+      if (text.startsWith(w, at) && (end == text.length()
+          || !Character.isLetterOrDigit(text.charAt(end)) && text.charAt(end) != '-')) { // not Co-workers
+        return end;
+      }
+    }
+    return -1;
+  }
 
   /**
    * The spans with each PERSON span that is one capital letter joined, over its dot and one space, to the PERSON span
@@ -2135,7 +2272,8 @@ public final class EntityExtractor {
    * Diansyah}: ORGANIZATION KPK, PERSON Febri Diansyah). The person's words hold no title, organisation, place or
    * company word and no acronym ({@code General Motors}, {@code Major League Baseball} stay); a one-word person is
    * taken only from a span the finder called a PERSON and only after nothing but titles ({@code President Biden}),
-   * or from any span after nothing but forms of address ({@code Ms Pugh}, which the finder may call a place),
+   * or from any span after nothing but forms of address ({@code Ms Pugh}, which the finder may call a place) or
+   * after a name and a title in lower case ({@code Real Madrid captain Marcelo}: no name holds such a word),
    * never after a name ({@code Nat King Cole}) nor from a place's or a body's span ({@code Raja Ampat}, {@code General
    * Electric}); a span whose words before the title are all cue words names a place after a person ({@code Jalan
    * Jenderal Sudirman}) and stays whole. A span of titles only names nobody. A span the gazetteer knows whole
@@ -2208,7 +2346,7 @@ public final class EntityExtractor {
           && !cue(tokens.get(k).text(), words);
     }
     if (n - run == 1 && (named || span.type() != EntityType.PERSON) && !addressedPerson(tokens, run)
-        && !rankedPerson(tokens, run, words)) {
+        && !rankedPerson(tokens, run, words) && !(named && inLowerCase(tokens.get(office - 1).text()))) {
       return List.of(span); // one word after a title is a person only where the finder said so: not Raja Ampat,
     } // General Electric, Miss Universe; President Biden and Kombes Dwiyono are Biden and Dwiyono
     if (named && prefixEnd == 1 && gazetteer.lookup(tokens.get(0).text(), lang).isEmpty()

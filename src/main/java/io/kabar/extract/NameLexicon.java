@@ -13,7 +13,8 @@ import java.util.concurrent.ConcurrentHashMap;
  * The per-language word lists the entity extractor uses, all lower case:
  * {@code io/kabar/nlp/stopwords-<lang>.txt} (function words dropped from the start of a
  * capitalised phrase), {@code io/kabar/extract/person-titles-<lang>.txt} (words before a person's
- * name: Presiden, Mr.), {@code org-cues-<lang>.txt} (words that make a phrase an organisation:
+ * name: Presiden, Mr.), {@code person-roles-<lang>.txt} (role nouns that are a title only in lower case: boss,
+ * quarterback, star; English only), {@code org-cues-<lang>.txt} (words that make a phrase an organisation:
  * Komisi, Ministry), {@code event-cues-<lang>.txt} (Perang, War), {@code non-names-<lang>.txt}
  * (capitalised phrases that name nothing: Tanah Air), {@code place-cues-<lang>.txt} (words that make
  * a phrase they start or end a place: Pulau, Port, Island), {@code org-suffixes-<lang>.txt} (words
@@ -39,12 +40,13 @@ final class NameLexicon {
   record Words(Set<String> stopWords, Set<String> titles, Set<String> orgCues, Set<String> eventCues,
       Set<String> nonNames, Set<String> placeCues, Set<String> orgSuffixes, Set<String> orgHeads,
       Set<String> placeHeads, Set<String> demonyms, Set<String> officeFields, Set<String> commonWords,
-      boolean titlesInCapitals, Set<String> ranks, Set<String> rankBranches) {
+      boolean titlesInCapitals, Set<String> ranks, Set<String> rankBranches, Set<String> roles) {
     /**
      * Whether {@code token} (a final dot aside: {@code Gov.}) is a person's title; a word in capitals longer
      * than three letters is not ({@code VICE News} names a newsroom, {@code CEO} is a title), except in
      * languages whose titles are acronyms written in capitals ({@link #titlesInCapitals}: Indonesian {@code AKBP},
-     * {@code KASAU}).
+     * {@code KASAU}). A role noun ({@link #roles}) is a title only as written in lower case ({@code Arsenal boss
+     * Mikel Arteta}; not {@code Hugo Boss}).
      */
     boolean isTitle(String token) {
       String lower = token.toLowerCase(Locale.ROOT);
@@ -52,7 +54,7 @@ final class NameLexicon {
         return false;
       }
       String bare = lower.endsWith(".") ? lower.substring(0, lower.length() - 1) : lower;
-      return titles.contains(bare) || bare.indexOf('-') > 0 && hyphenatedTitle(bare);
+      return titles.contains(bare) || roles.contains(token) || bare.indexOf('-') > 0 && hyphenatedTitle(bare);
     }
 
     /**
@@ -108,6 +110,7 @@ final class NameLexicon {
     Set<String> placeHeads = new HashSet<>();
     Set<String> demonyms = new HashSet<>();
     Set<String> fields = new HashSet<>();
+    Set<String> roles = new HashSet<>();
     for (String lang : Languages.supported()) {
       Set<String> ranks = new HashSet<>();
       Set<String> branches = new HashSet<>();
@@ -133,7 +136,8 @@ final class NameLexicon {
           DataFiles.lowerCaseSet(DataFiles.perLanguage(DIR, "demonyms", lang)),
           DataFiles.lowerCaseSet(DataFiles.perLanguage(DIR, "office-fields", lang)),
           DataFiles.lowerCaseSet(DataFiles.perLanguage("io/kabar/nlp", "common", lang)),
-          TITLES_IN_CAPITALS.contains(lang), Set.copyOf(ranks), Set.copyOf(branches));
+          TITLES_IN_CAPITALS.contains(lang), Set.copyOf(ranks), Set.copyOf(branches),
+          DataFiles.lowerCaseSet(DataFiles.perLanguage(DIR, "person-roles", lang)));
       byLanguage.put(lang, w);
       stop.addAll(w.stopWords());
       titles.addAll(w.titles());
@@ -146,16 +150,17 @@ final class NameLexicon {
       placeHeads.addAll(w.placeHeads());
       demonyms.addAll(w.demonyms());
       fields.addAll(w.officeFields());
+      roles.addAll(w.roles());
     }
     // company and club words travel between languages (Manchester United, Bhayangkara FC in Indonesian
     // text): every language uses the union of the suffix lists
     Set<String> allSuffixes = Set.copyOf(suffix);
     byLanguage.replaceAll((lang, w) -> new Words(w.stopWords(), w.titles(), w.orgCues(), w.eventCues(), w.nonNames(),
         w.placeCues(), allSuffixes, w.orgHeads(), w.placeHeads(), w.demonyms(), w.officeFields(), w.commonWords(),
-        w.titlesInCapitals(), w.ranks(), w.rankBranches()));
+        w.titlesInCapitals(), w.ranks(), w.rankBranches(), w.roles()));
     union = new Words(Set.copyOf(stop), Set.copyOf(titles), Set.copyOf(org), Set.copyOf(event), Set.copyOf(non),
         Set.copyOf(place), Set.copyOf(suffix), Set.copyOf(heads), Set.copyOf(placeHeads), Set.copyOf(demonyms),
-        Set.copyOf(fields), Set.of(), false, Set.of(), Set.of());
+        Set.copyOf(fields), Set.of(), false, Set.of(), Set.of(), Set.copyOf(roles));
     postNominals = Set.copyOf(DataFiles.lines(DataFiles.perLanguage(DIR, "post-nominals", "common")));
   }
 

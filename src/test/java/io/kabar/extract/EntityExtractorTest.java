@@ -1498,6 +1498,69 @@ class EntityExtractorTest {
     assertEquals(-1, EntityExtractor.articledPartEnd("the al-Assad-led army", 4), "a compound goes on");
   }
 
+  @Test
+  void aSpanEndsAtABracketItDoesNotClose() {
+    String text = "Shares of Apple Inc (AAPL.O) rose, as did those of Lembaga Bantuan Hukum) PARFI.";
+    assertEquals(List.of("ORGANIZATION#apple", "ORGANIZATION#aapl", "ORGANIZATION#lembaga-bantuan-hukum",
+        "ORGANIZATION#parfi"), keys(tagging(EntityType.ORGANIZATION, "Apple Inc (AAPL", "Lembaga Bantuan Hukum) PARFI"),
+        text, "en"));
+    // brackets that pair up stay inside the name; a part without a letter is no name
+    assertEquals(List.of("ORGANIZATION#rumah-sakit-rs-cipto"), keys(tagging(EntityType.ORGANIZATION,
+        "Rumah Sakit (RS) Cipto"), "Ia dirawat di Rumah Sakit (RS) Cipto kemarin.", "id"));
+    List<NameSpan> cut = EntityExtractor.atBrackets("in Koch (2019) Ltd", List.of(new NameSpan(3, 18,
+        EntityType.ORGANIZATION, 1.0)));
+    assertEquals(List.of(new NameSpan(3, 18, EntityType.ORGANIZATION, 1.0)), cut, "paired");
+    assertEquals(List.of(new NameSpan(3, 7, EntityType.ORGANIZATION, 1.0)), EntityExtractor.atBrackets("in Koch (2019",
+        List.of(new NameSpan(3, 13, EntityType.ORGANIZATION, 1.0))), "the year after the bracket holds no letter");
+    assertEquals(List.of(new NameSpan(0, 1, EntityType.PERSON, 1.0), new NameSpan(3, 8, EntityType.PERSON, 1.0)),
+        EntityExtractor.atBrackets("A ((B) C", List.of(new NameSpan(0, 8, EntityType.PERSON, 1.0))),
+        "a second opening bracket before the first closes: the first is the one left alone");
+  }
+
+  @Test
+  void anEpithetEndsAPersonAndAFirmEndsInAndCo() {
+    String text = "Works by Pliny the Elder and Hans Holbein the Younger were shown. Alexander the Great and Catherine "
+        + "the Great were compared. The Great Wall was closed.";
+    List<String> keys = keys(typing(new String[][] {{"Pliny", "PERSON"}, {"Elder", "PERSON"}, {"Hans Holbein",
+        "PERSON"}, {"Younger", "ORGANIZATION"}, {"Alexander the Great", "PERSON"}, {"Catherine", "PERSON"},
+        {"Great Wall", "LOCATION"}}), text, "en");
+    assertEquals(List.of("PERSON#pliny-the-elder", "PERSON#hans-holbein-the-younger", "PERSON#alexander-the-great",
+        "PERSON#catherine-the-great", "LOCATION#great-wall"), keys);
+    String firms = "I asked Joseph A Jones & Co and then Kennedy & Company, not Smith & Wesson or Tom & Co-workers.";
+    assertEquals(List.of("ORGANIZATION#joseph-a-jones", "ORGANIZATION#kennedy-company", "PERSON#smith",
+        "PERSON#wesson", "PERSON#tom"), keys(typing(new String[][] {{"Joseph A Jones", "PERSON"}, {"Co", "PERSON"},
+        {"Kennedy", "PERSON"}, {"Smith", "PERSON"}, {"Wesson", "PERSON"}, {"Tom", "PERSON"}}), firms, "en"));
+  }
+
+  @Test
+  void aClubWordJoinsTheWholeNameThatEndsRightBeforeIt() {
+    String text = "The Philadelphia Union played New York City FC on Sunday.";
+    assertEquals(List.of("ORGANIZATION#philadelphia-union", "ORGANIZATION#new-york-city-fc"), keys(typing(
+        new String[][] {{"Philadelphia Union", "ORGANIZATION"}, {"New York City", "LOCATION"}, {"FC", "LOCATION"}}),
+        text, "en"));
+    // a name that ends a word before the club word stays apart
+    assertEquals(List.of("LOCATION#new-york", "LOCATION#fc"), keys(typing(new String[][] {{"New York", "LOCATION"},
+        {"FC", "LOCATION"}}), "Fans of New York and FC Bayern met.", "en"));
+  }
+
+  @Test
+  void aRoleNounInLowerCaseIsATitleBeforeAPerson() {
+    String text = "Arsenal boss Mikel Arteta praised Real Madrid captain Marcelo and Seahawks quarterback Geno Smith.";
+    List<String> keys = keys(typing(new String[][] {{"Arsenal boss Mikel Arteta", "ORGANIZATION"},
+        {"Real Madrid captain Marcelo", "ORGANIZATION"}, {"Seahawks quarterback Geno Smith", "ORGANIZATION"}}), text,
+        "en");
+    assertEquals(List.of("ORGANIZATION#arsenal", "PERSON#mikel-arteta", "ORGANIZATION#real-madrid", "PERSON#marcelo",
+        "ORGANIZATION#seahawks", "PERSON#geno-smith"), keys);
+    // capitalised, a role noun is part of a name: Hugo Boss is one company, Land Rover Defender one car
+    assertEquals(List.of("ORGANIZATION#hugo-boss", "PERSON#daniel-grieder"), keys(tagging(EntityType.ORGANIZATION,
+        "Hugo Boss CEO Daniel Grieder"), "Hugo Boss CEO Daniel Grieder spoke.", "en"));
+    assertEquals(List.of("ORGANIZATION#land-rover-defender"), keys(tagging(EntityType.ORGANIZATION,
+        "Land Rover Defender"), "The Land Rover Defender won.", "en"));
+    // a capitalised title before one word in a body's span is still part of its name (General Electric)
+    assertEquals(List.of("ORGANIZATION#general-electric"), keys(tagging(EntityType.ORGANIZATION, "General Electric"),
+        "General Electric rose.", "en"));
+  }
+
   /** What an extractor over {@code finder} and the shipped lists finds in {@code text}, one sentence split. */
   private static List<Entity> extracted(NameFinder finder, String text, String lang) {
     return EntityExtractor.withFinder(finder).extract(text, SPLITTER.split(text, lang), lang, null);
