@@ -180,9 +180,9 @@ public final class EntityExtractor {
     List<List<Token>> sentenceTokens = new ArrayList<>(sentences.size());
     List<Mention> amounts = amounts(measures);
     for (Sentence s : sentences) {
-      List<NameSpan> spans = withClubNames(text, s,
-          withArticledParts(text, withInitials(text, withNameEndings(text, atBrackets(text, disjoint(finder.find(text, s,
-              lang))))), lang, words), words);
+      List<NameSpan> found = withNameEndings(text, atBrackets(text, disjoint(finder.find(text, s, lang))));
+      List<NameSpan> spans = withClubNames(text, s, withArticledParts(text, withInitials(text, found), lang, words),
+          words);
       List<NameSpan> parts = peopleJoinedByConnectors(text, parts(text, s, spans, lang, words), lang);
       if (!(finder instanceof CapitalizedNameFinder)) { // the baseline already takes every known name
         List<Token> tokens = Tokenizer.sentenceTokens(text, s.start(), s.end());
