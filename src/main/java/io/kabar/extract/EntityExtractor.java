@@ -714,6 +714,10 @@ public final class EntityExtractor {
 
   /** Epithets news writes after a name with {@code the} ({@code Alexander the Great}, {@code Pliny the Elder}). */
   private static final List<String> EPITHETS = List.of("Elder", "Younger", "Great");
+  /** An Indonesian state company's ending ({@code PT Telkom Indonesia (Persero) Tbk}). */
+  private static final List<String> STATE_COMPANY_ENDINGS = List.of(" (Persero)");
+  /** An Indonesian listed company's ending, when the finder leaves it out. */
+  private static final List<String> LISTED_ENDINGS = List.of(" Tbk");
   /** Firms' endings after an ampersand ({@code Joseph A Jones & Co}, {@code Dombey & Sons}). */
   private static final List<String> FIRM_ENDINGS = List.of("Co", "Company", "Sons");
 
@@ -722,7 +726,9 @@ public final class EntityExtractor {
    * {@code the} and an epithet after a person ({@code Pliny the Elder}, {@code Hans Holbein the Younger}: the finder
    * gave a person {@code Elder}, or {@code Great} as another {@code X the Great}'s short form), and {@code & Co} or
    * {@code & Sons} after a name, which then names a firm ({@code Joseph A Jones & Co}: the finder gave two people,
-   * {@code Joseph A Jones} and {@code Co}). Spans inside the ending are dropped.
+   * {@code Joseph A Jones} and {@code Co}); and an Indonesian state or listed company's {@code (Persero)} and {@code
+   * Tbk} after an organisation ({@code PT Telkom Indonesia (Persero) Tbk}: the finder stopped at the bracket and read
+   * {@code Persero} as a name of its own). Spans inside the ending are dropped.
    */
   static List<NameSpan> withNameEndings(String text, List<NameSpan> spans) {
     List<NameSpan> out = null;
@@ -735,6 +741,10 @@ public final class EntityExtractor {
       } else if (text.startsWith(" & ", span.end())) {
         end = endOfWordIn(text, span.end() + 3, FIRM_ENDINGS);
         type = EntityType.ORGANIZATION;
+      } else if (span.type() == EntityType.ORGANIZATION) {
+        end = endOfWordIn(text, span.end(), STATE_COMPANY_ENDINGS);
+        int listed = endOfWordIn(text, end < 0 ? span.end() : end, LISTED_ENDINGS);
+        end = listed < 0 ? end : listed;
       }
       int ending = end;
       if (end < 0 || spans.stream().anyMatch(o -> o.start() < ending && o.end() > ending)) {
@@ -3169,7 +3179,8 @@ public final class EntityExtractor {
         continue;
       }
       boolean abbreviation = abbreviates(brief.text(), full.text())
-          && !(full.type() == EntityType.LOCATION && wholeWordOf(brief.text(), full.text()));
+          && !(full.type() == EntityType.LOCATION && wholeWordOf(brief.text(), full.text()))
+          || ticker(brief.text(), full.text());
       if (!brief.known() && abbreviation) {
         if (keyOfShortForm == null) {
           keyOfShortForm = new HashMap<>();
@@ -3197,6 +3208,28 @@ public final class EntityExtractor {
       out.add(to == null ? c : c.rekeyed(to.key(), to.type()));
     }
     return out;
+  }
+
+  /** The legal forms of companies whose shares trade, whose name a ticker in brackets follows. */
+  private static final Set<String> LISTED_FORMS = Set.of("tbk", "inc", "corp", "plc", "ag", "se", "nv", "sa", "bhd");
+
+  /**
+   * Whether {@code brief} is the stock ticker of the listed company {@code full}: two to five capitals after a name
+   * ending in a listed company's legal form ({@code PT Bank Central Asia Tbk (BBCA)}, {@code Apple Inc (AAPL.O)}),
+   * which need not abbreviate it.
+   */
+  private static boolean ticker(String brief, String full) {
+    int space = full.lastIndexOf(' ');
+    if (brief.length() < 2 || brief.length() > 5 || space < 0
+        || !LISTED_FORMS.contains(bare(full.substring(space + 1)))) {
+      return false;
+    }
+    for (int i = 0; i < brief.length(); i++) {
+      if (brief.charAt(i) < 'A' || brief.charAt(i) > 'Z') {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Whether {@code brief} is one of {@code full}'s words: after a place, a containing region ({@code Aceh Besar (Aceh)}). */
@@ -3241,7 +3274,10 @@ public final class EntityExtractor {
     return false;
   }
 
-  /** Whether only an opening bracket comes between {@code end} and {@code start}, and a closing one after {@code briefEnd}. */
+  /**
+   * Whether only an opening bracket comes between {@code end} and {@code start}, and a closing one after {@code
+   * briefEnd}, perhaps after an exchange's code ({@code AAPL.O}, {@code BBCA.JK}).
+   */
   private static boolean bracketed(String text, int end, int start, int briefEnd) {
     int open = 0;
     for (int i = end; i < start; i++) {
@@ -3253,6 +3289,9 @@ public final class EntityExtractor {
       }
     }
     int close = briefEnd;
+    if (close + 2 < text.length() && text.charAt(close) == '.' && Character.isUpperCase(text.charAt(close + 1))) {
+      close += text.charAt(close + 2) == ')' ? 2 : Character.isUpperCase(text.charAt(close + 2)) ? 3 : 0; // AAPL.O
+    }
     while (close < text.length() && Character.isWhitespace(text.charAt(close))) {
       close++;
     }

@@ -1501,7 +1501,7 @@ class EntityExtractorTest {
   @Test
   void aSpanEndsAtABracketItDoesNotClose() {
     String text = "Shares of Apple Inc (AAPL.O) rose, as did those of Lembaga Bantuan Hukum) PARFI.";
-    assertEquals(List.of("ORGANIZATION#apple", "ORGANIZATION#aapl", "ORGANIZATION#lembaga-bantuan-hukum",
+    assertEquals(List.of("ORGANIZATION#apple", "ORGANIZATION#lembaga-bantuan-hukum", // AAPL: Apple's ticker
         "ORGANIZATION#parfi"), keys(tagging(EntityType.ORGANIZATION, "Apple Inc (AAPL", "Lembaga Bantuan Hukum) PARFI"),
         text, "en"));
     // brackets that pair up stay inside the name; a part without a letter is no name
@@ -1559,6 +1559,25 @@ class EntityExtractorTest {
     // a capitalised title before one word in a body's span is still part of its name (General Electric)
     assertEquals(List.of("ORGANIZATION#general-electric"), keys(tagging(EntityType.ORGANIZATION, "General Electric"),
         "General Electric rose.", "en"));
+  }
+
+  @Test
+  void aTickerInBracketsAfterAListedCompanyIsItsShortForm() {
+    String text = "Saham PT Bank Central Asia Tbk (BBCA) naik, dan PT Telkom Indonesia (Persero) Tbk turun. Saham BBCA "
+        + "ditutup menguat.";
+    List<Entity> entities = extracted(typing(new String[][] {{"PT Bank Central Asia Tbk", "ORGANIZATION"},
+        {"BBCA", "ORGANIZATION"}, {"PT Telkom Indonesia", "ORGANIZATION"}, {"Persero", "ORGANIZATION"}}), text, "id");
+    assertEquals(List.of("PT Bank Central Asia Tbk", "BBCA", "BBCA"), byKey(entities, "ORGANIZATION#bca").orElseThrow(
+        () -> new AssertionError(entities)).mentions().stream().map(Mention::text).toList());
+    assertEquals(List.of("PT Telkom Indonesia (Persero) Tbk"), byKey(entities, "ORGANIZATION#telkom-indonesia")
+        .orElseThrow(() -> new AssertionError(entities)).mentions().stream().map(Mention::text).toList());
+    assertEquals(2, entities.size(), entities::toString); // Persero is no name of its own
+    // with an exchange's code; not after a name without a listed company's legal form (a party after a person)
+    String en = "Shares of Apple Inc (AAPL.O) rose. Anies Baswedan (PKS) and Acme Holdings (XYZW) spoke.";
+    assertEquals(List.of("ORGANIZATION#apple", "PERSON#anies-baswedan", "ORGANIZATION#pks",
+        "ORGANIZATION#acme-holdings", "ORGANIZATION#xyzw"), keys(typing(new String[][] {{"Apple Inc", "ORGANIZATION"},
+        {"AAPL", "ORGANIZATION"}, {"Anies Baswedan", "PERSON"}, {"PKS", "ORGANIZATION"}, {"Acme Holdings",
+        "ORGANIZATION"}, {"XYZW", "ORGANIZATION"}}), en, "en"));
   }
 
   /** What an extractor over {@code finder} and the shipped lists finds in {@code text}, one sentence split. */
