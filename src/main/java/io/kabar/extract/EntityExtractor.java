@@ -222,7 +222,7 @@ public final class EntityExtractor {
     }
     candidates = outsideDates(candidates, measures);
     candidates.sort(Comparator.comparingInt(Candidate::start));
-    List<Candidate> resolved = oneSensePerArticle(resolveSingles(candidates, lang));
+    List<Candidate> resolved = oneSensePerArticle(resolveSingles(text, candidates, lang, words));
     return merge(bracketedShortForms(text, shortOrganisations(resolved, lang, words), lang), text, title);
   }
 
@@ -2252,6 +2252,23 @@ public final class EntityExtractor {
     return words.ranks().contains(lower) || words.rankBranches().contains(lower);
   }
 
+  /** Whether a title comes right before {@code start}, perhaps with its dot ({@code Minister Orban}, {@code Mr. French}). */
+  private static boolean titledAt(String text, int start, NameLexicon.Words words) {
+    int end = start;
+    while (end > 0 && text.charAt(end - 1) == ' ') {
+      end--;
+    }
+    if (end == start) {
+      return false;
+    }
+    end -= end > 0 && text.charAt(end - 1) == '.' ? 1 : 0;
+    int from = end;
+    while (from > 0 && Character.isLetter(text.charAt(from - 1))) {
+      from--;
+    }
+    return from < end && words.isTitle(text.substring(from, end));
+  }
+
   /**
    * The letters that end right before the spaces before {@code start} ({@code Kombes} for the span after {@code
    * Kombes }); empty when no space comes right before {@code start} or no letter before the spaces.
@@ -2818,7 +2835,8 @@ public final class EntityExtractor {
       return null; // Robert F. Kennedy, Jr.: the suffix after a comma names nobody
     }
     if ("en".equals(lang) && (known.map(e -> !e.sure()).orElse(true)
-        && demonym(surface, lang, span.type()) || words.demonyms().contains(surface.toLowerCase(Locale.ROOT)))) {
+        && demonym(surface, lang, span.type()) || words.demonyms().contains(surface.toLowerCase(Locale.ROOT)))
+        && !titledAt(text, span.start(), words)) { // Mr. French is a man
       // North Korean, Ugandans, Ukrainian, and the listed Greek or Dutch: a people or an adjective, not a name (nor
       // is Iraqi, though some language calls Iraq so: a name in another language is not sure; nor Swiss, though
       // Indonesian calls Switzerland so, and Indonesian names are sure: the list is English's own)
@@ -3029,18 +3047,21 @@ public final class EntityExtractor {
    * of, as after a title) whose first or last word they are;
    * keeps the unresolved ones the finder was sure enough of; drops the rest.
    */
-  private List<Candidate> resolveSingles(List<Candidate> candidates, String lang) {
+  private List<Candidate> resolveSingles(String text, List<Candidate> candidates, String lang,
+      NameLexicon.Words words) {
     // one-word spans of other types are kept when the finder was sure enough (below)
     // full names first: a short form names the one full name it is part of
     Map<String, String> byPart = personKeysByNamePart(candidates, 1);
     // a full name's surname that the finder once called a body or a place is the person still: Laura Ingraham ...
     // Ingraham (a name no gazetteer knows: a known place or body has its key already); only where the full name
-    // opens with a given name (NameLexicon#givenName), since the finder also calls Honda Pilot or Siloam Purwakarta
-    // a person, and their Pilot or Purwakarta should not follow; only after the full name's first mention (Dell
-    // reported … Michael Dell said: the company came first), and not where the word is ambiguous among people
+    // opens with a given name (NameLexicon#givenName) or follows a title (Prime Minister Viktor Orban ... Orban),
+    // since the finder also calls Honda Pilot or Siloam Purwakarta a person, and their Pilot or Purwakarta should not
+    // follow; only after the full name's first mention (Dell reported … Michael Dell said: the company came first),
+    // and not where the word is ambiguous among people
     List<Candidate> givenNamed = lexicon.hasGivenNames(lang) ? candidates.stream()
         .filter(c -> c.type() == EntityType.PERSON && c.key() != null
-            && lexicon.givenName(firstWord(c.text()).toLowerCase(Locale.ROOT), lang))
+            && (lexicon.givenName(firstWord(c.text()).toLowerCase(Locale.ROOT), lang)
+                || titledAt(text, c.start(), words)))
         .toList() : List.of();
     Map<String, String> bySurname = personKeysByNamePart(givenNamed, 2, true);
     Map<String, Integer> firstMention = new HashMap<>();

@@ -1580,6 +1580,23 @@ class EntityExtractorTest {
         "ORGANIZATION"}, {"XYZW", "ORGANIZATION"}}), en, "en"));
   }
 
+  @Test
+  void aTitledPersonsSurnameIsTheirsWhateverTheFinderTypedIt() {
+    // Viktor is no listed given name: the title before the full name tells that he is a person
+    String text = "Prime Minister Viktor Orban dropped his veto. Talks between Orban, French President Emmanuel Macron "
+        + "and others went on. Honda Pilot sales rose, and Pilot owners complained.";
+    List<String> keys = keys(typing(new String[][] {{"Viktor Orban", "PERSON"}, {"Orban", "LOCATION"},
+        {"French President Emmanuel Macron", "LOCATION"}, {"Honda Pilot", "PERSON"}, {"Pilot", "ORGANIZATION"}}), text,
+        "en");
+    // French is a people's adjective, not a place
+    assertEquals(List.of("PERSON#viktor-orban", "PERSON#emmanuel-macron", "PERSON#honda-pilot"), keys.subList(0, 3));
+    // Pilot is no short form of an untitled full name
+    List<Entity> cars = extracted(typing(new String[][] {{"Honda Pilot", "PERSON"}, {"Pilot", "ORGANIZATION"}}),
+        "Honda Pilot sales rose. Pilot owners complained.", "en");
+    assertEquals(List.of("Honda Pilot"), byKey(cars, "PERSON#honda-pilot").orElseThrow(() -> new AssertionError(cars))
+        .mentions().stream().map(Mention::text).toList());
+  }
+
   /** What an extractor over {@code finder} and the shipped lists finds in {@code text}, one sentence split. */
   private static List<Entity> extracted(NameFinder finder, String text, String lang) {
     return EntityExtractor.withFinder(finder).extract(text, SPLITTER.split(text, lang), lang, null);
