@@ -2252,7 +2252,10 @@ public final class EntityExtractor {
     return words.ranks().contains(lower) || words.rankBranches().contains(lower);
   }
 
-  /** Whether a title comes right before {@code start}, perhaps with its dot ({@code Minister Orban}, {@code Mr. French}). */
+  /**
+   * Whether a title comes right before {@code start}, perhaps with its dot ({@code Minister Orban}, {@code Mr.
+   * French}).
+   */
   private static boolean titledAt(String text, int start, NameLexicon.Words words) {
     int end = start;
     while (end > 0 && text.charAt(end - 1) == ' ') {
