@@ -2631,7 +2631,7 @@ public final class EntityExtractor {
   /**
    * A span of two names the gazetteer knows joined by {@code and}/{@code or} ({@code U.S. and Russia}) as the two
    * names; a span that is itself a known name ({@code Bosnia and Herzegovina}) or has an unknown side
-   * ({@code Procter and Gamble}) stays whole.
+   * ({@code Procter and Gamble}) stays whole, unless a person's full name follows {@code and} ({@link #personAfter}).
    */
   private List<NameSpan> splitCoordinatedNames(String text, List<NameSpan> spans, String lang) {
     List<NameSpan> out = new ArrayList<>(spans.size());
@@ -2654,13 +2654,42 @@ public final class EntityExtractor {
         right = gazetteer.lookup(surface.substring(rightStart), lang);
       }
       if (left.isEmpty() || right.isEmpty()) {
-        out.add(span);
+        if (at > 0 && word.equals(" and ") && personAfter(surface.substring(rightStart), lang)) {
+          out.add(new NameSpan(span.start(), span.start() + at, span.type(), span.score()));
+          out.add(new NameSpan(span.start() + rightStart, span.end(), EntityType.PERSON, span.score()));
+        } else {
+          out.add(span);
+        }
         continue;
       }
       out.add(new NameSpan(span.start(), span.start() + at, left.get().type(), span.score()));
       out.add(new NameSpan(span.start() + rightStart, span.end(), right.get().type(), span.score()));
     }
     return out;
+  }
+
+  /**
+   * Whether {@code name}, what follows {@code and} in a span, is a person's full name: two or three capitalised words,
+   * the first a listed given name, the last no dictionary word, none a word of a body's or a place's name ({@code
+   * Princeton University and Geoffrey Hinton}; not {@code Bill and Melinda Gates Foundation} nor {@code Marks and
+   * Spencer}). Languages with a given-name list only.
+   */
+  private boolean personAfter(String name, String lang) {
+    String[] parts = nameParts(name);
+    if (parts.length < 2 || parts.length > 3 || !lexicon.hasGivenNames(lang)
+        || !lexicon.givenName(parts[0].toLowerCase(Locale.ROOT), lang)
+        || lexicon.dictionaryWord(parts[parts.length - 1].toLowerCase(Locale.ROOT), lang)) {
+      return false; // nor an everyday word last: Norwegian Spruce and Fraser Fir
+    }
+    NameLexicon.Words words = lexicon.words(lang);
+    for (String part : parts) {
+      String lower = part.toLowerCase(Locale.ROOT);
+      if (!Character.isUpperCase(part.charAt(0)) || cueOrTitle(part, words) || words.orgHeads().contains(lower)
+          || words.placeHeads().contains(lower)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** English endings that make a country's people or adjective ({@code Korea} → {@code Korean}, {@code Koreans}). */
@@ -3190,11 +3219,15 @@ public final class EntityExtractor {
    * Partai Bulan Bintang (PBB)}, whose PBB is not the United Nations' one), or, for an organisation's acronym that
    * does not abbreviate it, if it is the name in the article's language ({@code Badan Kesehatan Dunia (WHO)}) and
    * holds no name the acronym stands for ({@code Majelis Umum Perserikatan Bangsa-Bangsa (PBB)} is the General
-   * Assembly, not the United Nations). Two known names stay as the gazetteer keys them.
+   * Assembly, not the United Nations). Two known names stay as the gazetteer keys them. An acronym the gazetteer
+   * knows as another body's takes, here and wherever else the article uses it, the key of the full name the article
+   * gives it when it abbreviates it and the gazetteer does not know it ({@code Australian Federal Police (AFP)}: not
+   * the news agency).
    */
   private List<Candidate> bracketedShortForms(String text, List<Candidate> candidates, String lang) {
     Map<String, Candidate> keyOfShortForm = null; // short form's text -> the full name whose key it takes
     Map<String, Candidate> keyOfFullName = null; // unknown full name's key -> the known short form
+    Map<String, Candidate> redefined = null; // a known acronym's text -> the full name the article gives it
     for (int i = 0; i + 1 < candidates.size(); i++) {
       Candidate full = candidates.get(i);
       Candidate brief = candidates.get(i + 1);
@@ -3218,14 +3251,20 @@ public final class EntityExtractor {
           keyOfFullName = new HashMap<>();
         }
         keyOfFullName.putIfAbsent(full.key(), brief);
+      } else if (!full.known() && brief.alias() && abbreviation && acronym(brief.text()) && brief.canonical() != null) {
+        if (redefined == null) { // Australian Federal Police (AFP): not the news agency the gazetteer's AFP is
+          redefined = new HashMap<>();
+        }
+        redefined.putIfAbsent(brief.text(), full);
       }
     }
-    if (keyOfShortForm == null && keyOfFullName == null) {
+    if (keyOfShortForm == null && keyOfFullName == null && redefined == null) {
       return candidates;
     }
     List<Candidate> out = new ArrayList<>(candidates.size());
     for (Candidate c : candidates) {
-      Candidate to = keyOfShortForm == null || c.known() ? null : keyOfShortForm.get(c.text());
+      Candidate to = redefined == null ? null : redefined.get(c.text());
+      to = to != null || keyOfShortForm == null || c.known() ? to : keyOfShortForm.get(c.text());
       if (to == null && keyOfFullName != null && !c.known()) {
         to = keyOfFullName.get(c.key());
       }

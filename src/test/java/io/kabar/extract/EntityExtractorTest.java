@@ -1597,6 +1597,43 @@ class EntityExtractorTest {
         .mentions().stream().map(Mention::text).toList());
   }
 
+  @Test
+  void theArticlesOwnDefinitionOfAKnownAcronymWins() {
+    String text = "Australian Federal Police (AFP) Commissioner Reece Kershaw spoke. The AFP said more. AFP "
+        + "reported it.";
+    List<Entity> entities = extracted(typing(new String[][] {{"Australian Federal Police", "ORGANIZATION"},
+        {"AFP", "ORGANIZATION"}, {"Reece Kershaw", "PERSON"}}), text, "en");
+    assertEquals(List.of("Australian Federal Police", "AFP", "AFP", "AFP"), byKey(entities,
+        "ORGANIZATION#australian-federal-police").orElseThrow(() -> new AssertionError(entities)).mentions().stream()
+        .map(Mention::text).toList());
+    // without such a definition the acronym is the gazetteer's; a name it does not abbreviate leaves it so too
+    assertEquals(List.of("ORGANIZATION#agence-france-presse"), keys(tagging(EntityType.ORGANIZATION, "AFP"),
+        "AFP reported it.", "en"));
+    assertTrue(keys(tagging(EntityType.ORGANIZATION, "Police Special Unit", "AFP"),
+        "The Police Special Unit (AFP) met. AFP reported it.", "en").contains("ORGANIZATION#agence-france-presse"));
+    // the gazetteer's own full name in another language keeps the gazetteer's key
+    assertEquals(List.of("ORGANIZATION#united-nations"), keys(tagging(EntityType.ORGANIZATION,
+        "Perserikatan Bangsa-Bangsa", "PBB"), "Perserikatan Bangsa-Bangsa (PBB) bersidang. PBB menolak.", "id"));
+  }
+
+  @Test
+  void aPersonsFullNameAfterAndPartsItFromTheNameBefore() {
+    String text = "John Hopfield of Princeton University and Geoffrey Hinton of Toronto won. Hinton smiled.";
+    List<Entity> entities = extracted(typing(new String[][] {{"John Hopfield", "PERSON"},
+        {"Princeton University and Geoffrey Hinton", "ORGANIZATION"}, {"Toronto", "LOCATION"}, {"Hinton", "PERSON"}}),
+        text, "en");
+    assertTrue(byKey(entities, "ORGANIZATION#princeton-university").isPresent(), entities::toString);
+    assertEquals(List.of("Geoffrey Hinton", "Hinton"), byKey(entities, "PERSON#geoffrey-hinton").orElseThrow(
+        () -> new AssertionError(entities)).mentions().stream().map(Mention::text).toList());
+    // one word after and, or a body's word in it, is part of the name
+    assertEquals(List.of("ORGANIZATION#marks-and-spencer", "ORGANIZATION#bill-and-melinda-gates-foundation"), keys(
+        tagging(EntityType.ORGANIZATION, "Marks and Spencer", "Bill and Melinda Gates Foundation"),
+        "Marks and Spencer and the Bill and Melinda Gates Foundation gave.", "en"));
+    assertEquals(List.of("ORGANIZATION#norwegian-spruce-and-fraser-fir"), keys(tagging(EntityType.ORGANIZATION,
+        "Norwegian Spruce and Fraser Fir"), "Trees such as the Norwegian Spruce and Fraser Fir grow.", "en"),
+        "an everyday word last is no surname");
+  }
+
   /** What an extractor over {@code finder} and the shipped lists finds in {@code text}, one sentence split. */
   private static List<Entity> extracted(NameFinder finder, String text, String lang) {
     return EntityExtractor.withFinder(finder).extract(text, SPLITTER.split(text, lang), lang, null);
