@@ -1893,13 +1893,21 @@ public final class EntityExtractor {
     return b.start() == a.end() + 1 && text.charAt(a.end()) == ' ';
   }
 
-  /** Gazetteer names in the sentence that start with a capital (or are aliases) and overlap no span. */
+  /**
+   * Gazetteer names in the sentence that start with a capital (or are aliases), or are a one-word name listed in
+   * lower case and written so ({@link Gazetteer#lowerCaseName}), and overlap no span.
+   */
   private List<NameSpan> missedKnownNames(String text, List<Token> tokens, List<NameSpan> spans, String lang) {
     List<NameSpan> out = new ArrayList<>();
     int i = 0;
     while (i < tokens.size()) {
       Token t = tokens.get(i);
       if (!t.isCapitalized() && articledPartEnd(text, t.start()) != t.end() || covered(spans, t.start(), t.end())) {
+        Optional<Gazetteer.Entry> brand = t.isCapitalized() ? Optional.empty()
+            : gazetteer.lowerCaseName(text, t.start(), t.end()); // eBay, detikcom
+        if (brand.isPresent() && !covered(spans, t.start(), t.end())) {
+          out.add(new NameSpan(t.start(), t.end(), brand.get().type(), 1.0));
+        }
         i++;
         continue;
       }

@@ -3,6 +3,7 @@ package io.kabar.extract;
 import io.kabar.analysis.EntityType;
 import io.kabar.nlp.DataFiles;
 import io.kabar.nlp.Token;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -78,6 +79,14 @@ public final class Gazetteer {
   private final Set<String> companyNames;
   /** The keys of {@code gazetteer-regions.txt}'s continents and world regions: {@link #isRegion}. */
   private final Set<String> regionKeys = new java.util.HashSet<>();
+  /**
+   * The names listed as written with a lower-case first letter ({@code eBay}, {@code detikcom}), exactly as written,
+   * and their entries: {@link #lowerCaseName}. Few, so searched one by one.
+   */
+  private final List<String> lowerCaseNames = new ArrayList<>();
+  private final List<Entry> lowerCaseEntries = new ArrayList<>();
+  /** Bit {@code n} set when some {@link #lowerCaseNames} name has {@code n} chars (n < 64): most words have none. */
+  private long lowerCaseLengths;
   /** {@code gazetteer-club-cities.txt}, normalised city to the club's entry: {@link #clubNamedAfter}. */
   private final Map<String, Entry> clubCities = new HashMap<>();
 
@@ -199,10 +208,35 @@ public final class Gazetteer {
       boolean shortForm = keyType == EntityType.PERSON && full != null
           && row[0].split(" ").length < full.split(" ").length;
       String name = normalize(row[0]);
-      names.put(name, new Entry(key, keyType, shortForm ? full : null, shortForm, 0, true));
+      Entry entry = new Entry(key, keyType, shortForm ? full : null, shortForm, 0, true);
+      names.put(name, entry);
       loaded.add(name);
+      if (Character.isLowerCase(row[0].charAt(0)) && row[0].indexOf(' ') < 0) {
+        lowerCaseNames.add(row[0]);
+        lowerCaseEntries.add(entry);
+        lowerCaseLengths |= row[0].length() < 64 ? 1L << row[0].length() : 0;
+      }
     }
     return loaded;
+  }
+
+  /**
+   * The entry of the one-word name listed with a lower-case first letter that {@code text[start, end)} is, exactly as
+   * listed ({@code eBay}, {@code detikcom}; not {@code Ebay} nor {@code ebay}), or empty. Such names escape the
+   * look-ups that start at a capital; matched only as written, they do not fire on a common word.
+   */
+  public Optional<Entry> lowerCaseName(String text, int start, int end) {
+    int n = end - start;
+    if (n >= 64 || (lowerCaseLengths & 1L << n) == 0) {
+      return Optional.empty();
+    }
+    for (int i = 0; i < lowerCaseNames.size(); i++) { // a loop, not a map: every lower-case word comes here
+      String name = lowerCaseNames.get(i);
+      if (name.length() == n && text.startsWith(name, start)) {
+        return Optional.of(lowerCaseEntries.get(i));
+      }
+    }
+    return Optional.empty();
   }
 
   private static final class Holder {

@@ -54,7 +54,8 @@ final class NameLexicon {
         return false;
       }
       String bare = lower.endsWith(".") ? lower.substring(0, lower.length() - 1) : lower;
-      return titles.contains(bare) || roles.contains(token) || bare.indexOf('-') > 0 && hyphenatedTitle(bare);
+      return titles.contains(bare) || !roles.isEmpty() && token.equals(lower) && roles.contains(token)
+          || bare.indexOf('-') > 0 && hyphenatedTitle(bare);
     }
 
     /**

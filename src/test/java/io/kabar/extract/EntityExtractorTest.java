@@ -1634,6 +1634,15 @@ class EntityExtractorTest {
         "an everyday word last is no surname");
   }
 
+  @Test
+  void aNameListedInLowerCaseIsFoundOnlyAsWritten() {
+    String text = "\"Kami siap,\" ujar Budi kepada detikcom. Laporan detikINET menyebut eBay. Ia berlari 10 detik.";
+    assertEquals(List.of("PERSON#budi", "ORGANIZATION#detikcom", "ORGANIZATION#ebay"), keys(tagging(EntityType.PERSON,
+        "Budi"), text, "id"));
+    // the same letters otherwise cased are no such name: Ebay is the finder's to call, ebay nobody's
+    assertEquals(List.of(), keys(tagging(EntityType.PERSON), "Harga di ebay turun, kata mereka.", "id"));
+  }
+
   /** What an extractor over {@code finder} and the shipped lists finds in {@code text}, one sentence split. */
   private static List<Entity> extracted(NameFinder finder, String text, String lang) {
     return EntityExtractor.withFinder(finder).extract(text, SPLITTER.split(text, lang), lang, null);
