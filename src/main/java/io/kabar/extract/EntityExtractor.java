@@ -2077,8 +2077,9 @@ public final class EntityExtractor {
   }
 
   /**
-   * A span that opens with a known place and goes on with an unknown (or known person's) name of 2–4 capitalised words
-   * ({@code Korea Utara Kim Jong Un}, {@code Rusia Vladimir Putin}: a trained finder reads the news
+   * A span that opens with a known place and goes on with an unknown name of 2–4 capitalised words or a known person's
+   * name of 1-4 ({@code Korea Utara Kim Jong Un}, {@code Rusia Vladimir Putin}, {@code Jakarta Ahok}: a trained finder
+   * reads the news
    * habit "leader of country + name" as one name) becomes the place and a PERSON; a remainder holding
    * an organisation or place cue or a company word stays joined ({@code Jawa Tengah Provinsi …}), unless the
    * whole remainder is a known organisation ({@code New York Federal Reserve}: the place and the body).
@@ -2099,7 +2100,7 @@ public final class EntityExtractor {
       }
       List<Token> tokens = span == found ? foundTokens : Tokenizer.tokens(text, span.start(), span.end());
       boolean wholeKnown = gazetteer.lookup(text.substring(span.start(), span.end()), lang).isPresent();
-      Optional<Gazetteer.Entry> known = tokens.size() < 3 || wholeKnown ? Optional.empty()
+      Optional<Gazetteer.Entry> known = tokens.size() < 2 || wholeKnown ? Optional.empty()
           : gazetteer.longest(tokens, 0, tokens.size(), lang);
       int rest = known.map(Gazetteer.Entry::tokens).orElse(0);
       List<Token> remainder = tokens.subList(rest, tokens.size());
@@ -2116,10 +2117,11 @@ public final class EntityExtractor {
       // the longest known name the rest opens with, looked up once for both readings below
       Optional<Gazetteer.Entry> restOpens = placeFirst ? gazetteer.longest(remainder, 0, remainder.size(), lang)
           : Optional.empty();
-      boolean person = placeFirst && remainder.size() >= 2 && remainder.size() <= 4
+      boolean knownPerson = restOpens.map(e -> e.type() == EntityType.PERSON && e.tokens() == remainder.size())
+          .orElse(false); // Gubernur Jakarta Ahok: a known person may be one word
+      boolean person = placeFirst && (remainder.size() >= 2 || knownPerson) && remainder.size() <= 4
           && remainder.stream().allMatch(Token::isCapitalized)
-          && restOpens.map(e -> e.type() == EntityType.PERSON && e.tokens() == remainder.size())
-              .orElseGet(() -> noKnownBodyOrPlace(text, remainder, lang, false))
+          && (knownPerson || restOpens.isEmpty() && noKnownBodyOrPlace(text, remainder, lang, false))
           && remainder.stream().map(t -> t.text().toLowerCase(Locale.ROOT)).noneMatch(w -> words.orgCues().contains(w)
               || words.placeCues().contains(w) || words.orgSuffixes().contains(w) || words.titles().contains(w))
           // and not all English words: Melbourne Cricket Ground, Geneva Motor Show, Toronto Blue Jays
@@ -2311,7 +2313,8 @@ public final class EntityExtractor {
    * company word and no acronym ({@code General Motors}, {@code Major League Baseball} stay); a one-word person is
    * taken only from a span the finder called a PERSON and only after nothing but titles ({@code President Biden}),
    * or from any span after nothing but forms of address ({@code Ms Pugh}, which the finder may call a place) or
-   * after a name and a title in lower case ({@code Real Madrid captain Marcelo}: no name holds such a word),
+   * after a name and a title in lower case ({@code Real Madrid captain Marcelo}: no name holds such a word), or when
+   * the gazetteer knows the word as a person ({@code Halmahera Utara Presiden Jokowi}),
    * never after a name ({@code Nat King Cole}) nor from a place's or a body's span ({@code Raja Ampat}, {@code General
    * Electric}); a span whose words before the title are all cue words names a place after a person ({@code Jalan
    * Jenderal Sudirman}) and stays whole. A span of titles only names nobody. A span the gazetteer knows whole
@@ -2384,7 +2387,8 @@ public final class EntityExtractor {
           && !cue(tokens.get(k).text(), words);
     }
     if (n - run == 1 && (named || span.type() != EntityType.PERSON) && !addressedPerson(tokens, run)
-        && !rankedPerson(tokens, run, words) && !(named && inLowerCase(tokens.get(office - 1).text()))) {
+        && !rankedPerson(tokens, run, words) && !(named && inLowerCase(tokens.get(office - 1).text()))
+        && !knownPerson(tokens.get(run).text(), lang)) {
       return List.of(span); // one word after a title is a person only where the finder said so: not Raja Ampat,
     } // General Electric, Miss Universe; President Biden and Kombes Dwiyono are Biden and Dwiyono
     if (named && prefixEnd == 1 && gazetteer.lookup(tokens.get(0).text(), lang).isEmpty()

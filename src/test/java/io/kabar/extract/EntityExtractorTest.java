@@ -1643,6 +1643,17 @@ class EntityExtractorTest {
     assertEquals(List.of(), keys(tagging(EntityType.PERSON), "Harga di ebay turun, kata mereka.", "id"));
   }
 
+  @Test
+  void aKnownPersonOfOneWordEndsAPlacesSpan() {
+    String text = "Ratas dihadiri Gubernur Jakarta Ahok. Warga Halmahera Utara Presiden Jokowi sudah tahu.";
+    assertEquals(List.of("LOCATION#jakarta", "PERSON#basuki-tjahaja-purnama", "LOCATION#halmahera-utara",
+        "PERSON#joko-widodo"), keys(tagging(EntityType.LOCATION, "Jakarta Ahok", "Halmahera Utara Presiden Jokowi"),
+        text, "id"));
+    // an unknown word after a place stays in its name
+    assertEquals(List.of("LOCATION#jakarta-raya"), keys(tagging(EntityType.LOCATION, "Jakarta Raya"),
+        "Warga Jakarta Raya datang.", "id"));
+  }
+
   /** What an extractor over {@code finder} and the shipped lists finds in {@code text}, one sentence split. */
   private static List<Entity> extracted(NameFinder finder, String text, String lang) {
     return EntityExtractor.withFinder(finder).extract(text, SPLITTER.split(text, lang), lang, null);
