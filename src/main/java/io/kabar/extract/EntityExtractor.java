@@ -223,7 +223,45 @@ public final class EntityExtractor {
     candidates = outsideDates(candidates, measures);
     candidates.sort(Comparator.comparingInt(Candidate::start));
     List<Candidate> resolved = oneSensePerArticle(resolveSingles(text, candidates, lang, words));
-    return merge(bracketedShortForms(text, shortOrganisations(resolved, lang, words), lang), text, title);
+    return merge(withoutQuotedTitles(text, bracketedShortForms(text, shortOrganisations(resolved, lang, words), lang)),
+        text, title);
+  }
+
+  /**
+   * The candidates without the names that only ever fill a quotation by themselves and that the gazetteer does not
+   * know: news quotes the titles of songs, films, books and shows ({@code “Cowboy Carter”}, {@code "Laudato Si"},
+   * {@code "Agak Laen"}) and nicknames, which a trained finder reads as people or bodies. A name the article also
+   * writes outside quotes, or that takes a person's key as the short form of a name written so, stays.
+   */
+  private static List<Candidate> withoutQuotedTitles(String text, List<Candidate> candidates) {
+    boolean any = false;
+    for (int k = 0; k < candidates.size() && !any; k++) { // a loop, not a stream: most articles quote no name
+      any = fillsQuotation(text, candidates.get(k));
+    }
+    if (!any) {
+      return candidates;
+    }
+    Map<String, Boolean> onlyQuoted = new HashMap<>();
+    for (Candidate c : candidates) {
+      onlyQuoted.merge(c.key(), fillsQuotation(text, c), Boolean::logicalAnd);
+    }
+    List<Candidate> out = new ArrayList<>(candidates.size());
+    for (Candidate c : candidates) {
+      if (!onlyQuoted.get(c.key())) {
+        out.add(c);
+      }
+    }
+    return out;
+  }
+
+  /** Whether {@code c} is a name the gazetteer does not know that fills a pair of double or curly quotes alone. */
+  private static boolean fillsQuotation(String text, Candidate c) {
+    if (c.known() || c.start() == 0 || c.end() >= text.length() || c.type() == EntityType.EVENT) {
+      return false;
+    }
+    char open = text.charAt(c.start() - 1);
+    char close = text.charAt(c.end());
+    return open == '"' && close == '"' || open == '“' && close == '”' || open == '‘' && close == '’';
   }
 
   /** Name connectors written capitalised inside a name ({@code Angel Di Maria}, {@code Antonio Di Natale}). */

@@ -1654,6 +1654,21 @@ class EntityExtractorTest {
         "Warga Jakarta Raya datang.", "id"));
   }
 
+  @Test
+  void aNameThatOnlyFillsAQuotationIsATitle() {
+    String text = "Beyonce's “Cowboy Carter” topped the chart. Her \"Renaissance\" tour ended, and Microsoft said "
+        + "\"Azure\" grew. Film \"Agak Laen\" was shown. Crawford beat \"Bud\" Crawford.";
+    List<String> keys = keys(tagging(EntityType.PERSON, "Beyonce", "Cowboy Carter", "Renaissance", "Agak Laen",
+        "Bud", "Crawford"), text, "en");
+    assertEquals(List.of("PERSON#beyonce", "ORGANIZATION#microsoft", "PERSON#crawford"), keys);
+    // a name written outside quotes too stays, and so do a known name and an event in quotes
+    List<String> kept = keys(typing(new String[][] {{"Agak Laen", "PERSON"}, {"Microsoft", "ORGANIZATION"},
+        {"Perang Dunia II", "EVENT"}}), "Film \"Agak Laen\" laris. Sutradara Agak Laen senang. Ia menyebut "
+        + "\"Microsoft\" dan \"Perang Dunia II\".", "id");
+    assertTrue(kept.containsAll(List.of("PERSON#agak-laen", "ORGANIZATION#microsoft")), kept::toString);
+    assertEquals(3, kept.size(), kept::toString);
+  }
+
   /** What an extractor over {@code finder} and the shipped lists finds in {@code text}, one sentence split. */
   private static List<Entity> extracted(NameFinder finder, String text, String lang) {
     return EntityExtractor.withFinder(finder).extract(text, SPLITTER.split(text, lang), lang, null);
