@@ -529,6 +529,9 @@ public final class EntityExtractor {
     return name;
   }
 
+  /** English articles as a name that opens a sentence writes them. */
+  private static final Set<String> ARTICLES = Set.of("The", "A", "An");
+
   /** A generational suffix after a surname, as written: Jr., Sr, III (not JR, a suspect's initials in Indonesian). */
   private static final Pattern GENERATION = Pattern.compile("(?:Jr|Sr)\\.?|II|III|IV");
 
@@ -559,7 +562,9 @@ public final class EntityExtractor {
       Candidate c = candidates.get(i);
       if (partsOf[i] != null && (shortForms == null || !shortForms.contains(c.text()))) {
         String[] parts = partsOf[i];
-        if (parts.length >= minWords) {
+        // a "person" opening with an article is a team, a title or a nickname the finder took for one (The Dodgers,
+        // The Changeling): neither its article, which opens many a sentence, nor its last word is anyone's short form
+        if (parts.length >= minWords && !ARTICLES.contains(parts[0])) {
           String last = parts[surnameAt(parts)];
           String connected = connectedOf[i];
           String[] named = connected == null ? (surnamesOnly ? new String[] {last} : new String[] {parts[0], last})
