@@ -645,7 +645,8 @@ public final class EntityExtractor {
       }
       int reach = capitalisedWordsBefore(text, tokens, span, words);
       for (NameSpan o : spans) { // a span ending one space before the club word names it whole: New York City FC
-        if (o.end() + 1 == span.start() && text.charAt(o.end()) == ' ' && (reach < 0 || o.start() < reach)) {
+        if (o.end() + 1 == span.start() && text.charAt(o.end()) == ' ' && (reach < 0 || o.start() < reach)
+            && o.type() != EntityType.PERSON) {
           reach = o.start();
         }
       }
@@ -761,17 +762,19 @@ public final class EntityExtractor {
   private static final List<String> STATE_COMPANY_ENDINGS = List.of(" (Persero)");
   /** An Indonesian listed company's ending, when the finder leaves it out. */
   private static final List<String> LISTED_ENDINGS = List.of(" Tbk");
-  /** Firms' endings after an ampersand ({@code Joseph A Jones & Co}, {@code Dombey & Sons}). */
+  /** Firms' endings after an ampersand ({@code Joseph A Jones & Co}, {@code Smith & Sons}). */
   private static final List<String> FIRM_ENDINGS = List.of("Co", "Company", "Sons");
 
   /**
    * The spans with a name's ending a trained finder reads as a name of its own, or not at all, joined to the name:
    * {@code the} and an epithet after a person ({@code Pliny the Elder}, {@code Hans Holbein the Younger}: the finder
-   * gave a person {@code Elder}, or {@code Great} as another {@code X the Great}'s short form), and {@code & Co} or
-   * {@code & Sons} after a name, which then names a firm ({@code Joseph A Jones & Co}: the finder gave two people,
-   * {@code Joseph A Jones} and {@code Co}); and an Indonesian state or listed company's {@code (Persero)} and {@code
-   * Tbk} after an organisation ({@code PT Telkom Indonesia (Persero) Tbk}: the finder stopped at the bracket and read
-   * {@code Persero} as a name of its own). Spans inside the ending are dropped.
+   * gave a person {@code Elder}, or {@code Great} as another {@code X the Great}'s short form; not before a
+   * capitalised word: {@code Mary Berry the Great British Bake Off judge}), and {@code & Co} or {@code & Sons} after a
+   * name, which then names a firm ({@code Joseph A Jones & Co}: the finder gave two people, {@code Joseph A Jones}
+   * and {@code Co}; {@code & Co} after one word the finder called a person only with the abbreviation's dot, {@code
+   * Crawford & Co.}, since sports news writes {@code Messi & Co} for a player's team); and an Indonesian state or listed
+   * company's {@code (Persero)} and {@code Tbk} after an organisation ({@code PT Telkom Indonesia (Persero) Tbk}: the
+   * finder stopped at the bracket and read {@code Persero} as a name of its own). Spans inside the ending are dropped.
    */
   static List<NameSpan> withNameEndings(String text, List<NameSpan> spans) {
     List<NameSpan> out = null;
@@ -781,9 +784,13 @@ public final class EntityExtractor {
       EntityType type = span.type();
       if (span.type() == EntityType.PERSON && text.startsWith(" the ", span.end())) {
         end = endOfWordIn(text, span.end() + 5, EPITHETS);
+        end = end >= 0 && end + 1 < text.length() && text.charAt(end) == ' '
+            && Character.isUpperCase(text.charAt(end + 1)) ? -1 : end; // Mary Berry the Great British Bake Off judge
       } else if (text.startsWith(" & ", span.end())) {
         end = endOfWordIn(text, span.end() + 3, FIRM_ENDINGS);
         type = EntityType.ORGANIZATION;
+        end = end == span.end() + 5 && span.type() == EntityType.PERSON && oneWord(text, span) // & Co
+            && !(end < text.length() && text.charAt(end) == '.') ? -1 : end; // Messi & Co: his team
       } else if (span.type() == EntityType.ORGANIZATION) {
         end = endOfWordIn(text, span.end(), STATE_COMPANY_ENDINGS);
         int listed = endOfWordIn(text, end < 0 ? span.end() : end, LISTED_ENDINGS);
@@ -805,6 +812,12 @@ public final class EntityExtractor {
       }
     }
     return out == null ? spans : out;
+  }
+
+  /** Whether {@code span}'s text holds no space. */
+  private static boolean oneWord(String text, NameSpan span) {
+    int space = text.indexOf(' ', span.start());
+    return space < 0 || space >= span.end();
   }
 
   /** The end of the word at {@code at} if it is one of {@code words} as written and whole, else -1. */
@@ -3276,8 +3289,9 @@ public final class EntityExtractor {
    * holds no name the acronym stands for ({@code Majelis Umum Perserikatan Bangsa-Bangsa (PBB)} is the General
    * Assembly, not the United Nations). Two known names stay as the gazetteer keys them. An acronym the gazetteer
    * knows as another body's takes, here and wherever else the article uses it, the key of the full name the article
-   * gives it when it abbreviates it and the gazetteer does not know it ({@code Australian Federal Police (AFP)}: not
-   * the news agency).
+   * gives it when it abbreviates it, the gazetteer does not know it and it holds no name of the known body ({@code
+   * Australian Federal Police (AFP)}: not the news agency; but {@code Komisi Pemilihan Umum Republik Indonesia (KPU)}
+   * is the known KPU).
    */
   private List<Candidate> bracketedShortForms(String text, List<Candidate> candidates, String lang) {
     Map<String, Candidate> keyOfShortForm = null; // short form's text -> the full name whose key it takes
@@ -3291,9 +3305,9 @@ public final class EntityExtractor {
         continue;
       }
       boolean abbreviation = abbreviates(brief.text(), full.text())
-          && !(full.type() == EntityType.LOCATION && wholeWordOf(brief.text(), full.text()))
-          || ticker(brief.text(), full.text());
-      if (!brief.known() && abbreviation) {
+          && !(full.type() == EntityType.LOCATION && wholeWordOf(brief.text(), full.text()));
+      if (!brief.known() && (abbreviation
+          || full.type() == EntityType.ORGANIZATION && ticker(brief.text(), full.text()))) {
         if (keyOfShortForm == null) {
           keyOfShortForm = new HashMap<>();
         }
@@ -3306,7 +3320,9 @@ public final class EntityExtractor {
           keyOfFullName = new HashMap<>();
         }
         keyOfFullName.putIfAbsent(full.key(), brief);
-      } else if (!full.known() && brief.alias() && abbreviation && acronym(brief.text()) && brief.canonical() != null) {
+      } else if (!full.known() && brief.alias() && abbreviation && acronym(brief.text()) && brief.canonical() != null
+          && !Slugs.slug(full.text()).contains(Slugs.slug(brief.canonical())) && !holdsKey(full.text(), brief.key(), lang)) {
+        // not the known body named at more length (Komisi Pemilihan Umum Republik Indonesia (KPU))
         if (redefined == null) { // Australian Federal Police (AFP): not the news agency the gazetteer's AFP is
           redefined = new HashMap<>();
         }

@@ -3,7 +3,6 @@ package io.kabar.extract;
 import io.kabar.analysis.EntityType;
 import io.kabar.nlp.DataFiles;
 import io.kabar.nlp.Token;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -83,10 +82,10 @@ public final class Gazetteer {
    * The names listed as written with a lower-case first letter ({@code eBay}, {@code detikcom}), exactly as written,
    * and their entries: {@link #lowerCaseName}. Few, so searched one by one.
    */
-  private final List<String> lowerCaseNames = new ArrayList<>();
-  private final List<Entry> lowerCaseEntries = new ArrayList<>();
-  /** Bit {@code n} set when some {@link #lowerCaseNames} name has {@code n} chars (n < 64): most words have none. */
-  private long lowerCaseLengths;
+  private final Map<String, Entry> lowerCaseNames;
+  /** For each length below {@link #LOWER_CASE_LONGEST}, the {@link #lowerCaseNames} of that many chars. */
+  private final String[][] lowerCaseByLength;
+  private static final int LOWER_CASE_LONGEST = 32;
   /** {@code gazetteer-club-cities.txt}, normalised city to the club's entry: {@link #clubNamedAfter}. */
   private final Map<String, Entry> clubCities = new HashMap<>();
 
@@ -98,10 +97,18 @@ public final class Gazetteer {
       regionKeys.add(names.get(name).key());
     }
     loadNames(DIR + "gazetteer-places-id.txt", EntityType.LOCATION);
-    loadNames(DIR + "gazetteer-organizations.txt", EntityType.ORGANIZATION);
-    loadNames(DIR + "gazetteer-institutions-id.txt", EntityType.ORGANIZATION);
-    companyNames = Set.copyOf(loadNames(DIR + "gazetteer-companies.txt", EntityType.ORGANIZATION));
-    loadNames(DIR + "gazetteer-institutions.txt", EntityType.ORGANIZATION);
+    Map<String, Entry> lowerCase = new HashMap<>();
+    loadNames(DIR + "gazetteer-organizations.txt", EntityType.ORGANIZATION, lowerCase);
+    loadNames(DIR + "gazetteer-institutions-id.txt", EntityType.ORGANIZATION, lowerCase);
+    companyNames = Set.copyOf(loadNames(DIR + "gazetteer-companies.txt", EntityType.ORGANIZATION, lowerCase));
+    loadNames(DIR + "gazetteer-institutions.txt", EntityType.ORGANIZATION, lowerCase);
+    lowerCaseNames = Map.copyOf(lowerCase);
+    lowerCaseByLength = new String[LOWER_CASE_LONGEST][];
+    for (int n = 0; n < LOWER_CASE_LONGEST; n++) {
+      int length = n;
+      lowerCaseByLength[n] = lowerCase.keySet().stream().filter(name -> name.length() == length).sorted()
+          .toArray(String[]::new);
+    }
     loadNames(DIR + "gazetteer-clubs.txt", EntityType.ORGANIZATION);
     for (String[] row : DataFiles.rows(DIR + "gazetteer-club-cities.txt")) {
       clubCities.put(normalize(row[0]), new Entry(EntityType.ORGANIZATION.name() + "#" + row[1],
@@ -198,6 +205,11 @@ public final class Gazetteer {
    * when only they are seen.
    */
   private Set<String> loadNames(String path, EntityType type) {
+    return loadNames(path, type, new HashMap<>());
+  }
+
+  /** {@link #loadNames(String, EntityType)}, putting the one-word names listed in lower case into {@code lowerCase}. */
+  private Set<String> loadNames(String path, EntityType type, Map<String, Entry> lowerCase) {
     Map<String, String> fullNames = new HashMap<>();
     Set<String> loaded = new java.util.HashSet<>();
     for (String[] row : DataFiles.rows(path)) {
@@ -211,10 +223,9 @@ public final class Gazetteer {
       Entry entry = new Entry(key, keyType, shortForm ? full : null, shortForm, 0, true);
       names.put(name, entry);
       loaded.add(name);
-      if (Character.isLowerCase(row[0].charAt(0)) && row[0].indexOf(' ') < 0) {
-        lowerCaseNames.add(row[0]);
-        lowerCaseEntries.add(entry);
-        lowerCaseLengths |= row[0].length() < 64 ? 1L << row[0].length() : 0;
+      if (Character.isLowerCase(row[0].charAt(0)) && row[0].indexOf(' ') < 0
+          && row[0].length() < LOWER_CASE_LONGEST) {
+        lowerCase.put(row[0], entry);
       }
     }
     return loaded;
@@ -227,13 +238,12 @@ public final class Gazetteer {
    */
   public Optional<Entry> lowerCaseName(String text, int start, int end) {
     int n = end - start;
-    if (n >= 64 || (lowerCaseLengths & 1L << n) == 0) {
+    if (n >= LOWER_CASE_LONGEST) {
       return Optional.empty();
     }
-    for (int i = 0; i < lowerCaseNames.size(); i++) { // a loop, not a map: every lower-case word comes here
-      String name = lowerCaseNames.get(i);
-      if (name.length() == n && text.startsWith(name, start)) {
-        return Optional.of(lowerCaseEntries.get(i));
+    for (String name : lowerCaseByLength[n]) { // no map look-up: every lower-case word comes here, few match
+      if (text.startsWith(name, start)) {
+        return Optional.of(lowerCaseNames.get(name));
       }
     }
     return Optional.empty();

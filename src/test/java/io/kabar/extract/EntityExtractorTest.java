@@ -1526,6 +1526,11 @@ class EntityExtractorTest {
         {"Great Wall", "LOCATION"}}), text, "en");
     assertEquals(List.of("PERSON#pliny-the-elder", "PERSON#hans-holbein-the-younger", "PERSON#alexander-the-great",
         "PERSON#catherine-the-great", "LOCATION#great-wall"), keys);
+    // not before a capitalised word; and after one word the finder called a person, & Co needs its dot
+    assertEquals(List.of("PERSON#mary-berry"), keys(tagging(EntityType.PERSON, "Mary Berry"),
+        "Mary Berry the Great British Bake Off judge retired.", "en"));
+    assertEquals(List.of("PERSON#messi", "ORGANIZATION#crawford"), keys(tagging(EntityType.PERSON, "Messi",
+        "Crawford"), "Messi & Co will face Orlando. The report was made by Crawford & Co.", "en"));
     String firms = "I asked Joseph A Jones & Co and then Kennedy & Company, not Smith & Wesson or Tom & Co-workers.";
     assertEquals(List.of("ORGANIZATION#joseph-a-jones", "ORGANIZATION#kennedy-company", "PERSON#smith",
         "PERSON#wesson", "PERSON#tom"), keys(typing(new String[][] {{"Joseph A Jones", "PERSON"}, {"Co", "PERSON"},
@@ -1578,6 +1583,10 @@ class EntityExtractorTest {
         "ORGANIZATION#acme-holdings", "ORGANIZATION#xyzw"), keys(typing(new String[][] {{"Apple Inc", "ORGANIZATION"},
         {"AAPL", "ORGANIZATION"}, {"Anies Baswedan", "PERSON"}, {"PKS", "ORGANIZATION"}, {"Acme Holdings",
         "ORGANIZATION"}, {"XYZW", "ORGANIZATION"}}), en, "en"));
+    // a known code in brackets is no ticker, after a company or not: AS stays the United States
+    List<String> freeport = keys(typing(new String[][] {{"Freeport-McMoRan Inc", "ORGANIZATION"}, {"AS", "LOCATION"}}),
+        "Induk usahanya, Freeport-McMoRan Inc (AS), mencatat laba. Pemerintah AS diam.", "id");
+    assertEquals(List.of("ORGANIZATION#freeport-mcmoran", "LOCATION#us"), freeport);
   }
 
   @Test
@@ -1614,6 +1623,10 @@ class EntityExtractorTest {
     // the gazetteer's own full name in another language keeps the gazetteer's key
     assertEquals(List.of("ORGANIZATION#united-nations"), keys(tagging(EntityType.ORGANIZATION,
         "Perserikatan Bangsa-Bangsa", "PBB"), "Perserikatan Bangsa-Bangsa (PBB) bersidang. PBB menolak.", "id"));
+    // nor does the known body named at more length
+    assertEquals(List.of("ORGANIZATION#komisi-pemilihan-umum-republik-indonesia", "ORGANIZATION#kpu"), keys(tagging(
+        EntityType.ORGANIZATION, "Komisi Pemilihan Umum Republik Indonesia", "KPU"), "Komisi Pemilihan Umum Republik "
+        + "Indonesia (KPU) menetapkan hasil. Ketua KPU hadir.", "id"));
   }
 
   @Test
