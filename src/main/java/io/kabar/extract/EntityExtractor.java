@@ -772,9 +772,10 @@ public final class EntityExtractor {
    * capitalised word: {@code Mary Berry the Great British Bake Off judge}), and {@code & Co} or {@code & Sons} after a
    * name, which then names a firm ({@code Joseph A Jones & Co}: the finder gave two people, {@code Joseph A Jones}
    * and {@code Co}; {@code & Co} after one word the finder called a person only with the abbreviation's dot, {@code
-   * Crawford & Co.}, since sports news writes {@code Messi & Co} for a player's team); and an Indonesian state or listed
-   * company's {@code (Persero)} and {@code Tbk} after an organisation ({@code PT Telkom Indonesia (Persero) Tbk}: the
-   * finder stopped at the bracket and read {@code Persero} as a name of its own). Spans inside the ending are dropped.
+   * Crawford & Co.}, since sports news writes {@code Messi & Co} for a player's team); and an Indonesian state or
+   * listed company's {@code (Persero)} and {@code Tbk} after an organisation ({@code PT Telkom Indonesia (Persero)
+   * Tbk}: the finder stopped at the bracket and read {@code Persero} as a name of its own). Spans inside the ending
+   * are dropped.
    */
   static List<NameSpan> withNameEndings(String text, List<NameSpan> spans) {
     List<NameSpan> out = null;
@@ -3321,7 +3322,8 @@ public final class EntityExtractor {
         }
         keyOfFullName.putIfAbsent(full.key(), brief);
       } else if (!full.known() && brief.alias() && abbreviation && acronym(brief.text()) && brief.canonical() != null
-          && !Slugs.slug(full.text()).contains(Slugs.slug(brief.canonical())) && !holdsKey(full.text(), brief.key(), lang)) {
+          && !Slugs.slug(full.text()).contains(Slugs.slug(brief.canonical()))
+          && !holdsKey(full.text(), brief.key(), lang)) {
         // not the known body named at more length (Komisi Pemilihan Umum Republik Indonesia (KPU))
         if (redefined == null) { // Australian Federal Police (AFP): not the news agency the gazetteer's AFP is
           redefined = new HashMap<>();
