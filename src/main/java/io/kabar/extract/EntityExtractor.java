@@ -567,7 +567,9 @@ public final class EntityExtractor {
         if (parts.length >= minWords && !ARTICLES.contains(parts[0])) {
           String last = parts[surnameAt(parts)];
           String connected = connectedOf[i];
-          String[] named = connected == null ? (surnamesOnly ? new String[] {last} : new String[] {parts[0], last})
+          boolean epithet = parts.length >= 3 && parts[parts.length - 2].equals("the") && EPITHETS.contains(last);
+          String[] named = epithet ? (surnamesOnly ? new String[0] : new String[] {parts[0]}) // Great names nobody
+              : connected == null ? (surnamesOnly ? new String[] {last} : new String[] {parts[0], last})
               : surnamesOnly ? new String[] {last, connected, capitalised(connected)}
               : new String[] {parts[0], last, connected, capitalised(connected)};
           for (String part : named) {

@@ -1529,6 +1529,11 @@ class EntityExtractorTest {
     // not before a capitalised word; and after one word the finder called a person, & Co needs its dot
     assertEquals(List.of("PERSON#mary-berry"), keys(tagging(EntityType.PERSON, "Mary Berry"),
         "Mary Berry the Great British Bake Off judge retired.", "en"));
+    // nor is an epithet anyone's short form
+    List<Entity> great = extracted(tagging(EntityType.PERSON, "Alexander the Great"), "Alexander the Great won. "
+        + "Great food followed.", "en");
+    assertEquals(List.of("Alexander the Great"), byKey(great, "PERSON#alexander-the-great").orElseThrow(
+        () -> new AssertionError(great)).mentions().stream().map(Mention::text).toList());
     assertEquals(List.of("PERSON#messi", "ORGANIZATION#crawford"), keys(tagging(EntityType.PERSON, "Messi",
         "Crawford"), "Messi & Co will face Orlando. The report was made by Crawford & Co.", "en"));
     String firms = "I asked Joseph A Jones & Co and then Kennedy & Company, not Smith & Wesson or Tom & Co-workers.";
