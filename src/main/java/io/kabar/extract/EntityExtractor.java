@@ -2159,7 +2159,10 @@ public final class EntityExtractor {
       }
       List<Token> tokens = span == found ? foundTokens : Tokenizer.tokens(text, span.start(), span.end());
       boolean wholeKnown = gazetteer.lookup(text.substring(span.start(), span.end()), lang).isPresent();
-      Optional<Gazetteer.Entry> known = tokens.size() < 2 || wholeKnown ? Optional.empty()
+      // two words part only as a place and a known name (Jakarta Ahok, Inggris Chelsea): most two-word spans, whose
+      // second word names nothing alone, are looked up no further
+      Optional<Gazetteer.Entry> known = tokens.size() < 2 || wholeKnown
+          || tokens.size() == 2 && gazetteer.lookup(tokens.get(1).text(), lang).isEmpty() ? Optional.empty()
           : gazetteer.longest(tokens, 0, tokens.size(), lang);
       int rest = known.map(Gazetteer.Entry::tokens).orElse(0);
       List<Token> remainder = tokens.subList(rest, tokens.size());
