@@ -86,6 +86,8 @@ public final class Gazetteer {
   /** For each length below {@link #LOWER_CASE_LONGEST}, the {@link #lowerCaseNames} of that many chars. */
   private final String[][] lowerCaseByLength;
   private static final int LOWER_CASE_LONGEST = 32;
+  /** Bit {@code c - 'a'} set when some {@link #lowerCaseNames} name starts with the letter {@code c}. */
+  private final int lowerCaseFirstLetters;
   /** {@code gazetteer-club-cities.txt}, normalised city to the club's entry: {@link #clubNamedAfter}. */
   private final Map<String, Entry> clubCities = new HashMap<>();
 
@@ -103,6 +105,12 @@ public final class Gazetteer {
     companyNames = Set.copyOf(loadNames(DIR + "gazetteer-companies.txt", EntityType.ORGANIZATION, lowerCase));
     loadNames(DIR + "gazetteer-institutions.txt", EntityType.ORGANIZATION, lowerCase);
     lowerCaseNames = Map.copyOf(lowerCase);
+    int letters = 0;
+    for (String name : lowerCase.keySet()) {
+      char first = name.charAt(0);
+      letters |= first >= 'a' && first <= 'z' ? 1 << (first - 'a') : 0;
+    }
+    lowerCaseFirstLetters = letters;
     lowerCaseByLength = new String[LOWER_CASE_LONGEST][];
     for (int n = 0; n < LOWER_CASE_LONGEST; n++) {
       int length = n;
@@ -238,8 +246,9 @@ public final class Gazetteer {
    */
   public Optional<Entry> lowerCaseName(String text, int start, int end) {
     int n = end - start;
-    if (n >= LOWER_CASE_LONGEST) {
-      return Optional.empty();
+    char first = n > 0 ? text.charAt(start) : ' ';
+    if (n >= LOWER_CASE_LONGEST || first < 'a' || first > 'z' || (lowerCaseFirstLetters & 1 << (first - 'a')) == 0) {
+      return Optional.empty(); // most words: another first letter
     }
     for (String name : lowerCaseByLength[n]) { // no map look-up: every lower-case word comes here, few match
       if (text.startsWith(name, start)) {
