@@ -3193,6 +3193,10 @@ public final class EntityExtractor {
           || !person.equals(byPart.get(c.text())) || c.start() < firstMention.get(person))) {
         person = null;
       }
+      if (person != null && person.equals(Slugs.key(EntityType.PERSON.name(), c.text()))
+          && pluralNounOpeningSentence(text, c, lang)) {
+        continue; // Cons: …, Detectives said: a common noun the finder read as a name for its capital
+      }
       if (person != null && !person.isEmpty()) {
         out.add(c.rekeyed(person, EntityType.PERSON));
       } else if (c.score() >= MIN_SCORE) {
@@ -3200,6 +3204,24 @@ public final class EntityExtractor {
       }
     }
     return out;
+  }
+
+  /**
+   * Whether the one-word {@code c}, which names no full name's person, opens a sentence (after spaces or an opening
+   * mark) and is a dictionary word's plural ({@code Cons}, {@code Detectives}, {@code Casinos}): capitalised only by
+   * its place. A surname like {@code Woods} is the short form of the full name where the article has it; English only.
+   */
+  private boolean pluralNounOpeningSentence(String text, Candidate c, String lang) {
+    String lower = c.text().toLowerCase(Locale.ROOT);
+    if (!"en".equals(lang) || lower.length() < 4 || !lower.endsWith("s") || lower.indexOf(' ') >= 0) {
+      return false;
+    }
+    int i = c.start() - 1;
+    while (i >= 0 && (text.charAt(i) == ' ' || OPENING_MARKS.indexOf(text.charAt(i)) >= 0)) {
+      i--;
+    }
+    return (i < 0 || ".!?:\n".indexOf(text.charAt(i)) >= 0)
+        && lexicon.dictionaryWord(lower.substring(0, lower.length() - 1), lang) && !lexicon.givenName(lower, lang);
   }
 
   /** Spans of one name (slug) with different types in one article all take the best-supported type. */

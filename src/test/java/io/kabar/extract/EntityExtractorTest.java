@@ -1702,6 +1702,18 @@ class EntityExtractorTest {
     }
   }
 
+  @Test
+  void aPluralNounOpeningASentenceIsNoPerson() {
+    String text = "Cons: it is loud. Detectives said the car was stolen. Tiger Woods played. Woods said he was tired.";
+    List<String> keys = keys(tagging(EntityType.PERSON, "Cons", "Detectives", "Tiger Woods", "Woods"), text, "en");
+    assertEquals(List.of("PERSON#tiger-woods"), keys); // Woods: his short form
+    // mid-sentence, or in Indonesian, the finder's word stays
+    assertEquals(List.of("PERSON#detectives"), keys(tagging(EntityType.PERSON, "Detectives"),
+        "He met Detectives there.", "en"));
+    assertEquals(List.of("PERSON#detectives"), keys(tagging(EntityType.PERSON, "Detectives"),
+        "Detectives datang.", "id"));
+  }
+
   /** What an extractor over {@code finder} and the shipped lists finds in {@code text}, one sentence split. */
   private static List<Entity> extracted(NameFinder finder, String text, String lang) {
     return EntityExtractor.withFinder(finder).extract(text, SPLITTER.split(text, lang), lang, null);
