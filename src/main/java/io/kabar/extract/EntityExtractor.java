@@ -3209,7 +3209,8 @@ public final class EntityExtractor {
   /**
    * Whether the one-word {@code c}, which names no full name's person, opens a sentence (after spaces or an opening
    * mark) and is a dictionary word's plural ({@code Cons}, {@code Detectives}, {@code Casinos}): capitalised only by
-   * its place. A surname like {@code Woods} is the short form of the full name where the article has it; English only.
+   * its place. A surname like {@code Woods} is the short form of the full name where the article has it, and a listed
+   * given name is none ({@code James}, {@code Miles}); English only.
    */
   private boolean pluralNounOpeningSentence(String text, Candidate c, String lang) {
     String lower = c.text().toLowerCase(Locale.ROOT);
@@ -3221,7 +3222,7 @@ public final class EntityExtractor {
       i--;
     }
     return (i < 0 || ".!?:\n".indexOf(text.charAt(i)) >= 0)
-        && lexicon.dictionaryWord(lower.substring(0, lower.length() - 1), lang) && !lexicon.givenName(lower, lang);
+        && lexicon.dictionaryWord(lower.substring(0, lower.length() - 1), lang) && !lexicon.listedName(lower, lang);
   }
 
   /** Spans of one name (slug) with different types in one article all take the best-supported type. */

@@ -191,7 +191,7 @@ final class NameLexicon {
    * ({@code io/kabar/nlp/words-<lang>.txt}); English only. Loaded on a language's first use, not with the other
    * lists: they are 46,000 words, and only names the finder typed oddly are looked up in them.
    */
-  private record PersonWords(Set<String> givenNames, String[] dictionary) {
+  private record PersonWords(Set<String> givenNames, Set<String> inflectedNames, String[] dictionary) {
     static PersonWords load(String lang) {
       // the dictionary is sorted lower case: kept as read and searched by halves, it takes less memory than a hash
       // set and loads a little faster (both lists ~25 ms with C1 in a cold JVM, against ~30 as hash sets)
@@ -204,8 +204,18 @@ final class NameLexicon {
       }
       Set<String> given = new HashSet<>(DataFiles.lowerCaseSet(givenNamesPath(lang)));
       // may, will, mark, star, north: not a name's sign; nor are two letters (al, el, la)
-      given.removeIf(name -> name.length() < 3 || dictionaryWord(dictionary, name));
-      return new PersonWords(Set.copyOf(given), dictionary);
+      given.removeIf(name -> name.length() < 3);
+      Set<String> inflected = new HashSet<>(); // james, miles, frances: read as jame, mile, france plus an ending
+      for (java.util.Iterator<String> it = given.iterator(); it.hasNext(); ) {
+        String name = it.next();
+        if (dictionaryWord(dictionary, name)) {
+          it.remove();
+          if (!listed(dictionary, name)) {
+            inflected.add(name);
+          }
+        }
+      }
+      return new PersonWords(Set.copyOf(given), Set.copyOf(inflected), dictionary);
     }
   }
 
@@ -234,6 +244,16 @@ final class NameLexicon {
    */
   boolean givenName(String lower, String lang) {
     return personWords(lang).givenNames().contains(lower);
+  }
+
+  /**
+   * Whether {@code lower} (lower case) is in {@code lang}'s given-name list and is not itself a dictionary word, though
+   * it may read as one with an ending ({@code james}, {@code miles}, {@code sanders}, unlike {@link #givenName}; not
+   * {@code may}).
+   */
+  boolean listedName(String lower, String lang) {
+    PersonWords w = personWords(lang);
+    return w.givenNames().contains(lower) || w.inflectedNames().contains(lower);
   }
 
   /**

@@ -1707,6 +1707,8 @@ class EntityExtractorTest {
     String text = "Cons: it is loud. Detectives said the car was stolen. Tiger Woods played. Woods said he was tired.";
     List<String> keys = keys(tagging(EntityType.PERSON, "Cons", "Detectives", "Tiger Woods", "Woods"), text, "en");
     assertEquals(List.of("PERSON#tiger-woods"), keys); // Woods: his short form
+    // a listed given name that reads as a noun's plural (jame + s) is a name
+    assertEquals(List.of("PERSON#james"), keys(tagging(EntityType.PERSON, "James"), "James looks tired.", "en"));
     // mid-sentence, or in Indonesian, the finder's word stays
     assertEquals(List.of("PERSON#detectives"), keys(tagging(EntityType.PERSON, "Detectives"),
         "He met Detectives there.", "en"));
