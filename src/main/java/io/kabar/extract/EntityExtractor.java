@@ -180,7 +180,8 @@ public final class EntityExtractor {
     List<List<Token>> sentenceTokens = new ArrayList<>(sentences.size());
     List<Mention> amounts = amounts(measures);
     for (Sentence s : sentences) {
-      List<NameSpan> found = withNameEndings(text, atBrackets(text, disjoint(finder.find(text, s, lang))));
+      List<NameSpan> found = withNameEndings(text, endedByLegalForms(text, atBrackets(text,
+          disjoint(finder.find(text, s, lang)))));
       List<NameSpan> spans = withClubNames(text, s, withArticledParts(text, withInitials(text, found), lang, words),
           words);
       List<NameSpan> parts = peopleJoinedByConnectors(text, parts(text, s, spans, lang, words), lang);
@@ -756,6 +757,36 @@ public final class EntityExtractor {
         return;
       }
     }
+  }
+
+  /**
+   * The spans cut after a company's legal form that a lower-case word follows inside them ({@code Apple Inc on
+   * Monday} → {@code Apple Inc}, {@code Zorblax Inc. fell} → {@code Zorblax Inc.}): a trained finder runs on past the
+   * form, and no name goes on in lower case after it. The form is capitalised and not {@code PT}, which opens a name.
+   */
+  private List<NameSpan> endedByLegalForms(String text, List<NameSpan> spans) {
+    List<NameSpan> out = null;
+    for (int k = 0; k < spans.size(); k++) { // a loop, not a stream: every sentence comes here
+      NameSpan span = spans.get(k);
+      int cut = -1;
+      for (int space = text.indexOf(' ', span.start()); space > span.start() && space + 1 < span.end() && cut < 0;
+          space = text.indexOf(' ', space + 1)) {
+        if (Character.isLowerCase(text.charAt(space + 1))) {
+          int from = text.lastIndexOf(' ', space - 1) + 1;
+          String word = text.substring(Math.max(from, span.start()), space);
+          String form = word.endsWith(".") ? word.substring(0, word.length() - 1) : word;
+          cut = !form.isEmpty() && Character.isUpperCase(form.charAt(0)) && !form.equalsIgnoreCase("pt")
+              && lexicon.legalForms().contains(form.toLowerCase(Locale.ROOT)) ? space : -1;
+        }
+      }
+      if (cut > 0 && out == null) {
+        out = new ArrayList<>(spans.subList(0, k));
+      }
+      if (out != null) {
+        out.add(cut > 0 ? new NameSpan(span.start(), cut, span.type(), span.score()) : span);
+      }
+    }
+    return out == null ? spans : out;
   }
 
   /** Epithets news writes after a name with {@code the} ({@code Alexander the Great}, {@code Pliny the Elder}). */

@@ -1716,6 +1716,17 @@ class EntityExtractorTest {
         "Detectives datang.", "id"));
   }
 
+  @Test
+  void aNameEndsAtALegalFormBeforeALowerCaseWord() {
+    List<Entity> entities = extracted(tagging(EntityType.ORGANIZATION, "Apple Inc on Monday", "Zorblax Corp. fell",
+        "PT maju Jaya"), "Apple Inc on Monday unveiled a phone. Zorblax Corp. fell sharply.", "en");
+    assertEquals(List.of("Apple Inc", "Zorblax Corp."), entities.stream().flatMap(e -> e.mentions().stream())
+        .map(Mention::text).toList());
+    // a lower-case word after any other word stays the finder's business (The Mail on Sunday)
+    assertEquals(List.of("ORGANIZATION#the-mail-on-sunday"), keys(tagging(EntityType.ORGANIZATION,
+        "The Mail on Sunday"), "He wrote for The Mail on Sunday.", "en"));
+  }
+
   /** What an extractor over {@code finder} and the shipped lists finds in {@code text}, one sentence split. */
   private static List<Entity> extracted(NameFinder finder, String text, String lang) {
     return EntityExtractor.withFinder(finder).extract(text, SPLITTER.split(text, lang), lang, null);
