@@ -2941,6 +2941,35 @@ public final class EntityExtractor {
     return b.toString();
   }
 
+  /**
+   * Whether {@code span} is two to four capitals followed by an age in brackets ({@code AS (34)}, {@code RS (29)}) or
+   * after {@code inisial}/{@code berinisial}: Indonesian crime news names suspects and victims by their initials, which
+   * read as the acronyms of a country or a hospital and name nobody a reader could look up.
+   */
+  static boolean initialsWithAge(String text, NameSpan span) {
+    int n = span.end() - span.start();
+    if (n < 2 || n > 4) {
+      return false;
+    }
+    for (int i = span.start(); i < span.end(); i++) {
+      if (text.charAt(i) < 'A' || text.charAt(i) > 'Z') {
+        return false;
+      }
+    }
+    int at = span.end();
+    if (at + 3 < text.length() && text.charAt(at) == ' ' && text.charAt(at + 1) == '(') {
+      int digits = at + 2;
+      while (digits < text.length() && digits - at - 2 < 3 && Character.isDigit(text.charAt(digits))) {
+        digits++;
+      }
+      if (digits > at + 2 && digits - at - 2 <= 2 && digits < text.length() && text.charAt(digits) == ')') {
+        return true;
+      }
+    }
+    int before = span.start() - 1; // the space after (ber)inisial
+    return before >= 7 && text.charAt(before) == ' ' && text.regionMatches(true, before - 7, "inisial", 0, 7);
+  }
+
   /** An acronym in the plural: capitals and a lower-case s. */
   private static final Pattern ACRONYM_PLURAL = Pattern.compile("\\p{Lu}{2,}s");
 
@@ -2957,6 +2986,9 @@ public final class EntityExtractor {
       // not known: a place mention of the city elsewhere keeps its own key (Thousands paraded through Liverpool)
       return new Candidate(club.get().key(), EntityType.ORGANIZATION, surface, span.start(), span.end(), 1.0, false,
           false, null);
+    }
+    if (initialsWithAge(text, span)) {
+      return null; // berinisial AS (34): a suspect's initials, not the United States
     }
     Optional<Gazetteer.Entry> known = gazetteer.lookup(surface, lang);
     if (known.isEmpty() && inLowerCase(surface)) {

@@ -1727,6 +1727,20 @@ class EntityExtractorTest {
         "The Mail on Sunday"), "He wrote for The Mail on Sunday.", "en"));
   }
 
+  @Test
+  void initialsWithAnAgeOrAfterInisialNameNobody() {
+    String text = "Polisi menangkap pria berinisial AS (34). Korban, RS (29), tewas. Tersangka berinisial MHD kabur. "
+        + "Warga AS datang ke RS Polri.";
+    List<Entity> entities = extracted(tagging(EntityType.PERSON), text, "id");
+    assertEquals(List.of("AS"), byKey(entities, "LOCATION#us").orElseThrow(() -> new AssertionError(entities))
+        .mentions().stream().map(Mention::text).toList(), "the last AS is the country");
+    assertTrue(EntityExtractor.initialsWithAge("RS (29)", new NameSpan(0, 2, EntityType.ORGANIZATION, 1.0)));
+    assertTrue(EntityExtractor.initialsWithAge("berinisial MHD", new NameSpan(11, 14, EntityType.PERSON, 1.0)));
+    assertFalse(EntityExtractor.initialsWithAge("PDIP (110 kursi)", new NameSpan(0, 4, EntityType.ORGANIZATION, 1.0)));
+    assertFalse(EntityExtractor.initialsWithAge("Rusia (2022)", new NameSpan(0, 5, EntityType.LOCATION, 1.0)));
+    assertFalse(EntityExtractor.initialsWithAge("UNESCO (12)", new NameSpan(0, 6, EntityType.ORGANIZATION, 1.0)));
+  }
+
   /** What an extractor over {@code finder} and the shipped lists finds in {@code text}, one sentence split. */
   private static List<Entity> extracted(NameFinder finder, String text, String lang) {
     return EntityExtractor.withFinder(finder).extract(text, SPLITTER.split(text, lang), lang, null);
