@@ -2190,11 +2190,13 @@ public final class EntityExtractor {
       }
       List<Token> tokens = span == found ? foundTokens : Tokenizer.tokens(text, span.start(), span.end());
       boolean wholeKnown = gazetteer.lookup(text.substring(span.start(), span.end()), lang).isPresent();
-      // two words part only as a place and a known name (Jakarta Ahok, Inggris Chelsea): most two-word spans, whose
-      // second word names nothing alone, are looked up no further
-      Optional<Gazetteer.Entry> known = tokens.size() < 2 || wholeKnown
-          || tokens.size() == 2 && gazetteer.lookup(tokens.get(1).text(), lang).isEmpty() ? Optional.empty()
-          : gazetteer.longest(tokens, 0, tokens.size(), lang);
+      // two words part only as a place and a known name (Jakarta Ahok, Inggris Chelsea; in a span the finder called a
+      // person, only after a place's acronym: RI Soeharto): most two-word spans, people or names whose second word
+      // names nothing alone, are looked up no further
+      Optional<Gazetteer.Entry> known = tokens.size() < 2 || wholeKnown || tokens.size() == 2
+          && (span.type() == EntityType.PERSON && !acronym(tokens.get(0).text())
+              || gazetteer.lookup(tokens.get(1).text(), lang).isEmpty())
+          ? Optional.empty() : gazetteer.longest(tokens, 0, tokens.size(), lang);
       int rest = known.map(Gazetteer.Entry::tokens).orElse(0);
       List<Token> remainder = tokens.subList(rest, tokens.size());
       boolean placeFirst = known.isPresent() && known.get().sure() && known.get().type() == EntityType.LOCATION
