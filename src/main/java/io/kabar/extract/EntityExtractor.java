@@ -703,11 +703,10 @@ public final class EntityExtractor {
     for (int k = 0; k < spans.size(); k++) { // a loop, not a stream: every sentence comes here
       NameSpan span = spans.get(k);
       int bracket = unpairedBracket(text, span.start(), span.end());
-      if (bracket < 0 && out == null) {
-        continue;
-      }
       if (bracket < 0) {
-        out.add(span);
+        if (out != null) {
+          out.add(span);
+        }
         continue;
       }
       if (out == null) {
@@ -774,9 +773,9 @@ public final class EntityExtractor {
         if (Character.isLowerCase(text.charAt(space + 1))) {
           int from = text.lastIndexOf(' ', space - 1) + 1;
           String word = text.substring(Math.max(from, span.start()), space);
-          String form = word.endsWith(".") ? word.substring(0, word.length() - 1) : word;
-          cut = !form.isEmpty() && Character.isUpperCase(form.charAt(0)) && !form.equalsIgnoreCase("pt")
-              && lexicon.legalForms().contains(form.toLowerCase(Locale.ROOT)) ? space : -1;
+          String form = bare(word);
+          cut = !word.isEmpty() && Character.isUpperCase(word.charAt(0)) && !form.equals("pt")
+              && lexicon.legalForms().contains(form) ? space : -1;
         }
       }
       if (cut > 0 && out == null) {
@@ -2362,19 +2361,8 @@ public final class EntityExtractor {
    * French}).
    */
   private static boolean titledAt(String text, int start, NameLexicon.Words words) {
-    int end = start;
-    while (end > 0 && text.charAt(end - 1) == ' ') {
-      end--;
-    }
-    if (end == start) {
-      return false;
-    }
-    end -= end > 0 && text.charAt(end - 1) == '.' ? 1 : 0;
-    int from = end;
-    while (from > 0 && Character.isLetter(text.charAt(from - 1))) {
-      from--;
-    }
-    return from < end && words.isTitle(text.substring(from, end));
+    String word = wordBefore(text, start, true);
+    return !word.isEmpty() && words.isTitle(word);
   }
 
   /**
@@ -2382,12 +2370,23 @@ public final class EntityExtractor {
    * Kombes }); empty when no space comes right before {@code start} or no letter before the spaces.
    */
   private static String wordBefore(String text, int start) {
+    return wordBefore(text, start, false);
+  }
+
+  /**
+   * {@link #wordBefore(String, int)}; with {@code dotted}, the word's one dot right before the spaces is left out
+   * ({@code Mr.}).
+   */
+  private static String wordBefore(String text, int start, boolean dotted) {
     int before = start - 1;
     while (before >= 0 && text.charAt(before) == ' ') {
       before--;
     }
     if (before == start - 1) {
       return "";
+    }
+    if (dotted && before >= 0 && text.charAt(before) == '.') {
+      before--;
     }
     int wordStart = before + 1;
     while (wordStart > 0 && Character.isLetter(text.charAt(wordStart - 1))) {

@@ -41,8 +41,8 @@ public final class LanguageDetector {
   public static final int MIN_HITS_ALONE = 2;
   /** How many times the detected score must exceed the hinted language's score to override a hint. */
   static final double CONTRADICTION = 2.0;
-  /** The same word pattern as {@link Tokenizer}, without building tokens. */
-  private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}\\p{M}]++(?:[-'’][\\p{L}\\p{N}\\p{M}]++)*+");
+  /** The tokenizer's word pattern ({@link Tokenizer#WORD}), matched without building tokens. */
+  private static final Pattern WORD = Tokenizer.WORD;
 
   private final List<String> languages;
   /** A weight of 1 is this many units: a multiple of every list count, so 1/n is a whole number of units. */

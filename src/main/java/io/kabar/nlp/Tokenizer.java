@@ -11,7 +11,8 @@ import java.util.regex.Pattern;
  * tokens. Linear time.
  */
 public final class Tokenizer {
-  private static final Pattern WORD =
+  /** A word: letters, digits and marks, joined by single hyphens or apostrophes (also {@link LanguageDetector}'s). */
+  static final Pattern WORD =
       Pattern.compile("[\\p{L}\\p{N}\\p{M}]++(?:[-'’][\\p{L}\\p{N}\\p{M}]++)*+");
 
   private Tokenizer() {}
