@@ -48,6 +48,12 @@ class EntityExtractorTest {
     return entities.stream().filter(e -> e.key().equals(key)).findFirst();
   }
 
+  /** The texts of the mentions of the entity keyed {@code key}; fails when there is none. */
+  static List<String> mentionTexts(List<Entity> entities, String key) {
+    return byKey(entities, key).orElseThrow(() -> new AssertionError(key + " in " + entities)).mentions().stream()
+        .map(Mention::text).toList();
+  }
+
   @Test
   void personVariantsMergeIntoOneKey() {
     String text = "Pemimpin Korea Utara Kim Jong Un tiba di Moskow. Kim Jong-un disambut pejabat. "
@@ -187,15 +193,13 @@ class EntityExtractorTest {
     List<Entity> entities = EntityExtractor.withFinder(tagging(EntityType.PERSON, "Donald J. Trump", "Trump",
         "Robert F. Kennedy", "Jr", "Kevin Ortiz Jr", "Ortiz", "Donald Trump Jr")).extract(text,
         SPLITTER.split(text, "en"), "en", null);
-    java.util.function.Function<String, List<String>> mentions = key -> byKey(entities, key)
-        .orElseThrow(() -> new AssertionError(key + " in " + entities)).mentions().stream().map(Mention::text).toList();
     // the gazetteer's Donald Trump, with or without the initial; the surname alone is him
-    assertTrue(mentions.apply("PERSON#donald-trump").containsAll(List.of("Donald J. Trump", "Trump")));
+    assertTrue(mentionTexts(entities, "PERSON#donald-trump").containsAll(List.of("Donald J. Trump", "Trump")));
     // his son is another person, and a suffix after a comma names nobody
-    assertFalse(mentions.apply("PERSON#donald-trump").contains("Donald Trump Jr"), entities::toString);
+    assertFalse(mentionTexts(entities, "PERSON#donald-trump").contains("Donald Trump Jr"), entities::toString);
     assertTrue(entities.stream().noneMatch(e -> e.canonical().equals("Jr")), entities::toString);
     // the surname before a suffix is the surname
-    assertEquals(List.of("Kevin Ortiz Jr", "Ortiz"), mentions.apply("PERSON#kevin-ortiz-jr"));
+    assertEquals(List.of("Kevin Ortiz Jr", "Ortiz"), mentionTexts(entities, "PERSON#kevin-ortiz-jr"));
   }
 
   @Test
@@ -1424,18 +1428,16 @@ class EntityExtractorTest {
         + "Von der Leyen left. Kevin De Bruyne scored. De Bruyne smiled. Frenkie de Jong watched.";
     List<Entity> entities = extracted(tagging(EntityType.PERSON, "Osama bin Laden", "Bin Laden", "Ursula", "Leyen",
         "Von der Leyen", "Kevin De Bruyne", "De Bruyne", "Frenkie de Jong"), text, "en");
-    java.util.function.Function<String, List<String>> mentions = key -> byKey(entities, key)
-        .orElseThrow(() -> new AssertionError(key + " in " + entities)).mentions().stream().map(Mention::text).toList();
-    assertEquals(List.of("Osama bin Laden", "Bin Laden"), mentions.apply("PERSON#osama-bin-laden"));
+    assertEquals(List.of("Osama bin Laden", "Bin Laden"), mentionTexts(entities, "PERSON#osama-bin-laden"));
     // two connectors between the finder's two parts join them too; the surname with both is the short form
-    assertEquals(List.of("Ursula von der Leyen", "Von der Leyen"), mentions.apply("PERSON#ursula-von-der-leyen"));
-    assertEquals(List.of("Kevin De Bruyne", "De Bruyne"), mentions.apply("PERSON#kevin-de-bruyne"));
+    assertEquals(List.of("Ursula von der Leyen", "Von der Leyen"), mentionTexts(entities,
+        "PERSON#ursula-von-der-leyen"));
+    assertEquals(List.of("Kevin De Bruyne", "De Bruyne"), mentionTexts(entities, "PERSON#kevin-de-bruyne"));
     // one sense with the full name, whatever the finder typed the short form
     String keeper = "David de Gea saved twice. De Gea smiled.";
     List<Entity> gea = extracted(typing(new String[][] {{"David de Gea", "PERSON"}, {"De Gea", "ORGANIZATION"}}),
         keeper, "en");
-    assertEquals(List.of("David de Gea", "De Gea"), byKey(gea, "PERSON#david-de-gea").orElseThrow(
-        () -> new AssertionError(gea)).mentions().stream().map(Mention::text).toList());
+    assertEquals(List.of("David de Gea", "De Gea"), mentionTexts(gea, "PERSON#david-de-gea"));
     // without its full name in the article, a surname with a connector stays a name of its own, and names its
     // surname alone
     String alone = "De Bruyne scored twice on Sunday.";
@@ -1460,8 +1462,7 @@ class EntityExtractorTest {
     String clerk = "House Speaker Mike Johnson spoke. Rachel Speaker, the clerk, replied. Speaker left early.";
     List<Entity> found = extracted(typing(new String[][] {{"House Speaker Mike Johnson", "ORGANIZATION"},
         {"Rachel Speaker", "PERSON"}}), clerk, "en");
-    assertEquals(List.of("Rachel Speaker", "Speaker"), byKey(found, "PERSON#rachel-speaker").orElseThrow(
-        () -> new AssertionError(found)).mentions().stream().map(Mention::text).toList());
+    assertEquals(List.of("Rachel Speaker", "Speaker"), mentionTexts(found, "PERSON#rachel-speaker"));
   }
 
   @Test
@@ -1532,8 +1533,7 @@ class EntityExtractorTest {
     // nor is an epithet anyone's short form
     List<Entity> great = extracted(tagging(EntityType.PERSON, "Alexander the Great"), "Alexander the Great won. "
         + "Great food followed.", "en");
-    assertEquals(List.of("Alexander the Great"), byKey(great, "PERSON#alexander-the-great").orElseThrow(
-        () -> new AssertionError(great)).mentions().stream().map(Mention::text).toList());
+    assertEquals(List.of("Alexander the Great"), mentionTexts(great, "PERSON#alexander-the-great"));
     assertEquals(List.of("PERSON#messi", "ORGANIZATION#crawford"), keys(tagging(EntityType.PERSON, "Messi",
         "Crawford"), "Messi & Co will face Orlando. The report was made by Crawford & Co.", "en"));
     String firms = "I asked Joseph A Jones & Co and then Kennedy & Company, not Smith & Wesson or Tom & Co-workers.";
@@ -1577,10 +1577,9 @@ class EntityExtractorTest {
         + "ditutup menguat.";
     List<Entity> entities = extracted(typing(new String[][] {{"PT Bank Central Asia Tbk", "ORGANIZATION"},
         {"BBCA", "ORGANIZATION"}, {"PT Telkom Indonesia", "ORGANIZATION"}, {"Persero", "ORGANIZATION"}}), text, "id");
-    assertEquals(List.of("PT Bank Central Asia Tbk", "BBCA", "BBCA"), byKey(entities, "ORGANIZATION#bca").orElseThrow(
-        () -> new AssertionError(entities)).mentions().stream().map(Mention::text).toList());
-    assertEquals(List.of("PT Telkom Indonesia (Persero) Tbk"), byKey(entities, "ORGANIZATION#telkom-indonesia")
-        .orElseThrow(() -> new AssertionError(entities)).mentions().stream().map(Mention::text).toList());
+    assertEquals(List.of("PT Bank Central Asia Tbk", "BBCA", "BBCA"), mentionTexts(entities, "ORGANIZATION#bca"));
+    assertEquals(List.of("PT Telkom Indonesia (Persero) Tbk"), mentionTexts(entities,
+        "ORGANIZATION#telkom-indonesia"));
     assertEquals(2, entities.size(), entities::toString); // Persero is no name of its own
     // with an exchange's code; not after a name without a listed company's legal form (a party after a person)
     String en = "Shares of Apple Inc (AAPL.O) rose. Anies Baswedan (PKS) and Acme Holdings (XYZW) spoke.";
@@ -1607,8 +1606,7 @@ class EntityExtractorTest {
     // Pilot is no short form of an untitled full name
     List<Entity> cars = extracted(typing(new String[][] {{"Honda Pilot", "PERSON"}, {"Pilot", "ORGANIZATION"}}),
         "Honda Pilot sales rose. Pilot owners complained.", "en");
-    assertEquals(List.of("Honda Pilot"), byKey(cars, "PERSON#honda-pilot").orElseThrow(() -> new AssertionError(cars))
-        .mentions().stream().map(Mention::text).toList());
+    assertEquals(List.of("Honda Pilot"), mentionTexts(cars, "PERSON#honda-pilot"));
   }
 
   @Test
@@ -1617,9 +1615,8 @@ class EntityExtractorTest {
         + "reported it.";
     List<Entity> entities = extracted(typing(new String[][] {{"Australian Federal Police", "ORGANIZATION"},
         {"AFP", "ORGANIZATION"}, {"Reece Kershaw", "PERSON"}}), text, "en");
-    assertEquals(List.of("Australian Federal Police", "AFP", "AFP", "AFP"), byKey(entities,
-        "ORGANIZATION#australian-federal-police").orElseThrow(() -> new AssertionError(entities)).mentions().stream()
-        .map(Mention::text).toList());
+    assertEquals(List.of("Australian Federal Police", "AFP", "AFP", "AFP"), mentionTexts(entities,
+        "ORGANIZATION#australian-federal-police"));
     // without such a definition the acronym is the gazetteer's; a name it does not abbreviate leaves it so too
     assertEquals(List.of("ORGANIZATION#agence-france-presse"), keys(tagging(EntityType.ORGANIZATION, "AFP"),
         "AFP reported it.", "en"));
@@ -1641,8 +1638,7 @@ class EntityExtractorTest {
         {"Princeton University and Geoffrey Hinton", "ORGANIZATION"}, {"Toronto", "LOCATION"}, {"Hinton", "PERSON"}}),
         text, "en");
     assertTrue(byKey(entities, "ORGANIZATION#princeton-university").isPresent(), entities::toString);
-    assertEquals(List.of("Geoffrey Hinton", "Hinton"), byKey(entities, "PERSON#geoffrey-hinton").orElseThrow(
-        () -> new AssertionError(entities)).mentions().stream().map(Mention::text).toList());
+    assertEquals(List.of("Geoffrey Hinton", "Hinton"), mentionTexts(entities, "PERSON#geoffrey-hinton"));
     // one word after and, or a body's word in it, is part of the name
     assertEquals(List.of("ORGANIZATION#marks-and-spencer", "ORGANIZATION#bill-and-melinda-gates-foundation"), keys(
         tagging(EntityType.ORGANIZATION, "Marks and Spencer", "Bill and Melinda Gates Foundation"),
@@ -1732,8 +1728,7 @@ class EntityExtractorTest {
     String text = "Polisi menangkap pria berinisial AS (34). Korban, RS (29), tewas. Tersangka berinisial MHD kabur. "
         + "Warga AS datang ke RS Polri.";
     List<Entity> entities = extracted(tagging(EntityType.PERSON), text, "id");
-    assertEquals(List.of("AS"), byKey(entities, "LOCATION#us").orElseThrow(() -> new AssertionError(entities))
-        .mentions().stream().map(Mention::text).toList(), "the last AS is the country");
+    assertEquals(List.of("AS"), mentionTexts(entities, "LOCATION#us"), "the last AS is the country");
     assertTrue(EntityExtractor.initialsWithAge("RS (29)", new NameSpan(0, 2, EntityType.ORGANIZATION, 1.0)));
     assertTrue(EntityExtractor.initialsWithAge("berinisial MHD", new NameSpan(11, 14, EntityType.PERSON, 1.0)));
     assertFalse(EntityExtractor.initialsWithAge("PDIP (110 kursi)", new NameSpan(0, 4, EntityType.ORGANIZATION, 1.0)));
