@@ -75,7 +75,7 @@ final class TrainCommand implements Runnable {
 
     @Option(names = "--beam", defaultValue = "2",
         description = "Decoder beam width stored in the written model (default: ${DEFAULT-VALUE}; OpenNLP's 3 "
-            + "found the same names within noise on the dev sets and cost 7 % of the entity step; 1 = greedy). "
+            + "found the same names within noise on the dev sets and cost 7 %% of the entity step; 1 = greedy). "
             + "The passes that tag text during training keep OpenNLP's 3.")
     int beam;
 

@@ -3,6 +3,8 @@ package io.kabar.local;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
@@ -78,6 +80,31 @@ class CliDocsTest {
       assertTrue(example.contains("`java -jar target/kabar.jar " + command + " ") || example.contains("`java -jar target/kabar.jar "
           + command + "`"), () -> "the example of '" + command + "' does not run it: " + example);
     }
+  }
+
+  /**
+   * Picocli formats help texts with {@code String.format}: a bare {@code %} ("7 % of") makes it print a warning
+   * to standard error, three times, and show the raw text. No command's help may warn.
+   */
+  @Test
+  void everyHelpRendersWithoutPicocliWarnings() {
+    ByteArrayOutputStream err = new ByteArrayOutputStream();
+    PrintStream saved = System.err;
+    System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
+    try {
+      for (CommandLine command : allCommands(new CommandLine(new Cli()), new ArrayList<>())) {
+        command.getUsageMessage();
+      }
+    } finally {
+      System.setErr(saved);
+    }
+    assertEquals("", err.toString(StandardCharsets.UTF_8));
+  }
+
+  private static List<CommandLine> allCommands(CommandLine command, List<CommandLine> into) {
+    into.add(command);
+    command.getSubcommands().values().forEach(sub -> allCommands(sub, into));
+    return into;
   }
 
   @Test
