@@ -218,7 +218,7 @@ public final class EntityExtractor {
     }
     candidates = peopleNotBodies(candidates);
     if (!(finder instanceof CapitalizedNameFinder)) { // the baseline proposes every capitalised word itself
-      candidates = withoutCommonWordsAtStart(text, sentenceTokens, candidates);
+      candidates = withoutCommonWordsAtStart(text, sentenceTokens, candidates, words.commonWords());
       candidates.addAll(missedShortForms(text, sentenceTokens, candidates, words));
     }
     candidates = outsideDates(candidates, measures);
@@ -229,9 +229,10 @@ public final class EntityExtractor {
   }
 
   /**
-   * The candidates without the names that only ever fill a quotation by themselves and that the gazetteer does not
-   * know: news quotes the titles of songs, films, books and shows ({@code “Cowboy Carter”}, {@code "Laudato Si"},
-   * {@code "Agak Laen"}) and nicknames, which a trained finder reads as people or bodies. A name the article also
+   * The candidates without the names that only ever fill a quotation by themselves or lie inside a quoted title
+   * ({@link #fillsQuotation}) and that the gazetteer does not know: news quotes the titles of songs, films, books
+   * and shows ({@code “Cowboy Carter”}, {@code "Laudato Si"}, {@code "Agak Laen"}, {@code "Game of Thrones"}) and
+   * nicknames, which a trained finder reads as people or bodies. A name the article also
    * writes outside quotes, or that takes a person's key as the short form of a name written so, stays.
    */
   private static List<Candidate> withoutQuotedTitles(String text, List<Candidate> candidates) {
@@ -255,13 +256,87 @@ public final class EntityExtractor {
     return out;
   }
 
-  /** Whether {@code c} is a name the gazetteer does not know that fills a pair of double or curly quotes alone. */
+  /**
+   * Whether {@code c} is a name the gazetteer does not know that fills a pair of double or curly quotes alone or lies
+   * inside a quoted title: such quotes around one to {@link #MAX_TITLE_WORDS} words, each capitalised (or a digit)
+   * or a small function word ({@link #TITLE_FUNCTION_WORDS}), the first capitalised, with at most a final {@code .
+   * , ! ?} before the closing quote, and no comma or semicolon inside ({@code "Game of Thrones."}, {@code “Zettel’s
+   * Traum,”}, {@code "The Admiral: Roaring Currents"}; not {@code “Jackson, Ernest, 1937,”} or {@code ‘Yes, Ronald
+   * Reagan.’}).
+   */
   private static boolean fillsQuotation(String text, Candidate c) {
     if (c.known() || c.start() == 0 || c.end() >= text.length() || c.type() == EntityType.EVENT) {
       return false;
     }
-    char open = text.charAt(c.start() - 1);
-    char close = text.charAt(c.end());
+    int open = c.start() - 1;
+    while (open >= 0 && c.start() - open <= MAX_TITLE_CHARS && !quoteMark(text, open)) {
+      open--;
+    }
+    int close = c.end();
+    while (close < text.length() && close - c.end() <= MAX_TITLE_CHARS && !quoteMark(text, close)) {
+      close++;
+    }
+    if (open < 0 || close >= text.length() || !quotePair(text.charAt(open), text.charAt(close))
+        || open > 0 && Character.isLetterOrDigit(text.charAt(open - 1))
+        || close + 1 < text.length() && Character.isLetterOrDigit(text.charAt(close + 1))) {
+      return false;
+    }
+    if (open == c.start() - 1 && close == c.end()) { // the name fills the quotes, whatever its case ("made-in-China")
+      return true;
+    }
+    int innerEnd = close;
+    if (innerEnd > c.end() && ".,!?".indexOf(text.charAt(innerEnd - 1)) >= 0) {
+      innerEnd--;
+    }
+    String inner = text.substring(open + 1, innerEnd);
+    if (inner.indexOf(',') >= 0 || inner.indexOf(';') >= 0) { // a list or a sentence; a colon parts a title
+      return false;
+    }
+    String[] words = inner.split(" ", -1);
+    if (words.length > MAX_TITLE_WORDS || !titleWord(words[0], false)) {
+      return false;
+    }
+    for (String w : words) {
+      if (!titleWord(w, true)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** The most words a quoted title may have for its names to be read as part of it. */
+  private static final int MAX_TITLE_WORDS = 8;
+  /** How far from a name the quote marks of its title may be. */
+  private static final int MAX_TITLE_CHARS = 60;
+  /** Lower-case words a quoted title may hold ({@code Game of Thrones}, {@code Rumah di Seribu Ombak}). */
+  private static final Set<String> TITLE_FUNCTION_WORDS = Set.of("a", "an", "and", "the", "of", "in", "on", "at",
+      "to", "for", "with", "from", "by", "or", "dan", "di", "ke", "dari", "yang", "untuk", "dengan", "de", "la", "le",
+      "del", "des", "du");
+
+  /** A word of a quoted title: capitalised or a digit first, or (when {@code inside}) a title's function word. */
+  private static boolean titleWord(String word, boolean inside) {
+    if (word.isEmpty()) {
+      return false;
+    }
+    char first = word.charAt(0);
+    return Character.isUpperCase(first) || Character.isDigit(first) || inside && TITLE_FUNCTION_WORDS.contains(word);
+  }
+
+  /**
+   * Whether the character at {@code i} is a double or curly quote mark; a curly apostrophe between letters
+   * ({@code Zettel’s}) is not.
+   */
+  private static boolean quoteMark(String text, int i) {
+    char ch = text.charAt(i);
+    if (ch == '’' || ch == '‘') {
+      return !(i > 0 && Character.isLetter(text.charAt(i - 1)) && i + 1 < text.length()
+          && Character.isLetter(text.charAt(i + 1)));
+    }
+    return ch == '"' || ch == '“' || ch == '”';
+  }
+
+  /** Whether {@code open} and {@code close} make a pair of quotes. */
+  private static boolean quotePair(char open, char close) {
     return open == '"' && close == '"' || open == '“' && close == '”' || open == '‘' && close == '’';
   }
 
@@ -323,13 +398,15 @@ public final class EntityExtractor {
   /**
    * The candidates without one-word names that are capitalised only because they open a sentence or a quotation
    * ({@code “You can …}, {@code Moreover, …}): the word opens its sentence (after nothing but punctuation) or follows
-   * an opening quote, bracket or colon, the article writes it in lower case elsewhere, and the gazetteer does not
-   * know it. A surname dropped here comes back from {@link #missedShortForms} ({@code May} after
-   * {@code Theresa May}). The baseline finder has the same check ({@code CapitalizedNameFinder}); trained
-   * finders need it too, since silver training sentences teach them that capitalised words are names.
+   * an opening quote, bracket or colon, the article writes it in lower case elsewhere or, read as a person, it is one
+   * of the language's most frequent words ({@code commonWords}: {@code One doesn't know …}; a body such as {@code
+   * House} in {@code House Speaker Mike Johnson} stays), and the gazetteer does not know it. A surname dropped here
+   * comes back from {@link #missedShortForms} ({@code May} after {@code Theresa May}). The baseline finder has the
+   * same check ({@code CapitalizedNameFinder}); trained finders need it too, since silver training sentences teach
+   * them that capitalised words are names.
    */
   private static List<Candidate> withoutCommonWordsAtStart(String text, List<List<Token>> sentenceTokens,
-      List<Candidate> candidates) {
+      List<Candidate> candidates, Set<String> commonWords) {
     Set<Integer> openers = new HashSet<>();
     for (List<Token> tokens : sentenceTokens) {
       boolean first = true; // no word yet (a token of marks alone is none)
@@ -347,8 +424,10 @@ public final class EntityExtractor {
     }
     List<Candidate> out = new ArrayList<>(candidates.size());
     for (Candidate c : candidates) {
+      String lower = c.text().toLowerCase(Locale.ROOT);
       boolean common = !c.known() && openers.contains(c.start()) && nameParts(c.text()).length == 1
-          && CapitalizedNameFinder.writesInLowerCase(text, c.text().toLowerCase(Locale.ROOT));
+          && (c.type() == EntityType.PERSON && commonWords.contains(lower)
+              || CapitalizedNameFinder.writesInLowerCase(text, lower));
       if (!common) {
         out.add(c);
       }

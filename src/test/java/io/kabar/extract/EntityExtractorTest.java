@@ -464,6 +464,24 @@ class EntityExtractorTest {
   }
 
   @Test
+  void oneOfTheLanguagesMostFrequentWordsOpeningASentenceIsNoName() {
+    // "one" is in common-en.txt; the article never writes it in lower case
+    String text = "One does not know how both dramatists would have worked together. Lionel White Sr. was arrested "
+        + "in 2006. White was convicted of a drug felony.";
+    List<Entity> entities = extracted(tagging(EntityType.PERSON, "One", "Lionel White Sr.", "White"), text, "en");
+    List<String> names = entities.stream().map(Entity::canonical).toList();
+    assertFalse(names.contains("One"), names::toString);
+    // "white" is a frequent word too, but here it is the surname of the full name before it: it stays his
+    Entity white = entities.stream().filter(e -> e.canonical().startsWith("Lionel White")).findFirst().orElseThrow();
+    assertTrue(white.mentions().stream().anyMatch(m -> m.text().equals("White")), white::toString);
+    // mid-sentence a frequent word the finder reads as a person stays, and so does one read as a body
+    List<Entity> mid = extracted(tagging(EntityType.PERSON, "Future"), "Fans of Future rose.", "en");
+    assertTrue(mid.stream().anyMatch(e -> e.canonical().equals("Future")), mid::toString);
+    List<Entity> body = extracted(tagging(EntityType.ORGANIZATION, "Future"), "Future rose.", "en");
+    assertTrue(body.stream().anyMatch(e -> e.canonical().equals("Future")), body::toString);
+  }
+
+  @Test
   void aKnownCompanyTheFinderTypedAsAPersonOrPlaceIsAnOrganisation() {
     String text = "Shares of Spotify, Tesla and Uber fell on Monday, while Nikola Tesla's name stayed on the cars.";
     NameFinder finder = typing(new String[][] {{"Spotify", "LOCATION"}, {"Tesla", "PERSON"}, {"Uber", "LOCATION"},
@@ -1681,6 +1699,19 @@ class EntityExtractorTest {
         + "\"Microsoft\" dan \"Perang Dunia II\".", "id");
     assertTrue(kept.containsAll(List.of("PERSON#agak-laen", "ORGANIZATION#microsoft")), kept::toString);
     assertEquals(3, kept.size(), kept::toString);
+  }
+
+  @Test
+  void theNamesInsideAQuotedTitleAreNoNames() {
+    String text = "It is the election, not \"Game of Thrones.\" He printed “Zettel’s Traum,” and showed \"The Admiral: "
+        + "Roaring Currents\" and ‘Tunggu di Sana’. Next to “Jackson, Ernest, 1937,” she said ‘Yes, Ronald Regan.’ "
+        + "Fans sang \"Party for Budi\" and \"Budi Santoso came home\" by Andi. It sells \"made-in-China\" cars.";
+    List<String> keys = keys(tagging(EntityType.PERSON, "Thrones", "Zettel", "Traum", "Roaring Currents", "Sana",
+        "Jackson", "Ernest", "Ronald Regan", "Budi", "Budi Santoso", "Andi", "made-in-China"), text, "en");
+    // a name filling the quotes alone goes whatever its case; a quotation with a comma inside is a list or a
+    // sentence, one with a lower-case word that is no title's function word a sentence: their names stay
+    assertEquals(List.of("PERSON#jackson", "PERSON#ernest", "PERSON#ronald-regan", "PERSON#budi-santoso",
+        "PERSON#andi"), keys);
   }
 
   @Test
