@@ -2271,16 +2271,26 @@ public final class EntityExtractor {
       // two words part only as a place and a known name (Jakarta Ahok, Inggris Chelsea; in a span the finder called a
       // person, only after a place's acronym: RI Soeharto): most two-word spans, people or names whose second word
       // names nothing alone, are looked up no further
-      Optional<Gazetteer.Entry> known = tokens.size() < 2 || wholeKnown || tokens.size() == 2
+      // in Indonesian and Malay, where the office comes first, one word after a title and a known place or body is
+      // the office holder (Gubernur [Jatim Soekarwo], Menneg [BUMN Sugiharto]): news names officials by one name;
+      // not after a place that is also an English given name (gelandang [Jordan Henderson])
+      boolean titled = CUE_FIRST_LANGUAGES.contains(lang) && !wholeKnown && tokens.size() >= 2
+          && titledAt(text, span.start(), words);
+      Optional<Gazetteer.Entry> known = tokens.size() < 2 || wholeKnown || tokens.size() == 2 && !titled
           && (span.type() == EntityType.PERSON && !acronym(tokens.get(0).text())
               || gazetteer.lookup(tokens.get(1).text(), lang).isEmpty())
           ? Optional.empty() : gazetteer.longest(tokens, 0, tokens.size(), lang);
       int rest = known.map(Gazetteer.Entry::tokens).orElse(0);
       List<Token> remainder = tokens.subList(rest, tokens.size());
+      boolean officeHolder = titled && remainder.size() == 1 && known.get().sure()
+          && !(rest == 1 && lexicon.listedName(tokens.get(0).text().toLowerCase(Locale.ROOT), "en"))
+          && !COMPASS.contains(remainder.get(0).text().toLowerCase(Locale.ROOT))
+          && !REGION_ENDINGS.contains(remainder.get(0).text().toLowerCase(Locale.ROOT))
+          && personAfterBody(text, remainder, words) && noKnownName(remainder, lang);
       boolean placeFirst = known.isPresent() && known.get().sure() && known.get().type() == EntityType.LOCATION
           && !remainder.isEmpty();
       if (!placeFirst && known.isPresent() && known.get().sure() && known.get().type() == EntityType.ORGANIZATION
-          && remainder.size() >= 2 && remainder.size() <= 3 && personAfterBody(text, remainder, words)
+          && (officeHolder || remainder.size() >= 2 && remainder.size() <= 3 && personAfterBody(text, remainder, words))
           && noKnownName(remainder, lang)
           && !gazetteer.isCompanyName(text.substring(span.start(), tokens.get(rest - 1).end()))) {
         out.add(new NameSpan(span.start(), tokens.get(rest - 1).end(), EntityType.ORGANIZATION, 1.0));
@@ -2292,7 +2302,7 @@ public final class EntityExtractor {
           : Optional.empty();
       boolean knownPerson = restOpens.map(e -> e.type() == EntityType.PERSON && e.tokens() == remainder.size())
           .orElse(false); // Gubernur Jakarta Ahok: a known person may be one word
-      boolean person = placeFirst && (remainder.size() >= 2 || knownPerson) && remainder.size() <= 4
+      boolean person = placeFirst && (remainder.size() >= 2 || knownPerson || officeHolder) && remainder.size() <= 4
           && remainder.stream().allMatch(Token::isCapitalized)
           && (knownPerson || restOpens.isEmpty() && noKnownBodyOrPlace(text, remainder, lang, false))
           && remainder.stream().map(t -> t.text().toLowerCase(Locale.ROOT)).noneMatch(w -> words.orgCues().contains(w)
@@ -2321,6 +2331,14 @@ public final class EntityExtractor {
    */
   private static final Set<String> COMPASS = Set.of("utara", "selatan", "barat", "timur", "tengah", "tenggara", "daya",
       "laut", "raya", "north", "south", "east", "west", "central");
+
+  /**
+   * Words besides {@link #COMPASS} that end Indonesian regions' and commands' names ({@code Jakarta Pusat}, {@code
+   * Aceh Besar}, {@code Metro Jaya}, {@code Kulon Progo}'s Javanese directions): after an office title and a known
+   * place, such a word is no one-word office holder ({@code Kapolres Jakarta Pusat}).
+   */
+  private static final Set<String> REGION_ENDINGS = Set.of("pusat", "kota", "besar", "hulu", "hilir", "jaya", "baru",
+      "lama", "induk", "kulon", "wetan", "lor", "kidul");
 
   /** Whether the gazetteer knows no name that starts at any of {@code tokens} ({@code NATO [Brussel Belgia]}). */
   private boolean noKnownName(List<Token> tokens, String lang) {
@@ -2561,7 +2579,8 @@ public final class EntityExtractor {
     }
     if (n - run == 1 && (named || span.type() != EntityType.PERSON) && !addressedPerson(tokens, run)
         && !rankedPerson(tokens, run, words) && !(named && inLowerCase(tokens.get(office - 1).text()))
-        && !knownPerson(tokens.get(run).text(), lang)) {
+        && !knownPerson(tokens.get(run).text(), lang) && !(named && knownBefore(text, span, tokens, prefixEnd, lang)
+            && personAfterBody(text, tokens.subList(run, n), words))) {
       return List.of(span); // one word after a title is a person only where the finder said so: not Raja Ampat,
     } // General Electric, Miss Universe; President Biden and Kombes Dwiyono are Biden and Dwiyono
     if (named && prefixEnd == 1 && gazetteer.lookup(tokens.get(0).text(), lang).isEmpty()
@@ -2582,6 +2601,16 @@ public final class EntityExtractor {
     addBody(text, span, tokens, office, run, lang, out);
     out.add(new NameSpan(tokens.get(run).start(), span.end(), EntityType.PERSON, span.score()));
     return out;
+  }
+
+  /**
+   * Whether the gazetteer knows for sure the words of {@code span} before token {@code prefixEnd} as a place or body
+   * ({@code [UGM] Dr. Jamhari}, {@code [Florida] Governor DeSantis}): then one word after its title is the office's
+   * holder.
+   */
+  private boolean knownBefore(String text, NameSpan span, List<Token> tokens, int prefixEnd, String lang) {
+    return gazetteer.lookup(text.substring(span.start(), tokens.get(prefixEnd - 1).end()), lang)
+        .filter(e -> e.sure() && e.type() != EntityType.PERSON).isPresent();
   }
 
   /**

@@ -628,6 +628,25 @@ class EntityExtractorTest {
   }
 
   @Test
+  void anOfficeTitleBeforeAKnownPlaceOrBodyMakesTheOneWordAfterItTheOfficeHolder() {
+    String id = "Gubernur Jatim Soekarwo melantik bupati. Ketua MPR Zulkifli hadir. Kapolres Jakarta Pusat datang. "
+        + "Pemain Jordan Henderson cedera. Warga Jatim Soekarwo senang. Dekan Fakultas Pertanian UGM Dr. Jamhari "
+        + "hadir.";
+    List<Entity> ids = extracted(typing(new String[][] {{"Jatim Soekarwo", "PERSON"}, {"MPR Zulkifli",
+        "ORGANIZATION"}, {"Jakarta Pusat", "LOCATION"}, {"Jordan Henderson", "PERSON"}, {"UGM Dr. Jamhari",
+        "ORGANIZATION"}}), id, "id");
+    assertEquals(List.of("LOCATION Jatim", "PERSON Soekarwo", "ORGANIZATION MPR", "PERSON Zulkifli",
+        // a region's ending, a place that is an English given name, no title before: one name
+        "LOCATION Jakarta Pusat", "PERSON Jordan Henderson", "PERSON Jatim Soekarwo",
+        // a known body, a title and one word: the body and its office holder
+        "ORGANIZATION UGM", "PERSON Jamhari"), mentions(ids));
+    // in English the office comes after the place: a coach's name opening with a place's stays whole
+    List<Entity> en = extracted(typing(new String[][] {{"Chad Allan", "PERSON"}}),
+        "The team's head coach Chad Allan said so.", "en");
+    assertEquals(List.of("PERSON Chad Allan"), mentions(en));
+  }
+
+  @Test
   void aFormOfAddressBeforeOneWordMakesAPersonWhateverTheFinderSaid() {
     String text = "Ms Pugh has received treatment. Mr. Hopley added: the spike should not go unnoticed. "
         + "General Electric fell.";
