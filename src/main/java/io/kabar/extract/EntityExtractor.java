@@ -3100,6 +3100,12 @@ public final class EntityExtractor {
       return null; // berinisial AS (34): a suspect's initials, not the United States
     }
     Optional<Gazetteer.Entry> known = gazetteer.lookup(surface, lang);
+    if (known.isEmpty() && "en".equals(lang) && surface.startsWith("The ")
+        && gazetteer.lookup(surface.substring(4), lang).filter(Gazetteer.Entry::sure).isPresent()) {
+      // The European Central Bank opening a sentence: the known name without the article, so its key is the one
+      // every other article gives it (a name listed with its article, The Hague, is found whole above)
+      return candidate(text, new NameSpan(span.start() + 4, span.end(), span.type(), span.score()), lang, words);
+    }
     if (known.isEmpty() && inLowerCase(surface)) {
       return null; // the fate of the republic: a name the gazetteer does not know is written with a capital
     }

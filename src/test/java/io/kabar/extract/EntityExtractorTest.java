@@ -628,6 +628,18 @@ class EntityExtractorTest {
   }
 
   @Test
+  void aSentencesTheBeforeAKnownNameIsNoPartOfIt() {
+    String text = "The European Central Bank held rates. The Financial Times said so. The Hague hosts the court. "
+        + "The Force Ouvriere union objected.";
+    List<Entity> entities = extracted(typing(new String[][] {{"The European Central Bank", "ORGANIZATION"},
+        {"The Financial Times", "ORGANIZATION"}, {"The Hague", "LOCATION"}, {"The Force Ouvriere", "ORGANIZATION"}}),
+        text, "en");
+    assertEquals(List.of("ORGANIZATION European Central Bank", "ORGANIZATION Financial Times", "LOCATION The Hague",
+        "ORGANIZATION The Force Ouvriere"), mentions(entities));
+    assertTrue(byKey(entities, "ORGANIZATION#european-central-bank").isPresent(), entities::toString);
+  }
+
+  @Test
   void anOfficeTitleBeforeAKnownPlaceOrBodyMakesTheOneWordAfterItTheOfficeHolder() {
     String id = "Gubernur Jatim Soekarwo melantik bupati. Ketua MPR Zulkifli hadir. Kapolres Jakarta Pusat datang. "
         + "Pemain Jordan Henderson cedera. Warga Jatim Soekarwo senang. Dekan Fakultas Pertanian UGM Dr. Jamhari "
