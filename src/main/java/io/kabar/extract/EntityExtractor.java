@@ -3079,6 +3079,18 @@ public final class EntityExtractor {
     return before >= 7 && text.charAt(before) == ' ' && text.regionMatches(true, before - 7, "inisial", 0, 7);
   }
 
+  /**
+   * Whether {@code start} opens a sentence: nothing but spaces and opening quotes or brackets come between it and the
+   * text's start or a sentence's end mark.
+   */
+  private static boolean opensSentence(String text, int start) {
+    int i = start - 1;
+    while (i >= 0 && (text.charAt(i) == ' ' || "\"“‘(".indexOf(text.charAt(i)) >= 0)) {
+      i--;
+    }
+    return i < 0 || ".!?\n".indexOf(text.charAt(i)) >= 0;
+  }
+
   /** An acronym in the plural: capitals and a lower-case s. */
   private static final Pattern ACRONYM_PLURAL = Pattern.compile("\\p{Lu}{2,}s");
 
@@ -3100,11 +3112,15 @@ public final class EntityExtractor {
       return null; // berinisial AS (34): a suspect's initials, not the United States
     }
     Optional<Gazetteer.Entry> known = gazetteer.lookup(surface, lang);
-    if (known.isEmpty() && "en".equals(lang) && surface.startsWith("The ")
+    if (known.isEmpty() && surface.startsWith("The ")
         && gazetteer.lookup(surface.substring(4), lang).filter(Gazetteer.Entry::sure).isPresent()) {
-      // The European Central Bank opening a sentence: the known name without the article, so its key is the one
-      // every other article gives it (a name listed with its article, The Hague, is found whole above)
-      return candidate(text, new NameSpan(span.start() + 4, span.end(), span.type(), span.score()), lang, words);
+      // The European Central Bank, The Financial Times in Indonesian text: the known name's key, the one every other
+      // article gives it (a name listed with its article is found whole above); a sentence's The is no part of the
+      // name, one written mid-sentence is (diundang The Walt Disney Company)
+      Candidate rest = candidate(text, new NameSpan(span.start() + 4, span.end(), span.type(), span.score()), lang,
+          words);
+      return rest == null || opensSentence(text, span.start()) ? rest : new Candidate(rest.key(), rest.type(), surface,
+          span.start(), span.end(), rest.score(), rest.known(), rest.alias(), rest.canonical());
     }
     if (known.isEmpty() && inLowerCase(surface)) {
       return null; // the fate of the republic: a name the gazetteer does not know is written with a capital

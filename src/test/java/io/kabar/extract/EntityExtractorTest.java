@@ -637,6 +637,12 @@ class EntityExtractorTest {
     assertEquals(List.of("ORGANIZATION European Central Bank", "ORGANIZATION Financial Times", "LOCATION The Hague",
         "ORGANIZATION The Force Ouvriere"), mentions(entities));
     assertTrue(byKey(entities, "ORGANIZATION#european-central-bank").isPresent(), entities::toString);
+    // mid-sentence, in Indonesian text too, the writer's The stays in the mention; the key is the known name's
+    List<Entity> id = extracted(typing(new String[][] {{"The Financial Times", "ORGANIZATION"}, {"The Fed",
+        "ORGANIZATION"}}), "Menurut The Financial Times, sentimen dari The Fed masih dominan.", "id");
+    assertEquals(List.of("ORGANIZATION#financial-times", "ORGANIZATION#federal-reserve"),
+        id.stream().map(Entity::key).toList());
+    assertEquals(List.of("ORGANIZATION The Financial Times", "ORGANIZATION The Fed"), mentions(id));
   }
 
   @Test
