@@ -218,13 +218,14 @@ public final class EntityExtractor {
     }
     candidates = peopleNotBodies(candidates);
     if (!(finder instanceof CapitalizedNameFinder)) { // the baseline proposes every capitalised word itself
-      candidates = withoutCommonWordsAtStart(text, sentenceTokens, candidates, words.commonWords());
+      candidates = withoutCommonWordsAtStart(text, sentenceTokens, candidates);
       candidates.addAll(missedShortForms(text, sentenceTokens, candidates, words));
     }
     candidates = outsideDates(candidates, measures);
     candidates.sort(Comparator.comparingInt(Candidate::start));
     List<Candidate> resolved = oneSensePerArticle(resolveSingles(text, candidates, lang, words));
-    return merge(withoutQuotedTitles(text, bracketedShortForms(text, shortOrganisations(resolved, lang, words), lang)),
+    return merge(withoutQuotedTitles(text, bracketedShortForms(text, shortOrganisations(resolved, lang, words), lang),
+        words),
         text, title);
   }
 
@@ -235,17 +236,18 @@ public final class EntityExtractor {
    * nicknames, which a trained finder reads as people or bodies. A name the article also
    * writes outside quotes, or that takes a person's key as the short form of a name written so, stays.
    */
-  private static List<Candidate> withoutQuotedTitles(String text, List<Candidate> candidates) {
+  private static List<Candidate> withoutQuotedTitles(String text, List<Candidate> candidates,
+      NameLexicon.Words words) {
     boolean any = false;
     for (int k = 0; k < candidates.size() && !any; k++) { // a loop, not a stream: most articles quote no name
-      any = fillsQuotation(text, candidates.get(k));
+      any = fillsQuotation(text, candidates.get(k), candidates, words);
     }
     if (!any) {
       return candidates;
     }
     Map<String, Boolean> onlyQuoted = new HashMap<>();
     for (Candidate c : candidates) {
-      onlyQuoted.merge(c.key(), fillsQuotation(text, c), Boolean::logicalAnd);
+      onlyQuoted.merge(c.key(), fillsQuotation(text, c, candidates, words), Boolean::logicalAnd);
     }
     List<Candidate> out = new ArrayList<>(candidates.size());
     for (Candidate c : candidates) {
@@ -259,12 +261,15 @@ public final class EntityExtractor {
   /**
    * Whether {@code c} is a name the gazetteer does not know that fills a pair of double or curly quotes alone or lies
    * inside a quoted title: such quotes around one to {@link #MAX_TITLE_WORDS} words, each capitalised (or a digit)
-   * or a small function word ({@link #TITLE_FUNCTION_WORDS}), the first capitalised, with at most a final {@code .
-   * , ! ?} before the closing quote, and no comma or semicolon inside ({@code "Game of Thrones."}, {@code “Zettel’s
-   * Traum,”}, {@code "The Admiral: Roaring Currents"}; not {@code “Jackson, Ernest, 1937,”} or {@code ‘Yes, Ronald
-   * Reagan.’}).
+   * or a small function word ({@link #TITLE_FUNCTION_WORDS}), the first capitalised, at most a final {@code . , ! ?}
+   * before the closing quote ({@code "Game of Thrones."}, {@code “Zettel’s Traum,”}, {@code "The Admiral: Roaring
+   * Currents"}). Not a title: a quotation with a comma, semicolon, {@code !} or {@code ?} inside (a list, a
+   * sentence, a chant: {@code “Jackson, Ernest, 1937,”}, {@code "Pak Edy! Pak Edy!"}), one holding a person's title
+   * ({@code "Dear Mr. Widodo"}), and names alone or joined by function words alone, with a final mark or not (an
+   * answer, a cry: {@code "Paolo Maldini."}, {@code "Harris and Walz"}).
    */
-  private static boolean fillsQuotation(String text, Candidate c) {
+  private static boolean fillsQuotation(String text, Candidate c, List<Candidate> candidates,
+      NameLexicon.Words words) {
     if (c.known() || c.start() == 0 || c.end() >= text.length() || c.type() == EntityType.EVENT) {
       return false;
     }
@@ -289,19 +294,34 @@ public final class EntityExtractor {
       innerEnd--;
     }
     String inner = text.substring(open + 1, innerEnd);
-    if (inner.indexOf(',') >= 0 || inner.indexOf(';') >= 0) { // a list or a sentence; a colon parts a title
+    if (inner.indexOf(',') >= 0 || inner.indexOf(';') >= 0 || inner.indexOf('!') >= 0
+        || inner.indexOf('?') >= 0) {
       return false;
     }
-    String[] words = inner.split(" ", -1);
-    if (words.length > MAX_TITLE_WORDS || !titleWord(words[0], false)) {
+    String[] parts = inner.split(" ", -1);
+    if (parts.length > MAX_TITLE_WORDS || !titleWord(parts[0], false)) {
       return false;
     }
-    for (String w : words) {
-      if (!titleWord(w, true)) {
+    boolean unnamed = false; // a word that is no name's and no function word: Game of Thrones, not Harris and Walz
+    int at = open + 1;
+    for (String w : parts) {
+      if (!titleWord(w, true) || words.isTitle(w)) {
         return false;
       }
+      unnamed |= !TITLE_FUNCTION_WORDS.contains(w) && !inCandidate(candidates, at, at + w.length());
+      at += w.length() + 1;
     }
-    return true;
+    return unnamed;
+  }
+
+  /** Whether one of {@code candidates} covers {@code [start, end)}. */
+  private static boolean inCandidate(List<Candidate> candidates, int start, int end) {
+    for (Candidate o : candidates) {
+      if (o.start() <= start && end <= o.end()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The most words a quoted title may have for its names to be read as part of it. */
@@ -323,14 +343,17 @@ public final class EntityExtractor {
   }
 
   /**
-   * Whether the character at {@code i} is a double or curly quote mark; a curly apostrophe between letters
-   * ({@code Zettel’s}) is not.
+   * Whether the character at {@code i} is a double or curly quote mark; a curly apostrophe is not: between letters
+   * ({@code Zettel’s}), after a plural's s ({@code the Bulls’ dynasty}) or before a digit ({@code the ‘90s}).
    */
   private static boolean quoteMark(String text, int i) {
     char ch = text.charAt(i);
-    if (ch == '’' || ch == '‘') {
-      return !(i > 0 && Character.isLetter(text.charAt(i - 1)) && i + 1 < text.length()
-          && Character.isLetter(text.charAt(i + 1)));
+    if (ch == '’' || ch == '‘') { // an apostrophe: Zettel’s, Bulls’ dynasty, the ‘90s
+      boolean letterBefore = i > 0 && Character.isLetter(text.charAt(i - 1));
+      boolean after = i + 1 < text.length();
+      return !(letterBefore && after && Character.isLetter(text.charAt(i + 1))
+          || ch == '’' && i > 0 && text.charAt(i - 1) == 's' && (!after || text.charAt(i + 1) == ' ')
+          || ch == '‘' && after && Character.isDigit(text.charAt(i + 1)));
     }
     return ch == '"' || ch == '“' || ch == '”';
   }
@@ -398,15 +421,21 @@ public final class EntityExtractor {
   /**
    * The candidates without one-word names that are capitalised only because they open a sentence or a quotation
    * ({@code “You can …}, {@code Moreover, …}): the word opens its sentence (after nothing but punctuation) or follows
-   * an opening quote, bracket or colon, the article writes it in lower case elsewhere or, read as a person, it is one
-   * of the language's most frequent words ({@code commonWords}: {@code One doesn't know …}; a body such as {@code
-   * House} in {@code House Speaker Mike Johnson} stays), and the gazetteer does not know it. A surname dropped here
-   * comes back from {@link #missedShortForms} ({@code May} after {@code Theresa May}). The baseline finder has the
-   * same check ({@code CapitalizedNameFinder}); trained finders need it too, since silver training sentences teach
-   * them that capitalised words are names.
+   * an opening quote, bracket or colon, the article writes it in lower case elsewhere or, read as a person, it is a
+   * number or a pronoun-like word that never names one ({@link #NON_PERSON_OPENERS}: {@code One doesn't know …}; a
+   * frequent word may be a surname, {@code Key said}, {@code Price scored}), and the gazetteer does not know it. A
+   * surname dropped here comes back from {@link #missedShortForms} ({@code May} after {@code Theresa May}). The
+   * baseline finder has the same check ({@code CapitalizedNameFinder}); trained finders need it too, since silver
+   * training sentences teach them that capitalised words are names.
    */
+  /** Words that open sentences and never name a person alone: numbers, ordinals, pronoun-like words. */
+  private static final Set<String> NON_PERSON_OPENERS = Set.of("one", "two", "three", "four", "five", "six", "seven",
+      "eight", "nine", "ten", "first", "second", "third", "another", "anyone", "everyone", "someone", "nobody",
+      "everybody", "somebody", "nothing", "something", "everything", "satu", "dua", "tiga", "empat", "pertama",
+      "kedua", "ketiga", "seseorang", "semua", "setiap");
+
   private static List<Candidate> withoutCommonWordsAtStart(String text, List<List<Token>> sentenceTokens,
-      List<Candidate> candidates, Set<String> commonWords) {
+      List<Candidate> candidates) {
     Set<Integer> openers = new HashSet<>();
     for (List<Token> tokens : sentenceTokens) {
       boolean first = true; // no word yet (a token of marks alone is none)
@@ -426,7 +455,7 @@ public final class EntityExtractor {
     for (Candidate c : candidates) {
       String lower = c.text().toLowerCase(Locale.ROOT);
       boolean common = !c.known() && openers.contains(c.start()) && nameParts(c.text()).length == 1
-          && (c.type() == EntityType.PERSON && commonWords.contains(lower)
+          && (c.type() == EntityType.PERSON && NON_PERSON_OPENERS.contains(lower)
               || CapitalizedNameFinder.writesInLowerCase(text, lower));
       if (!common) {
         out.add(c);
@@ -2271,26 +2300,16 @@ public final class EntityExtractor {
       // two words part only as a place and a known name (Jakarta Ahok, Inggris Chelsea; in a span the finder called a
       // person, only after a place's acronym: RI Soeharto): most two-word spans, people or names whose second word
       // names nothing alone, are looked up no further
-      // in Indonesian and Malay, where the office comes first, one word after a title and a known place or body is
-      // the office holder (Gubernur [Jatim Soekarwo], Menneg [BUMN Sugiharto]): news names officials by one name;
-      // not after a place that is also an English given name (gelandang [Jordan Henderson])
-      boolean titled = CUE_FIRST_LANGUAGES.contains(lang) && !wholeKnown && tokens.size() >= 2
-          && titledAt(text, span.start(), words);
-      Optional<Gazetteer.Entry> known = tokens.size() < 2 || wholeKnown || tokens.size() == 2 && !titled
+      Optional<Gazetteer.Entry> known = tokens.size() < 2 || wholeKnown || tokens.size() == 2
           && (span.type() == EntityType.PERSON && !acronym(tokens.get(0).text())
               || gazetteer.lookup(tokens.get(1).text(), lang).isEmpty())
           ? Optional.empty() : gazetteer.longest(tokens, 0, tokens.size(), lang);
       int rest = known.map(Gazetteer.Entry::tokens).orElse(0);
       List<Token> remainder = tokens.subList(rest, tokens.size());
-      boolean officeHolder = titled && remainder.size() == 1 && known.get().sure()
-          && !(rest == 1 && lexicon.listedName(tokens.get(0).text().toLowerCase(Locale.ROOT), "en"))
-          && !COMPASS.contains(remainder.get(0).text().toLowerCase(Locale.ROOT))
-          && !REGION_ENDINGS.contains(remainder.get(0).text().toLowerCase(Locale.ROOT))
-          && personAfterBody(text, remainder, words) && noKnownName(remainder, lang);
       boolean placeFirst = known.isPresent() && known.get().sure() && known.get().type() == EntityType.LOCATION
           && !remainder.isEmpty();
       if (!placeFirst && known.isPresent() && known.get().sure() && known.get().type() == EntityType.ORGANIZATION
-          && (officeHolder || remainder.size() >= 2 && remainder.size() <= 3 && personAfterBody(text, remainder, words))
+          && remainder.size() >= 2 && remainder.size() <= 3 && personAfterBody(text, remainder, words)
           && noKnownName(remainder, lang)
           && !gazetteer.isCompanyName(text.substring(span.start(), tokens.get(rest - 1).end()))) {
         out.add(new NameSpan(span.start(), tokens.get(rest - 1).end(), EntityType.ORGANIZATION, 1.0));
@@ -2302,7 +2321,7 @@ public final class EntityExtractor {
           : Optional.empty();
       boolean knownPerson = restOpens.map(e -> e.type() == EntityType.PERSON && e.tokens() == remainder.size())
           .orElse(false); // Gubernur Jakarta Ahok: a known person may be one word
-      boolean person = placeFirst && (remainder.size() >= 2 || knownPerson || officeHolder) && remainder.size() <= 4
+      boolean person = placeFirst && (remainder.size() >= 2 || knownPerson) && remainder.size() <= 4
           && remainder.stream().allMatch(Token::isCapitalized)
           && (knownPerson || restOpens.isEmpty() && noKnownBodyOrPlace(text, remainder, lang, false))
           && remainder.stream().map(t -> t.text().toLowerCase(Locale.ROOT)).noneMatch(w -> words.orgCues().contains(w)
@@ -2331,14 +2350,6 @@ public final class EntityExtractor {
    */
   private static final Set<String> COMPASS = Set.of("utara", "selatan", "barat", "timur", "tengah", "tenggara", "daya",
       "laut", "raya", "north", "south", "east", "west", "central");
-
-  /**
-   * Words besides {@link #COMPASS} that end Indonesian regions' and commands' names ({@code Jakarta Pusat}, {@code
-   * Aceh Besar}, {@code Metro Jaya}, {@code Kulon Progo}'s Javanese directions): after an office title and a known
-   * place, such a word is no one-word office holder ({@code Kapolres Jakarta Pusat}).
-   */
-  private static final Set<String> REGION_ENDINGS = Set.of("pusat", "kota", "besar", "hulu", "hilir", "jaya", "baru",
-      "lama", "induk", "kulon", "wetan", "lor", "kidul");
 
   /** Whether the gazetteer knows no name that starts at any of {@code tokens} ({@code NATO [Brussel Belgia]}). */
   private boolean noKnownName(List<Token> tokens, String lang) {
@@ -2579,7 +2590,7 @@ public final class EntityExtractor {
     }
     if (n - run == 1 && (named || span.type() != EntityType.PERSON) && !addressedPerson(tokens, run)
         && !rankedPerson(tokens, run, words) && !(named && inLowerCase(tokens.get(office - 1).text()))
-        && !knownPerson(tokens.get(run).text(), lang) && !(named && knownBefore(text, span, tokens, prefixEnd, lang)
+        && !knownPerson(tokens.get(run).text(), lang) && !(named && knownBodyBefore(text, span, tokens, prefixEnd, lang)
             && personAfterBody(text, tokens.subList(run, n), words))) {
       return List.of(span); // one word after a title is a person only where the finder said so: not Raja Ampat,
     } // General Electric, Miss Universe; President Biden and Kombes Dwiyono are Biden and Dwiyono
@@ -2604,13 +2615,13 @@ public final class EntityExtractor {
   }
 
   /**
-   * Whether the gazetteer knows for sure the words of {@code span} before token {@code prefixEnd} as a place or body
-   * ({@code [UGM] Dr. Jamhari}, {@code [Florida] Governor DeSantis}): then one word after its title is the office's
-   * holder.
+   * Whether the gazetteer knows for sure the words of {@code span} before token {@code prefixEnd} as a body ({@code
+   * [UGM] Dr. Jamhari}, {@code [Microsoft] President Smith}): then one word after its title is the office's holder.
+   * Not a place: Indonesian titles are words of places' names too ({@code Sorong Raja Ampat}, {@code Aceh Besar}).
    */
-  private boolean knownBefore(String text, NameSpan span, List<Token> tokens, int prefixEnd, String lang) {
+  private boolean knownBodyBefore(String text, NameSpan span, List<Token> tokens, int prefixEnd, String lang) {
     return gazetteer.lookup(text.substring(span.start(), tokens.get(prefixEnd - 1).end()), lang)
-        .filter(e -> e.sure() && e.type() != EntityType.PERSON).isPresent();
+        .filter(e -> e.sure() && e.type() == EntityType.ORGANIZATION).isPresent();
   }
 
   /**
