@@ -273,6 +273,9 @@ public final class EntityExtractor {
     if (c.known() || c.start() == 0 || c.end() >= text.length() || c.type() == EntityType.EVENT) {
       return false;
     }
+    if (quotePair(text.charAt(c.start() - 1), text.charAt(c.end()))) {
+      return true; // the name fills the quotes, whatever its case ("made-in-China", ‘Starmer Will Raise Your Taxes’)
+    }
     int open = c.start() - 1;
     while (open >= 0 && c.start() - open <= MAX_TITLE_CHARS && !quoteMark(text, open)) {
       open--;
@@ -285,9 +288,6 @@ public final class EntityExtractor {
         || open > 0 && Character.isLetterOrDigit(text.charAt(open - 1))
         || close + 1 < text.length() && Character.isLetterOrDigit(text.charAt(close + 1))) {
       return false;
-    }
-    if (open == c.start() - 1 && close == c.end()) { // the name fills the quotes, whatever its case ("made-in-China")
-      return true;
     }
     int innerEnd = close;
     if (innerEnd > c.end() && ".,!?".indexOf(text.charAt(innerEnd - 1)) >= 0) {

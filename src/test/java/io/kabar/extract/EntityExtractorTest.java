@@ -1733,10 +1733,10 @@ class EntityExtractorTest {
         + "Roaring Currents\" and ‘Tunggu di Sana’. Next to “Jackson, Ernest, 1937,” she said ‘Yes, Ronald Regan.’ "
         + "Fans sang \"Party for Budi\" and \"Budi Santoso came home\" by Andi. It sells \"made-in-China\" cars. "
         + "He said: \"Paolo Maldini.\" Fans chanted \"Pak Edy! Pak Edy!\" and \"Harris and Walz\". He wrote \"Dear "
-        + "Mr. Widodo\". In the ‘90s Dario Kovac Era’ began.";
+        + "Mr. Widodo\". In the ‘90s Dario Kovac Era’ began. Sunak: ‘Starmer Will Raise Your Taxes’ as polls open.";
     List<String> keys = keys(tagging(EntityType.PERSON, "Thrones", "Zettel", "Traum", "Roaring Currents", "Sana",
         "Jackson", "Ernest", "Ronald Regan", "Budi", "Budi Santoso", "Andi", "made-in-China", "Paolo Maldini", "Edy",
-        "Harris", "Walz", "Widodo", "Dario Kovac"), text, "en");
+        "Harris", "Walz", "Widodo", "Dario Kovac", "Starmer Will Raise Your Taxes"), text, "en");
     // a name filling the quotes alone goes whatever its case; a quotation with a comma inside is a list or a
     // sentence, one with a lower-case word that is no title's function word a sentence: their names stay; so do
     // a name alone with its final mark (an answer), a chant's, names joined by "and", one after a title, and one
