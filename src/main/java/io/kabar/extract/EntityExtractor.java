@@ -233,8 +233,8 @@ public final class EntityExtractor {
    * The candidates without the names that only ever fill a quotation by themselves or lie inside a quoted title
    * ({@link #fillsQuotation}) and that the gazetteer does not know: news quotes the titles of songs, films, books
    * and shows ({@code “Cowboy Carter”}, {@code "Laudato Si"}, {@code "Agak Laen"}, {@code "Game of Thrones"}) and
-   * nicknames, which a trained finder reads as people or bodies. A name the article also
-   * writes outside quotes, or that takes a person's key as the short form of a name written so, stays.
+   * nicknames, which a trained finder reads as people or bodies. A name the article also writes outside quotes, or
+   * that takes a person's key as the short form of a name written so, stays.
    */
   private static List<Candidate> withoutQuotedTitles(String text, List<Candidate> candidates,
       NameLexicon.Words words) {
@@ -418,6 +418,12 @@ public final class EntityExtractor {
     return CAPITALISED_CONNECTORS.contains(word) || lexicon.connectors().contains(word);
   }
 
+  /** Words that open sentences and never name a person alone: numbers, ordinals, pronoun-like words. */
+  private static final Set<String> NON_PERSON_OPENERS = Set.of("one", "two", "three", "four", "five", "six", "seven",
+      "eight", "nine", "ten", "first", "second", "third", "another", "anyone", "everyone", "someone", "nobody",
+      "everybody", "somebody", "nothing", "something", "everything", "satu", "dua", "tiga", "empat", "pertama",
+      "kedua", "ketiga", "seseorang", "semua", "setiap");
+
   /**
    * The candidates without one-word names that are capitalised only because they open a sentence or a quotation
    * ({@code “You can …}, {@code Moreover, …}): the word opens its sentence (after nothing but punctuation) or follows
@@ -428,12 +434,6 @@ public final class EntityExtractor {
    * baseline finder has the same check ({@code CapitalizedNameFinder}); trained finders need it too, since silver
    * training sentences teach them that capitalised words are names.
    */
-  /** Words that open sentences and never name a person alone: numbers, ordinals, pronoun-like words. */
-  private static final Set<String> NON_PERSON_OPENERS = Set.of("one", "two", "three", "four", "five", "six", "seven",
-      "eight", "nine", "ten", "first", "second", "third", "another", "anyone", "everyone", "someone", "nobody",
-      "everybody", "somebody", "nothing", "something", "everything", "satu", "dua", "tiga", "empat", "pertama",
-      "kedua", "ketiga", "seseorang", "semua", "setiap");
-
   private static List<Candidate> withoutCommonWordsAtStart(String text, List<List<Token>> sentenceTokens,
       List<Candidate> candidates) {
     Set<Integer> openers = new HashSet<>();
@@ -2592,8 +2592,8 @@ public final class EntityExtractor {
         && !rankedPerson(tokens, run, words) && !(named && inLowerCase(tokens.get(office - 1).text()))
         && !knownPerson(tokens.get(run).text(), lang) && !(named && knownBodyBefore(text, span, tokens, prefixEnd, lang)
             && personAfterBody(text, tokens.subList(run, n), words))) {
-      return List.of(span); // one word after a title is a person only where the finder said so: not Raja Ampat,
-    } // General Electric, Miss Universe; President Biden and Kombes Dwiyono are Biden and Dwiyono
+      return List.of(span); // one word after a title is a person only where the finder said so (President Biden,
+    } // Kombes Dwiyono) or after a known body (UGM Dr. Jamhari): not Raja Ampat, General Electric, Miss Universe
     if (named && prefixEnd == 1 && gazetteer.lookup(tokens.get(0).text(), lang).isEmpty()
         && writtenInLowerCase(text, tokens.get(0).text())) {
       named = false; // First Lady …: a word the article also writes in lower case is no name
