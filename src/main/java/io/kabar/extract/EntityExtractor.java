@@ -238,16 +238,18 @@ public final class EntityExtractor {
    */
   private static List<Candidate> withoutQuotedTitles(String text, List<Candidate> candidates,
       NameLexicon.Words words) {
+    boolean[] quoted = new boolean[candidates.size()]; // each candidate checked once: the check scans the text
     boolean any = false;
-    for (int k = 0; k < candidates.size() && !any; k++) { // a loop, not a stream: most articles quote no name
-      any = fillsQuotation(text, candidates.get(k), candidates, words);
+    for (int k = 0; k < candidates.size(); k++) { // a loop, not a stream: most articles quote no name
+      quoted[k] = fillsQuotation(text, candidates.get(k), candidates, words);
+      any |= quoted[k];
     }
     if (!any) {
       return candidates;
     }
     Map<String, Boolean> onlyQuoted = new HashMap<>();
-    for (Candidate c : candidates) {
-      onlyQuoted.merge(c.key(), fillsQuotation(text, c, candidates, words), Boolean::logicalAnd);
+    for (int k = 0; k < candidates.size(); k++) {
+      onlyQuoted.merge(candidates.get(k).key(), quoted[k], Boolean::logicalAnd);
     }
     List<Candidate> out = new ArrayList<>(candidates.size());
     for (Candidate c : candidates) {
@@ -3091,15 +3093,15 @@ public final class EntityExtractor {
   }
 
   /**
-   * Whether {@code start} opens a sentence: nothing but spaces and opening quotes or brackets come between it and the
-   * text's start or a sentence's end mark.
+   * Whether {@code start} opens a sentence: nothing but spaces and {@code openers} (opening quotes, brackets) come
+   * between it and the text's start or one of the {@code ends} marks.
    */
-  private static boolean opensSentence(String text, int start) {
+  private static boolean opensSentence(String text, int start, String openers, String ends) {
     int i = start - 1;
-    while (i >= 0 && (text.charAt(i) == ' ' || "\"“‘(".indexOf(text.charAt(i)) >= 0)) {
+    while (i >= 0 && (text.charAt(i) == ' ' || openers.indexOf(text.charAt(i)) >= 0)) {
       i--;
     }
-    return i < 0 || ".!?\n".indexOf(text.charAt(i)) >= 0;
+    return i < 0 || ends.indexOf(text.charAt(i)) >= 0;
   }
 
   /** An acronym in the plural: capitals and a lower-case s. */
@@ -3130,8 +3132,9 @@ public final class EntityExtractor {
       // name, one written mid-sentence is (diundang The Walt Disney Company)
       Candidate rest = candidate(text, new NameSpan(span.start() + 4, span.end(), span.type(), span.score()), lang,
           words);
-      return rest == null || opensSentence(text, span.start()) ? rest : new Candidate(rest.key(), rest.type(), surface,
-          span.start(), span.end(), rest.score(), rest.known(), rest.alias(), rest.canonical());
+      return rest == null || opensSentence(text, span.start(), "\"“‘(", ".!?\n") ? rest
+          : new Candidate(rest.key(), rest.type(), surface, span.start(), span.end(), rest.score(), rest.known(),
+              rest.alias(), rest.canonical());
     }
     if (known.isEmpty() && inLowerCase(surface)) {
       return null; // the fate of the republic: a name the gazetteer does not know is written with a capital
@@ -3422,11 +3425,7 @@ public final class EntityExtractor {
     if (!"en".equals(lang) || lower.length() < 4 || !lower.endsWith("s") || lower.indexOf(' ') >= 0) {
       return false;
     }
-    int i = c.start() - 1;
-    while (i >= 0 && (text.charAt(i) == ' ' || OPENING_MARKS.indexOf(text.charAt(i)) >= 0)) {
-      i--;
-    }
-    return (i < 0 || ".!?:\n".indexOf(text.charAt(i)) >= 0)
+    return opensSentence(text, c.start(), OPENING_MARKS, ".!?:\n")
         && lexicon.dictionaryWord(lower.substring(0, lower.length() - 1), lang) && !lexicon.listedName(lower, lang);
   }
 
