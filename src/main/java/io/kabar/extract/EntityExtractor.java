@@ -179,9 +179,10 @@ public final class EntityExtractor {
     List<Candidate> candidates = new ArrayList<>();
     List<List<Token>> sentenceTokens = new ArrayList<>(sentences.size());
     List<Mention> amounts = amounts(measures);
+    List<Mention> days = datesOpeningWithDays(measures);
     for (Sentence s : sentences) {
       List<NameSpan> found = withNameEndings(text, endedByLegalForms(text, atBrackets(text,
-          disjoint(finder.find(text, s, lang)))));
+          withoutLowerCaseOpenings(text, disjoint(finder.find(text, s, lang)), lang, words))));
       List<NameSpan> spans = withClubNames(text, s, withArticledParts(text, withInitials(text, found), lang, words),
           words);
       List<NameSpan> parts = peopleJoinedByConnectors(text, parts(text, s, spans, lang, words), lang);
@@ -209,7 +210,8 @@ public final class EntityExtractor {
         parts.addAll(namesBeforeTheirShortForm(text, tokens, taken, lang, words));
       }
       for (NameSpan part : parts) {
-        NameSpan name = beforeAmount(text, part, amounts);
+        NameSpan day = beforeDay(text, part, days, words);
+        NameSpan name = day == null ? null : beforeAmount(text, day, amounts);
         Candidate c = name == null ? null : candidate(text, name, lang, words);
         if (c != null) {
           candidates.add(c);
@@ -478,7 +480,8 @@ public final class EntityExtractor {
     Map<String, Integer> firstFullName = new HashMap<>();
     List<Candidate> out = new ArrayList<>(candidates.size());
     for (Candidate c : candidates) {
-      if (c.known() && c.type() == EntityType.ORGANIZATION && nameParts(c.text()).length == 1) {
+      // an acronym is no family's name: Humas KPK, a finder's "person", leaves KPK the commission
+      if (c.known() && c.type() == EntityType.ORGANIZATION && nameParts(c.text()).length == 1 && !acronym(c.text())) {
         if (bySurname == null) {
           bySurname = personKeysByNamePart(candidates, 2, true);
           for (Candidate p : candidates) {
@@ -497,6 +500,67 @@ public final class EntityExtractor {
       out.add(c);
     }
     return out;
+  }
+
+  /**
+   * The spans, each that opens with lower-case words before a capitalised one without those words: a trained finder
+   * reads a common noun before a name into it ({@code kota Detroit}, {@code sirkuit Silverstone}, {@code kantor
+   * Charta Politika}, {@code philosopher Paul Thagard}, {@code south London}, {@code the Netherlands}). An
+   * organisation cue among the words makes the rest an organisation ({@code kantor LBH}: the office is the body's);
+   * else the finder's type stays. A span stays whole when a word is a place cue ({@code kota Bandung}, {@code desa
+   * Kramas}, {@code jalan Medan Merdeka Barat}: the labelled Indonesian sets write the place so, and the street's
+   * name needs its word), a name connector ({@code de Gaulle}, {@code bin Laden}), has a capital or digit inside
+   * ({@code eBay}, {@code iPad Air}) or, in a person, may be a given name written small ({@code yusuf Muhi}): there a
+   * word must be a common, stop, cue or title word, or in English a dictionary word that is no given name.
+   */
+  private List<NameSpan> withoutLowerCaseOpenings(String text, List<NameSpan> spans, String lang,
+      NameLexicon.Words words) {
+    List<NameSpan> out = null;
+    for (int i = 0; i < spans.size(); i++) {
+      NameSpan span = spans.get(i);
+      NameSpan cut = Character.isLowerCase(text.charAt(span.start()))
+          ? withoutLowerCaseOpening(text, span, lang, words) : span;
+      if (cut != span && out == null) {
+        out = new ArrayList<>(spans.subList(0, i));
+      }
+      if (out != null) {
+        out.add(cut);
+      }
+    }
+    return out == null ? spans : out;
+  }
+
+  private NameSpan withoutLowerCaseOpening(String text, NameSpan span, String lang, NameLexicon.Words words) {
+    EntityType type = span.type();
+    boolean body = false;
+    int k = span.start();
+    while (k < span.end() && Character.isLowerCase(text.charAt(k))) {
+      int end = k;
+      while (end < span.end() && Character.isLowerCase(text.charAt(end))) {
+        end++;
+      }
+      if (end == span.end() || text.charAt(end) != ' ') {
+        return span; // eBay, al-Assad, a word run into marks or digits, or nothing after it
+      }
+      String word = text.substring(k, end);
+      if (lexicon.connectors().contains(word) || words.placeCues().contains(word)
+          || type == EntityType.PERSON && !commonNoun(word, lang, words)) {
+        return span;
+      }
+      body |= words.orgCues().contains(word);
+      k = end + 1;
+    }
+    if (k >= span.end() || !Character.isUpperCase(text.charAt(k))) {
+      return span;
+    }
+    return new NameSpan(k, span.end(), body ? EntityType.ORGANIZATION : type, span.score());
+  }
+
+  /** Whether a lower-case {@code word} before a person's name is a common noun, no given name written small. */
+  private boolean commonNoun(String word, String lang, NameLexicon.Words words) {
+    return words.commonWords().contains(word) || words.stopWords().contains(word) || words.orgCues().contains(word)
+        || words.isTitle(word)
+        || lexicon.hasGivenNames(lang) && lexicon.dictionaryWord(word, lang) && !lexicon.listedName(word, lang);
   }
 
   /** A result such as {@code 1-2} or {@code 3–0}: two small numbers joined by a hyphen or dash. */
@@ -542,6 +606,49 @@ public final class EntityExtractor {
         end--;
       }
       return end > span.start() ? new NameSpan(span.start(), end, span.type(), span.score()) : null;
+    }
+    return span;
+  }
+
+  /**
+   * The DATE mentions that open with a day's number and name a month in words ({@code 21 Desember 2015}, {@code 5
+   * May}), in text order: a finder runs a name on into the day after it ({@code di Istana Negara 21 Desember 2015}).
+   */
+  private static List<Mention> datesOpeningWithDays(List<Entity> measures) {
+    List<Mention> out = new ArrayList<>();
+    for (Entity e : measures) {
+      if (e.type() == EntityType.DATE) {
+        for (Mention m : e.mentions()) {
+          String t = m.text();
+          if (!t.isEmpty() && Character.isDigit(t.charAt(0)) && t.chars().anyMatch(Character::isLetter)) {
+            out.add(m);
+          }
+        }
+      }
+    }
+    out.sort(Comparator.comparingInt(Mention::start));
+    return out;
+  }
+
+  /**
+   * The span cut before a day's date it runs into ({@link #datesOpeningWithDays}), unless only cue words would be
+   * left: a date names some places, bodies and events ({@code Universitas 17 Agustus 1945}, {@code Jalan 17
+   * Agustus}, {@code Gerakan 30 September}).
+   */
+  private static NameSpan beforeDay(String text, NameSpan span, List<Mention> days, NameLexicon.Words words) {
+    if (days.isEmpty()) {
+      return span;
+    }
+    NameSpan cut = beforeAmount(text, span, days);
+    if (cut == span || cut == null) {
+      return span;
+    }
+    for (String part : nameParts(text.substring(cut.start(), cut.end()))) {
+      String lower = part.toLowerCase(Locale.ROOT);
+      if (!words.orgCues().contains(lower) && !words.placeCues().contains(lower)
+          && !words.eventCues().contains(lower) && !words.stopWords().contains(lower)) {
+        return cut;
+      }
     }
     return span;
   }
@@ -3211,6 +3318,9 @@ public final class EntityExtractor {
         type = EntityType.ORGANIZATION;
       } else if (type != EntityType.ORGANIZATION && englishBodyInIndonesian(parts, last, lang)) {
         type = EntityType.ORGANIZATION;
+      } else if (type == EntityType.PERSON && INDONESIAN_AND_MALAY.contains(lang)
+          && words.orgCues().contains(parts[0].toLowerCase(Locale.ROOT))) {
+        type = EntityType.ORGANIZATION; // Kejari Palembang, Pemkot Bandung: a body's head noun comes first
       } else if (type == EntityType.ORGANIZATION && words.placeHeads().contains(last)) {
         type = EntityType.LOCATION;
       } else if (eventName(parts, lang, words)) {

@@ -1800,6 +1800,62 @@ class EntityExtractorTest {
   }
 
   /** What an extractor over {@code finder} and the shipped lists finds in {@code text}, one sentence split. */
+  @Test
+  void lowerCaseWordsOpeningASpanAreNoPartOfTheName() {
+    String text = "Yunarto bicara di kantor Charta Politika. Dia tiba di kota Bandung dan bertemu yusuf Muhi. Ia "
+        + "tinggal di jalan Medan Merdeka Barat. Laga di sirkuit Silverstone usai. Timnya datang dari van Gaal.";
+    List<Entity> id = extracted(typing(new String[][] {{"kantor Charta Politika", "LOCATION"},
+        {"kota Bandung", "LOCATION"}, {"yusuf Muhi", "PERSON"}, {"jalan Medan Merdeka Barat", "LOCATION"},
+        {"sirkuit Silverstone", "LOCATION"}, {"van Gaal", "PERSON"}}), text, "id");
+    // an office is its body's; a place cue stays as the labelled sets write it, and so do a given name written
+    // small and a name connector
+    assertEquals(List.of("ORGANIZATION Charta Politika", "LOCATION kota Bandung", "PERSON yusuf Muhi",
+        "LOCATION jalan Medan Merdeka Barat", "LOCATION Silverstone", "PERSON van Gaal"),
+        id.stream().map(e -> e.type() + " " + e.mentions().get(0).text()).toList(), id::toString);
+    String en = "The philosopher Paul Thagard spoke in south London. Sales at eBay Motors rose.";
+    List<Entity> found = extracted(typing(new String[][] {{"philosopher Paul Thagard", "PERSON"},
+        {"south London", "LOCATION"}, {"eBay Motors", "ORGANIZATION"}}), en, "en");
+    assertEquals(List.of("PERSON#paul-thagard", "LOCATION#london", "ORGANIZATION#ebay-motors"),
+        found.stream().map(Entity::key).toList(), found::toString);
+  }
+
+  @Test
+  void aKnownAcronymAfterAFalsePersonStaysTheBody() {
+    String text = "Kata Humas KPK Febri Diansyah di Jakarta. Febri Diansyah berbicara di KPK.";
+    NameFinder people = tagging(EntityType.PERSON, "Humas KPK", "Febri Diansyah");
+    int body = text.lastIndexOf("KPK");
+    NameFinder finder = (t, sentence, lang) -> {
+      List<NameSpan> out = new ArrayList<>(people.find(t, sentence, lang));
+      if (sentence.start() <= body && body < sentence.end()) {
+        out.add(new NameSpan(body, body + 3, EntityType.ORGANIZATION, 1.0));
+      }
+      return out;
+    };
+    List<Entity> entities = extracted(finder, text, "id");
+    Entity kpk = entities.stream().filter(e -> e.mentions().stream().anyMatch(m -> m.text().equals("KPK")))
+        .findFirst().orElseThrow();
+    assertEquals("ORGANIZATION#kpk", kpk.key(), entities::toString);
+  }
+
+  @Test
+  void anIndonesianBodysHeadNounBeforeAPlaceMakesNoPerson() {
+    String text = "Jaksa dari Kejari Palembang dan Pemkot Bandung hadir.";
+    List<String> keys = keys(tagging(EntityType.PERSON, "Kejari Palembang", "Pemkot Bandung"), text, "id");
+    assertEquals(List.of("ORGANIZATION#kejari-palembang", "ORGANIZATION#pemkot-bandung"), keys);
+  }
+
+  @Test
+  void aNameEndsBeforeADaysDateUnlessTheDateNamesIt() {
+    String text = "Jokowi menerima mereka di Istana Negara 21 Desember 2015. Mereka kuliah di Universitas 17 Agustus "
+        + "1945.";
+    NameFinder finder = tagging(EntityType.LOCATION, "Istana Negara 21", "Universitas 17 Agustus 1945");
+    List<Entity> entities = EntityExtractor.withFinder(finder).extract(text, SPLITTER.split(text, "id"), "id", null,
+        MeasureRules.standard().extract(text, "id"));
+    List<String> names = entities.stream().filter(e -> e.type() == EntityType.LOCATION).map(Entity::canonical)
+        .toList();
+    assertEquals(List.of("Istana Negara", "Universitas 17 Agustus 1945"), names, entities::toString);
+  }
+
   private static List<Entity> extracted(NameFinder finder, String text, String lang) {
     return EntityExtractor.withFinder(finder).extract(text, SPLITTER.split(text, lang), lang, null);
   }
