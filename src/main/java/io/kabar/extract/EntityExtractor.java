@@ -505,13 +505,16 @@ public final class EntityExtractor {
   /**
    * The spans, each that opens with lower-case words before a capitalised one without those words: a trained finder
    * reads a common noun before a name into it ({@code kota Detroit}, {@code sirkuit Silverstone}, {@code kantor
-   * Charta Politika}, {@code philosopher Paul Thagard}, {@code south London}, {@code the Netherlands}). An
-   * organisation cue among the words makes the rest an organisation ({@code kantor LBH}: the office is the body's);
-   * else the finder's type stays. A span stays whole when a word is a place cue ({@code kota Bandung}, {@code desa
-   * Kramas}, {@code jalan Medan Merdeka Barat}: the labelled Indonesian sets write the place so, and the street's
-   * name needs its word), a name connector ({@code de Gaulle}, {@code bin Laden}), has a capital or digit inside
-   * ({@code eBay}, {@code iPad Air}) or, in a person, may be a given name written small ({@code yusuf Muhi}): there a
-   * word must be a common, stop, cue or title word, or in English a dictionary word that is no given name.
+   * Charta Politika}, {@code philosopher Paul Thagard}, {@code western China}, {@code the Netherlands}). An
+   * organisation cue right before the rest makes it an organisation ({@code kantor LBH}: the office is the body's)
+   * where the cue is where a body sits ({@link #CONTAINER_NOUNS}) or the gazetteer knows the rest ({@code partai
+   * Gerindra}); any other such cue is the body's head noun written small and the span stays whole ({@code
+   * kementerian Keuangan}). Else the finder's type stays. A span also stays whole when a word is a place cue ({@code
+   * kota Bandung}, {@code desa Kramas}, {@code jalan Medan Merdeka Barat}: the labelled Indonesian sets write the
+   * place so, and the street's name needs its word), a compass word ({@code east Jerusalem}, {@code west Papua}: a
+   * place of its own), a name connector ({@code de Gaulle}, {@code bin Laden}), has a capital or digit inside ({@code
+   * eBay}, {@code iPad Air}) or, in a person, may be a given name written small ({@code yusuf Muhi}): there a word
+   * must be a common, stop, cue or title word, or in English a dictionary word that is no given name.
    */
   private List<NameSpan> withoutLowerCaseOpenings(String text, List<NameSpan> spans, String lang,
       NameLexicon.Words words) {
@@ -543,18 +546,25 @@ public final class EntityExtractor {
         return span; // eBay, al-Assad, a word run into marks or digits, or nothing after it
       }
       String word = text.substring(k, end);
-      if (lexicon.connectors().contains(word) || words.placeCues().contains(word)
+      if (lexicon.connectors().contains(word) || words.placeCues().contains(word) || COMPASS.contains(word)
           || type == EntityType.PERSON && !commonNoun(word, lang, words)) {
         return span;
       }
-      body |= words.orgCues().contains(word);
+      body = words.orgCues().contains(word);
       k = end + 1;
     }
     if (k >= span.end() || !Character.isUpperCase(text.charAt(k))) {
       return span;
     }
+    if (body && !CONTAINER_NOUNS.contains(wordBefore(text, k).toLowerCase(Locale.ROOT))
+        && gazetteer.lookup(text.substring(k, span.end()), lang).isEmpty()) {
+      return span; // kementerian Keuangan, badan Pengawasan Keuangan: the body's head noun, written small
+    }
     return new NameSpan(k, span.end(), body ? EntityType.ORGANIZATION : type, span.score());
   }
+
+  /** Organisation cues that name where a body sits, not the body: {@code kantor KPU} is the KPU's office. */
+  private static final Set<String> CONTAINER_NOUNS = Set.of("kantor", "markas");
 
   /** Whether a lower-case {@code word} before a person's name is a common noun, no given name written small. */
   private boolean commonNoun(String word, String lang, NameLexicon.Words words) {
@@ -631,16 +641,17 @@ public final class EntityExtractor {
   }
 
   /**
-   * The span cut before a day's date it runs into ({@link #datesOpeningWithDays}), unless only cue words would be
-   * left: a date names some places, bodies and events ({@code Universitas 17 Agustus 1945}, {@code Jalan 17
-   * Agustus}, {@code Gerakan 30 September}).
+   * The span cut before a day's date it runs into ({@link #datesOpeningWithDays}) and ends inside ({@code Istana
+   * Negara 21} of {@code 21 Desember 2015}), unless only cue words would be left: a date names some places, bodies
+   * and events ({@code Universitas 17 Agustus 1945}, {@code Jalan 17 Agustus}, {@code Gerakan 30 September}); a span
+   * that holds the whole date reads it as the name's ({@code Stadion Gelora 10 November}).
    */
   private static NameSpan beforeDay(String text, NameSpan span, List<Mention> days, NameLexicon.Words words) {
     if (days.isEmpty()) {
       return span;
     }
     NameSpan cut = beforeAmount(text, span, days);
-    if (cut == span || cut == null) {
+    if (cut == span || cut == null || !endsInside(span, days)) {
       return span;
     }
     for (String part : nameParts(text.substring(cut.start(), cut.end()))) {
@@ -651,6 +662,16 @@ public final class EntityExtractor {
       }
     }
     return span;
+  }
+
+  /** Whether {@code span} ends inside one of {@code days} that starts after it does. */
+  private static boolean endsInside(NameSpan span, List<Mention> days) {
+    for (Mention m : days) {
+      if (m.start() > span.start() && m.start() < span.end() && span.end() < m.end()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The candidates that lie inside no DATE mention of {@code measures}. */
@@ -2718,7 +2739,7 @@ public final class EntityExtractor {
         out.add(new NameSpan(span.start(), end, type, span.score()));
       }
     }
-    addBody(text, span, tokens, office, run, lang, out);
+    addBody(text, span, tokens, office, run, lang, words, out);
     out.add(new NameSpan(tokens.get(run).start(), span.end(), EntityType.PERSON, span.score()));
     return out;
   }
@@ -2800,6 +2821,10 @@ public final class EntityExtractor {
    */
   private List<NameSpan> titledFromOutside(String text, NameSpan span, List<Token> tokens, String lang,
       NameLexicon.Words words) {
+    NameSpan mayor = afterMayorsTitle(text, span, tokens, lang, words);
+    if (mayor != null) {
+      return List.of(mayor);
+    }
     int n = tokens.size();
     if (n < 3) {
       return List.of(span);
@@ -2815,9 +2840,44 @@ public final class EntityExtractor {
       return List.of(span); // Ketua [DPD Nasdem Sumenep]: a party's branch, no person; nor Managing Director [PT
     } // Samsung Electronics Indonesia], where a place is among the words after the body
     List<NameSpan> out = new ArrayList<>(2);
-    addBody(text, span, tokens, 0, run, lang, out);
+    addBody(text, span, tokens, 0, run, lang, words, out);
     out.add(new NameSpan(tokens.get(run).start(), span.end(), EntityType.PERSON, span.score()));
     return out;
+  }
+
+  /**
+   * The person after an Indonesian mayor's title written as two words ({@code Wali Kota Tri Rismaharini}, {@code Wakil
+   * Wali Kota Whisnu Sakti Buana}), which a finder reads as a place for its {@code Kota}: a span, not the finder's
+   * PERSON, that follows {@code Wali Kota} or opens with {@code Kota} after {@code Wali}, whose one to four other words
+   * are capitalised, no acronym, cue or title, and hold no body or place the gazetteer knows (it lists every
+   * Indonesian city, so {@code Wali Kota Bogor} stays the office's city); {@code null} where this does not apply.
+   */
+  private NameSpan afterMayorsTitle(String text, NameSpan span, List<Token> tokens, String lang,
+      NameLexicon.Words words) {
+    if (span.type() == EntityType.PERSON || !INDONESIAN_AND_MALAY.contains(lang) || tokens.isEmpty()) {
+      return null;
+    }
+    String before = wordBefore(text, span.start());
+    int from;
+    if (tokens.get(0).text().equals("Kota") && before.equalsIgnoreCase("wali")) {
+      from = 1;
+    } else if (before.equals("Kota")
+        && wordBefore(text, text.lastIndexOf(before, span.start() - 1)).equalsIgnoreCase("wali")) {
+      from = 0;
+    } else {
+      return null;
+    }
+    List<Token> rest = tokens.subList(from, tokens.size());
+    if (rest.isEmpty() || rest.size() > 4) {
+      return null;
+    }
+    for (Token t : rest) {
+      if (!t.isCapitalized() || acronym(t.text()) || cueOrTitle(t.text(), words)) {
+        return null;
+      }
+    }
+    return noKnownBodyOrPlace(text, rest, lang, true)
+        ? new NameSpan(rest.get(0).start(), span.end(), EntityType.PERSON, span.score()) : null;
   }
 
   /**
@@ -2872,7 +2932,8 @@ public final class EntityExtractor {
   }
 
   /** Adds the office's body {@code tokens[from, to)} as its own name when the gazetteer knows it. */
-  private void addBody(String text, NameSpan span, List<Token> tokens, int from, int to, String lang, List<NameSpan> out) {
+  private void addBody(String text, NameSpan span, List<Token> tokens, int from, int to, String lang,
+      NameLexicon.Words words, List<NameSpan> out) {
     if (from >= to) {
       return;
     }
@@ -2884,6 +2945,11 @@ public final class EntityExtractor {
     }
     if (body.isPresent()) {
       out.add(new NameSpan(start, end, body.get().type(), span.score()));
+    } else if (from + 1 < to && cue(tokens.get(from).text(), words)
+        && gazetteer.lookup(text.substring(tokens.get(from + 1).start(), end), lang).isPresent()) {
+      // Wali [Kota Medan] Bobby Nasution, Kapolsek [Polsek Bogor]: a cue word before a known name types it
+      boolean place = words.placeCues().contains(bare(tokens.get(from).text()));
+      out.add(new NameSpan(start, end, place ? EntityType.LOCATION : EntityType.ORGANIZATION, span.score()));
     }
   }
 

@@ -1046,9 +1046,11 @@ class EntityExtractorTest {
         {"RSUP Dr Sardjito Yogyakarta", "ORGANIZATION"}, {"DPR Puan Maharani", "ORGANIZATION"},
         {"Kota Surabaya Tri Rismaharini", "LOCATION"}, {"Jawa Tengah", "LOCATION"},
         {"DPD Nasdem Sumenep", "ORGANIZATION"}, {"Sufyan Absi", "PERSON"}}), text, "id");
-    // a party (NasDem, known) after the body is its branch, not a person's name
+    // a party (NasDem, known) after the body is its branch, not a person's name; the office's city is kept as its
+    // body is (Kota Surabaya, a cue word before a known place)
     assertEquals(List.of("ORGANIZATION RSUP Dr Sardjito Yogyakarta", "ORGANIZATION DPR", "PERSON Puan Maharani",
-        "PERSON Tri Rismaharini", "LOCATION Jawa Tengah", "ORGANIZATION DPD Nasdem Sumenep", "PERSON Sufyan Absi"),
+        "LOCATION Kota Surabaya", "PERSON Tri Rismaharini", "LOCATION Jawa Tengah", "ORGANIZATION DPD Nasdem Sumenep",
+        "PERSON Sufyan Absi"),
         mentions(entities));
   }
 
@@ -1803,19 +1805,24 @@ class EntityExtractorTest {
   @Test
   void lowerCaseWordsOpeningASpanAreNoPartOfTheName() {
     String text = "Yunarto bicara di kantor Charta Politika. Dia tiba di kota Bandung dan bertemu yusuf Muhi. Ia "
-        + "tinggal di jalan Medan Merdeka Barat. Laga di sirkuit Silverstone usai. Timnya datang dari van Gaal.";
+        + "tinggal di jalan Medan Merdeka Barat. Laga di sirkuit Silverstone usai. Timnya datang dari van Gaal. "
+        + "Rapat di kementerian Keuangan. Kader datang ke partai Gerindra.";
     List<Entity> id = extracted(typing(new String[][] {{"kantor Charta Politika", "LOCATION"},
         {"kota Bandung", "LOCATION"}, {"yusuf Muhi", "PERSON"}, {"jalan Medan Merdeka Barat", "LOCATION"},
-        {"sirkuit Silverstone", "LOCATION"}, {"van Gaal", "PERSON"}}), text, "id");
-    // an office is its body's; a place cue stays as the labelled sets write it, and so do a given name written
-    // small and a name connector
+        {"sirkuit Silverstone", "LOCATION"}, {"van Gaal", "PERSON"}, {"kementerian Keuangan", "ORGANIZATION"},
+        {"partai Gerindra", "ORGANIZATION"}}), text, "id");
+    // an office is its body's, and so is a known party; a body's head noun, a place cue (as the labelled sets write
+    // them), a given name written small and a name connector stay
     assertEquals(List.of("ORGANIZATION Charta Politika", "LOCATION kota Bandung", "PERSON yusuf Muhi",
-        "LOCATION jalan Medan Merdeka Barat", "LOCATION Silverstone", "PERSON van Gaal"),
+        "LOCATION jalan Medan Merdeka Barat", "LOCATION Silverstone", "PERSON van Gaal",
+        "ORGANIZATION kementerian Keuangan", "ORGANIZATION Gerindra"),
         id.stream().map(e -> e.type() + " " + e.mentions().get(0).text()).toList(), id::toString);
-    String en = "The philosopher Paul Thagard spoke in south London. Sales at eBay Motors rose.";
+    String en = "The philosopher Paul Thagard spoke in western China. Sales at eBay Motors rose. Troops took east "
+        + "Jerusalem.";
     List<Entity> found = extracted(typing(new String[][] {{"philosopher Paul Thagard", "PERSON"},
-        {"south London", "LOCATION"}, {"eBay Motors", "ORGANIZATION"}}), en, "en");
-    assertEquals(List.of("PERSON#paul-thagard", "LOCATION#london", "ORGANIZATION#ebay-motors"),
+        {"western China", "LOCATION"}, {"eBay Motors", "ORGANIZATION"}, {"east Jerusalem", "LOCATION"}}), en, "en");
+    // a compass word makes a place of its own
+    assertEquals(List.of("PERSON#paul-thagard", "LOCATION#cn", "ORGANIZATION#ebay-motors", "LOCATION#east-jerusalem"),
         found.stream().map(Entity::key).toList(), found::toString);
   }
 
@@ -1847,13 +1854,29 @@ class EntityExtractorTest {
   @Test
   void aNameEndsBeforeADaysDateUnlessTheDateNamesIt() {
     String text = "Jokowi menerima mereka di Istana Negara 21 Desember 2015. Mereka kuliah di Universitas 17 Agustus "
-        + "1945.";
-    NameFinder finder = tagging(EntityType.LOCATION, "Istana Negara 21", "Universitas 17 Agustus 1945");
+        + "1945. Laga di Stadion Gelora 10 November Surabaya.";
+    NameFinder finder = tagging(EntityType.LOCATION, "Istana Negara 21", "Universitas 17 Agustus 1945",
+        "Stadion Gelora 10 November Surabaya");
     List<Entity> entities = EntityExtractor.withFinder(finder).extract(text, SPLITTER.split(text, "id"), "id", null,
         MeasureRules.standard().extract(text, "id"));
     List<String> names = entities.stream().filter(e -> e.type() == EntityType.LOCATION).map(Entity::canonical)
         .toList();
-    assertEquals(List.of("Istana Negara", "Universitas 17 Agustus 1945"), names, entities::toString);
+    // a span that holds the whole date reads it as the name's
+    assertEquals(List.of("Istana Negara", "Universitas 17 Agustus 1945", "Stadion Gelora 10 November Surabaya"), names,
+        entities::toString);
+  }
+
+  @Test
+  void thePersonAfterATwoWordMayorsTitleIsNoPlace() {
+    String text = "Wali Kota Tri Rismaharini tiba. Wakil Wali Kota Whisnu Sakti Buana hadir. Wali Kota Sibolga juga "
+        + "datang. Wali Kota Medan Bobby Nasution bicara. Ketua Pengadilan Jakarta Budi Santoso memimpin.";
+    List<String> keys = keys(typing(new String[][] {{"Kota Tri Rismaharini", "LOCATION"},
+        {"Whisnu Sakti Buana", "LOCATION"}, {"Kota Sibolga", "LOCATION"}, {"Kota Medan Bobby Nasution", "LOCATION"},
+        {"Pengadilan Jakarta Budi Santoso", "ORGANIZATION"}}), text, "id");
+    // every Indonesian city is listed, so a known city after the title stays the office's place; the office's body
+    // is typed by its cue word before a known name (Kota Medan a place, Pengadilan Jakarta a body)
+    assertEquals(List.of("PERSON#tri-rismaharini", "PERSON#whisnu-sakti-buana", "LOCATION#sibolga",
+        "LOCATION#medan", "PERSON#bobby-nasution", "ORGANIZATION#pengadilan-jakarta", "PERSON#budi-santoso"), keys);
   }
 
   private static List<Entity> extracted(NameFinder finder, String text, String lang) {
