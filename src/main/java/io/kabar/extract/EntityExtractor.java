@@ -3312,6 +3312,9 @@ public final class EntityExtractor {
     if (known.isEmpty() && inLowerCase(surface)) {
       return null; // the fate of the republic: a name the gazetteer does not know is written with a capital
     }
+    if (known.isEmpty() && INDONESIAN_AND_MALAY.contains(lang) && cue(surface, words)) {
+      return null; // Kementerian, Lembaga, Kabupaten, Stadion alone: a body's or place's head noun names nothing
+    } // (English writes the Senate, Parliament, Congress alone for one body, so there they stay)
     if (known.isEmpty() && span.type() == EntityType.PERSON && Slugs.initialismEnd(surface, 0) == surface.length()) {
       return null; // initials alone name no person: Ahmad Syafii, M.A. (a degree)
     }

@@ -1879,6 +1879,18 @@ class EntityExtractorTest {
         "LOCATION#medan", "PERSON#bobby-nasution", "ORGANIZATION#pengadilan-jakarta", "PERSON#budi-santoso"), keys);
   }
 
+  @Test
+  void anIndonesianCueWordAloneNamesNothing() {
+    String text = "Peringkat itu dibagi di antara Kementerian, Lembaga dan Kabupaten. Kemenkes dan Bank Mandiri "
+        + "setuju.";
+    List<String> keys = keys(tagging(EntityType.ORGANIZATION, "Kementerian", "Lembaga", "Kabupaten", "Kemenkes",
+        "Bank Mandiri"), text, "id");
+    // a listed short form stays (Kemenkes is the health ministry), and so does a cue with its name
+    assertEquals(List.of("ORGANIZATION#kementerian-kesehatan", "ORGANIZATION#bank-mandiri"), keys);
+    List<String> english = keys(tagging(EntityType.ORGANIZATION, "Senate"), "The Senate voted.", "en");
+    assertEquals(List.of("ORGANIZATION#senate"), english);
+  }
+
   private static List<Entity> extracted(NameFinder finder, String text, String lang) {
     return EntityExtractor.withFinder(finder).extract(text, SPLITTER.split(text, lang), lang, null);
   }
