@@ -210,8 +210,7 @@ public final class EntityExtractor {
         parts.addAll(namesBeforeTheirShortForm(text, tokens, taken, lang, words));
       }
       for (NameSpan part : parts) {
-        NameSpan day = beforeDay(text, part, days, words);
-        NameSpan name = day == null ? null : beforeAmount(text, day, amounts);
+        NameSpan name = beforeAmount(text, beforeDay(text, part, days, words), amounts);
         Candidate c = name == null ? null : candidate(text, name, lang, words);
         if (c != null) {
           candidates.add(c);
@@ -535,7 +534,7 @@ public final class EntityExtractor {
 
   private NameSpan withoutLowerCaseOpening(String text, NameSpan span, String lang, NameLexicon.Words words) {
     EntityType type = span.type();
-    boolean body = false;
+    String last = null; // the word right before the rest
     int k = span.start();
     while (k < span.end() && Character.isLowerCase(text.charAt(k))) {
       int end = k;
@@ -550,14 +549,14 @@ public final class EntityExtractor {
           || type == EntityType.PERSON && !commonNoun(word, lang, words)) {
         return span;
       }
-      body = words.orgCues().contains(word);
+      last = word;
       k = end + 1;
     }
     if (k >= span.end() || !Character.isUpperCase(text.charAt(k))) {
       return span;
     }
-    if (body && !CONTAINER_NOUNS.contains(wordBefore(text, k).toLowerCase(Locale.ROOT))
-        && gazetteer.lookup(text.substring(k, span.end()), lang).isEmpty()) {
+    boolean body = words.orgCues().contains(last);
+    if (body && !CONTAINER_NOUNS.contains(last) && gazetteer.lookup(text.substring(k, span.end()), lang).isEmpty()) {
       return span; // kementerian Keuangan, badan Pengawasan Keuangan: the body's head noun, written small
     }
     return new NameSpan(k, span.end(), body ? EntityType.ORGANIZATION : type, span.score());
@@ -647,11 +646,11 @@ public final class EntityExtractor {
    * that holds the whole date reads it as the name's ({@code Stadion Gelora 10 November}).
    */
   private static NameSpan beforeDay(String text, NameSpan span, List<Mention> days, NameLexicon.Words words) {
-    if (days.isEmpty()) {
+    if (!endsInside(span, days)) { // most spans: no date to look at
       return span;
     }
     NameSpan cut = beforeAmount(text, span, days);
-    if (cut == span || cut == null || !endsInside(span, days)) {
+    if (cut == span || cut == null) {
       return span;
     }
     for (String part : nameParts(text.substring(cut.start(), cut.end()))) {
