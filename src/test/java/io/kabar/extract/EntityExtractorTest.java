@@ -1891,6 +1891,73 @@ class EntityExtractorTest {
     assertEquals(List.of("ORGANIZATION#senate"), english);
   }
 
+  /** A finder that tags every match of each pattern as its type. */
+  private static NameFinder matching(String[][] patternsAndTypes) {
+    return (text, sentence, lang) -> {
+      List<NameSpan> out = new ArrayList<>();
+      for (String[] p : patternsAndTypes) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile(p[0]).matcher(text);
+        m.region(sentence.start(), sentence.end());
+        while (m.find()) {
+          out.add(new NameSpan(m.start(), m.end(), EntityType.valueOf(p[1]), 1.0));
+        }
+      }
+      out.sort(java.util.Comparator.comparingInt(NameSpan::start));
+      return out;
+    };
+  }
+
+  @Test
+  void aCompanysShortFormIsTheCompanyWhateverTheFinderTypedIt() {
+    String text = "Barrick Gold Corp and Newmont Mining Corp will talk. Barrick said it had no comment. Talks with "
+        + "Newmont went on. Michael Kors spoke for Kors Holdings Ltd. Kors said nothing. Poso Energy Ltd built a "
+        + "plant in Poso. Poso lies inland.";
+    NameFinder finder = matching(new String[][] {{"Barrick Gold Corp|Newmont Mining Corp|Kors Holdings Ltd|"
+        + "Poso Energy Ltd", "ORGANIZATION"}, {"Michael Kors|\\bBarrick(?= said)|\\bKors(?= said)", "PERSON"},
+        {"(?<=in )Poso|Poso(?= lies)", "LOCATION"}});
+    List<Entity> entities = extracted(finder, text, "en");
+    // the short form the finder called a person, and the one it left untagged, are the companies
+    assertEquals(List.of("Barrick Gold Corp", "Barrick"), mentionTexts(entities, "ORGANIZATION#barrick-gold"));
+    assertEquals(List.of("Newmont Mining Corp", "Newmont"), mentionTexts(entities, "ORGANIZATION#newmont-mining"));
+    // but a word of a person's full name is the person's, and a place named so stays a place
+    assertEquals(List.of("Michael Kors", "Kors"), mentionTexts(entities, "PERSON#michael-kors"));
+    assertEquals(List.of("Poso", "Poso"), mentionTexts(entities, "LOCATION#poso"));
+    // no short form opens with a dictionary word, an acronym, or a word the article also writes small
+    String more = "Shares of Sterling Drilling Ltd and AI Ltd rose. Sterling gained, AI too. Kereta Cepat "
+        + "Ltd runs the kereta line, and Kereta said so.";
+    List<Entity> others = extracted(matching(new String[][] {{"Sterling Drilling Ltd|AI Ltd|Kereta Cepat Ltd",
+        "ORGANIZATION"}, {"\\bKereta(?= said)", "PERSON"}}), more, "en");
+    assertEquals(List.of("Sterling Drilling Ltd"), mentionTexts(others, "ORGANIZATION#sterling-drilling"));
+    assertEquals(List.of("AI Ltd"), mentionTexts(others, "ORGANIZATION#ai-ltd"));
+    assertEquals(List.of("Kereta"), mentionTexts(others, "PERSON#kereta"));
+  }
+
+  @Test
+  void aPeopleRightBeforeABodyOpensItsName() {
+    String text = "Three Irish Republican Army bombs were found. South African Breweries Ltd bought stakes. The "
+        + "Chinese F1 driver won. Polish brewer Zywiec fell. Refugees fled Zaire.";
+    List<String> keys = keys(matching(new String[][] {{"Republican Army|Breweries Ltd|F1|Zywiec", "ORGANIZATION"},
+        {"Zaire", "PERSON"}}), text, "en");
+    // the people belongs to the body's name; not before an acronym or across a small word; a former name is its
+    // country's
+    assertEquals(List.of("ORGANIZATION#irish-republican-army", "ORGANIZATION#south-african-breweries",
+        "ORGANIZATION#f1", "ORGANIZATION#zywiec", "LOCATION#cd"), keys);
+    // English only: Indonesian writes the people after the body (Partai Komunis China)
+    assertEquals(List.of("ORGANIZATION#republican-army"),
+        keys(matching(new String[][] {{"Republican Army", "ORGANIZATION"}}), "Irish Republican Army", "id"));
+  }
+
+  @Test
+  void noOneIsInAPersonInIndonesian() {
+    String text = "Kereta akan berakhir di Yew Tee dan Ang Mo Kio. Budi Santoso tiba di Jakarta.";
+    List<Entity> entities = extracted(matching(new String[][] {{"Yew Tee|Budi Santoso", "PERSON"}}), text, "id");
+    assertEquals(List.of("LOCATION#yew-tee", "PERSON#budi-santoso", "LOCATION#jakarta"),
+        entities.stream().map(Entity::key).toList());
+    // English's in is no such sign: believe in Jesus, interest in Kenny Pickett
+    assertEquals(List.of("PERSON#kenny-pickett"), keys(matching(new String[][] {{"Kenny Pickett", "PERSON"}}),
+        "Teams showed interest in Kenny Pickett.", "en"));
+  }
+
   private static List<Entity> extracted(NameFinder finder, String text, String lang) {
     return EntityExtractor.withFinder(finder).extract(text, SPLITTER.split(text, lang), lang, null);
   }
