@@ -69,6 +69,13 @@ final class NerEvalCommand implements Callable<Integer> {
           + "sentences, w for Wikipedia's).")
   String sentIdPrefix = "";
 
+  @Option(names = "--documents", negatable = true, defaultValue = "true", fallbackValue = "true",
+      description = {"The entity step (entities, entities_model) reads each document whole, as the pipeline reads an "
+          + "article (a short form meets its full name), where the file marks documents (CoNLL -DOCSTART- lines, "
+          + ".iob2 # newdoc id lines); the default. --no-documents: each sentence on its own. A file that marks no "
+          + "document, and every other system, is read sentence by sentence."})
+  boolean documents;
+
   /** What is scored. */
   enum SystemUnderTest { model, baseline, union, entities_union_people, entities, entities_model, entities_baseline }
 
@@ -109,8 +116,10 @@ final class NerEvalCommand implements Callable<Integer> {
         return CommandLine.ExitCode.USAGE;
       }
       List<EntityType> keep = types;
-      List<LabelledSentence> gold = Conll.read(file, label -> Conll.standardLabels().apply(label)
+      List<List<LabelledSentence>> docs = Conll.readDocuments(file, label -> Conll.standardLabels().apply(label)
           .filter(keep::contains), id -> id.startsWith(sentIdPrefix));
+      List<LabelledSentence> gold = docs.stream().flatMap(List::stream).toList();
+      List<List<LabelledSentence>> read = documents ? docs : gold.stream().map(List::of).toList();
       // a given model is scored inside the entity step, not swapped for the shipped one
       SystemUnderTest scored = model != null && system == SystemUnderTest.entities ? SystemUnderTest.entities_model
           : system;
@@ -120,8 +129,8 @@ final class NerEvalCommand implements Callable<Integer> {
         case union -> NerEvaluation.score(NameFinders.union(finder, CapitalizedNameFinder.standard()), lang, gold);
         case entities_union_people -> NerEvaluation.score(EntityExtractor.withFinder(
             NameFinders.unionPeople(finder, CapitalizedNameFinder.standard())), lang, gold);
-        case entities -> NerEvaluation.score(EntityExtractor.withFinder(NameFinders.standard()), lang, gold);
-        case entities_model -> NerEvaluation.score(EntityExtractor.withFinder(finder), lang, gold);
+        case entities -> NerEvaluation.scoreDocuments(EntityExtractor.withFinder(NameFinders.standard()), lang, read);
+        case entities_model -> NerEvaluation.scoreDocuments(EntityExtractor.withFinder(finder), lang, read);
         case entities_baseline -> NerEvaluation.score(EntityExtractor.standard(), lang, gold);
       };
       if (json) {

@@ -60,8 +60,59 @@ public final class Conll {
    */
   public static List<LabelledSentence> read(Path file, Function<String, Optional<EntityType>> labels,
       Predicate<String> sentenceIds) throws IOException {
+    List<LabelledSentence> out = new ArrayList<>();
+    readDocuments(file, labels, sentenceIds).forEach(out::addAll);
+    return out;
+  }
+
+  /**
+   * Reads a file as documents: a CoNLL file's {@code -DOCSTART-} lines and a {@code .iob2} file's
+   * {@code # newdoc id} lines open one. A file that marks no document gives each sentence as a document of its
+   * own (idner-news-2k's or NERGrit's sentences are no article's run of sentences). Documents left empty by
+   * {@code sentenceIds} are dropped.
+   */
+  public static List<List<LabelledSentence>> readDocuments(Path file, Function<String, Optional<EntityType>> labels,
+      Predicate<String> sentenceIds) throws IOException {
+    Documents documents = new Documents();
     try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-      return file.getFileName().toString().endsWith(".iob2") ? readUner(in, labels, sentenceIds) : read(in, labels);
+      if (file.getFileName().toString().endsWith(".iob2")) {
+        readUner(in, labels, sentenceIds, documents);
+      } else {
+        read(in, labels, documents);
+      }
+    }
+    return documents.list();
+  }
+
+  /** Sentences as they are read, grouped by the document markers seen. */
+  private static final class Documents {
+    private final List<List<LabelledSentence>> marked = new ArrayList<>();
+    private final List<LabelledSentence> all = new ArrayList<>();
+    private boolean anyMarker;
+
+    void open() {
+      anyMarker = true;
+      if (marked.isEmpty() || !marked.get(marked.size() - 1).isEmpty()) {
+        marked.add(new ArrayList<>());
+      }
+    }
+
+    void add(LabelledSentence sentence) {
+      all.add(sentence);
+      if (marked.isEmpty()) {
+        marked.add(new ArrayList<>());
+      }
+      marked.get(marked.size() - 1).add(sentence);
+    }
+
+    List<List<LabelledSentence>> list() {
+      List<List<LabelledSentence>> out = new ArrayList<>();
+      if (anyMarker) {
+        marked.stream().filter(d -> !d.isEmpty()).forEach(d -> out.add(List.copyOf(d)));
+      } else {
+        all.forEach(s -> out.add(List.of(s)));
+      }
+      return out;
     }
   }
 
@@ -72,7 +123,13 @@ public final class Conll {
    */
   public static List<LabelledSentence> readUner(BufferedReader in, Function<String, Optional<EntityType>> labels,
       Predicate<String> sentenceIds) throws IOException {
-    List<LabelledSentence> out = new ArrayList<>();
+    Documents documents = new Documents();
+    readUner(in, labels, sentenceIds, documents);
+    return documents.all;
+  }
+
+  private static void readUner(BufferedReader in, Function<String, Optional<EntityType>> labels,
+      Predicate<String> sentenceIds, Documents out) throws IOException {
     List<String> tokens = new ArrayList<>();
     List<String> tags = new ArrayList<>();
     boolean keep = true;
@@ -81,6 +138,8 @@ public final class Conll {
       if (line.startsWith("#")) {
         if (line.startsWith(SENT_ID)) {
           keep = sentenceIds.test(line.substring(SENT_ID.length()).strip());
+        } else if (line.startsWith(NEWDOC_ID)) {
+          out.open();
         }
         continue;
       }
@@ -97,13 +156,13 @@ public final class Conll {
       tags.add(parts[2].strip());
     }
     flushIf(keep, tokens, tags, labels, out);
-    return out;
   }
 
   private static final String SENT_ID = "# sent_id =";
+  private static final String NEWDOC_ID = "# newdoc id =";
 
   private static void flushIf(boolean keep, List<String> tokens, List<String> tags,
-      Function<String, Optional<EntityType>> labels, List<LabelledSentence> out) {
+      Function<String, Optional<EntityType>> labels, Documents out) {
     if (keep) {
       flush(tokens, tags, labels, out);
     } else {
@@ -115,7 +174,13 @@ public final class Conll {
   /** Reads CoNLL text. */
   public static List<LabelledSentence> read(BufferedReader in,
       Function<String, Optional<EntityType>> labels) throws IOException {
-    List<LabelledSentence> out = new ArrayList<>();
+    Documents documents = new Documents();
+    read(in, labels, documents);
+    return documents.all;
+  }
+
+  private static void read(BufferedReader in, Function<String, Optional<EntityType>> labels, Documents out)
+      throws IOException {
     List<String> tokens = new ArrayList<>();
     List<String> tags = new ArrayList<>();
     String line;
@@ -123,6 +188,9 @@ public final class Conll {
       String trimmed = line.strip();
       if (trimmed.isEmpty() || trimmed.startsWith("-DOCSTART-")) {
         flush(tokens, tags, labels, out);
+        if (!trimmed.isEmpty()) {
+          out.open();
+        }
         continue;
       }
       String[] parts = trimmed.split("[\t ]+");
@@ -133,11 +201,10 @@ public final class Conll {
       tags.add(parts[parts.length - 1]);
     }
     flush(tokens, tags, labels, out);
-    return out;
   }
 
   private static void flush(List<String> tokens, List<String> tags,
-      Function<String, Optional<EntityType>> labels, List<LabelledSentence> out) {
+      Function<String, Optional<EntityType>> labels, Documents out) {
     if (tokens.isEmpty()) {
       return;
     }

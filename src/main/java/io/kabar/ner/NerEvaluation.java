@@ -57,25 +57,56 @@ public final class NerEvaluation {
   /**
    * Scores the whole entity step ({@code extractor}: finder, gazetteer keying and typing, filters; given the
    * sentence's DATE/QUANTITY/MONEY/PERCENT entities, as the pipeline gives them) on the sentences joined by single
-   * spaces; every mention of a PERSON, ORGANIZATION, LOCATION or EVENT
+   * spaces, each sentence on its own; every mention of a PERSON, ORGANIZATION, LOCATION or EVENT
    * entity is one predicted name.
    */
   public static NerScore score(EntityExtractor extractor, String lang, List<LabelledSentence> sentences) {
+    return scoreDocuments(extractor, lang, sentences.stream().map(List::of).toList());
+  }
+
+  /**
+   * Scores the whole entity step as {@link #score(EntityExtractor, String, List)} does, but on whole documents: each
+   * document's sentences (tokens joined by single spaces) are one text, a line each, so the step reads them as the
+   * pipeline reads an article (a short form meets its full name, a name its other mentions). Each mention is
+   * scored in the sentence it starts in; one that runs into the next sentence cannot match.
+   */
+  public static NerScore scoreDocuments(EntityExtractor extractor, String lang,
+      List<List<LabelledSentence>> documents) {
     io.kabar.extract.MeasureRules rules = io.kabar.extract.MeasureRules.standard();
     NerScore score = new NerScore();
-    for (LabelledSentence s : sentences) {
-      Joined j = Joined.of(s);
-      List<int[]> spans = new ArrayList<>();
-      List<EntityType> types = new ArrayList<>();
-      List<Entity> measures = rules.extract(j.text, lang); // as the pipeline gives them
-      for (Entity e : extractor.extract(j.text, List.of(new Sentence(j.text, 0, j.text.length())), lang, null,
-          measures)) {
+    for (List<LabelledSentence> document : documents) {
+      StringBuilder text = new StringBuilder();
+      List<Joined> joined = new ArrayList<>();
+      List<Sentence> sentences = new ArrayList<>();
+      int[] starts = new int[document.size()];
+      for (int i = 0; i < document.size(); i++) {
+        if (i > 0) {
+          text.append('\n');
+        }
+        Joined j = Joined.of(document.get(i));
+        starts[i] = text.length();
+        text.append(j.text);
+        joined.add(j);
+        sentences.add(new Sentence(j.text, starts[i], text.length()));
+      }
+      String all = text.toString();
+      List<List<int[]>> spans = new ArrayList<>();
+      List<List<EntityType>> types = new ArrayList<>();
+      for (int i = 0; i < document.size(); i++) {
+        spans.add(new ArrayList<>());
+        types.add(new ArrayList<>());
+      }
+      for (Entity e : extractor.extract(all, sentences, lang, null, rules.extract(all, lang))) {
         for (Mention m : e.mentions()) {
-          spans.add(new int[] {m.start(), m.end()});
-          types.add(e.type());
+          int i = java.util.Arrays.binarySearch(starts, m.start());
+          i = i >= 0 ? i : -i - 2;
+          spans.get(i).add(new int[] {m.start() - starts[i], m.end() - starts[i]});
+          types.get(i).add(e.type());
         }
       }
-      score.add(s.names(), j.toTokens(spans, types));
+      for (int i = 0; i < document.size(); i++) {
+        score.add(document.get(i).names(), joined.get(i).toTokens(spans.get(i), types.get(i)));
+      }
     }
     return score;
   }

@@ -86,6 +86,29 @@ class ConllTest {
   }
 
   @Test
+  void documentsAreTheRunsBetweenTheFilesMarkers(@TempDir Path dir) throws IOException {
+    Path conll = dir.resolve("x.txt");
+    Files.writeString(conll, "-DOCSTART- O\n\nA B-PER\n.\tO\n\nB B-LOC\n\n-DOCSTART- O\n\nC B-ORG\n\n"
+        + "-DOCSTART- O\n\n-DOCSTART- O\n\nD O\n");
+    List<List<LabelledSentence>> docs = Conll.readDocuments(conll, Conll.standardLabels(), id -> true);
+    assertEquals(List.of(2, 1, 1), docs.stream().map(List::size).toList()); // an empty document is dropped
+    assertEquals("B", docs.get(0).get(1).tokens().get(0));
+    assertEquals(4, Conll.read(conll, Conll.standardLabels()).size());
+    // Universal NER's documents open at "# newdoc id"; a document all of whose sentences are left out goes
+    Path uner = dir.resolve("x.iob2");
+    Files.writeString(uner, UNER + "\n# newdoc id = n01002\n# sent_id = n01002-0001\n1\tOslo\tB-LOC\n");
+    assertEquals(List.of(2, 1), Conll.readDocuments(uner, Conll.standardLabels(), id -> true).stream()
+        .map(List::size).toList());
+    assertEquals(List.of(1, 1), Conll.readDocuments(uner, Conll.standardLabels(), id -> id.startsWith("n")).stream()
+        .map(List::size).toList());
+    // a file that marks no document: each sentence is one
+    Path bare = dir.resolve("y.txt");
+    Files.writeString(bare, "A B-PER\n\nB B-LOC\n\nC O\n");
+    assertEquals(List.of(1, 1, 1), Conll.readDocuments(bare, Conll.standardLabels(), id -> true).stream()
+        .map(List::size).toList());
+  }
+
+  @Test
   void aUniversalNerLineWithoutATagIsAnError(@TempDir Path dir) throws IOException {
     Path file = dir.resolve("x.iob2");
     Files.writeString(file, "# sent_id = a\n1\tJakarta\n");
