@@ -86,6 +86,9 @@ class GazetteerTest {
     assertEquals("LOCATION#rome", key("Roma", "id"));
     assertEquals("LOCATION#rome", key("Rome", "en"));
     assertEquals("LOCATION#khartoum", key("Khartoum", "en"));
+    assertEquals("LOCATION#bangui", key("Bangui", "en"));
+    assertEquals(key("Ulaanbaatar", "en"), key("Ulan Bator", "en"));
+    assertEquals(key("Munich", "en"), key("München", "id"));
     for (String name : List.of("Sofia", "Lima", "Santiago", "Victoria", "Madrid")) {
       assertTrue(GAZETTEER.lookup(name, "en").filter(e -> e.type() == EntityType.LOCATION && e.sure()).isEmpty(),
           name);
