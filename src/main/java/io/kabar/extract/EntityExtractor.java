@@ -553,7 +553,8 @@ public final class EntityExtractor {
     List<NameSpan> out = null;
     for (int i = 0; i < spans.size(); i++) {
       NameSpan span = spans.get(i);
-      int start = span.type() == EntityType.ORGANIZATION ? peopleBefore(text, span.start(), words) : -1;
+      int start = span.type() == EntityType.ORGANIZATION && dictionaryWordAt(text, span.start())
+          ? peopleBefore(text, span.start(), words) : -1;
       if (start >= 0 && (i > 0 && spans.get(i - 1).end() > start || acronymAt(text, span.start())
           || gazetteer.lookup(text.substring(span.start(), span.end()), lang).filter(Gazetteer.Entry::sure)
               .isPresent())) {
@@ -567,6 +568,19 @@ public final class EntityExtractor {
       }
     }
     return out == null ? spans : out;
+  }
+
+  /**
+   * Whether the word at {@code start} is an English dictionary word ({@code Republican}, {@code Breweries}, {@code
+   * Airways}), which a people before it qualifies, unlike a company's own name ({@code Japanese SoftBank Group Corp},
+   * {@code Indian Infosys Ltd}).
+   */
+  private boolean dictionaryWordAt(String text, int start) {
+    int end = start;
+    while (end < text.length() && Character.isLetter(text.charAt(end))) {
+      end++;
+    }
+    return end > start && lexicon.dictionaryWord(text.substring(start, end).toLowerCase(Locale.ROOT), "en");
   }
 
   /** Whether the word at {@code start} has no small letter ({@code F1} of {@code Chinese F1 driver}). */
@@ -3451,6 +3465,10 @@ public final class EntityExtractor {
     if (type == EntityType.PERSON && known.isEmpty() && afterInPlace(text, span, lang)) {
       type = EntityType.LOCATION; // in Goma, di Teuku Umar: no one is in a person
     }
+    boolean cued = type != EntityType.ORGANIZATION && known.isEmpty() && afterBodyNoun(text, span.start(), lang);
+    if (cued) {
+      type = EntityType.ORGANIZATION; // Polish brewer Zywiec, news agency Antara (a person's full name turns back
+    } // below: brewer Jim Koch)
     if (!oneWord) {
       String last = parts[parts.length - 1].toLowerCase(Locale.ROOT);
       boolean givenAndSurname = span.type() == EntityType.PERSON && parts.length == 2; // Robert Service, Zaldy Co
@@ -3476,7 +3494,9 @@ public final class EntityExtractor {
       }
     }
     String key = oneWord ? null : Slugs.key(type.name(), surface);
-    return new Candidate(key, type, surface, span.start(), span.end(), span.score(), false, false, null);
+    // a body typed by its noun lends the type to the article's other mentions, which the finder called a person
+    double score = cued && type == EntityType.ORGANIZATION ? CUED_SUPPORT : span.score();
+    return new Candidate(key, type, surface, span.start(), span.end(), score, false, false, null);
   }
 
   /**
@@ -3515,7 +3535,33 @@ public final class EntityExtractor {
    * prose writes believe in Jesus, interest in Kenny Pickett, Sean Connery in James Bond.
    */
   private static boolean afterInPlace(String text, NameSpan span, String lang) {
-    return INDONESIAN_AND_MALAY.contains(lang) && "di".equals(wordBefore(text, span.start()));
+    if (!INDONESIAN_AND_MALAY.contains(lang) || !"di".equals(wordBefore(text, span.start()))) {
+      return false;
+    }
+    int di = span.start() - 1;
+    while (di > 0 && text.charAt(di - 1) == ' ') {
+      di--;
+    }
+    return !RESTS_ON.contains(wordBefore(text, di - 2).toLowerCase(Locale.ROOT));
+  }
+
+  /** Words before {@code di} that put a burden or hope on someone: ada di, bertumpu di (Rizky Ridho). */
+  private static final Set<String> RESTS_ON = Set.of("ada", "bertumpu", "tertumpu");
+
+  /**
+   * The support a name typed by the noun before it ({@link #afterBodyNoun}) lends its type in {@link
+   * #oneSensePerArticle}: as much as ten of the finder's mentions, so the article's other mentions take it.
+   */
+  private static final double CUED_SUPPORT = 10.0;
+
+  /**
+   * Whether the word right before {@code start} is a noun that says a body follows ({@code brewer},
+   * {@code newspaper}, {@code carmaker}: {@link NameLexicon#bodyNouns}).
+   */
+  private boolean afterBodyNoun(String text, int start, String lang) {
+    Set<String> nouns = lexicon.bodyNouns(lang);
+    String before = nouns.isEmpty() ? "" : wordBefore(text, start).toLowerCase(Locale.ROOT);
+    return !before.isEmpty() && (nouns.contains(before) || before.length() > 5 && before.endsWith("maker"));
   }
 
   /** Indonesian words before a place: at, to, from, and a club's home ground ({@code markas}, {@code kandang}). */
@@ -3722,12 +3768,16 @@ public final class EntityExtractor {
   /**
    * A company named once with its legal form ({@code Barrick Gold Corp}, {@code Bre-X Minerals Ltd}, {@code Koninklijke
    * Ahold NV}) and elsewhere by the first word or words of the rest ({@code Barrick}, {@code Barrick Gold}, {@code
-   * Bre-X}) is one body, whatever the finder typed the short form ({@code Barrick said} reads as a person's words):
-   * the short form takes the company's key, and a capitalised word the finder left untagged that is such a one-word
-   * short form becomes a mention too. Only where one company of the article fits the short form, the short form's
-   * first word is no word the gazetteer knows ({@code American} of {@code American Airlines Inc}), no dictionary
-   * word ({@code General} of {@code General Motors Corp}), no cue or title ({@code Bank} of {@code PT Bank Mandiri
-   * Tbk}), and no full person name of the article has it ({@code Dell} of {@code Michael Dell} and {@code Dell Inc}).
+   * Bre-X}) is one body, whether the finder read the short form as a person ({@code Barrick said}) or a body of its
+   * own ({@code Freeport} after {@code PT Freeport Indonesia}): the short form takes the company's key; in English
+   * a capitalised word the finder left untagged that is such a one-word short form becomes a mention too, unless it
+   * opens its sentence or a capitalised word or number follows it ({@code Phillips 66}, {@code Victoria Premier}).
+   * Only where one company of the article fits the short form, the short
+   * form's first word is no word the gazetteer knows ({@code American} of {@code American Airlines Inc}), no English
+   * dictionary word ({@code General} of {@code General Motors Corp}), no cue or title ({@code Bank} of {@code PT Bank
+   * Mandiri Tbk}), and the article makes no person of it: no full person name has it ({@code Kors} of {@code Michael
+   * Kors} and {@code Kors Holdings Ltd}), no title comes before it ({@code Mr Tata}, {@code Prime Minister Morrison})
+   * and no age after it ({@code Boyd, 41,}). A short form the finder called a place stays one.
    */
   private List<Candidate> companyShortForms(String text, List<List<Token>> sentenceTokens, List<Candidate> candidates,
       String lang, NameLexicon.Words words) {
@@ -3758,32 +3808,47 @@ public final class EntityExtractor {
         for (String part : nameParts(c.text())) {
           keyByShortForm.remove(part);
         }
-      } else if (c.type() == EntityType.LOCATION) {
-        keyByShortForm.remove(c.text()); // Poso of Poso Energy
+      } else if (c.type() == EntityType.LOCATION || personAt(text, c.start(), c.end(), words)) {
+        keyByShortForm.remove(c.text()); // Poso of Poso Energy; Mr Tata
       }
     }
     List<Candidate> out = new ArrayList<>(candidates.size());
     for (Candidate c : candidates) {
       String key = c.known() ? null : keyByShortForm.get(c.text());
-      out.add(key == null || key.isEmpty() || key.equals(c.key()) ? c : c.rekeyed(key, EntityType.ORGANIZATION));
+      out.add(key == null || key.isEmpty() ? c : c.rekeyed(key, EntityType.ORGANIZATION));
+    }
+    if (!"en".equals(lang)) {
+      return out;
     }
     List<Candidate> sorted = new ArrayList<>(out);
     sorted.sort(Comparator.comparingInt(Candidate::start));
     int j = 0;
     for (List<Token> tokens : sentenceTokens) {
-      for (Token t : tokens) {
+      for (int k = 1; k < tokens.size(); k++) { // not the sentence's first word: Sinar matahari, Aneka produk
+        Token t = tokens.get(k);
         while (j < sorted.size() && sorted.get(j).end() <= t.start()) {
           j++;
         }
         boolean covered = j < sorted.size() && sorted.get(j).start() < t.end();
         String key = t.isCapitalized() && !covered ? keyByShortForm.get(t.text()) : null;
-        if (key != null && !key.isEmpty() && !credits.isCredit(text, t.start())) {
+        boolean nameGoesOn = k + 1 < tokens.size() && (tokens.get(k + 1).isCapitalized()
+            || Character.isDigit(tokens.get(k + 1).text().charAt(0)));
+        if (key != null && !key.isEmpty() && !nameGoesOn && !personAt(text, t.start(), t.end(), words)
+            && !credits.isCredit(text, t.start())) {
           out.add(new Candidate(key, EntityType.ORGANIZATION, t.text(), t.start(), t.end(), 1.0, false, false, null));
         }
       }
     }
     out.sort(Comparator.comparingInt(Candidate::start));
     return out;
+  }
+
+  /** A comma, an age of one to three digits and a comma: {@code Boyd, 41,}. */
+  private static final Pattern AGE_AFTER = Pattern.compile(", \\d{1,3},");
+
+  /** Whether the name at {@code start}..{@code end} is a person's by a title before it or an age after it. */
+  private static boolean personAt(String text, int start, int end, NameLexicon.Words words) {
+    return titledAt(text, start, words) || AGE_AFTER.matcher(text).region(end, text.length()).lookingAt();
   }
 
   /**

@@ -308,4 +308,15 @@ final class NameLexicon {
   Set<String> legalForms() {
     return legalForms;
   }
+
+  private final Map<String, Set<String>> bodyNouns = new ConcurrentHashMap<>();
+
+  /**
+   * The nouns that, right before a capitalised name, say it is a body ({@code brewer}, {@code newspaper}: {@code
+   * org-appositives-<lang>.txt}); empty for a language without the list.
+   */
+  Set<String> bodyNouns(String lang) {
+    return bodyNouns.computeIfAbsent(lang == null ? "" : lang,
+        l -> DataFiles.lowerCaseSet(DataFiles.perLanguage(DIR, "org-appositives", l)));
+  }
 }

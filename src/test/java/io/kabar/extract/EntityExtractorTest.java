@@ -1930,18 +1930,31 @@ class EntityExtractorTest {
     assertEquals(List.of("Sterling Drilling Ltd"), mentionTexts(others, "ORGANIZATION#sterling-drilling"));
     assertEquals(List.of("AI Ltd"), mentionTexts(others, "ORGANIZATION#ai-ltd"));
     assertEquals(List.of("Kereta"), mentionTexts(others, "PERSON#kereta"));
+    // a title before it or an age after it makes the word a person's in the whole article; a short form the finder
+    // called a body joins the company; an untagged word opening a sentence or followed by a name's word stays alone
+    String people = "Tata Motors Ltd and Boyd Gaming Corp and Garuda Indonesia Tbk and Phillips Edison Inc reported. "
+        + "Mr Tata attended. Tata said no. Police charged Boyd, 41, on Monday. Boyd said no. Garuda flew. "
+        + "Phillips spoke. Shares of Phillips 66 rose.";
+    List<Entity> titled = extracted(matching(new String[][] {{"Tata Motors Ltd|Boyd Gaming Corp|Garuda Indonesia "
+        + "Tbk|Phillips Edison Inc|Garuda(?= flew)", "ORGANIZATION"}, {"(?<=Mr )Tata|Tata(?= said)|Boyd(?=, 41)"
+        + "|Boyd(?= said)", "PERSON"}}), people, "en");
+    assertEquals(List.of("Tata Motors Ltd"), mentionTexts(titled, "ORGANIZATION#tata-motors"));
+    assertEquals(List.of("Tata", "Tata"), mentionTexts(titled, "PERSON#tata"));
+    assertEquals(List.of("Boyd", "Boyd"), mentionTexts(titled, "PERSON#boyd"));
+    assertEquals(List.of("Garuda Indonesia Tbk", "Garuda"), mentionTexts(titled, "ORGANIZATION#garuda-indonesia"));
+    assertEquals(List.of("Phillips Edison Inc"), mentionTexts(titled, "ORGANIZATION#phillips-edison"));
   }
 
   @Test
   void aPeopleRightBeforeABodyOpensItsName() {
     String text = "Three Irish Republican Army bombs were found. South African Breweries Ltd bought stakes. The "
-        + "Chinese F1 driver won. Polish brewer Zywiec fell. Refugees fled Zaire.";
-    List<String> keys = keys(matching(new String[][] {{"Republican Army|Breweries Ltd|F1|Zywiec", "ORGANIZATION"},
-        {"Zaire", "PERSON"}}), text, "en");
-    // the people belongs to the body's name; not before an acronym or across a small word; a former name is its
-    // country's
+        + "Chinese F1 driver won. Polish brewer Zywiec fell. Refugees fled Zaire. Japanese SoftBank Group Corp rose.";
+    List<String> keys = keys(matching(new String[][] {{"Republican Army|Breweries Ltd|F1|Zywiec|SoftBank Group Corp",
+        "ORGANIZATION"}, {"Zaire", "PERSON"}}), text, "en");
+    // the people belongs to the body's name, a dictionary word's; not before an acronym or a company's own name, nor
+    // across a small word; a former name is its country's
     assertEquals(List.of("ORGANIZATION#irish-republican-army", "ORGANIZATION#south-african-breweries",
-        "ORGANIZATION#f1", "ORGANIZATION#zywiec", "LOCATION#cd"), keys);
+        "ORGANIZATION#f1", "ORGANIZATION#zywiec", "LOCATION#cd", "ORGANIZATION#softbank-group"), keys);
     // English only: Indonesian writes the people after the body (Partai Komunis China)
     assertEquals(List.of("ORGANIZATION#republican-army"),
         keys(matching(new String[][] {{"Republican Army", "ORGANIZATION"}}), "Irish Republican Army", "id"));
@@ -1949,13 +1962,31 @@ class EntityExtractorTest {
 
   @Test
   void noOneIsInAPersonInIndonesian() {
-    String text = "Kereta akan berakhir di Yew Tee dan Ang Mo Kio. Budi Santoso tiba di Jakarta.";
-    List<Entity> entities = extracted(matching(new String[][] {{"Yew Tee|Budi Santoso", "PERSON"}}), text, "id");
-    assertEquals(List.of("LOCATION#yew-tee", "PERSON#budi-santoso", "LOCATION#jakarta"),
+    String text = "Kereta akan berakhir di Yew Tee dan Ang Mo Kio. Budi Santoso tiba di Jakarta. Harapan kini ada di "
+        + "Rizky Ridho.";
+    List<Entity> entities = extracted(matching(new String[][] {{"Yew Tee|Budi Santoso|Rizky Ridho", "PERSON"}}), text,
+        "id");
+    // but hope rests on a person (ada di, bertumpu di)
+    assertEquals(List.of("LOCATION#yew-tee", "PERSON#budi-santoso", "LOCATION#jakarta", "PERSON#rizky-ridho"),
         entities.stream().map(Entity::key).toList());
     // English's in is no such sign: believe in Jesus, interest in Kenny Pickett
     assertEquals(List.of("PERSON#kenny-pickett"), keys(matching(new String[][] {{"Kenny Pickett", "PERSON"}}),
         "Teams showed interest in Kenny Pickett.", "en"));
+  }
+
+  @Test
+  void aBodyNounWrittenSmallBeforeANameMakesItABodyAcrossTheArticle() {
+    String text = "Polish brewer Zywiec lost money. Zywiec said prices fell. Zywiec will cut jobs. Chipmaker rival "
+        + "Vexaro and chipmaker Qorvix gained. Master brewer Jim Koch and the company Elon Musk bought spoke.";
+    List<Entity> entities = extracted(matching(new String[][] {{"Zywiec|Qorvix|Vexaro|Jim Koch|Elon Musk",
+        "PERSON"}}), text, "en");
+    // the noun types the name, and the finder's other mentions of it follow
+    assertEquals(List.of("Zywiec", "Zywiec", "Zywiec"), mentionTexts(entities, "ORGANIZATION#zywiec"));
+    assertEquals(List.of("Qorvix"), mentionTexts(entities, "ORGANIZATION#qorvix"));
+    // not after another word (rival), nor a person's full name, nor after company (the company Musk bought)
+    assertEquals(List.of("Vexaro"), mentionTexts(entities, "PERSON#vexaro"));
+    assertEquals(List.of("Jim Koch"), mentionTexts(entities, "PERSON#jim-koch"));
+    assertEquals(List.of("Elon Musk"), mentionTexts(entities, "PERSON#elon-musk"));
   }
 
   private static List<Entity> extracted(NameFinder finder, String text, String lang) {
