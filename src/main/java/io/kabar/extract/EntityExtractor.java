@@ -3485,7 +3485,7 @@ public final class EntityExtractor {
         type = EntityType.LOCATION;
       } else if (eventName(parts, lang, words)) {
         type = EntityType.EVENT;
-      } else if (type != EntityType.PERSON && givenNameAndSurname(parts, lang, words)
+      } else if (type != EntityType.PERSON && (givenNameAndSurname(parts, lang, words) || koreanName(parts, words))
           && !(type == EntityType.LOCATION && ("id".equals(lang)
               && AT_PLACE_ID.contains(wordBefore(text, span.start()).toLowerCase(Locale.ROOT))
               || afterInPlace(text, span, lang)))) {
@@ -3600,6 +3600,32 @@ public final class EntityExtractor {
           || words.stopWords().contains(word) || i > 0 && (lexicon.dictionaryWord(word, names)
               || words.commonWords().contains(word))
           || gazetteer.lookup(parts[i], lang).isPresent()) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Korean family names of three letters or more as news romanises them (two-letter ones open words: Oh, Go, An). */
+  private static final Set<String> KOREAN_SURNAMES = Set.of("Kim", "Lee", "Park", "Choi", "Jung", "Jeong", "Chung",
+      "Kang", "Cho", "Yoon", "Jang", "Chang", "Lim", "Han", "Seo", "Suh", "Shin", "Kwon", "Hwang", "Ahn", "Song", "Yoo",
+      "Ryu", "Hong", "Jeon", "Moon", "Son", "Sohn", "Bae", "Baek", "Heo", "Nam", "Roh", "Kwak", "Sung", "Cha", "Joo",
+      "Woo");
+  /** A syllable of a Korean given name: {@code Joong}, {@code Hye}; after a hyphen in lower case ({@code Joong-ki}). */
+  private static final Pattern KOREAN_SYLLABLE = Pattern.compile("\\p{Lu}?\\p{Ll}{1,4}");
+
+  /**
+   * Whether a name is a Korean person's: a family name and two given-name syllables ({@code Song Joong Ki}, {@code
+   * Song Hye Kyo}, {@code Park Geun-hye}, {@code Kim Jong Un}), which Indonesian entertainment news writes often and
+   * the finders, knowing neither list, type as bodies or places. No syllable a cue, a body's head or a title word.
+   */
+  private static boolean koreanName(String[] parts, NameLexicon.Words words) {
+    if (parts.length != 3 || !KOREAN_SURNAMES.contains(parts[0]) || !Character.isUpperCase(parts[1].charAt(0))) {
+      return false;
+    }
+    for (int i = 1; i < 3; i++) {
+      String w = parts[i].toLowerCase(Locale.ROOT);
+      if (!KOREAN_SYLLABLE.matcher(parts[i]).matches() || cueOrTitle(parts[i], words) || words.orgHeads().contains(w)) {
         return false;
       }
     }

@@ -1989,6 +1989,17 @@ class EntityExtractorTest {
     assertEquals(List.of("Elon Musk"), mentionTexts(entities, "PERSON#elon-musk"));
   }
 
+  @Test
+  void aKoreanFamilyNameAndTwoSyllablesAreAPerson() {
+    String text = "Yoo Si Jin diperankan oleh Song Joong Ki dan Kang Mo Yeon oleh Song Hye-kyo. Kim Bank Plaza dibuka. "
+        + "Aktor Lee Min Ho dan Park Hotel Seoul juga.";
+    List<String> keys = keys(matching(new String[][] {{"Song Joong Ki|Song Hye-kyo|Kim Bank Plaza|Lee Min Ho",
+        "ORGANIZATION"}, {"Park Hotel Seoul", "LOCATION"}}), text, "id");
+    // not where a word is a body's or a place's (Bank, Plaza, Hotel)
+    assertEquals(List.of("PERSON#song-joong-ki", "PERSON#song-hye-kyo", "ORGANIZATION#kim-bank-plaza",
+        "PERSON#lee-min-ho", "LOCATION#park-hotel-seoul"), keys);
+  }
+
   private static List<Entity> extracted(NameFinder finder, String text, String lang) {
     return EntityExtractor.withFinder(finder).extract(text, SPLITTER.split(text, lang), lang, null);
   }
