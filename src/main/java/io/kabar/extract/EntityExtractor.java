@@ -888,7 +888,8 @@ public final class EntityExtractor {
         // a "person" opening with an article is a team, a title or a nickname the finder took for one (The Dodgers,
         // The Changeling): neither its article, which opens many a sentence, nor its last word is anyone's short form
         if (parts.length >= minWords && !ARTICLES.contains(parts[0])) {
-          String last = parts[surnameAt(parts)];
+          // a Korean name's family name comes first, and its last syllable is no one's short form (Song Joong Ki)
+          String last = koreanShape(parts) ? parts[0] : parts[surnameAt(parts)];
           String connected = connectedOf[i];
           boolean epithet = parts.length >= 3 && parts[parts.length - 2].equals("the") && EPITHETS.contains(last);
           String[] named = epithet ? (surnamesOnly ? new String[0] : new String[] {parts[0]}) // Great names nobody
@@ -3465,10 +3466,12 @@ public final class EntityExtractor {
     if (type == EntityType.PERSON && known.isEmpty() && afterInPlace(text, span, lang)) {
       type = EntityType.LOCATION; // in Goma, di Teuku Umar: no one is in a person
     }
-    boolean cued = type != EntityType.ORGANIZATION && known.isEmpty() && afterBodyNoun(text, span.start(), lang);
+    boolean cued = type != EntityType.ORGANIZATION && known.isEmpty() && afterBodyNoun(text, span, lang)
+        && !(type == EntityType.PERSON && !oneWord && lexicon.hasGivenNames(lang)
+            && lexicon.givenName(parts[0].toLowerCase(Locale.ROOT), lang)); // brewer Jim Koch
     if (cued) {
-      type = EntityType.ORGANIZATION; // Polish brewer Zywiec, news agency Antara (a person's full name turns back
-    } // below: brewer Jim Koch)
+      type = EntityType.ORGANIZATION; // Polish brewer Zywiec, news agency Antara
+    }
     if (!oneWord) {
       String last = parts[parts.length - 1].toLowerCase(Locale.ROOT);
       boolean givenAndSurname = span.type() == EntityType.PERSON && parts.length == 2; // Robert Service, Zaldy Co
@@ -3485,7 +3488,8 @@ public final class EntityExtractor {
         type = EntityType.LOCATION;
       } else if (eventName(parts, lang, words)) {
         type = EntityType.EVENT;
-      } else if (type != EntityType.PERSON && (givenNameAndSurname(parts, lang, words) || koreanName(parts, words))
+      } else if (type != EntityType.PERSON
+          && (givenNameAndSurname(parts, lang, words) || koreanName(parts, lang, words))
           && !(type == EntityType.LOCATION && ("id".equals(lang)
               && AT_PLACE_ID.contains(wordBefore(text, span.start()).toLowerCase(Locale.ROOT))
               || afterInPlace(text, span, lang)))) {
@@ -3555,13 +3559,35 @@ public final class EntityExtractor {
   private static final double CUED_SUPPORT = 10.0;
 
   /**
-   * Whether the word right before {@code start} is a noun that says a body follows ({@code brewer},
-   * {@code newspaper}, {@code carmaker}: {@link NameLexicon#bodyNouns}).
+   * Whether the word right before {@code span} is a noun that says a body follows ({@code brewer}, {@code newspaper},
+   * {@code carmaker}: {@link NameLexicon#bodyNouns}) and no verb after the name makes it a relative clause's subject.
    */
-  private boolean afterBodyNoun(String text, int start, String lang) {
+  private boolean afterBodyNoun(String text, NameSpan span, String lang) {
     Set<String> nouns = lexicon.bodyNouns(lang);
-    String before = nouns.isEmpty() ? "" : wordBefore(text, start).toLowerCase(Locale.ROOT);
-    return !before.isEmpty() && (nouns.contains(before) || before.length() > 5 && before.endsWith("maker"));
+    String before = nouns.isEmpty() ? "" : wordBefore(text, span.start()).toLowerCase(Locale.ROOT);
+    return !before.isEmpty() && nouns.contains(before) && !RELATIVE_CLAUSE_VERBS.contains(wordAfterSpace(text,
+        span.end()));
+  }
+
+  /**
+   * Verbs that make the name after a body's noun the subject of a relative clause, a person's: the airline Branson
+   * founded, the bank Dimon has led, the insurer Buffett controls.
+   */
+  private static final Set<String> RELATIVE_CLAUSE_VERBS = Set.of("founded", "co-founded", "cofounded", "bought",
+      "owns", "owned", "controls", "controlled", "runs", "ran", "leads", "led", "chairs", "chaired", "started", "built",
+      "created", "acquired", "sold", "heads", "headed", "joined", "left", "has", "had", "once");
+
+  /** The lower-case letters and hyphens of the word after the spaces at {@code end}. */
+  private static String wordAfterSpace(String text, int end) {
+    int from = end;
+    while (from < text.length() && text.charAt(from) == ' ') {
+      from++;
+    }
+    int to = from;
+    while (to < text.length() && (Character.isLetter(text.charAt(to)) || text.charAt(to) == '-')) {
+      to++;
+    }
+    return text.substring(from, to);
   }
 
   /** Indonesian words before a place: at, to, from, and a club's home ground ({@code markas}, {@code kandang}). */
@@ -3612,24 +3638,31 @@ public final class EntityExtractor {
       "Ryu", "Hong", "Jeon", "Moon", "Son", "Sohn", "Bae", "Baek", "Heo", "Nam", "Roh", "Kwak", "Sung", "Cha", "Joo",
       "Woo");
   /** A syllable of a Korean given name: {@code Joong}, {@code Hye}; after a hyphen in lower case ({@code Joong-ki}). */
-  private static final Pattern KOREAN_SYLLABLE = Pattern.compile("\\p{Lu}?\\p{Ll}{1,4}");
+  private static final Pattern KOREAN_SYLLABLE = Pattern.compile("\\p{Lu}\\p{Ll}{1,4}|\\p{Ll}{2,5}");
 
   /**
    * Whether a name is a Korean person's: a family name and two given-name syllables ({@code Song Joong Ki}, {@code
    * Song Hye Kyo}, {@code Park Geun-hye}, {@code Kim Jong Un}), which Indonesian entertainment news writes often and
    * the finders, knowing neither list, type as bodies or places. No syllable a cue, a body's head or a title word.
    */
-  private static boolean koreanName(String[] parts, NameLexicon.Words words) {
-    if (parts.length != 3 || !KOREAN_SURNAMES.contains(parts[0]) || !Character.isUpperCase(parts[1].charAt(0))) {
-      return false;
+  private boolean koreanName(String[] parts, String lang, NameLexicon.Words words) {
+    if (!koreanShape(parts) || gazetteer.lookup(parts[0] + " " + parts[1], lang).isPresent()) {
+      return false; // Hong Kong Land
     }
     for (int i = 1; i < 3; i++) {
       String w = parts[i].toLowerCase(Locale.ROOT);
-      if (!KOREAN_SYLLABLE.matcher(parts[i]).matches() || cueOrTitle(parts[i], words) || words.orgHeads().contains(w)) {
-        return false;
+      if (cueOrTitle(parts[i], words) || words.orgHeads().contains(w) || words.placeHeads().contains(w)
+          || gazetteer.lookup(parts[i], lang).isPresent()) {
+        return false; // Kim Bank Plaza, Park Hyatt Tokyo
       }
     }
     return true;
+  }
+
+  /** A Korean family name and two syllables, by their letters alone ({@link #koreanName} without the word lists). */
+  private static boolean koreanShape(String[] parts) {
+    return parts.length == 3 && KOREAN_SURNAMES.contains(parts[0]) && Character.isUpperCase(parts[1].charAt(0))
+        && KOREAN_SYLLABLE.matcher(parts[1]).matches() && KOREAN_SYLLABLE.matcher(parts[2]).matches();
   }
 
   /**
@@ -3850,7 +3883,7 @@ public final class EntityExtractor {
     sorted.sort(Comparator.comparingInt(Candidate::start));
     int j = 0;
     for (List<Token> tokens : sentenceTokens) {
-      for (int k = 1; k < tokens.size(); k++) { // not the sentence's first word: Sinar matahari, Aneka produk
+      for (int k = 0; k < tokens.size(); k++) {
         Token t = tokens.get(k);
         while (j < sorted.size() && sorted.get(j).end() <= t.start()) {
           j++;
