@@ -813,25 +813,43 @@ public final class EntityExtractor {
     if (byPart.isEmpty()) {
       return out;
     }
-    List<Candidate> sorted = new ArrayList<>(candidates);
-    sorted.sort(Comparator.comparingInt(Candidate::start));
-    int j = 0; // sentences and their tokens come in text order: one pass over the sorted candidates
+    CandidateCursor cursor = new CandidateCursor(candidates);
     for (List<Token> tokens : sentenceTokens) {
       for (Token t : tokens) {
-        while (j < sorted.size() && sorted.get(j).end() <= t.start()) {
-          j++;
-        }
-        boolean covered = j < sorted.size() && sorted.get(j).start() < t.end();
+        Candidate next = cursor.at(t);
+        boolean covered = next != null && next.start() < t.end();
         String key = (t.isCapitalized() || isArticledWord(t.text())) && !covered ? byPart.get(t.text()) : null;
         // a title right before a name is the title (House Speaker Mike Johnson), though someone is named Speaker
         if (key != null && !key.isEmpty()
-            && !(j < sorted.size() && sorted.get(j).start() == t.end() + 1 && words.isTitle(t.text()))
+            && !(next != null && next.start() == t.end() + 1 && words.isTitle(t.text()))
             && !credits.isCredit(text, t.start())) {
           out.add(new Candidate(key, EntityType.PERSON, t.text(), t.start(), t.end(), 1.0, false, false, null));
         }
       }
     }
     return out;
+  }
+
+  /**
+   * The candidates in text order, walked along the tokens of the article's sentences, which come in text order too:
+   * one pass finds, for each token, the first candidate that does not end before it.
+   */
+  private static final class CandidateCursor {
+    private final List<Candidate> sorted;
+    private int next;
+
+    CandidateCursor(List<Candidate> candidates) {
+      sorted = new ArrayList<>(candidates);
+      sorted.sort(Comparator.comparingInt(Candidate::start));
+    }
+
+    /** The first candidate that does not end before {@code t} starts, or null; call with tokens in text order. */
+    Candidate at(Token t) {
+      while (next < sorted.size() && sorted.get(next).end() <= t.start()) {
+        next++;
+      }
+      return next < sorted.size() ? sorted.get(next) : null;
+    }
   }
 
   /**
@@ -3539,14 +3557,8 @@ public final class EntityExtractor {
    * prose writes believe in Jesus, interest in Kenny Pickett, Sean Connery in James Bond.
    */
   private static boolean afterInPlace(String text, NameSpan span, String lang) {
-    if (!INDONESIAN_AND_MALAY.contains(lang) || !"di".equals(wordBefore(text, span.start()))) {
-      return false;
-    }
-    int di = span.start() - 1;
-    while (di > 0 && text.charAt(di - 1) == ' ') {
-      di--;
-    }
-    return !RESTS_ON.contains(wordBefore(text, di - 2).toLowerCase(Locale.ROOT));
+    return INDONESIAN_AND_MALAY.contains(lang) && "di".equals(wordBefore(text, span.start()))
+        && !RESTS_ON.contains(wordBefore(text, text.lastIndexOf("di", span.start() - 1)).toLowerCase(Locale.ROOT));
   }
 
   /** Words before {@code di} that put a burden or hope on someone: ada di, bertumpu di (Rizky Ridho). */
@@ -3844,13 +3856,13 @@ public final class EntityExtractor {
     for (Candidate c : candidates) {
       String core = c.type() == EntityType.ORGANIZATION && c.text().indexOf(' ') > 0
           ? withoutLegalForms(c.text(), lexicon.legalForms()) : null;
-      if (core == null || !companyWord(text, core.split(" ")[0], lang, words)) {
+      String[] w = core == null ? null : core.split(" ");
+      if (w == null || !companyWord(text, w[0], lang, words)) {
         continue;
       }
       if (keyByShortForm == null) {
         keyByShortForm = new HashMap<>();
       }
-      String[] w = core.split(" ");
       for (int n = 1; n <= w.length; n++) {
         String shortForm = String.join(" ", java.util.Arrays.copyOfRange(w, 0, n));
         String before = keyByShortForm.putIfAbsent(shortForm, c.key());
@@ -3879,16 +3891,12 @@ public final class EntityExtractor {
     if (!"en".equals(lang)) {
       return out;
     }
-    List<Candidate> sorted = new ArrayList<>(out);
-    sorted.sort(Comparator.comparingInt(Candidate::start));
-    int j = 0;
+    CandidateCursor cursor = new CandidateCursor(out);
     for (List<Token> tokens : sentenceTokens) {
       for (int k = 0; k < tokens.size(); k++) {
         Token t = tokens.get(k);
-        while (j < sorted.size() && sorted.get(j).end() <= t.start()) {
-          j++;
-        }
-        boolean covered = j < sorted.size() && sorted.get(j).start() < t.end();
+        Candidate next = cursor.at(t);
+        boolean covered = next != null && next.start() < t.end();
         String key = t.isCapitalized() && !covered ? keyByShortForm.get(t.text()) : null;
         boolean nameGoesOn = k + 1 < tokens.size() && (tokens.get(k + 1).isCapitalized()
             || Character.isDigit(tokens.get(k + 1).text().charAt(0)));

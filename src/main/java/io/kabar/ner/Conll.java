@@ -84,35 +84,33 @@ public final class Conll {
     return documents.list();
   }
 
-  /** Sentences as they are read, grouped by the document markers seen. */
+  /** Sentences as they are read, grouped by the document markers seen (all in one group while none is). */
   private static final class Documents {
-    private final List<List<LabelledSentence>> marked = new ArrayList<>();
-    private final List<LabelledSentence> all = new ArrayList<>();
+    private final List<List<LabelledSentence>> groups = new ArrayList<>(List.of(new ArrayList<>()));
     private boolean anyMarker;
 
     void open() {
       anyMarker = true;
-      if (marked.isEmpty() || !marked.get(marked.size() - 1).isEmpty()) {
-        marked.add(new ArrayList<>());
+      if (!groups.get(groups.size() - 1).isEmpty()) {
+        groups.add(new ArrayList<>());
       }
     }
 
     void add(LabelledSentence sentence) {
-      all.add(sentence);
-      if (marked.isEmpty()) {
-        marked.add(new ArrayList<>());
-      }
-      marked.get(marked.size() - 1).add(sentence);
+      groups.get(groups.size() - 1).add(sentence);
     }
 
-    List<List<LabelledSentence>> list() {
-      List<List<LabelledSentence>> out = new ArrayList<>();
-      if (anyMarker) {
-        marked.stream().filter(d -> !d.isEmpty()).forEach(d -> out.add(List.copyOf(d)));
-      } else {
-        all.forEach(s -> out.add(List.of(s)));
-      }
+    /** Every sentence, in file order, in a list of the caller's own (as the readers have always returned). */
+    List<LabelledSentence> all() {
+      List<LabelledSentence> out = new ArrayList<>();
+      groups.forEach(out::addAll);
       return out;
+    }
+
+    /** The documents: the marked groups, or each sentence alone when the file marks none. */
+    List<List<LabelledSentence>> list() {
+      return anyMarker ? groups.stream().filter(d -> !d.isEmpty()).map(List::copyOf).toList()
+          : all().stream().map(List::of).toList();
     }
   }
 
@@ -125,7 +123,7 @@ public final class Conll {
       Predicate<String> sentenceIds) throws IOException {
     Documents documents = new Documents();
     readUner(in, labels, sentenceIds, documents);
-    return documents.all;
+    return documents.all();
   }
 
   private static void readUner(BufferedReader in, Function<String, Optional<EntityType>> labels,
@@ -176,7 +174,7 @@ public final class Conll {
       Function<String, Optional<EntityType>> labels) throws IOException {
     Documents documents = new Documents();
     read(in, labels, documents);
-    return documents.all;
+    return documents.all();
   }
 
   private static void read(BufferedReader in, Function<String, Optional<EntityType>> labels, Documents out)
