@@ -3484,9 +3484,10 @@ public final class EntityExtractor {
     if (type == EntityType.PERSON && known.isEmpty() && afterInPlace(text, span, lang)) {
       type = EntityType.LOCATION; // in Goma, di Teuku Umar: no one is in a person
     }
-    boolean cued = type != EntityType.ORGANIZATION && known.isEmpty() && afterBodyNoun(text, span, lang)
+    boolean cued = type != EntityType.ORGANIZATION && known.isEmpty() && (afterBodyNoun(text, span, lang)
         && !(type == EntityType.PERSON && !oneWord && lexicon.hasGivenNames(lang)
-            && lexicon.givenName(parts[0].toLowerCase(Locale.ROOT), lang)); // brewer Jim Koch
+            && lexicon.givenName(parts[0].toLowerCase(Locale.ROOT), lang)) // brewer Jim Koch
+        || type == EntityType.PERSON && oneWord && traded(text, span, lang, words));
     if (cued) {
       type = EntityType.ORGANIZATION; // Polish brewer Zywiec, news agency Antara
     }
@@ -3579,6 +3580,52 @@ public final class EntityExtractor {
     String before = nouns.isEmpty() ? "" : wordBefore(text, span.start()).toLowerCase(Locale.ROOT);
     return !before.isEmpty() && nouns.contains(before) && !RELATIVE_CLAUSE_VERBS.contains(wordAfterSpace(text,
         span.end()));
+  }
+
+  /** English words after a name (or its possessive) that say it is traded or owned: Pirelli shares, Ruch's stock. */
+  private static final Set<String> MARKET_WORDS = Set.of("shares", "stock", "shareholders", "subsidiary",
+      "subsidiaries");
+  /** English words before a name that say it is owned in parts: a stake in Ruch, 40 percent of Cofinec. */
+  private static final List<String> STAKE_WORDS = List.of("stake in", "stakes in", "percent of", "per cent of",
+      "pct of", "shares in", "shares of");
+
+  /**
+   * Whether the one-word {@code span} the finder typed a person is a company by the market's words around it: a word
+   * after it or its possessive ({@link #MARKET_WORDS}: {@code Pirelli shares}, {@code Ruch's shares}), or a stake's
+   * words before it with no noun after it or its possessive ({@link #STAKE_WORDS}: {@code 40 percent of Ruch,}, {@code
+   * shares in Sainsbury's.}; not {@code 40 percent of Clinton voters} nor {@code a stake in Smith's firm}). People are
+   * not bought in shares; news names a
+   * person's holdings as the person's ({@code Buffett's stake}), so a stake's words stand before the company. English.
+   */
+  private static boolean traded(String text, NameSpan span, String lang, NameLexicon.Words words) {
+    if (!"en".equals(lang)) {
+      return false;
+    }
+    int end = afterPossessive(text, span.end());
+    String next = wordAfterSpace(text, end).toLowerCase(Locale.ROOT);
+    if (MARKET_WORDS.contains(next)) {
+      return true;
+    }
+    if (!next.isEmpty() && !words.stopWords().contains(next)) {
+      return false;
+    }
+    String before = text.substring(Math.max(0, span.start() - 16), span.start()).toLowerCase(Locale.ROOT);
+    for (String stake : STAKE_WORDS) {
+      if (before.endsWith(" " + stake + " ") || before.equals(stake + " ")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The offset after the possessive ending ({@code 's}, {@code ’s}, a space before it or not) at {@code end}. */
+  private static int afterPossessive(String text, int end) {
+    int at = end < text.length() && text.charAt(end) == ' ' ? end + 1 : end;
+    if (at + 1 < text.length() && (text.charAt(at) == '\'' || text.charAt(at) == '’') && text.charAt(at + 1) == 's'
+        && (at + 2 == text.length() || !Character.isLetter(text.charAt(at + 2)))) {
+      return at + 2;
+    }
+    return end;
   }
 
   /**
@@ -3782,7 +3829,7 @@ public final class EntityExtractor {
         person = null;
       }
       if (person != null && person.equals(Slugs.key(EntityType.PERSON.name(), c.text()))
-          && pluralNounOpeningSentence(text, c, lang)) {
+          && (pluralNounOpeningSentence(text, c, lang) || singularDemonym(text, c, lang, words))) {
         continue; // Cons: …, Detectives said: a common noun the finder read as a name for its capital
       }
       if (person != null && !person.isEmpty()) {
@@ -3807,6 +3854,18 @@ public final class EntityExtractor {
     }
     return opensSentence(text, c.start(), OPENING_MARKS, ".!?:\n")
         && lexicon.dictionaryWord(lower.substring(0, lower.length() - 1), lang) && !lexicon.listedName(lower, lang);
+  }
+
+  /**
+   * Whether the one-word PERSON {@code c}, which names no full name's person, is a country's people in the singular
+   * ({@code Rwandan refugees}, {@code an Austrian official}, {@code Chilean}): {@link #demonym} reads a span the finder
+   * typed PERSON in the plural only, since a singular can be a surname ({@code Mark Cuban}); with no full name in
+   * the article to be the short form of, it is the adjective. English only; not after a title ({@code Mr. Cuban}).
+   */
+  private boolean singularDemonym(String text, Candidate c, String lang, NameLexicon.Words words) {
+    return "en".equals(lang) && c.text().indexOf(' ') < 0 && !titledAt(text, c.start(), words)
+        && gazetteer.lookup(c.text(), lang).map(e -> !e.sure()).orElse(true)
+        && demonym(c.text(), lang, EntityType.LOCATION);
   }
 
   /** Spans of one name (slug) with different types in one article all take the best-supported type. */
@@ -3848,7 +3907,8 @@ public final class EntityExtractor {
    * dictionary word ({@code General} of {@code General Motors Corp}), no cue or title ({@code Bank} of {@code PT Bank
    * Mandiri Tbk}), and the article makes no person of it: no full person name has it ({@code Kors} of {@code Michael
    * Kors} and {@code Kors Holdings Ltd}), no title comes before it ({@code Mr Tata}, {@code Prime Minister Morrison})
-   * and no age after it ({@code Boyd, 41,}). A short form the finder called a place stays one.
+   * and no age after it ({@code Boyd, 41,}). A short form the finder called a place after a place's preposition
+   * stays one ({@link #PLACE_PREPOSITIONS}: {@code in Poso}).
    */
   private List<Candidate> companyShortForms(String text, List<List<Token>> sentenceTokens, List<Candidate> candidates,
       String lang, NameLexicon.Words words) {
@@ -3879,8 +3939,9 @@ public final class EntityExtractor {
         for (String part : nameParts(c.text())) {
           keyByShortForm.remove(part);
         }
-      } else if (c.type() == EntityType.LOCATION || personAt(text, c.start(), c.end(), words)) {
-        keyByShortForm.remove(c.text()); // Poso of Poso Energy; Mr Tata
+      } else if (c.type() == EntityType.LOCATION && PLACE_PREPOSITIONS.contains(wordBefore(text, c.start()))
+          || personAt(text, c.start(), c.end(), words)) {
+        keyByShortForm.remove(c.text()); // Poso of Poso Energy (a plant in Poso); Mr Tata
       }
     }
     List<Candidate> out = new ArrayList<>(candidates.size());
@@ -3909,6 +3970,14 @@ public final class EntityExtractor {
     out.sort(Comparator.comparingInt(Candidate::start));
     return out;
   }
+
+  /**
+   * Prepositions (English and Indonesian, written small) that put a place after them, not a company: a plant {@code in
+   * Poso}, {@code near Santa Fe}, {@code di Poso}. A short form the finder called a place elsewhere ({@code the proposal
+   * from Newmont}, {@code Santa Fe rejects}) is the company's.
+   */
+  private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "near", "outside", "inside", "across", "around",
+      "di", "ke");
 
   /** A comma, an age of one to three digits and a comma: {@code Boyd, 41,}. */
   private static final Pattern AGE_AFTER = Pattern.compile(", \\d{1,3},");

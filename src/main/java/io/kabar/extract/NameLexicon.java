@@ -187,7 +187,7 @@ final class NameLexicon {
 
   /**
    * A language's given names ({@code io/kabar/ner/train/first-names-<lang>.txt}, the English name finder's
-   * trainer's list) less its everyday words, and its dictionary of words written in lower case
+   * trainer's list, plus {@code given-names-common.txt}) less its everyday words, and its dictionary of words written in lower case
    * ({@code io/kabar/nlp/words-<lang>.txt}); English only. Loaded on a language's first use, not with the other
    * lists: they are 46,000 words, and only names the finder typed oddly are looked up in them.
    */
@@ -203,6 +203,7 @@ final class NameLexicon {
         }
       }
       Set<String> given = new HashSet<>(DataFiles.lowerCaseSet(givenNamesPath(lang)));
+      given.addAll(DataFiles.lowerCaseSet(WORLD_GIVEN_NAMES)); // Mikhail, Muammar: world news' names
       // may, will, mark, star, north: not a name's sign; nor are two letters (al, el, la)
       given.removeIf(name -> name.length() < 3);
       Set<String> inflected = new HashSet<>(); // james, miles, frances: read as jame, mile, france plus an ending
@@ -218,6 +219,9 @@ final class NameLexicon {
       return new PersonWords(Set.copyOf(given), Set.copyOf(inflected), dictionary);
     }
   }
+
+  /** Given names of world news that the English list lacks, added to every language's list. */
+  private static final String WORLD_GIVEN_NAMES = DataFiles.perLanguage(DIR, "given-names", "common");
 
   private final Map<String, PersonWords> personWords = new ConcurrentHashMap<>();
   private final Set<String> givenNameLanguages = Languages.supported().stream()
