@@ -1944,6 +1944,28 @@ class EntityExtractorTest {
   }
 
   @Test
+  void anAcronymThatActsAsABodyIsAnOrganisationInEnglish() {
+    String text = "The OSCE said the vote was fair. OSCE monitors left, and KDP fighters stayed. The HVAC system failed. "
+        + "GDP grew. The EKG, though, was normal. NOTE said nothing.\nVOTE WAS FAIR , SAYS THE OSCE.\nTEMPE, Ariz.\n"
+        + "Officials of the TEMPE said so. The III said no; Germany III and AMR Corp rose; the 20 MWH plant.";
+    List<Entity> entities = extracted(tagging(EntityType.PERSON), text, "en");
+    // after "the" with no small word after it, or before a reporting verb, an acronym is a body, in all its mentions
+    assertEquals(List.of("The OSCE said the vote was fair.".indexOf("OSCE"), text.indexOf("OSCE monitors")),
+        entities.stream().filter(e -> e.key().equals("ORGANIZATION#osce")).flatMap(e -> e.mentions().stream())
+            .map(Mention::start).toList());
+    // not one the article never shows acting (KDP fighters), a thing's (the HVAC system, the EKG: listed), a word
+    // written small in the dictionary (NOTE), a headline's or a dateline's word (TEMPE, Ariz.: only the body the
+    // next line names so is one), a Roman numeral or a name's part
+    assertEquals(List.of("ORGANIZATION#osce", "ORGANIZATION#tempe"), entities.stream().map(Entity::key)
+        .filter(k -> k.startsWith("ORGANIZATION#")).toList());
+    assertEquals(List.of(text.indexOf("the TEMPE") + 4), entities.stream()
+        .filter(e -> e.key().equals("ORGANIZATION#tempe")).flatMap(e -> e.mentions().stream()).map(Mention::start)
+        .toList());
+    assertEquals(List.of(), extracted(tagging(EntityType.PERSON), "The OSCE said no.", "id"));
+    assertEquals(List.of(), extracted(tagging(EntityType.PERSON), "On Monday, OSCE said no.", "fr"));
+  }
+
+  @Test
   void aFullNameOpeningWithAWorldNewsGivenNameIsAPerson() {
     List<Entity> entities = extracted(matching(new String[][] {{"Mikhail Gorbachev|Muammar Gaddafi",
         "ORGANIZATION"}}), "Mikhail Gorbachev resigned, and Muammar Gaddafi spoke.", "en");
