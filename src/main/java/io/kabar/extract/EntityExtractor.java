@@ -3937,6 +3937,11 @@ public final class EntityExtractor {
           && (pluralNounOpeningSentence(text, c, lang) || singularDemonym(text, c, lang, words))) {
         continue; // Cons: …, Detectives said: a common noun the finder read as a name for its capital
       }
+      if (person != null && person.equals(Slugs.key(EntityType.PERSON.name(), c.text()))
+          && cityNotPerson(text, c, candidates, words)) {
+        out.add(c.rekeyed(Slugs.key(EntityType.LOCATION.name(), c.text()), EntityType.LOCATION));
+        continue; // Brno, Nablus, Guilin: the finder knew no such place
+      }
       if (person != null && !person.isEmpty()) {
         out.add(c.rekeyed(person, EntityType.PERSON));
       } else if (c.score() >= MIN_SCORE) {
@@ -3959,6 +3964,28 @@ public final class EntityExtractor {
     }
     return opensSentence(text, c.start(), OPENING_MARKS, ".!?:\n")
         && lexicon.dictionaryWord(lower.substring(0, lower.length() - 1), lang) && !lexicon.listedName(lower, lang);
+  }
+
+  /**
+   * Whether the one-word PERSON {@code c}, which names no full name's person, is a city of 100,000 people or more
+   * ({@link NameLexicon#largeCity}: {@code Brno}, {@code Nablus}, {@code Maracaibo}) and nothing else makes it a
+   * person: no English given name or dictionary word ({@code Norman}, {@code Charlotte}, {@code Mobile}; a smaller
+   * town's name is often a surname, so smaller towns are not read), no title before and no age after any of its
+   * mentions ({@code Mr. Houston}), and the gazetteer does not know it. Any language: foreign cities are rare in every
+   * finder's training text.
+   */
+  private boolean cityNotPerson(String text, Candidate c, List<Candidate> candidates, NameLexicon.Words words) {
+    String lower = c.text().toLowerCase(Locale.ROOT);
+    if (c.text().indexOf(' ') >= 0 || !lexicon.largeCity(c.text()) || lexicon.listedName(lower, "en")
+        || lexicon.dictionaryWord(lower, "en") || gazetteer.lookup(c.text(), "en").isPresent()) {
+      return false;
+    }
+    for (Candidate o : candidates) {
+      if (o.text().equals(c.text()) && personAt(text, o.start(), o.end(), words)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**

