@@ -180,6 +180,7 @@ public final class EntityExtractor {
     List<List<Token>> sentenceTokens = new ArrayList<>(sentences.size());
     List<Mention> amounts = amounts(measures);
     List<Mention> days = datesOpeningWithDays(measures);
+    AcronymCues acronymCues = new AcronymCues(text);
     for (Sentence s : sentences) {
       List<NameSpan> found = withNameEndings(text, endedByLegalForms(text, atBrackets(text, withPeoplesOpening(text,
           withoutLowerCaseOpenings(text, disjoint(finder.find(text, s, lang)), lang, words), lang, words))));
@@ -207,7 +208,7 @@ public final class EntityExtractor {
           parts.addAll(brands);
           taken.addAll(brands);
         } else if ("en".equals(lang)) {
-          List<NameSpan> acronyms = missedAcronyms(text, tokens, taken, lang, words);
+          List<NameSpan> acronyms = missedAcronyms(text, tokens, taken, acronymCues, words);
           parts.addAll(acronyms);
           taken.addAll(acronyms);
         }
@@ -2273,8 +2274,15 @@ public final class EntityExtractor {
     return out;
   }
 
-  /** Three to six capitals: an acronym ({@code OSCE}, {@code NYMEX}). */
-  private static final Pattern ACRONYM = Pattern.compile("\\p{Lu}{3,6}");
+  /** Whether every character of {@code word} is a capital letter ({@code OSCE}, {@code NYMEX}). */
+  private static boolean capitals(String word) {
+    for (int k = 0; k < word.length(); k++) {
+      if (!Character.isUpperCase(word.charAt(k))) {
+        return false;
+      }
+    }
+    return true;
+  }
   /** A comma after a sentence's first word: a dateline's place ({@code DURBAN, South Africa}). */
   private static final Pattern DATELINE_COMMA = Pattern.compile(" ?,");
 
@@ -2304,17 +2312,16 @@ public final class EntityExtractor {
    * NOTE}, {@code PRESS}, and Roman numerals: {@code III}), one of {@link #THING_ACRONYMS}, a word next to another
    * capitalised word (not a function word: {@code The OSCE said}) or a number ({@code AMR Corp}, {@code Germany III},
    * {@code 20 MWH}: a name's or a measure's part), one in a web address, a credit's, nor one that the article never
-   * shows acting as a body ({@link #BODY_ACRONYM}: {@code KDP fighters} alone, {@code the HVAC system}).
+   * shows acting as a body ({@link AcronymCues}: {@code KDP fighters} alone, {@code the HVAC system}).
    */
-  private List<NameSpan> missedAcronyms(String text, List<Token> tokens, List<NameSpan> spans, String lang,
+  private List<NameSpan> missedAcronyms(String text, List<Token> tokens, List<NameSpan> spans, AcronymCues cues,
       NameLexicon.Words words) {
     List<NameSpan> out = List.of();
-    Set<String> cued = null; // the article's acronyms that some mention shows to be a body's: read at the first one
     int small = -1; // how many of the sentence's words have a small letter: counted once, at the first candidate
     for (int i = 0; i < tokens.size(); i++) {
       Token t = tokens.get(i);
       String w = t.text();
-      if (w.length() < 3 || w.length() > 6 || !ACRONYM.matcher(w).matches()) {
+      if (w.length() < 3 || w.length() > 6 || !capitals(w)) {
         continue; // most tokens: no look-up below
       }
       if (small < 0) { // words with a small letter less words in capitals: at least as many
@@ -2333,14 +2340,8 @@ public final class EntityExtractor {
           || i > 0 && nameOrNumber(tokens.get(i - 1)) && joinedBySpace(text, tokens.get(i - 1), t)
               && !words.stopWords().contains(tokens.get(i - 1).text().toLowerCase(Locale.ROOT)) // The OSCE said
           || i + 1 < tokens.size() && nameOrNumber(tokens.get(i + 1)) && joinedBySpace(text, t, tokens.get(i + 1))
-          || lexicon.dictionaryWord(w.toLowerCase(Locale.ROOT), lang) || gazetteer.lookup(w, lang).isPresent()
-          || credits.isCredit(text, t.start())) {
-        continue;
-      }
-      if (cued == null) {
-        cued = bodyAcronyms(text);
-      }
-      if (!cued.contains(w)) {
+          || lexicon.dictionaryWord(w.toLowerCase(Locale.ROOT), "en") || gazetteer.lookup(w, "en").isPresent()
+          || credits.isCredit(text, t.start()) || !cues.acting(w)) {
         continue;
       }
       if (out.isEmpty()) {
@@ -2351,22 +2352,46 @@ public final class EntityExtractor {
     return out;
   }
 
-  /**
-   * An acronym that acts as a body somewhere in the text: after {@code the} with no small word after it ({@code the
-   * OSCE said}, {@code the KDP,}, {@code the IRA's}; not {@code the HVAC system}), or right before a reporting verb
-   * ({@code NYMEX said}).
-   */
-  private static final Pattern BODY_ACRONYM = Pattern.compile("\\b(?:[Tt]he (\\p{Lu}{3,6})\\b(?! \\p{Ll})"
-      + "|(\\p{Lu}{3,6}) (?:said|says|told|announced|reported|added|warned|urged|denied|confirmed)\\b)");
+  /** Reporting verbs right after an acronym that make it a body ({@code NYMEX said}). */
+  private static final Set<String> REPORTING_AFTER_ACRONYM = Set.of("said", "says", "told", "announced", "reported",
+      "added", "warned", "urged", "denied", "confirmed");
 
-  /** The acronyms of {@code text} that {@link #BODY_ACRONYM} shows to act as bodies. */
-  private static Set<String> bodyAcronyms(String text) {
-    Set<String> out = new HashSet<>();
-    Matcher m = BODY_ACRONYM.matcher(text);
-    while (m.find()) {
-      out.add(m.group(1) != null ? m.group(1) : m.group(2));
+  /**
+   * An article's acronyms that act as bodies somewhere in it: after {@code the} with no small word after them ({@code
+   * the OSCE said}, {@code the KDP,}, {@code the IRA's}; not {@code the HVAC system}), or right before a reporting
+   * verb ({@code NYMEX said}). Each acronym is looked up once, over its own occurrences only.
+   */
+  private static final class AcronymCues {
+    private final String text;
+    private final Map<String, Boolean> acting = new HashMap<>();
+
+    AcronymCues(String text) {
+      this.text = text;
     }
-    return out;
+
+    boolean acting(String acronym) {
+      return acting.computeIfAbsent(acronym, this::actsSomewhere);
+    }
+
+    private boolean actsSomewhere(String acronym) {
+      for (int at = text.indexOf(acronym); at >= 0; at = text.indexOf(acronym, at + 1)) {
+        int end = at + acronym.length();
+        if (at > 0 && Character.isLetterOrDigit(text.charAt(at - 1))
+            || end < text.length() && Character.isLetterOrDigit(text.charAt(end))) {
+          continue; // inside a longer word
+        }
+        boolean smallWordAfter = end + 1 < text.length() && text.charAt(end) == ' '
+            && Character.isLowerCase(text.charAt(end + 1));
+        if (smallWordAfter && REPORTING_AFTER_ACRONYM.contains(wordAfter(text, end + 1))) {
+          return true;
+        }
+        if (!smallWordAfter && at >= 4 && text.regionMatches(true, at - 4, "the ", 0, 4)
+            && (at == 4 || !Character.isLetter(text.charAt(at - 5)))) {
+          return true;
+        }
+      }
+      return false;
+    }
   }
 
   /** Whether {@code t} is capitalised or opens with a digit: a name's or a measure's word next to an acronym. */
@@ -3714,9 +3739,10 @@ public final class EntityExtractor {
     if (!next.isEmpty() && !words.stopWords().contains(next)) {
       return false;
     }
-    String before = text.substring(Math.max(0, span.start() - 16), span.start()).toLowerCase(Locale.ROOT);
-    for (String stake : STAKE_WORDS) {
-      if (before.endsWith(" " + stake + " ") || before.equals(stake + " ")) {
+    for (String stake : STAKE_WORDS) { // "… stake " right before the name, after a space or at the text's start
+      int at = span.start() - 1 - stake.length();
+      if (at >= 0 && text.charAt(span.start() - 1) == ' ' && text.regionMatches(true, at, stake, 0, stake.length())
+          && (at == 0 || text.charAt(at - 1) == ' ')) {
         return true;
       }
     }
@@ -3995,9 +4021,8 @@ public final class EntityExtractor {
    * the article to be the short form of, it is the adjective. English only; not after a title ({@code Mr. Cuban}).
    */
   private boolean singularDemonym(String text, Candidate c, String lang, NameLexicon.Words words) {
-    return "en".equals(lang) && c.text().indexOf(' ') < 0 && !titledAt(text, c.start(), words)
-        && gazetteer.lookup(c.text(), lang).map(e -> !e.sure()).orElse(true)
-        && demonym(c.text(), lang, EntityType.LOCATION);
+    return "en".equals(lang) && c.text().indexOf(' ') < 0 && demonym(c.text(), lang, EntityType.LOCATION)
+        && !titledAt(text, c.start(), words) && gazetteer.lookup(c.text(), lang).map(e -> !e.sure()).orElse(true);
   }
 
   /** Spans of one name (slug) with different types in one article all take the best-supported type. */
