@@ -2287,9 +2287,11 @@ public final class EntityExtractor {
   private static final Pattern DATELINE_COMMA = Pattern.compile(" ?,");
 
   /**
-   * Acronyms that name no body, person or place: measures and indicators, offices and jobs, times and time zones,
-   * currencies, things, diseases, trade terms, share indices ({@code GDP}, {@code CEO}, {@code GMT}, {@code USD},
-   * {@code SUV}, {@code HIV}, {@code FOB}, {@code FTSE}), and kinds of body ({@code NGO}).
+   * Acronyms that name no body: measures and indicators, offices and jobs, times and time zones, currencies, things,
+   * diseases, drugs, weapons, laws, trade terms, share indices ({@code GDP}, {@code CEO}, {@code GMT}, {@code USD},
+   * {@code SUV}, {@code HIV}, {@code THAAD}, {@code GDPR}, {@code FOB}, {@code FTSE}), kinds of body ({@code NGO}),
+   * members' and officers' titles ({@code MSP}, {@code POTUS}) and places ({@code BARMM}, {@code DMZ}): the rule
+   * would type them bodies.
    */
   private static final Set<String> THING_ACRONYMS = Set.of("GDP", "GNP", "CPI", "PPI", "PMI", "FDI", "ROI", "EPS",
       "YOY", "QOQ", "YTD", "IPO", "IPOS", "CEO", "CFO", "COO", "CTO", "CIO", "MEP", "MLA", "VIP", "GMT", "UTC", "EST",
@@ -2301,7 +2303,10 @@ public final class EntityExtractor {
       "MYR", "PHP", "THB", "BTC", "MVP", "MPH", "RPM", "FPS", "KWH", "MWH", "GWH", "GHZ", "MHZ", "GPU", "CPU", "RAM",
       "SSD", "IOT", "LLM", "AGI", "FTSE", "DAX", "CAC", "ADR", "GDR", "BPS", "OTC", "EBIT", "EBITDA", "NAV", "APR",
       "FOB", "CIF", "NGO", "CCTV", "SOS", "DUI", "GPA", "HDMI", "ISDN", "CUSIP", "ISIN", "NDA", "PPP", "QED", "RIP",
-      "EKG", "ECG", "CBT", "IVF", "HVAC", "SEO", "DNS", "OLED", "JPEG", "THC", "CBD", "AWD", "WFH", "FOMO", "TLDR");
+      "EKG", "ECG", "CBT", "IVF", "HVAC", "SEO", "DNS", "OLED", "JPEG", "THC", "CBD", "AWD", "WFH", "FOMO", "TLDR",
+      "GDPR", "PCE", "VIX", "SOFR", "LIBOR", "KPI", "OKR", "AGM", "EGM", "MOU", "MOA", "TRO", "SONA", "PMLA", "UAPA",
+      "THAAD", "HIMARS", "ATACMS", "LSD", "MDMA", "SDK", "OTP", "EGOT", "MSP", "MPP", "MNA", "TMO", "CISO", "POTUS",
+      "FLOTUS", "SCOTUS", "BARMM", "NCR", "GTA", "DMZ", "LAC", "MCG", "SCG");
 
   /**
    * English acronyms of three to six capitals that no span covers and the gazetteer does not know ({@code OSCE},
@@ -2352,8 +2357,11 @@ public final class EntityExtractor {
     return out;
   }
 
-  /** Reporting verbs right after an acronym that make it a body ({@code NYMEX said}). */
-  private static final Set<String> REPORTING_AFTER_ACRONYM = Set.of("said", "says", "told", "announced", "reported",
+  /**
+   * Reporting verbs right after a name: they make an acronym a body ({@code NYMEX said}) and a one-word name no city
+   * or people ({@code Rodriguez said}).
+   */
+  private static final Set<String> REPORTING_VERBS = Set.of("said", "says", "told", "announced", "reported",
       "added", "warned", "urged", "denied", "confirmed");
 
   /**
@@ -2382,11 +2390,12 @@ public final class EntityExtractor {
         }
         boolean smallWordAfter = end + 1 < text.length() && text.charAt(end) == ' '
             && Character.isLowerCase(text.charAt(end + 1));
-        if (smallWordAfter && REPORTING_AFTER_ACRONYM.contains(wordAfter(text, end + 1))) {
+        if (smallWordAfter && REPORTING_VERBS.contains(wordAfter(text, end + 1))) {
           return true;
         }
         if (!smallWordAfter && at >= 4 && text.regionMatches(true, at - 4, "the ", 0, 4)
-            && (at == 4 || !Character.isLetter(text.charAt(at - 5)))) {
+            && (at == 4 || !Character.isLetter(text.charAt(at - 5)))
+            && !"under".equalsIgnoreCase(wordBefore(text, at - 4))) { // fined under the GDPR: a law
           return true;
         }
       }
@@ -3959,6 +3968,9 @@ public final class EntityExtractor {
           || !person.equals(byPart.get(c.text())) || c.start() < firstMention.get(person))) {
         person = null;
       }
+      if (person == null && c.score() == CUED_SUPPORT) {
+        person = surnameOf(candidates, c.text()); // Kylian Mbappe … Mbappe's stock: his, not a company's
+      }
       if (person != null && person.equals(Slugs.key(EntityType.PERSON.name(), c.text()))
           && (pluralNounOpeningSentence(text, c, lang) || singularDemonym(text, c, lang, words))) {
         continue; // Cons: …, Detectives said: a common noun the finder read as a name for its capital
@@ -3975,6 +3987,24 @@ public final class EntityExtractor {
       }
     }
     return out;
+  }
+
+  /**
+   * The key of the one person of several words whose name ends with {@code word} ({@code Kylian Mbappe} for {@code
+   * Mbappe}), or null when none or several do. A first word is not read so: the finder's false people open with a
+   * company's name ({@code Pirelli Cables}, {@code Jones Medical}).
+   */
+  private static String surnameOf(List<Candidate> candidates, String word) {
+    String key = null;
+    for (Candidate o : candidates) {
+      if (o.type() == EntityType.PERSON && o.key() != null && o.text().endsWith(" " + word)) {
+        if (key != null && !key.equals(o.key())) {
+          return null;
+        }
+        key = o.key();
+      }
+    }
+    return key;
   }
 
   /**
@@ -3996,9 +4026,12 @@ public final class EntityExtractor {
    * Whether the one-word PERSON {@code c}, which names no full name's person, is a city of 100,000 people or more
    * ({@link NameLexicon#largeCity}: {@code Brno}, {@code Nablus}, {@code Maracaibo}) and nothing else makes it a
    * person: no English given name or dictionary word ({@code Norman}, {@code Charlotte}, {@code Mobile}; a smaller
-   * town's name is often a surname, so smaller towns are not read), no title before and no age after any of its
-   * mentions ({@code Mr. Houston}), and the gazetteer does not know it. Any language: foreign cities are rare in every
-   * finder's training text.
+   * town's name is often a surname, so smaller towns are not read), no title before, no age, reporting verb or {@code
+   * , who} after any of its mentions ({@code Mr. Lafayette}, {@code Rodriguez said}), no full name of the article ending
+   * in it ({@code Facundo Medina}, whatever the finder typed it), and the gazetteer does not know it; and some mention
+   * stands where a place stands ({@link #placeBefore}: {@code in Brno}, {@code the port of Santos}), since many large
+   * cities' names are surnames too ({@code Santos}, {@code Bolton}, {@code Medina}). Any language: foreign cities are
+   * rare in every finder's training text.
    */
   private boolean cityNotPerson(String text, Candidate c, List<Candidate> candidates, NameLexicon.Words words) {
     String lower = c.text().toLowerCase(Locale.ROOT);
@@ -4006,23 +4039,86 @@ public final class EntityExtractor {
         || lexicon.dictionaryWord(lower, "en") || gazetteer.lookup(c.text(), "en").isPresent()) {
       return false;
     }
+    boolean placed = false; // some mention stands where a place stands: in Brno, the port of Santos
+    Candidate previous = null;
     for (Candidate o : candidates) {
-      if (o.text().equals(c.text()) && personAt(text, o.start(), o.end(), words)) {
-        return false;
+      if (o.text().equals(c.text())) {
+        if (personAt(text, o.start(), o.end(), words) || speaks(text, o.end())) {
+          return false;
+        }
+        placed |= placeBefore(text, o.start()) || previous != null
+            && (previous.type() == EntityType.LOCATION || lexicon.largeCity(previous.text()))
+            && LIST_JOINERS.matcher(text).region(previous.end(), o.start()).matches()
+            || placeAfterComma(text, o.end());
+      } else if (o.text().endsWith(" " + c.text())) {
+        return false; // Facundo Medina … Medina: a full name's word, whatever the finder typed the full name
       }
+      previous = o;
     }
-    return true;
+    return placed;
+  }
+
+  /** What joins the names of a list: {@code in Arad, Oradea and Sibiu}. */
+  private static final Pattern LIST_JOINERS = Pattern.compile(" ?, ?| and | or | ?, and ");
+
+  /** Whether a comma and a known place follow {@code end}: {@code Albuquerque, N.M.}, {@code Brno, Czech Republic}. */
+  private boolean placeAfterComma(String text, int end) {
+    int at = end < text.length() && text.charAt(end) == ' ' ? end + 1 : end;
+    if (at + 2 >= text.length() || text.charAt(at) != ',' || text.charAt(at + 1) != ' ') {
+      return false;
+    }
+    int from = at + 2;
+    int to = from;
+    while (to < text.length() && (Character.isLetter(text.charAt(to)) || text.charAt(to) == '.')) {
+      to++;
+    }
+    if (to == from || !Character.isUpperCase(text.charAt(from))) {
+      return false;
+    }
+    String place = text.substring(from, to); // N.M. keeps its dots; a sentence's full stop goes
+    return knownPlace(place) || place.endsWith(".") && knownPlace(place.substring(0, place.length() - 1));
+  }
+
+  private boolean knownPlace(String name) {
+    return gazetteer.lookup(name, "en").filter(e -> e.type() == EntityType.LOCATION).isPresent();
+  }
+
+  /** Words that put a place after them and almost never a person ({@code in Brno}, {@code near Nablus}, {@code di}). */
+  private static final Set<String> CITY_PREPOSITIONS = Set.of("in", "near", "outside", "around", "across", "into",
+      "di", "ke");
+  /** Nouns that put a place after {@code of}: {@code the port of Santos}, {@code the city of Guilin}. */
+  private static final Set<String> PLACE_OF = Set.of("port", "city", "town", "province", "region", "capital",
+      "outskirts", "suburbs", "centre", "center", "kota");
+
+  /** Whether a place's preposition, or a place's noun and {@code of}, stands right before {@code start}. */
+  private static boolean placeBefore(String text, int start) {
+    String before = wordBefore(text, start).toLowerCase(Locale.ROOT);
+    if (CITY_PREPOSITIONS.contains(before)) {
+      return true;
+    }
+    return "of".equals(before)
+        && PLACE_OF.contains(wordBefore(text, text.lastIndexOf("of", start - 1)).toLowerCase(Locale.ROOT));
+  }
+
+  /** Whether a reporting verb or {@code , who} follows the name ending at {@code end}: a person's. */
+  private static boolean speaks(String text, int end) {
+    return REPORTING_VERBS.contains(wordAfterSpace(text, end))
+        || text.startsWith(", who", end) || text.startsWith(" , who", end);
   }
 
   /**
    * Whether the one-word PERSON {@code c}, which names no full name's person, is a country's people in the singular
    * ({@code Rwandan refugees}, {@code an Austrian official}, {@code Chilean}): {@link #demonym} reads a span the finder
    * typed PERSON in the plural only, since a singular can be a surname ({@code Mark Cuban}); with no full name in
-   * the article to be the short form of, it is the adjective. English only; not after a title ({@code Mr. Cuban}).
+   * the article to be the short form of, it is the adjective. English only; not after a title or before an age, a
+   * reporting verb or {@code , who} ({@code Mr. Cuban}, {@code Omani, 31,}, {@code Irani said}), nor a listed given
+   * name ({@code Malin}).
    */
   private boolean singularDemonym(String text, Candidate c, String lang, NameLexicon.Words words) {
     return "en".equals(lang) && c.text().indexOf(' ') < 0 && demonym(c.text(), lang, EntityType.LOCATION)
-        && !titledAt(text, c.start(), words) && gazetteer.lookup(c.text(), lang).map(e -> !e.sure()).orElse(true);
+        && !personAt(text, c.start(), c.end(), words) && !speaks(text, c.end())
+        && !lexicon.listedName(c.text().toLowerCase(Locale.ROOT), lang)
+        && gazetteer.lookup(c.text(), lang).map(e -> !e.sure()).orElse(true);
   }
 
   /** Spans of one name (slug) with different types in one article all take the best-supported type. */
@@ -4096,7 +4192,8 @@ public final class EntityExtractor {
         for (String part : nameParts(c.text())) {
           keyByShortForm.remove(part);
         }
-      } else if (c.type() == EntityType.LOCATION && PLACE_PREPOSITIONS.contains(wordBefore(text, c.start()))
+      } else if (c.type() == EntityType.LOCATION && (PLACE_PREPOSITIONS.contains(wordBefore(text, c.start()))
+          || placeBefore(text, c.start()) || PLACE_HEADS_AFTER.contains(wordAfterSpace(text, c.end())))
           || personAt(text, c.start(), c.end(), words)) {
         keyByShortForm.remove(c.text()); // Poso of Poso Energy (a plant in Poso); Mr Tata
       }
@@ -4134,7 +4231,11 @@ public final class EntityExtractor {
    * from Newmont}, {@code Santa Fe rejects}) is the company's.
    */
   private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "near", "outside", "inside", "across", "around",
-      "di", "ke");
+      "to", "at", "into", "via", "towards", "toward", "throughout", "di", "ke", "dari", "menuju", "sekitar", "warga");
+
+  /** Place nouns written small after a place's name: {@code Anhui province}, {@code kabupaten} comes before. */
+  private static final Set<String> PLACE_HEADS_AFTER = Set.of("province", "region", "island", "county", "state",
+      "city", "district", "provinsi", "kota");
 
   /** A comma, an age of one to three digits and a comma: {@code Boyd, 41,}. */
   private static final Pattern AGE_AFTER = Pattern.compile(", \\d{1,3},");

@@ -1921,6 +1921,10 @@ class EntityExtractorTest {
     List<Entity> titled = extracted(matching(new String[][] {{"(?<=Mr\\. )Cuban", "PERSON"}}), "Mr. Cuban left.",
         "en");
     assertEquals(List.of("Cuban"), mentionTexts(titled, "PERSON#cuban"));
+    // so does one with an age or a reporting verb after it, and a listed given name
+    List<Entity> aged = extracted(matching(new String[][] {{"Omani|Irani|Malin", "PERSON"}}), "Omani, 31, was held. "
+        + "Irani said no. Malin left.", "en");
+    assertEquals(List.of("PERSON#omani", "PERSON#irani", "PERSON#malin"), aged.stream().map(Entity::key).toList());
   }
 
   @Test
@@ -1938,6 +1942,10 @@ class EntityExtractorTest {
     // a noun after the name makes it the noun's owner, not the thing owned; a possessive does too
     assertEquals(List.of("Clinton", "Clinton"), mentionTexts(entities, "PERSON#clinton"));
     assertEquals(List.of("Smith"), mentionTexts(entities, "PERSON#smith"));
+    // a full name's last word is the person's, whatever the market's words say
+    List<Entity> player = extracted(matching(new String[][] {{"Kylian Mbappe|Mbappe", "PERSON"}}), "Kylian Mbappe "
+        + "scored twice. Mbappe's stock has never been higher.", "en");
+    assertEquals(List.of("Kylian Mbappe", "Mbappe"), mentionTexts(player, "PERSON#kylian-mbappe"));
     // Indonesian is not read so
     List<Entity> indonesian = extracted(matching(new String[][] {{"Ruch", "PERSON"}}), "Ruch shares naik.", "id");
     assertEquals(List.of("PERSON#ruch"), indonesian.stream().map(Entity::key).toList());
@@ -1962,16 +1970,31 @@ class EntityExtractorTest {
         .filter(e -> e.key().equals("ORGANIZATION#tempe")).flatMap(e -> e.mentions().stream()).map(Mention::start)
         .toList());
     assertEquals(List.of(), extracted(tagging(EntityType.PERSON), "The OSCE said no.", "id"));
+    // a law after "under the", and a listed law, weapon or title, are no bodies
+    assertEquals(List.of(), extracted(tagging(EntityType.PERSON), "He was charged under the FCPA. The FCPA is old. "
+        + "Critics blamed the GDPR. The MSP said no.", "en"));
     assertEquals(List.of(), extracted(tagging(EntityType.PERSON), "On Monday, OSCE said no.", "fr"));
   }
 
   @Test
   void aLargeCityTheFinderCalledAPersonIsThePlaceWhereNothingMakesItAPerson() {
-    String text = "Fighting spread to Brno. Brno was calm. Norman said so. Lafayette left, and Mr. Lafayette spoke. Mobile "
-        + "rose. Clinton agreed.";
-    List<Entity> entities = extracted(matching(new String[][] {{"Brno|Norman|Lafayette|Mobile|Clinton", "PERSON"}}),
-        text, "en");
+    String text = "Fighting broke out in Brno. Brno was calm. Norman agreed. Lafayette left, and Mr. Lafayette spoke. "
+        + "Mobile rose. Clinton agreed. Airports in Arad, Oradea and Sibiu closed. Troops reached Ostrava. In Bolton, "
+        + "Medina said no. Facundo Medina left Medina. Guilin is near, in Rodriguez, Rodriguez said. Ships left "
+        + "Maracaibo, Venezuela.";
+    List<Entity> entities = extracted(matching(new String[][] {{"Brno|Norman|Lafayette|Mobile|Clinton|Arad|Oradea|"
+        + "Sibiu|Ostrava|Bolton|Facundo Medina|Medina|Rodriguez|Maracaibo", "PERSON"}}), text, "en");
     assertEquals(List.of("Brno", "Brno"), mentionTexts(entities, "LOCATION#brno"));
+    // a list after a place's preposition is places too, and so is a city a comma and a known place follow
+    for (String city : List.of("arad", "oradea", "sibiu", "bolton", "maracaibo")) {
+      assertEquals(1, mentionTexts(entities, "LOCATION#" + city).size(), city);
+    }
+    // no mention where a place stands (Troops reached Ostrava), a reporting verb after one (Rodriguez said), a full
+    // name ending in it (Facundo Medina): the finder's person
+    for (String person : List.of("ostrava", "rodriguez")) {
+      assertFalse(mentionTexts(entities, "PERSON#" + person).isEmpty(), person);
+    }
+    assertEquals(List.of("Medina", "Facundo Medina", "Medina"), mentionTexts(entities, "PERSON#facundo-medina"));
     // a given name, a title before any of its mentions, a dictionary word, a town too small for the list: the finder's
     // person
     for (String person : List.of("norman", "lafayette", "mobile", "clinton")) {
@@ -1991,10 +2014,11 @@ class EntityExtractorTest {
   void aCompanysShortFormIsTheCompanyWhateverTheFinderTypedIt() {
     String text = "Barrick Gold Corp and Newmont Mining Corp will talk. Barrick said it had no comment. Talks with "
         + "Newmont went on. The bid from Newmont stands. Michael Kors spoke for Kors Holdings Ltd. Kors said nothing. "
-        + "Poso Energy Ltd built a plant in Poso. Poso lies inland.";
+        + "Poso Energy Ltd built a plant in Poso. Poso lies inland. Cebu Air Inc flies to Cebu. Zorvan Mining Corp ships "
+        + "from the port of Zorvan. Kelso Steel Corp hires Kelso county people.";
     NameFinder finder = matching(new String[][] {{"Barrick Gold Corp|Newmont Mining Corp|Kors Holdings Ltd|"
-        + "Poso Energy Ltd", "ORGANIZATION"}, {"Michael Kors|\\bBarrick(?= said)|\\bKors(?= said)", "PERSON"},
-        {"(?<=in )Poso|Poso(?= lies)|Newmont(?= stands)", "LOCATION"}});
+        + "Poso Energy Ltd|Cebu Air Inc|Zorvan Mining Corp|Kelso Steel Corp", "ORGANIZATION"}, {"Michael Kors|\\bBarrick(?= said)|\\bKors(?= said)", "PERSON"},
+        {"(?<=in )Poso|Poso(?= lies)|Newmont(?= stands)|(?<=to )Cebu|(?<=of )Zorvan|Kelso(?= county)", "LOCATION"}});
     List<Entity> entities = extracted(finder, text, "en");
     // the short form the finder called a person, and the one it left untagged, are the companies
     assertEquals(List.of("Barrick Gold Corp", "Barrick"), mentionTexts(entities, "ORGANIZATION#barrick-gold"));
@@ -2004,6 +2028,9 @@ class EntityExtractorTest {
     // but a word of a person's full name is the person's, and a place named so (in Poso) stays a place
     assertEquals(List.of("Michael Kors", "Kors"), mentionTexts(entities, "PERSON#michael-kors"));
     assertEquals(List.of("Poso", "Poso"), mentionTexts(entities, "LOCATION#poso"));
+    assertEquals(List.of("Cebu"), mentionTexts(entities, "LOCATION#cebu"));
+    assertEquals(List.of("Zorvan"), mentionTexts(entities, "LOCATION#zorvan"));
+    assertEquals(List.of("Kelso"), mentionTexts(entities, "LOCATION#kelso"));
     // no short form opens with a dictionary word, an acronym, or a word the article also writes small
     String more = "Shares of Sterling Drilling Ltd and AI Ltd rose. Sterling gained, AI too. Kereta Cepat "
         + "Ltd runs the kereta line, and Kereta said so.";
