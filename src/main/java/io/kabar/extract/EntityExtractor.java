@@ -2283,6 +2283,7 @@ public final class EntityExtractor {
     }
     return true;
   }
+
   /** A comma after a sentence's first word: a dateline's place ({@code DURBAN, South Africa}). */
   private static final Pattern DATELINE_COMMA = Pattern.compile(" ?,");
 
@@ -3733,8 +3734,8 @@ public final class EntityExtractor {
    * after it or its possessive ({@link #MARKET_WORDS}: {@code Pirelli shares}, {@code Ruch's shares}), or a stake's
    * words before it with no noun after it or its possessive ({@link #STAKE_WORDS}: {@code 40 percent of Ruch,}, {@code
    * shares in Sainsbury's.}; not {@code 40 percent of Clinton voters} nor {@code a stake in Smith's firm}). People are
-   * not bought in shares; news names a
-   * person's holdings as the person's ({@code Buffett's stake}), so a stake's words stand before the company. English.
+   * not bought in shares; news names a person's holdings as the person's ({@code Buffett's stake}), so a stake's words
+   * stand before the company. English.
    */
   private static boolean traded(String text, NameSpan span, String lang, NameLexicon.Words words) {
     if (!"en".equals(lang)) {
@@ -3971,12 +3972,11 @@ public final class EntityExtractor {
       if (person == null && c.score() == CUED_SUPPORT) {
         person = surnameOf(candidates, c.text()); // Kylian Mbappe … Mbappe's stock: his, not a company's
       }
-      if (person != null && person.equals(Slugs.key(EntityType.PERSON.name(), c.text()))
-          && (pluralNounOpeningSentence(text, c, lang) || singularDemonym(text, c, lang, words))) {
+      boolean ownKey = person != null && person.equals(Slugs.key(EntityType.PERSON.name(), c.text()));
+      if (ownKey && (pluralNounOpeningSentence(text, c, lang) || singularDemonym(text, c, lang, words))) {
         continue; // Cons: …, Detectives said: a common noun the finder read as a name for its capital
       }
-      if (person != null && person.equals(Slugs.key(EntityType.PERSON.name(), c.text()))
-          && cityNotPerson(text, c, candidates, words)) {
+      if (ownKey && cityNotPerson(text, c, candidates, words)) {
         out.add(c.rekeyed(Slugs.key(EntityType.LOCATION.name(), c.text()), EntityType.LOCATION));
         continue; // Brno, Nablus, Guilin: the finder knew no such place
       }
@@ -4027,11 +4027,11 @@ public final class EntityExtractor {
    * ({@link NameLexicon#largeCity}: {@code Brno}, {@code Nablus}, {@code Maracaibo}) and nothing else makes it a
    * person: no English given name or dictionary word ({@code Norman}, {@code Charlotte}, {@code Mobile}; a smaller
    * town's name is often a surname, so smaller towns are not read), no title before, no age, reporting verb or {@code
-   * , who} after any of its mentions ({@code Mr. Lafayette}, {@code Rodriguez said}), no full name of the article ending
-   * in it ({@code Facundo Medina}, whatever the finder typed it), and the gazetteer does not know it; and some mention
-   * stands where a place stands ({@link #placeBefore}: {@code in Brno}, {@code the port of Santos}), since many large
-   * cities' names are surnames too ({@code Santos}, {@code Bolton}, {@code Medina}). Any language: foreign cities are
-   * rare in every finder's training text.
+   * , who} after any of its mentions ({@code Mr. Lafayette}, {@code Rodriguez said}), no full name of the article
+   * ending in it ({@code Facundo Medina}, whatever the finder typed it), and the gazetteer does not know it; and some
+   * mention stands where a place stands ({@link #CITY_PREPOSITIONS}, {@link #placeBefore}: {@code in Brno}, {@code
+   * the port of Santos}), since many large cities' names are surnames too ({@code Santos}, {@code Bolton}, {@code
+   * Medina}). Any language: foreign cities are rare in every finder's training text.
    */
   private boolean cityNotPerson(String text, Candidate c, List<Candidate> candidates, NameLexicon.Words words) {
     String lower = c.text().toLowerCase(Locale.ROOT);
@@ -4046,7 +4046,7 @@ public final class EntityExtractor {
         if (personAt(text, o.start(), o.end(), words) || speaks(text, o.end())) {
           return false;
         }
-        placed |= placeBefore(text, o.start()) || previous != null
+        placed |= placeBefore(text, o.start(), CITY_PREPOSITIONS) || previous != null
             && (previous.type() == EntityType.LOCATION || lexicon.largeCity(previous.text()))
             && LIST_JOINERS.matcher(text).region(previous.end(), o.start()).matches()
             || placeAfterComma(text, o.end());
@@ -4090,10 +4090,10 @@ public final class EntityExtractor {
   private static final Set<String> PLACE_OF = Set.of("port", "city", "town", "province", "region", "capital",
       "outskirts", "suburbs", "centre", "center", "kota");
 
-  /** Whether a place's preposition, or a place's noun and {@code of}, stands right before {@code start}. */
-  private static boolean placeBefore(String text, int start) {
+  /** Whether one of {@code prepositions}, or a place's noun and {@code of}, stands right before {@code start}. */
+  private static boolean placeBefore(String text, int start, Set<String> prepositions) {
     String before = wordBefore(text, start).toLowerCase(Locale.ROOT);
-    if (CITY_PREPOSITIONS.contains(before)) {
+    if (prepositions.contains(before)) {
       return true;
     }
     return "of".equals(before)
@@ -4192,8 +4192,8 @@ public final class EntityExtractor {
         for (String part : nameParts(c.text())) {
           keyByShortForm.remove(part);
         }
-      } else if (c.type() == EntityType.LOCATION && (PLACE_PREPOSITIONS.contains(wordBefore(text, c.start()))
-          || placeBefore(text, c.start()) || PLACE_HEADS_AFTER.contains(wordAfterSpace(text, c.end())))
+      } else if (c.type() == EntityType.LOCATION && (placeBefore(text, c.start(), PLACE_PREPOSITIONS)
+          || PLACE_HEADS_AFTER.contains(wordAfterSpace(text, c.end())))
           || personAt(text, c.start(), c.end(), words)) {
         keyByShortForm.remove(c.text()); // Poso of Poso Energy (a plant in Poso); Mr Tata
       }
@@ -4226,9 +4226,9 @@ public final class EntityExtractor {
   }
 
   /**
-   * Prepositions (English and Indonesian, written small) that put a place after them, not a company: a plant {@code in
-   * Poso}, {@code near Santa Fe}, {@code di Poso}. A short form the finder called a place elsewhere ({@code the proposal
-   * from Newmont}, {@code Santa Fe rejects}) is the company's.
+   * Prepositions (English and Indonesian, written small) that put a place after them, not a company: a plant {@code
+   * in Poso}, {@code near Santa Fe}, {@code di Poso}. A short form the finder called a place elsewhere ({@code the
+   * proposal from Newmont}, {@code Santa Fe rejects}) is the company's.
    */
   private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "near", "outside", "inside", "across", "around",
       "to", "at", "into", "via", "towards", "toward", "throughout", "di", "ke", "dari", "menuju", "sekitar", "warga");

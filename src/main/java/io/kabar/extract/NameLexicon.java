@@ -187,9 +187,9 @@ final class NameLexicon {
 
   /**
    * A language's given names ({@code io/kabar/ner/train/first-names-<lang>.txt}, the English name finder's
-   * trainer's list, plus {@code given-names-common.txt}) less its everyday words, and its dictionary of words written in lower case
-   * ({@code io/kabar/nlp/words-<lang>.txt}); English only. Loaded on a language's first use, not with the other
-   * lists: they are 46,000 words, and only names the finder typed oddly are looked up in them.
+   * trainer's list, plus {@code given-names-common.txt}) less its everyday words, and its dictionary of words written
+   * in lower case ({@code io/kabar/nlp/words-<lang>.txt}); English only. Loaded on a language's first use, not with
+   * the other lists: they are 46,000 words, and only names the finder typed oddly are looked up in them.
    */
   private record PersonWords(Set<String> givenNames, Set<String> inflectedNames, String[] dictionary) {
     static PersonWords load(String lang) {

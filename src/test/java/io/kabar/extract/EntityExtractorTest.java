@@ -811,9 +811,9 @@ class EntityExtractorTest {
 
   @Test
   void aCountrysPeopleOrAdjectiveIsNoNameInEnglish() {
-    String text = "North Korean troops and Ugandan officials met Iraqi and Japanese envoys; Ukrainian and Colombians spoke. "
-        + "Pope Francis, Sudan and Mali were named, and Kanai Sato too. Mark Cuban, the owner, met Parisi and Tehrani in "
-        + "Kutai and Solon.";
+    String text = "North Korean troops and Ugandan officials met Iraqi and Japanese envoys; Ukrainian and Colombians "
+        + "spoke. Pope Francis, Sudan and Mali were named, and Kanai Sato too. Mark Cuban, the owner, met Parisi and "
+        + "Tehrani in Kutai and Solon.";
     NameFinder finder = typing(new String[][] {{"North Korean", "LOCATION"}, {"Ugandan", "ORGANIZATION"},
         {"Iraqi", "LOCATION"}, {"Japanese", "LOCATION"}, {"Ukrainian", "ORGANIZATION"}, {"Colombians", "PERSON"},
         {"Francis", "PERSON"}, {"Sudan", "LOCATION"}, {"Mali", "LOCATION"}, {"Kanai Sato", "PERSON"},
@@ -1953,8 +1953,9 @@ class EntityExtractorTest {
 
   @Test
   void anAcronymThatActsAsABodyIsAnOrganisationInEnglish() {
-    String text = "The OSCE said the vote was fair. OSCE monitors left, and KDP fighters stayed. The HVAC system failed. "
-        + "GDP grew. The EKG, though, was normal. NOTE said nothing.\nVOTE WAS FAIR , SAYS THE OSCE.\nTEMPE, Ariz.\n"
+    String text = "The OSCE said the vote was fair. OSCE monitors left, and KDP fighters stayed. The HVAC system "
+        + "failed. GDP grew. The EKG, though, was normal. NOTE said nothing.\nVOTE WAS FAIR , SAYS THE OSCE.\n"
+        + "TEMPE, Ariz.\n"
         + "Officials of the TEMPE said so. The III said no; Germany III and AMR Corp rose; the 20 MWH plant.";
     List<Entity> entities = extracted(tagging(EntityType.PERSON), text, "en");
     // after "the" with no small word after it, or before a reporting verb, an acronym is a body, in all its mentions
@@ -2014,10 +2015,11 @@ class EntityExtractorTest {
   void aCompanysShortFormIsTheCompanyWhateverTheFinderTypedIt() {
     String text = "Barrick Gold Corp and Newmont Mining Corp will talk. Barrick said it had no comment. Talks with "
         + "Newmont went on. The bid from Newmont stands. Michael Kors spoke for Kors Holdings Ltd. Kors said nothing. "
-        + "Poso Energy Ltd built a plant in Poso. Poso lies inland. Cebu Air Inc flies to Cebu. Zorvan Mining Corp ships "
-        + "from the port of Zorvan. Kelso Steel Corp hires Kelso county people.";
+        + "Poso Energy Ltd built a plant in Poso. Poso lies inland. Cebu Air Inc flies to Cebu. Zorvan Mining Corp "
+        + "ships from the port of Zorvan. Kelso Steel Corp hires Kelso county people.";
     NameFinder finder = matching(new String[][] {{"Barrick Gold Corp|Newmont Mining Corp|Kors Holdings Ltd|"
-        + "Poso Energy Ltd|Cebu Air Inc|Zorvan Mining Corp|Kelso Steel Corp", "ORGANIZATION"}, {"Michael Kors|\\bBarrick(?= said)|\\bKors(?= said)", "PERSON"},
+        + "Poso Energy Ltd|Cebu Air Inc|Zorvan Mining Corp|Kelso Steel Corp", "ORGANIZATION"},
+        {"Michael Kors|\\bBarrick(?= said)|\\bKors(?= said)", "PERSON"},
         {"(?<=in )Poso|Poso(?= lies)|Newmont(?= stands)|(?<=to )Cebu|(?<=of )Zorvan|Kelso(?= county)", "LOCATION"}});
     List<Entity> entities = extracted(finder, text, "en");
     // the short form the finder called a person, and the one it left untagged, are the companies

