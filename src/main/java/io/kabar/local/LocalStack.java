@@ -110,6 +110,7 @@ public final class LocalStack implements AutoCloseable {
         .credentialsProvider(credentials())
         .requestChecksumCalculation(RequestChecksumCalculation.WHEN_REQUIRED)
         .responseChecksumValidation(ResponseChecksumValidation.WHEN_REQUIRED)
+        .serviceConfiguration(Clients.s3Service())
         .overrideConfiguration(c -> Clients.resilience(c, FAULT_ATTEMPT_TIMEOUT).addExecutionInterceptor(faults))
         .build();
     this.functionDynamo = faults == null ? dynamoClient(dynalite.endpoint(), capture)
@@ -158,6 +159,7 @@ public final class LocalStack implements AutoCloseable {
         .endpointOverride(endpoint).forcePathStyle(true).credentialsProvider(credentials())
         .requestChecksumCalculation(RequestChecksumCalculation.WHEN_REQUIRED)
         .responseChecksumValidation(ResponseChecksumValidation.WHEN_REQUIRED)
+        .serviceConfiguration(Clients.s3Service())
         .build();
   }
 

@@ -351,6 +351,7 @@ class ParseFunctionIT {
         .region(software.amazon.awssdk.regions.Region.US_EAST_1).endpointOverride(servers.s3Server.endpoint())
         .forcePathStyle(true).credentialsProvider(() -> software.amazon.awssdk.auth.credentials.AwsBasicCredentials
             .create(io.kabar.local.S3ProxyServer.ACCESS_KEY, io.kabar.local.S3ProxyServer.SECRET_KEY))
+        .serviceConfiguration(Clients.s3Service())
         .overrideConfiguration(c -> c.addExecutionInterceptor(new FailGetObject())
             .retryStrategy(software.amazon.awssdk.core.retry.RetryMode.STANDARD))
         .build();

@@ -34,6 +34,7 @@ class FaultInjectorIT {
     return S3Client.builder().httpClient(UrlConnectionHttpClient.create()).region(Region.US_EAST_1)
         .endpointOverride(servers.s3Server.endpoint()).forcePathStyle(true)
         .credentialsProvider(() -> AwsBasicCredentials.create(S3ProxyServer.ACCESS_KEY, S3ProxyServer.SECRET_KEY))
+        .serviceConfiguration(Clients.s3Service())
         .overrideConfiguration(c -> Clients.resilience(c, Duration.ofSeconds(1)).addExecutionInterceptor(faults))
         .build();
   }
