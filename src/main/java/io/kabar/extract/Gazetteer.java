@@ -22,7 +22,8 @@ import java.util.Set;
  *       {@code Inggris}, {@code Burma}, {@code Ivory Coast}) share the country's key and are sure;</li>
  *   <li>curated places ({@code gazetteer-locations.txt}: capitals and cities of world news; {@code
  *       gazetteer-regions.txt}: continents and world regions; {@code gazetteer-places-id.txt}: Indonesian
- *       provinces and major cities) and organisations ({@code gazetteer-organizations.txt},
+ *       provinces and major cities; {@code gazetteer-regencies-id.txt}: the other regencies and cities of Indonesia,
+ *       from {@code idn-area-data}, ODbL) and organisations ({@code gazetteer-organizations.txt},
  *       {@code gazetteer-institutions-id.txt}: ministries and state bodies; {@code gazetteer-companies.txt}:
  *       companies and brands news names without a cue word; {@code gazetteer-clubs.txt}: football clubs) and
  *       well-known people named by a short form ({@code gazetteer-people.txt}: {@code Jokowi}, {@code Putin}), rows
@@ -99,6 +100,7 @@ public final class Gazetteer {
       regionKeys.add(names.get(name).key());
     }
     loadNames(DIR + "gazetteer-places-id.txt", EntityType.LOCATION);
+    loadNames(DIR + "gazetteer-regencies-id.txt", EntityType.LOCATION);
     Map<String, Entry> lowerCase = new HashMap<>();
     loadNames(DIR + "gazetteer-organizations.txt", EntityType.ORGANIZATION, lowerCase);
     loadNames(DIR + "gazetteer-institutions-id.txt", EntityType.ORGANIZATION, lowerCase);

@@ -188,6 +188,19 @@ class GazetteerTest {
   }
 
   @Test
+  void indonesiasRegenciesAreKnownPlacesButNotTheOnesNamedLikeWordsOrPeople() {
+    assertEquals("LOCATION#lamongan", key("Lamongan", "id"));
+    assertEquals("LOCATION#kulon-progo", key("Kulon Progo", "id"));
+    assertEquals("LOCATION#tojo-una-una", key("Tojo Una Una", "id"));
+    assertTrue(GAZETTEER.lookup("Bantaeng", "id").orElseThrow().sure(), "a finder's PERSON must not keep Bantaeng");
+    // a curated name keeps its own key, and the regencies named like a word or a given name are left out
+    assertEquals("LOCATION#jakarta-timur", key("Jakarta Timur", "id"));
+    for (String word : List.of("Metro", "Batu", "Bima", "Puncak", "Bone")) {
+      assertEquals(null, key(word, "id"), word);
+    }
+  }
+
+  @Test
   void wellKnownPeopleKeyTheSameByShortAndFullName() {
     EntityExtractor extractor = EntityExtractor.standard();
     SentenceSplitter splitter = SentenceSplitter.standard();
