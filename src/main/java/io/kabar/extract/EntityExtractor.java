@@ -2693,7 +2693,8 @@ public final class EntityExtractor {
       return spans;
     }
     List<NameSpan> out = new ArrayList<>();
-    for (NameSpan found : spans) {
+    for (NameSpan whole : spans) {
+      NameSpan found = withoutMayorsKota(text, whole, lang);
       List<Token> foundTokens = Tokenizer.tokens(text, found.start(), found.end());
       NameSpan ranked = withoutRanksAtEnds(text, found, foundTokens, words);
       // degrees go first, so that the title split below sees the name (Kapolres Bogor AKBP Rio Anggoro SIK MSi)
@@ -2733,7 +2734,9 @@ public final class EntityExtractor {
           && remainder.stream().map(t -> t.text().toLowerCase(Locale.ROOT)).noneMatch(w -> words.orgCues().contains(w)
               || words.placeCues().contains(w) || words.orgSuffixes().contains(w) || words.titles().contains(w))
           // and not all English words: Melbourne Cricket Ground, Geneva Motor Show, Toronto Blue Jays
-          && !englishWords(remainder);
+          && !englishWords(remainder)
+          // nor a headline's words the article writes in lower case (di Sampang Terkena Puting Beliung)
+          && (knownPerson || !wordsInLowerCase(text, remainder, lang));
       // the rest is itself a known body ({@code New York Federal Reserve}, {@code UK Labour Party}): place and body
       // (only when the finder did not call the whole an organisation: New Zealand Labour Party is one body)
       boolean body = !person && span.type() != EntityType.ORGANIZATION
@@ -2748,6 +2751,35 @@ public final class EntityExtractor {
           span.score()));
     }
     return out;
+  }
+
+  /**
+   * Whether two words or more of {@code tokens} that are no given names of {@code lang} are ones the article also
+   * writes in lower case ({@code Terkena Puting Beliung}): a title-case headline's words, not a name's. One is not
+   * enough: a surname may be a word ({@code Basuki Tjahaja Purnama} and {@code bulan purnama}, {@code Theresa May}).
+   */
+  private boolean wordsInLowerCase(String text, List<Token> tokens, String lang) {
+    int words = 0;
+    for (Token t : tokens) {
+      String lower = t.text().toLowerCase(Locale.ROOT);
+      if (!lexicon.givenName(lower, lang) && CapitalizedNameFinder.writesInLowerCase(text, lower) && ++words == 2) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The span without the {@code Kota} that opens it right after {@code Wali} ({@code Wali [Kota Surabaya]}, {@code
+   * Wakil Wali [Kota Bogor Usmar Hariman]}): the word belongs to the mayor's title, and the city is named after it.
+   */
+  private static NameSpan withoutMayorsKota(String text, NameSpan span, String lang) {
+    int after = span.start() + "Kota ".length();
+    if (!INDONESIAN_AND_MALAY.contains(lang) || after >= span.end() || !text.startsWith("Kota ", span.start())
+        || !Character.isUpperCase(text.charAt(after)) || !wordBefore(text, span.start()).equalsIgnoreCase("wali")) {
+      return span;
+    }
+    return new NameSpan(after, span.end(), span.type(), span.score());
   }
 
   /**
