@@ -1937,8 +1937,9 @@ public final class EntityExtractor {
         out.add(span);
         continue;
       }
+      int from = t;
       Optional<Gazetteer.Entry> known = gazetteer.longest(text, tokens, t, knownNameReach(text, tokens, t, u -> false),
-          lang);
+          lang).filter(e -> !(gazetteer.isRegency(e) && smallWordInside(tokens, from, from + e.tokens(), lang))); // Intan jaya milik …
       int reach = knownEnd(tokens, t, known);
       int after = k + 1; // the first span the known name does not hold whole
       while (after < spans.size() && spans.get(after).end() <= reach) {
@@ -1948,7 +1949,8 @@ public final class EntityExtractor {
         // it would cut a span: only the words before the next span
         int nextStart = spans.get(k + 1).start();
         known = gazetteer.longest(text, tokens, t,
-            knownNameReach(text, tokens, t, u -> tokens.get(u).end() > nextStart), lang);
+            knownNameReach(text, tokens, t, u -> tokens.get(u).end() > nextStart), lang)
+            .filter(e -> !(gazetteer.isRegency(e) && smallWordInside(tokens, from, from + e.tokens(), lang)));
         after = k + 1;
       }
       int end = knownEnd(tokens, t, known);
@@ -1990,7 +1992,9 @@ public final class EntityExtractor {
       if (tokens.get(reach - 1).end() <= spans.get(k).start()) {
         continue; // no span starts within a known name's reach from here
       }
-      Optional<Gazetteer.Entry> known = gazetteer.longest(text, tokens, i, reach, lang);
+      int from = i;
+      Optional<Gazetteer.Entry> known = gazetteer.longest(text, tokens, i, reach, lang)
+          .filter(e -> !(gazetteer.isRegency(e) && smallWordInside(tokens, from, from + e.tokens(), lang)));
       int end = known.isEmpty() ? -1 : tokens.get(i + known.get().tokens() - 1).end();
       // the European Central Bank's Christine Lagarde: the tokens keep Bank's whole, so the known name ends before 's
       for (int p = i + Math.max(1, known.map(Gazetteer.Entry::tokens).orElse(0)); p < reach; p++) {
@@ -2526,7 +2530,10 @@ public final class EntityExtractor {
         continue;
       }
       int limit = knownNameReach(text, tokens, i, u -> covered(spans, tokens.get(u).start(), tokens.get(u).end()));
-      Optional<Gazetteer.Entry> known = gazetteer.longest(text, tokens, i, limit, lang);
+      int at = i;
+      Optional<Gazetteer.Entry> known = gazetteer.longest(text, tokens, i, limit, lang)
+          .filter(e -> (!gazetteer.placeByContext(e) || regencyContext(text, t.start()))
+              && !(gazetteer.isRegency(e) && smallWordInside(tokens, at, at + e.tokens(), lang)));
       if (known.isPresent()) {
         int end = i + known.get().tokens();
         out.add(new NameSpan(t.start(), tokens.get(end - 1).end(), known.get().type(), 1.0));
@@ -2536,6 +2543,22 @@ public final class EntityExtractor {
       }
     }
     return out;
+  }
+
+  /**
+   * Whether a word after the first of {@code tokens[from, to)} is written small and is no stop word: {@code Pesisir
+   * selatan Jawa}, {@code Lima puluh kota di dunia} are no regency the gazetteer lists capitalised ({@code Pesisir
+   * Selatan}), though it matches names in any case. Asked of regencies only: English news writes {@code Metropolitan
+   * police}, {@code Palestinian territories}.
+   */
+  private boolean smallWordInside(List<Token> tokens, int from, int to, String lang) {
+    for (int k = from + 1; k < to; k++) {
+      String word = tokens.get(k).text();
+      if (Character.isLowerCase(word.charAt(0)) && !lexicon.words(lang).stopWords().contains(word)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Closing quotes that may end a quotation right before its reporting verb ({@code "…," kata Budi}). */
@@ -2713,8 +2736,8 @@ public final class EntityExtractor {
           ? Optional.empty() : gazetteer.longest(tokens, 0, tokens.size(), lang);
       int rest = known.map(Gazetteer.Entry::tokens).orElse(0);
       List<Token> remainder = tokens.subList(rest, tokens.size());
-      boolean placeFirst = known.isPresent() && known.get().sure() && known.get().type() == EntityType.LOCATION
-          && !remainder.isEmpty();
+      boolean placeFirst = known.isPresent() && known.get().type() == EntityType.LOCATION && !remainder.isEmpty()
+          && (known.get().sure() || gazetteer.placeByContext(known.get()) && regencyOfficeBefore(text, span.start()));
       if (!placeFirst && known.isPresent() && known.get().sure() && known.get().type() == EntityType.ORGANIZATION
           && remainder.size() >= 2 && remainder.size() <= 3 && personAfterBody(text, remainder, words)
           && noKnownName(remainder, lang)
@@ -2735,8 +2758,10 @@ public final class EntityExtractor {
               || words.placeCues().contains(w) || words.orgSuffixes().contains(w) || words.titles().contains(w))
           // and not all English words: Melbourne Cricket Ground, Geneva Motor Show, Toronto Blue Jays
           && !englishWords(remainder)
-          // nor a headline's words the article writes in lower case (di Sampang Terkena Puting Beliung)
-          && (knownPerson || !wordsInLowerCase(text, remainder, lang));
+          // nor a headline's words the article writes in lower case (di Sampang Terkena Puting Beliung), unless an
+          // office stands before the place (Wali Kota Tasikmalaya Budi Budiman, with budi pekerti in the article)
+          && (knownPerson || regencyOfficeBefore(text, span.start()) || words.isTitle(wordBefore(text, span.start()))
+              || !wordsInLowerCase(text, remainder, lang));
       // the rest is itself a known body ({@code New York Federal Reserve}, {@code UK Labour Party}): place and body
       // (only when the finder did not call the whole an organisation: New Zealand Labour Party is one body)
       boolean body = !person && span.type() != EntityType.ORGANIZATION
@@ -2754,30 +2779,35 @@ public final class EntityExtractor {
   }
 
   /**
-   * Whether two words or more of {@code tokens} that are no given names of {@code lang} are ones the article also
-   * writes in lower case ({@code Terkena Puting Beliung}): a title-case headline's words, not a name's. One is not
-   * enough: a surname may be a word ({@code Basuki Tjahaja Purnama} and {@code bulan purnama}, {@code Theresa May}).
+   * Whether {@code tokens} are two words or more, none a given name of {@code lang}, that the article all writes in
+   * lower case elsewhere too ({@code Terkena Puting Beliung}): a title-case headline's words, not a name's. Not when
+   * some are (a name's words may be words: {@code Intan Permata Sari} and {@code intan dan permata}; {@code Theresa
+   * May}).
    */
   private boolean wordsInLowerCase(String text, List<Token> tokens, String lang) {
-    int words = 0;
+    if (tokens.size() < 2) {
+      return false;
+    }
     for (Token t : tokens) {
       String lower = t.text().toLowerCase(Locale.ROOT);
-      if (!lexicon.givenName(lower, lang) && CapitalizedNameFinder.writesInLowerCase(text, lower) && ++words == 2) {
-        return true;
+      if (lexicon.givenName(lower, lang) || !CapitalizedNameFinder.writesInLowerCase(text, lower)) {
+        return false;
       }
     }
-    return false;
+    return true;
   }
 
   /**
    * The span without the {@code Kota} that opens it right after {@code Wali} ({@code Wali [Kota Surabaya]}, {@code
-   * Wakil Wali [Kota Bogor Usmar Hariman]}): the word belongs to the mayor's title, and the city is named after it.
+   * Wakil Wali [Kota Bogor Usmar Hariman]}): the word belongs to the mayor's title, and the city is named after it,
+   * unless the gazetteer lists the city with its {@code Kota}.
    */
-  private static NameSpan withoutMayorsKota(String text, NameSpan span, String lang) {
+  private NameSpan withoutMayorsKota(String text, NameSpan span, String lang) {
     int after = span.start() + "Kota ".length();
     if (!INDONESIAN_AND_MALAY.contains(lang) || after >= span.end() || !text.startsWith("Kota ", span.start())
-        || !Character.isUpperCase(text.charAt(after)) || !wordBefore(text, span.start()).equalsIgnoreCase("wali")) {
-      return span;
+        || !Character.isUpperCase(text.charAt(after)) || !wordBefore(text, span.start()).equalsIgnoreCase("wali")
+        || gazetteer.longest(Tokenizer.tokens(text, span.start(), span.end()), 0, 2, lang).isPresent()) {
+      return span; // a city listed with its Kota keeps it (Kota Batu: batu is a word, Batu alone no place)
     }
     return new NameSpan(after, span.end(), span.type(), span.score());
   }
@@ -3002,7 +3032,7 @@ public final class EntityExtractor {
         || branchAfterRank(tokens, office - 1, words))) {
       return List.of(span);
     }
-    int run = bodyEnd(tokens, office, lang, words);
+    int run = bodyEnd(text, tokens, office, lang, words);
     if (n - run > 4 || (n - run > 1 && tokens.subList(run, n).stream().anyMatch(t -> acronym(t.text())))) {
       return List.of(span); // a person's name holds no acronym: Kabid Binpres PP PBSI
     }
@@ -3140,7 +3170,7 @@ public final class EntityExtractor {
     if (!words.isTitle(wordBefore(text, span.start()))) {
       return List.of(span);
     }
-    int run = bodyEnd(tokens, 0, lang, words); // Wali [Kota Surabaya Tri Rismaharini], Ketua [DPR Puan Maharani]
+    int run = bodyEnd(text, tokens, 0, lang, words); // Wali [Kota Surabaya Tri Rismaharini], Ketua [DPR Puan Maharani]
     if (run == 0 || n - run < 2 || n - run > 4 || tokens.subList(run, n).stream()
         .anyMatch(t -> !t.isCapitalized() || acronym(t.text()) || cueOrTitle(t.text(), words) || knownBody(t, lang))
         || !noKnownBodyOrPlace(text, tokens.subList(run, n), lang, true)
@@ -3203,9 +3233,9 @@ public final class EntityExtractor {
    * words or more are left for the person ({@code Juru Bicara KPK Febri Diansyah}; not so in {@code Mayor London
    * Breed}).
    */
-  private int bodyEnd(List<Token> tokens, int from, String lang, NameLexicon.Words words) {
+  private int bodyEnd(String text, List<Token> tokens, int from, String lang, NameLexicon.Words words) {
     int run = from;
-    while (run < tokens.size() - 2 && bodyWord(tokens, run, lang, words)) {
+    while (run < tokens.size() - 2 && bodyWord(text, tokens, run, lang, words)) {
       run++;
     }
     return run;
@@ -3215,8 +3245,9 @@ public final class EntityExtractor {
    * Whether {@code tokens[k]} belongs to an office's body: an acronym or known name, or a cue word right before one
    * ({@code Kota Surabaya}); a cue word before an unknown name opens that name ({@code PT Adhiguna Keruktama}).
    */
-  private boolean bodyWord(List<Token> tokens, int k, String lang, NameLexicon.Words words) {
-    return cue(tokens.get(k).text(), words) ? affiliation(tokens.get(k + 1), lang) : affiliation(tokens.get(k), lang);
+  private boolean bodyWord(String text, List<Token> tokens, int k, String lang, NameLexicon.Words words) {
+    return cue(tokens.get(k).text(), words) ? affiliation(text, tokens.get(k + 1), lang)
+        : affiliation(text, tokens.get(k), lang);
   }
 
   /**
@@ -3274,10 +3305,14 @@ public final class EntityExtractor {
         && !ROMAN.matcher(t).matches();
   }
 
-  /** A word of an office's body or place: an acronym in capitals ({@code KPK}, {@code DKI}) or a name the gazetteer knows. */
-  private boolean affiliation(Token token, String lang) {
+  /**
+   * A word of an office's body or place: an acronym in capitals ({@code KPK}, {@code DKI}) or a name the gazetteer
+   * knows (a one-word regency after a word that puts a place: {@code Bupati Bantaeng}, not {@code Striker Agam}).
+   */
+  private boolean affiliation(String text, Token token, String lang) {
     String t = token.text();
-    return acronym(t) || gazetteer.lookup(t, lang).filter(e -> e.type() != EntityType.PERSON).isPresent();
+    return acronym(t) || gazetteer.lookup(t, lang).filter(e -> e.type() != EntityType.PERSON
+        && (!gazetteer.placeByContext(e) || regencyContext(text, token.start()))).isPresent();
   }
 
   /** The end of {@code token}, past its dot when it is one letter (an initial: {@code U.S.}), within {@code limit}. */
@@ -3645,7 +3680,8 @@ public final class EntityExtractor {
         && !words.stopWords().contains(wordAfter(text, span.end() + 1))) {
       return null; // the Republican convention, Democratic voters: the party's adjective before a noun names no body
     } // (a Republican in 2016, the only Republican on it: a member, as the finder said)
-    if (known.isPresent() && (known.get().sure() || known.get().type() == span.type())) {
+    if (known.isPresent() && (known.get().sure() || known.get().type() == span.type()
+        || gazetteer.placeByContext(known.get()) && regencyContext(text, span.start()))) {
       Gazetteer.Entry e = known.get();
       return new Candidate(e.key(), e.type(), surface, span.start(), span.end(), 1.0, true, e.alias(), e.canonical());
     }
@@ -3661,7 +3697,8 @@ public final class EntityExtractor {
       // and Kota Gaza are listed whole in the gazetteer)
       String place = surface.substring("Kota ".length());
       Optional<Gazetteer.Entry> city = gazetteer.lookup(place, lang)
-          .filter(e -> e.sure() && e.type() == EntityType.LOCATION && !isCountry(place, lang));
+          .filter(e -> (e.sure() || gazetteer.placeByContext(e)) && e.type() == EntityType.LOCATION
+              && !isCountry(place, lang));
       if (city.isPresent()) {
         return new Candidate(city.get().key(), EntityType.LOCATION, surface, span.start(), span.end(), 1.0, true, false,
             city.get().canonical());
@@ -4297,6 +4334,33 @@ public final class EntityExtractor {
    */
   private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "near", "outside", "inside", "across", "around",
       "to", "at", "into", "via", "towards", "toward", "throughout", "di", "ke", "dari", "menuju", "sekitar", "warga");
+
+  /**
+   * The regency's offices and bodies, after which a one-word regency and a name are the
+   * place and its office holder ({@code Bupati Kampar Catur Sugeng Susanto}); not a preposition, after which the words
+   * are as often a headline's ({@code di Bantaeng Tewas Tersambar Petir}), nor a company's ({@code Toba Bara
+   * Sejahtra}).
+   */
+  private static final Set<String> REGENCY_OFFICES = Set.of("kota", "bupati", "wabup", "pemkab", "pemkot", "dprd",
+      "polres", "kapolres", "wakapolres", "kejari", "kajari", "kodim", "dandim");
+
+  private static boolean regencyOfficeBefore(String text, int start) {
+    return REGENCY_OFFICES.contains(wordBefore(text, start).toLowerCase(Locale.ROOT));
+  }
+
+  /**
+   * Words after which a one-word regency ({@link Gazetteer#placeByContext}) is the place: a place's preposition
+   * ({@code di Brebes}, {@code warga Sampang}), the unit ({@code Kabupaten}, {@code Kab.}, {@code Kota}) and the
+   * regency's offices and bodies ({@code Bupati Lamongan}, {@code Kapolres Purwakarta}, {@code Pemkab Pati}).
+   */
+  private static final Set<String> REGENCY_CONTEXT = java.util.stream.Stream.of(PLACE_PREPOSITIONS, REGENCY_OFFICES,
+      Set.of("kabupaten", "kab", "kecamatan", "asal", "regency")).flatMap(Set::stream)
+      .collect(java.util.stream.Collectors.toUnmodifiableSet());
+
+  /** Whether a word of {@link #REGENCY_CONTEXT}, perhaps with its dot, stands right before {@code start}. */
+  private static boolean regencyContext(String text, int start) {
+    return REGENCY_CONTEXT.contains(wordBefore(text, start, true).toLowerCase(Locale.ROOT));
+  }
 
   /** Place nouns written small after a place's name: {@code Anhui province}, {@code kabupaten} comes before. */
   private static final Set<String> PLACE_HEADS_AFTER = Set.of("province", "region", "island", "county", "state",

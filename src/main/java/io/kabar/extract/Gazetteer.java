@@ -77,6 +77,8 @@ public final class Gazetteer {
   private final java.util.Set<String> personFirstWords = new java.util.HashSet<>();
   /** The names of {@code gazetteer-companies.txt}, normalised: {@link #isCompanyName}. */
   private final Set<String> companyNames;
+  /** The keys of {@code gazetteer-regencies-id.txt}'s names: {@link #isRegency}, {@link #placeByContext}. */
+  private final Set<String> regencyKeys = new java.util.HashSet<>();
   /** The keys of {@code gazetteer-regions.txt}'s continents and world regions: {@link #isRegion}. */
   private final Set<String> regionKeys = new java.util.HashSet<>();
   /**
@@ -100,7 +102,13 @@ public final class Gazetteer {
       regionKeys.add(names.get(name).key());
     }
     loadNames(DIR + "gazetteer-places-id.txt", EntityType.LOCATION);
-    loadNames(DIR + "gazetteer-regencies-id.txt", EntityType.LOCATION);
+    for (String name : loadNames(DIR + "gazetteer-regencies-id.txt", EntityType.LOCATION)) {
+      Entry e = names.get(name);
+      regencyKeys.add(e.key());
+      if (name.indexOf(' ') < 0) { // one word: a surname or a word as often (Samosir, Agam, Kaur), so not sure
+        names.put(name, new Entry(e.key(), e.type(), e.canonical(), e.alias(), e.tokens(), false));
+      }
+    }
     Map<String, Entry> lowerCase = new HashMap<>();
     loadNames(DIR + "gazetteer-organizations.txt", EntityType.ORGANIZATION, lowerCase);
     loadNames(DIR + "gazetteer-institutions-id.txt", EntityType.ORGANIZATION, lowerCase);
@@ -401,6 +409,23 @@ public final class Gazetteer {
    */
   public Optional<Entry> clubNamedAfter(String name) {
     return Optional.ofNullable(clubCities.get(normalize(name)));
+  }
+
+  /**
+   * Whether {@code e} is a place the entity step takes only where the text puts a place ({@code di Brebes}, {@code
+   * Bupati Lamongan}) or a finder typed one: the one-word regencies, which are surnames and words too ({@code Ronald
+   * Samosir}, {@code Kaur Keuangan}, {@code 20 Pati Polri}). Such an entry is not {@link Entry#sure}.
+   */
+  boolean placeByContext(Entry e) {
+    return !e.sure() && regencyKeys.contains(e.key());
+  }
+
+  /**
+   * Whether {@code e} is one of Indonesia's regencies the curated lists lack ({@code gazetteer-regencies-id.txt}):
+   * names written with every word capitalised ({@code Pesisir Selatan}; {@code pesisir selatan Jawa} is no name).
+   */
+  boolean isRegency(Entry e) {
+    return regencyKeys.contains(e.key());
   }
 
   /**

@@ -2,7 +2,6 @@ package io.kabar.ner.train;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.kabar.analysis.EntityType;
-import io.kabar.extract.Gazetteer;
 import io.kabar.ner.Conll;
 import io.kabar.ner.LabelledSentence;
 import io.kabar.nlp.DataFiles;
@@ -38,7 +37,10 @@ import java.util.regex.Pattern;
  *   <li>one-word names that are everyday words: a stop word or common word of Indonesian or English, a word of the
  *       English dictionary ({@code Metro}, {@code Bone}), a given name of the name lists ({@code given-names-common},
  *       {@code first-names-en}), or a word the unlabelled text (the third argument, any text file) writes in lower
- *       case at least {@link #LOWER_CASE_AT_LEAST} times ({@code batu}, {@code puncak}, {@code buru}), or that it
+ *       case at least {@link #LOWER_CASE_AT_LEAST} times and as often as with a capital ({@code batu}, {@code buru});
+ *       names of several
+ *       words that are all such words ({@code Batu Bara}, coal; {@code Pesisir Selatan}, {@code Lima Puluh Kota}: a
+ *       name matches with its first word capitalised alone); one-word names that it
  *       continues with another capitalised word, not a direction, at least {@link #CONTINUED_AT_LEAST} times and in
  *       a third of its uses or more (a given name: {@code Bima Arya}, {@code Bima Sakti});</li>
  *   <li>names that are a word of a person's name in the labelled files (the further arguments, CoNLL), such as
@@ -47,6 +49,7 @@ import java.util.regex.Pattern;
  */
 public final class RegencyNamesFile {
   static final int LOWER_CASE_AT_LEAST = 2;
+  private static final String DIR = "io/kabar/extract/";
   static final int CONTINUED_AT_LEAST = 5;
   private static final Set<String> COMPASS = Set.of("Utara", "Selatan", "Barat", "Timur", "Tengah", "Tenggara",
       "Daya", "Raya");
@@ -54,6 +57,52 @@ public final class RegencyNamesFile {
   private static final Pattern UNIT_WORDS = Pattern.compile("^(?:(?:Kabupaten|Kota|Administrasi)\\s+)+");
 
   private RegencyNamesFile() {}
+
+  /**
+   * The names of the gazetteer's other lists, normalised (read from the files, so that a rerun over an existing
+   * list gives the same list).
+   */
+  private static Set<String> knownNames() throws IOException {
+    Set<String> known = new HashSet<>();
+    for (String[] row : DataFiles.rows(DIR + "gazetteer-countries-cldr.txt")) {
+      for (int column = 1; column < row.length; column++) {
+        for (String name : row[column].split("\\|")) {
+          known.add(normalized(name));
+        }
+      }
+    }
+    for (String file : List.of("countries-common", "locations", "regions", "places-id", "organizations",
+        "institutions-id", "companies", "institutions", "clubs", "people", "events", "aliases")) {
+      for (String[] row : DataFiles.rows(DIR + "gazetteer-" + file + ".txt")) {
+        known.add(normalized(row[0]));
+      }
+    }
+    return known;
+  }
+
+  /**
+   * Whether the unlabelled text writes {@code word} in lower case {@link #LOWER_CASE_AT_LEAST} times or more and at
+   * least as often as with a capital inside a sentence ({@code batu}; not {@code jakarta}, which a few typos write
+   * small).
+   */
+  private static boolean lowerCaseMostly(String word, Map<String, Integer> lowerCase,
+      Map<String, Integer> capitalisedInside) {
+    int small = lowerCase.getOrDefault(word.toLowerCase(Locale.ROOT), 0);
+    return small >= LOWER_CASE_AT_LEAST && small >= capitalisedInside.getOrDefault(word, 0);
+  }
+
+  /** Whether a letter, digit or comma comes before {@code start}, spaces aside: no sentence starts there. */
+  private static boolean midSentence(String text, int start) {
+    int at = start - 1;
+    while (at >= 0 && text.charAt(at) == ' ') {
+      at--;
+    }
+    return at >= 0 && (Character.isLetterOrDigit(text.charAt(at)) || text.charAt(at) == ',');
+  }
+
+  private static String normalized(String name) {
+    return name.toLowerCase(Locale.ROOT).replace('-', ' ');
+  }
 
   /** Whether the word at {@code [start, end)} is part of an address, a slug or a file name ({@code kab-cilacap}). */
   private static boolean inAddress(String text, int start, int end) {
@@ -75,6 +124,7 @@ public final class RegencyNamesFile {
     Map<String, Integer> lowerCase = new HashMap<>();
     Map<String, Integer> seen = new HashMap<>(); // capitalised words, and how often another capitalised word follows
     Map<String, Integer> continued = new HashMap<>();
+    Map<String, Integer> capitalisedInside = new HashMap<>(); // capitalised words not at a sentence's start
     ObjectMapper json = new ObjectMapper();
     for (String line : Files.readAllLines(Path.of(args[2]), StandardCharsets.UTF_8)) {
       List<String> texts = new ArrayList<>();
@@ -97,6 +147,9 @@ public final class RegencyNamesFile {
             lowerCase.merge(word, 1, Integer::sum);
           }
           boolean capitalised = Character.isUpperCase(word.charAt(0));
+          if (capitalised && midSentence(text, words.start())) {
+            capitalisedInside.merge(word, 1, Integer::sum);
+          }
           if (previous != null) {
             seen.merge(previous, 1, Integer::sum);
             if (capitalised && previousEnd + 1 == words.start() && text.charAt(previousEnd) == ' '
@@ -122,7 +175,7 @@ public final class RegencyNamesFile {
         }
       }
     }
-    Gazetteer gazetteer = Gazetteer.standard();
+    Set<String> known = knownNames();
     TreeMap<String, String> kept = new TreeMap<>();
     List<String> left = new ArrayList<>();
     int rows = 0;
@@ -133,9 +186,10 @@ public final class RegencyNamesFile {
       rows++;
       String lower = name.toLowerCase(Locale.ROOT);
       boolean oneWord = name.indexOf(' ') < 0;
-      String why = gazetteer.lookup(name, "id").isPresent() ? "known"
+      String why = known.contains(normalized(name)) ? "known"
           : oneWord && everyday.contains(lower) ? "everyday word"
-          : oneWord && lowerCase.getOrDefault(lower, 0) >= LOWER_CASE_AT_LEAST ? "written in lower case"
+          : java.util.Arrays.stream(name.split(" ")).allMatch(w -> everyday.contains(w.toLowerCase(Locale.ROOT))
+              || lowerCaseMostly(w, lowerCase, capitalisedInside)) ? "written in lower case"
           : personWords.contains(lower) ? "a person's name"
           : oneWord && continued.getOrDefault(name, 0) >= CONTINUED_AT_LEAST
               && continued.get(name) * 3 >= seen.get(name) ? "opens longer names" : null;
@@ -150,9 +204,9 @@ public final class RegencyNamesFile {
         "# keyed by the name's slug. Source: npm idn-area-data 4.0.1, data/regencies.csv (" + rows + " rows), by Fityan",
         "# Ali Nugroho and contributors, Open Database License 1.0 (ODbL); this derived list is offered under the ODbL",
         "# 1.0 too. Provenance: selected by the Kabar team's io.kabar.ner.train.RegencyNamesFile, which drops the words",
-        "# Kabupaten, Kota and Administrasi, names the gazetteer knows, one-word names that are everyday words, given",
-        "# names, written in lower case or opening longer names in IndoSum's articles, and words of people's names in",
-        "# Indonesian NER data.",
+        "# Kabupaten, Kota and Administrasi, names the gazetteer knows, names whose every word is an everyday word or",
+        "# one IndoSum's articles write in lower case, one-word given names or names opening longer names there, and",
+        "# words of people's names in Indonesian NER data. One-word names are places only in a place's context.",
         "# Format: one name a line, sorted."));
     out.addAll(kept.keySet());
     Files.write(Path.of(args[1]), out, StandardCharsets.UTF_8);
