@@ -1939,7 +1939,7 @@ public final class EntityExtractor {
       }
       int from = t;
       Optional<Gazetteer.Entry> known = gazetteer.longest(text, tokens, t, knownNameReach(text, tokens, t, u -> false),
-          lang).filter(e -> !(gazetteer.isRegency(e) && smallWordInside(tokens, from, from + e.tokens(), lang))); // Intan jaya milik …
+          lang).filter(e -> !regencyWrittenSmall(tokens, from, e, lang)); // Intan jaya milik …
       int reach = knownEnd(tokens, t, known);
       int after = k + 1; // the first span the known name does not hold whole
       while (after < spans.size() && spans.get(after).end() <= reach) {
@@ -1950,7 +1950,7 @@ public final class EntityExtractor {
         int nextStart = spans.get(k + 1).start();
         known = gazetteer.longest(text, tokens, t,
             knownNameReach(text, tokens, t, u -> tokens.get(u).end() > nextStart), lang)
-            .filter(e -> !(gazetteer.isRegency(e) && smallWordInside(tokens, from, from + e.tokens(), lang)));
+            .filter(e -> !regencyWrittenSmall(tokens, from, e, lang));
         after = k + 1;
       }
       int end = knownEnd(tokens, t, known);
@@ -1994,7 +1994,7 @@ public final class EntityExtractor {
       }
       int from = i;
       Optional<Gazetteer.Entry> known = gazetteer.longest(text, tokens, i, reach, lang)
-          .filter(e -> !(gazetteer.isRegency(e) && smallWordInside(tokens, from, from + e.tokens(), lang)));
+          .filter(e -> !regencyWrittenSmall(tokens, from, e, lang));
       int end = known.isEmpty() ? -1 : tokens.get(i + known.get().tokens() - 1).end();
       // the European Central Bank's Christine Lagarde: the tokens keep Bank's whole, so the known name ends before 's
       for (int p = i + Math.max(1, known.map(Gazetteer.Entry::tokens).orElse(0)); p < reach; p++) {
@@ -2533,7 +2533,7 @@ public final class EntityExtractor {
       int at = i;
       Optional<Gazetteer.Entry> known = gazetteer.longest(text, tokens, i, limit, lang)
           .filter(e -> (!gazetteer.placeByContext(e) || regencyContext(text, t.start()))
-              && !(gazetteer.isRegency(e) && smallWordInside(tokens, at, at + e.tokens(), lang)));
+              && !regencyWrittenSmall(tokens, at, e, lang));
       if (known.isPresent()) {
         int end = i + known.get().tokens();
         out.add(new NameSpan(t.start(), tokens.get(end - 1).end(), known.get().type(), 1.0));
@@ -2546,13 +2546,16 @@ public final class EntityExtractor {
   }
 
   /**
-   * Whether a word after the first of {@code tokens[from, to)} is written small and is no stop word: {@code Pesisir
-   * selatan Jawa}, {@code Lima puluh kota di dunia} are no regency the gazetteer lists capitalised ({@code Pesisir
-   * Selatan}), though it matches names in any case. Asked of regencies only: English news writes {@code Metropolitan
-   * police}, {@code Palestinian territories}.
+   * Whether {@code e}, a name matched at {@code tokens[from]}, is a regency with a word after its first written small
+   * that is no stop word: {@code Pesisir selatan Jawa}, {@code Lima puluh kota di dunia} are no regency the gazetteer
+   * lists capitalised ({@code Pesisir Selatan}), though it matches names in any case. Regencies only: English news
+   * writes {@code Metropolitan police}, {@code Palestinian territories}.
    */
-  private boolean smallWordInside(List<Token> tokens, int from, int to, String lang) {
-    for (int k = from + 1; k < to; k++) {
+  private boolean regencyWrittenSmall(List<Token> tokens, int from, Gazetteer.Entry e, String lang) {
+    if (!gazetteer.isRegency(e)) {
+      return false;
+    }
+    for (int k = from + 1; k < from + e.tokens(); k++) {
       String word = tokens.get(k).text();
       if (Character.isLowerCase(word.charAt(0)) && !lexicon.words(lang).stopWords().contains(word)) {
         return true;
@@ -3170,7 +3173,8 @@ public final class EntityExtractor {
     if (!words.isTitle(wordBefore(text, span.start()))) {
       return List.of(span);
     }
-    int run = bodyEnd(text, tokens, 0, lang, words); // Wali [Kota Surabaya Tri Rismaharini], Ketua [DPR Puan Maharani]
+    // Wali [Kota Surabaya Tri Rismaharini], Ketua [DPR Puan Maharani]
+    int run = bodyEnd(text, tokens, 0, lang, words);
     if (run == 0 || n - run < 2 || n - run > 4 || tokens.subList(run, n).stream()
         .anyMatch(t -> !t.isCapitalized() || acronym(t.text()) || cueOrTitle(t.text(), words) || knownBody(t, lang))
         || !noKnownBodyOrPlace(text, tokens.subList(run, n), lang, true)
@@ -4336,10 +4340,9 @@ public final class EntityExtractor {
       "to", "at", "into", "via", "towards", "toward", "throughout", "di", "ke", "dari", "menuju", "sekitar", "warga");
 
   /**
-   * The regency's offices and bodies, after which a one-word regency and a name are the
-   * place and its office holder ({@code Bupati Kampar Catur Sugeng Susanto}); not a preposition, after which the words
-   * are as often a headline's ({@code di Bantaeng Tewas Tersambar Petir}), nor a company's ({@code Toba Bara
-   * Sejahtra}).
+   * The regency's offices and bodies, after which a one-word regency and a name are the place and its office holder
+   * ({@code Bupati Kampar Catur Sugeng Susanto}); not a preposition, after which the words are as often a headline's
+   * ({@code di Bantaeng Tewas Tersambar Petir}), nor a company's ({@code Toba Bara Sejahtra}).
    */
   private static final Set<String> REGENCY_OFFICES = Set.of("kota", "bupati", "wabup", "pemkab", "pemkot", "dprd",
       "polres", "kapolres", "wakapolres", "kejari", "kajari", "kodim", "dandim");

@@ -201,9 +201,11 @@ public final class RegencyNamesFile {
     }
     List<String> out = new ArrayList<>(List.of(
         "# Indonesia's regencies and cities (kabupaten and kota) the curated lists lack, for the gazetteer: LOCATION,",
-        "# keyed by the name's slug. Source: npm idn-area-data 4.0.1, data/regencies.csv (" + rows + " rows), by Fityan",
+        "# keyed by the name's slug. Source: npm idn-area-data 4.0.1, data/regencies.csv (" + rows
+            + " rows), by Fityan",
         "# Ali Nugroho and contributors, Open Database License 1.0 (ODbL); this derived list is offered under the ODbL",
-        "# 1.0 too. Provenance: selected by the Kabar team's io.kabar.ner.train.RegencyNamesFile, which drops the words",
+        "# 1.0 too. Provenance: selected by the Kabar team's io.kabar.ner.train.RegencyNamesFile, which drops the "
+            + "words",
         "# Kabupaten, Kota and Administrasi, names the gazetteer knows, names whose every word is an everyday word or",
         "# one IndoSum's articles write in lower case, one-word given names or names opening longer names there, and",
         "# words of people's names in Indonesian NER data. One-word names are places only in a place's context.",
