@@ -2730,10 +2730,17 @@ public final class EntityExtractor {
       }
       List<Token> tokens = span == found ? foundTokens : Tokenizer.tokens(text, span.start(), span.end());
       boolean wholeKnown = gazetteer.lookup(text.substring(span.start(), span.end()), lang).isPresent();
+      boolean office = regencyOfficeBefore(text, span.start()) || words.isTitle(wordBefore(text, span.start()));
+      String first = tokens.isEmpty() ? "" : tokens.get(0).text().toLowerCase(Locale.ROOT);
+      // (an office of the place's, not any title: Dosen Intan Jaya Kusuma; and the place no given name of the lists:
+      // Kapten Jordan Henderson)
+      boolean officeHolder = INDONESIAN_AND_MALAY.contains(lang) && !lexicon.givenName(first, "en")
+          && (regencyOfficeBefore(text, span.start())
+              || PLACE_OFFICES.contains(wordBefore(text, span.start()).toLowerCase(Locale.ROOT)));
       // two words part only as a place and a known name (Jakarta Ahok, Inggris Chelsea; in a span the finder called a
-      // person, only after a place's acronym: RI Soeharto): most two-word spans, people or names whose second word
-      // names nothing alone, are looked up no further
-      Optional<Gazetteer.Entry> known = tokens.size() < 2 || wholeKnown || tokens.size() == 2
+      // person, only after a place's acronym: RI Soeharto) or, after an Indonesian office, a name (Bupati Lamongan
+      // Fadeli): most two-word spans, people or names whose second word names nothing alone, are looked up no further
+      Optional<Gazetteer.Entry> known = tokens.size() < 2 || wholeKnown || tokens.size() == 2 && !officeHolder
           && (span.type() == EntityType.PERSON && !acronym(tokens.get(0).text())
               || gazetteer.lookup(tokens.get(1).text(), lang).isEmpty())
           ? Optional.empty() : gazetteer.longest(tokens, 0, tokens.size(), lang);
@@ -2754,7 +2761,12 @@ public final class EntityExtractor {
           : Optional.empty();
       boolean knownPerson = restOpens.map(e -> e.type() == EntityType.PERSON && e.tokens() == remainder.size())
           .orElse(false); // Gubernur Jakarta Ahok: a known person may be one word
-      boolean person = placeFirst && (remainder.size() >= 2 || knownPerson) && remainder.size() <= 4
+      // after an Indonesian office and its place, one name is its holder's (Bupati Lamongan Fadeli, Wali Kota Solo
+      // Gibran); not in English, where a given name may be a place's (Mayor London Breed)
+      boolean holder = officeHolder && remainder.size() == 1
+          && !acronym(remainder.get(0).text()) && !commonWord(text, remainder.get(0).text(), words)
+          && !weekday(text, remainder.get(0).start(), remainder.get(0).end(), lang);
+      boolean person = placeFirst && (remainder.size() >= 2 || knownPerson || holder) && remainder.size() <= 4
           && remainder.stream().allMatch(Token::isCapitalized)
           && (knownPerson || restOpens.isEmpty() && noKnownBodyOrPlace(text, remainder, lang, false))
           && remainder.stream().map(t -> t.text().toLowerCase(Locale.ROOT)).noneMatch(w -> words.orgCues().contains(w)
@@ -2763,8 +2775,7 @@ public final class EntityExtractor {
           && !englishWords(remainder)
           // nor a headline's words the article writes in lower case (di Sampang Terkena Puting Beliung), unless an
           // office stands before the place (Wali Kota Tasikmalaya Budi Budiman, with budi pekerti in the article)
-          && (knownPerson || regencyOfficeBefore(text, span.start()) || words.isTitle(wordBefore(text, span.start()))
-              || !wordsInLowerCase(text, remainder, lang));
+          && (knownPerson || office || !wordsInLowerCase(text, remainder, lang));
       // the rest is itself a known body ({@code New York Federal Reserve}, {@code UK Labour Party}): place and body
       // (only when the finder did not call the whole an organisation: New Zealand Labour Party is one body)
       boolean body = !person && span.type() != EntityType.ORGANIZATION
@@ -4346,6 +4357,13 @@ public final class EntityExtractor {
    */
   private static final Set<String> REGENCY_OFFICES = Set.of("kota", "bupati", "wabup", "pemkab", "pemkot", "dprd",
       "polres", "kapolres", "wakapolres", "kejari", "kajari", "kodim", "dandim");
+
+  /**
+   * Offices held for a province or a country, after which a known place and one name are the place and its office
+   * holder ({@code Gubernur Jawa Timur Soekarwo}, {@code Presiden Prancis Macron}), as after {@link #REGENCY_OFFICES}.
+   */
+  private static final Set<String> PLACE_OFFICES = Set.of("gubernur", "wagub", "kapolda", "wakapolda", "pangdam",
+      "kajati", "presiden", "kanselir", "menteri", "pm");
 
   private static boolean regencyOfficeBefore(String text, int start) {
     return REGENCY_OFFICES.contains(wordBefore(text, start).toLowerCase(Locale.ROOT));

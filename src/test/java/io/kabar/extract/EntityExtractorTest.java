@@ -1885,17 +1885,31 @@ class EntityExtractorTest {
   void aRegencyOpeningASpanIsThePlaceAndTheNameAfterItThePerson() {
     String text = "Bupati Bantaeng Nurdin Abdullah hadir. Wakil Wali Kota Bogor Usmar Hariman datang. Dana mengalir ke "
         + "Rote Ndao dan Kabupaten Takalar. Kapolres Purwakarta mengimbau warga. Wali Kota Batu Dewanti Rumpoko tiba. "
-        + "Wali Kota Tasikmalaya Budi Budiman ditahan. Siswa diajarkan budi pekerti oleh guru yang budiman.";
+        + "Wali Kota Tasikmalaya Budi Budiman ditahan. Siswa diajarkan budi pekerti oleh guru yang budiman. Ucap "
+        + "Bupati Lamongan Fadeli. Bupati Pati Senin meninjau Kudus.";
     List<String> keys = keys(typing(new String[][] {{"Bantaeng Nurdin Abdullah", "LOCATION"},
         {"Kota Bogor Usmar Hariman", "LOCATION"}, {"Rote Ndao", "PERSON"}, {"Takalar", "PERSON"},
         {"Purwakarta", "PERSON"}, {"Kota Batu Dewanti Rumpoko", "LOCATION"},
-        {"Kota Tasikmalaya Budi Budiman", "LOCATION"}}), text, "id");
+        {"Kota Tasikmalaya Budi Budiman", "LOCATION"}, {"Lamongan Fadeli", "LOCATION"}, {"Pati Senin", "LOCATION"}}),
+        text, "id");
     // a one-word regency is the place where the finder typed a place or the text puts one (Kabupaten, Kapolres);
     // a city listed with its Kota keeps it after Wali (Kota Batu: batu is a word); after an office, a name of words
-    // the article writes small is still a person (Budi Budiman)
+    // the article writes small is still a person (Budi Budiman), and so is one name after the office and its place;
+    // a weekday there is no office holder (the span stays as the finder read it)
     assertEquals(List.of("LOCATION#bantaeng", "PERSON#nurdin-abdullah", "LOCATION#bogor", "PERSON#usmar-hariman",
         "LOCATION#rote-ndao", "LOCATION#takalar", "LOCATION#purwakarta", "LOCATION#kota-batu",
-        "PERSON#dewanti-rumpoko", "LOCATION#tasikmalaya", "PERSON#budi-budiman"), keys);
+        "PERSON#dewanti-rumpoko", "LOCATION#tasikmalaya", "PERSON#budi-budiman", "LOCATION#lamongan",
+        "PERSON#fadeli", "LOCATION#pati-senin"), keys);
+    // not in English, nor where the place is also a given name: the person's
+    List<String> english = keys(typing(new String[][] {{"Houston Nutt", "PERSON"}}), "Coach Houston Nutt said.", "en");
+    assertEquals(List.of("PERSON#houston-nutt"), english);
+    List<String> given = keys(typing(new String[][] {{"Jordan Henderson", "PERSON"}}), "Kapten Jordan Henderson cedera.",
+        "id");
+    assertEquals(List.of("PERSON#jordan-henderson"), given);
+    // a province's office too; any other title is no place's (a lecturer's name may open with one)
+    List<String> offices = keys(typing(new String[][] {{"Jawa Timur Soekarwo", "LOCATION"},
+        {"Intan Jaya Kusuma", "PERSON"}}), "Gubernur Jawa Timur Soekarwo hadir. Dosen Intan Jaya Kusuma mengajar.", "id");
+    assertEquals(List.of("LOCATION#jawa-timur", "PERSON#soekarwo", "PERSON#intan-jaya-kusuma"), offices);
   }
 
   @Test
