@@ -1903,12 +1903,13 @@ class EntityExtractorTest {
     // not in English, nor where the place is also a given name: the person's
     List<String> english = keys(typing(new String[][] {{"Houston Nutt", "PERSON"}}), "Coach Houston Nutt said.", "en");
     assertEquals(List.of("PERSON#houston-nutt"), english);
-    List<String> given = keys(typing(new String[][] {{"Jordan Henderson", "PERSON"}}), "Kapten Jordan Henderson cedera.",
-        "id");
+    List<String> given = keys(typing(new String[][] {{"Jordan Henderson", "PERSON"}}),
+        "Kapten Jordan Henderson cedera.", "id");
     assertEquals(List.of("PERSON#jordan-henderson"), given);
     // a province's office too; any other title is no place's (a lecturer's name may open with one)
     List<String> offices = keys(typing(new String[][] {{"Jawa Timur Soekarwo", "LOCATION"},
-        {"Intan Jaya Kusuma", "PERSON"}}), "Gubernur Jawa Timur Soekarwo hadir. Dosen Intan Jaya Kusuma mengajar.", "id");
+        {"Intan Jaya Kusuma", "PERSON"}}), "Gubernur Jawa Timur Soekarwo hadir. Dosen Intan Jaya Kusuma mengajar.",
+        "id");
     assertEquals(List.of("LOCATION#jawa-timur", "PERSON#soekarwo", "PERSON#intan-jaya-kusuma"), offices);
   }
 
