@@ -2532,7 +2532,8 @@ public final class EntityExtractor {
       int limit = knownNameReach(text, tokens, i, u -> covered(spans, tokens.get(u).start(), tokens.get(u).end()));
       int at = i;
       Optional<Gazetteer.Entry> known = gazetteer.longest(text, tokens, i, limit, lang)
-          .filter(e -> (!gazetteer.placeByContext(e) || regencyContext(text, t.start()))
+          .filter(e -> (!gazetteer.placeByContext(e) || regencyContext(text, t.start())
+                  || placeListedBefore(text, t.start(), lang, 0))
               && !regencyWrittenSmall(tokens, at, e, lang));
       if (known.isPresent()) {
         int end = i + known.get().tokens();
@@ -3696,7 +3697,8 @@ public final class EntityExtractor {
       return null; // the Republican convention, Democratic voters: the party's adjective before a noun names no body
     } // (a Republican in 2016, the only Republican on it: a member, as the finder said)
     if (known.isPresent() && (known.get().sure() || known.get().type() == span.type()
-        || gazetteer.placeByContext(known.get()) && regencyContext(text, span.start()))) {
+        || gazetteer.placeByContext(known.get())
+            && (regencyContext(text, span.start()) || placeListedBefore(text, span.start(), lang, 0)))) {
       Gazetteer.Entry e = known.get();
       return new Candidate(e.key(), e.type(), surface, span.start(), span.end(), 1.0, true, e.alias(), e.canonical());
     }
@@ -4377,6 +4379,47 @@ public final class EntityExtractor {
   private static final Set<String> REGENCY_CONTEXT = java.util.stream.Stream.of(PLACE_PREPOSITIONS, REGENCY_OFFICES,
       Set.of("kabupaten", "kab", "kecamatan", "asal", "regency")).flatMap(Set::stream)
       .collect(java.util.stream.Collectors.toUnmodifiableSet());
+
+  /** The most places {@link #placeListedBefore} reads back along a list. */
+  private static final int LISTED_PLACES = 8;
+
+  /**
+   * Whether a list puts a place right before {@code start}: a comma or {@code dan}/{@code and} after a name of one to
+   * three capitalised words that the gazetteer knows for sure as a place ({@code Rote Ndao, Takalar}), or that is a
+   * one-word regency a place's word or such a list puts in place ({@code Kabupaten Maros, Takalar dan Sigi}). A list of
+   * people stays one ({@code Ronald Samosir, Agam dan Sarmi}).
+   */
+  private boolean placeListedBefore(String text, int start, String lang, int depth) {
+    int end = start;
+    if (end >= 2 && text.startsWith(", ", end - 2)) {
+      end -= 2;
+    } else if (end >= 5 && (text.startsWith(" dan ", end - 5) || text.startsWith(" and ", end - 5))) {
+      end -= text.startsWith(", ", end - 6) && end >= 6 ? 6 : 5;
+    } else {
+      return false;
+    }
+    int from = end;
+    for (int words = 0; words < 3; words++) {
+      int wordStart = from;
+      while (wordStart > 0 && Character.isLetter(text.charAt(wordStart - 1))) {
+        wordStart--;
+      }
+      if (wordStart == from || !Character.isUpperCase(text.charAt(wordStart))) {
+        return false;
+      }
+      Optional<Gazetteer.Entry> known = gazetteer.lookup(text.substring(wordStart, end), lang)
+          .filter(e -> e.type() == EntityType.LOCATION);
+      if (known.isPresent()) {
+        return known.get().sure() || gazetteer.placeByContext(known.get()) && depth < LISTED_PLACES
+            && (regencyContext(text, wordStart) || placeListedBefore(text, wordStart, lang, depth + 1));
+      }
+      if (wordStart == 0 || text.charAt(wordStart - 1) != ' ') {
+        return false;
+      }
+      from = wordStart - 1;
+    }
+    return false;
+  }
 
   /** Whether a word of {@link #REGENCY_CONTEXT}, perhaps with its dot, stands right before {@code start}. */
   private static boolean regencyContext(String text, int start) {

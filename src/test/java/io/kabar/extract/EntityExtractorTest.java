@@ -1921,9 +1921,15 @@ class EntityExtractorTest {
     List<String> keys = keys(typing(new String[][] {{"Ronald Samosir", "PERSON"}, {"Sarmi", "PERSON"},
         {"Agam Rizky Pratama", "PERSON"}, {"Toba Bara Sejahtra", "ORGANIZATION"}}), text, "id");
     // a surname, a given name, a village officer (Kaur, Kepala Urusan), a company and a lower-case phrase name no
-    // place; after a place's word (warga) a regency does, but not yet one further down a list (Tuban)
+    // place; after a place's word (warga) a regency does, and so does the next one in its list (Tuban)
     assertEquals(List.of("PERSON#ronald-samosir", "PERSON#sarmi", "PERSON#agam-rizky-pratama",
-        "ORGANIZATION#toba-bara-sejahtra", "LOCATION#java", "LOCATION#samosir"), keys);
+        "ORGANIZATION#toba-bara-sejahtra", "LOCATION#java", "LOCATION#samosir", "LOCATION#tuban"), keys);
+    // a list after a known place is of places, one of people stays people
+    String lists = "Dana mengalir ke Rote Ndao, Takalar dan Sigi. Hadir pula Ronald Sinaga, Agam dan Sarmi.";
+    List<String> listed = keys(typing(new String[][] {{"Rote Ndao", "LOCATION"}, {"Takalar", "PERSON"},
+        {"Sigi", "PERSON"}, {"Ronald Sinaga", "PERSON"}, {"Agam", "PERSON"}, {"Sarmi", "PERSON"}}), lists, "id");
+    assertEquals(List.of("LOCATION#rote-ndao", "LOCATION#takalar", "LOCATION#sigi", "PERSON#ronald-sinaga",
+        "PERSON#agam", "PERSON#sarmi"), listed);
   }
 
   @Test
