@@ -2532,8 +2532,7 @@ public final class EntityExtractor {
       int limit = knownNameReach(text, tokens, i, u -> covered(spans, tokens.get(u).start(), tokens.get(u).end()));
       int at = i;
       Optional<Gazetteer.Entry> known = gazetteer.longest(text, tokens, i, limit, lang)
-          .filter(e -> (!gazetteer.placeByContext(e) || regencyContext(text, t.start())
-                  || placeListedBefore(text, t.start(), lang, 0))
+          .filter(e -> (!gazetteer.placeByContext(e) || regencyPlaced(text, t.start(), lang))
               && !regencyWrittenSmall(tokens, at, e, lang));
       if (known.isPresent()) {
         int end = i + known.get().tokens();
@@ -2731,13 +2730,14 @@ public final class EntityExtractor {
       }
       List<Token> tokens = span == found ? foundTokens : Tokenizer.tokens(text, span.start(), span.end());
       boolean wholeKnown = gazetteer.lookup(text.substring(span.start(), span.end()), lang).isPresent();
-      boolean office = regencyOfficeBefore(text, span.start()) || words.isTitle(wordBefore(text, span.start()));
-      String first = tokens.isEmpty() ? "" : tokens.get(0).text().toLowerCase(Locale.ROOT);
+      String before = wordBefore(text, span.start());
+      String lowerBefore = before.toLowerCase(Locale.ROOT);
+      boolean regencyOffice = REGENCY_OFFICES.contains(lowerBefore);
       // (an office of the place's, not any title: Dosen Intan Jaya Kusuma; and the place no given name of the lists:
       // Kapten Jordan Henderson)
-      boolean officeHolder = INDONESIAN_AND_MALAY.contains(lang) && !lexicon.givenName(first, "en")
-          && (regencyOfficeBefore(text, span.start())
-              || PLACE_OFFICES.contains(wordBefore(text, span.start()).toLowerCase(Locale.ROOT)));
+      boolean officeHolder = INDONESIAN_AND_MALAY.contains(lang) && !tokens.isEmpty()
+          && (regencyOffice || PLACE_OFFICES.contains(lowerBefore))
+          && !lexicon.givenName(tokens.get(0).text().toLowerCase(Locale.ROOT), "en");
       // two words part only as a place and a known name (Jakarta Ahok, Inggris Chelsea; in a span the finder called a
       // person, only after a place's acronym: RI Soeharto) or, after an Indonesian office, a name (Bupati Lamongan
       // Fadeli): most two-word spans, people or names whose second word names nothing alone, are looked up no further
@@ -2748,7 +2748,7 @@ public final class EntityExtractor {
       int rest = known.map(Gazetteer.Entry::tokens).orElse(0);
       List<Token> remainder = tokens.subList(rest, tokens.size());
       boolean placeFirst = known.isPresent() && known.get().type() == EntityType.LOCATION && !remainder.isEmpty()
-          && (known.get().sure() || gazetteer.placeByContext(known.get()) && regencyOfficeBefore(text, span.start()));
+          && (known.get().sure() || gazetteer.placeByContext(known.get()) && regencyOffice);
       if (!placeFirst && known.isPresent() && known.get().sure() && known.get().type() == EntityType.ORGANIZATION
           && remainder.size() >= 2 && remainder.size() <= 3 && personAfterBody(text, remainder, words)
           && noKnownName(remainder, lang)
@@ -2776,7 +2776,7 @@ public final class EntityExtractor {
           && !englishWords(remainder)
           // nor a headline's words the article writes in lower case (di Sampang Terkena Puting Beliung), unless an
           // office stands before the place (Wali Kota Tasikmalaya Budi Budiman, with budi pekerti in the article)
-          && (knownPerson || office || !wordsInLowerCase(text, remainder, lang));
+          && (knownPerson || regencyOffice || words.isTitle(before) || !wordsInLowerCase(text, remainder, lang));
       // the rest is itself a known body ({@code New York Federal Reserve}, {@code UK Labour Party}): place and body
       // (only when the finder did not call the whole an organisation: New Zealand Labour Party is one body)
       boolean body = !person && span.type() != EntityType.ORGANIZATION
@@ -3697,8 +3697,7 @@ public final class EntityExtractor {
       return null; // the Republican convention, Democratic voters: the party's adjective before a noun names no body
     } // (a Republican in 2016, the only Republican on it: a member, as the finder said)
     if (known.isPresent() && (known.get().sure() || known.get().type() == span.type()
-        || gazetteer.placeByContext(known.get())
-            && (regencyContext(text, span.start()) || placeListedBefore(text, span.start(), lang, 0)))) {
+        || gazetteer.placeByContext(known.get()) && regencyPlaced(text, span.start(), lang))) {
       Gazetteer.Entry e = known.get();
       return new Candidate(e.key(), e.type(), surface, span.start(), span.end(), 1.0, true, e.alias(), e.canonical());
     }
@@ -4367,10 +4366,6 @@ public final class EntityExtractor {
   private static final Set<String> PLACE_OFFICES = Set.of("gubernur", "wagub", "kapolda", "wakapolda", "pangdam",
       "kajati", "presiden", "kanselir", "menteri", "pm");
 
-  private static boolean regencyOfficeBefore(String text, int start) {
-    return REGENCY_OFFICES.contains(wordBefore(text, start).toLowerCase(Locale.ROOT));
-  }
-
   /**
    * Words after which a one-word regency ({@link Gazetteer#placeByContext}) is the place: a place's preposition
    * ({@code di Brebes}, {@code warga Sampang}), the unit ({@code Kabupaten}, {@code Kab.}, {@code Kota}) and the
@@ -4379,6 +4374,14 @@ public final class EntityExtractor {
   private static final Set<String> REGENCY_CONTEXT = java.util.stream.Stream.of(PLACE_PREPOSITIONS, REGENCY_OFFICES,
       Set.of("kabupaten", "kab", "kecamatan", "asal", "regency")).flatMap(Set::stream)
       .collect(java.util.stream.Collectors.toUnmodifiableSet());
+
+  /**
+   * Whether the text puts a one-word regency at {@code start} in place: a place's word before it ({@link
+   * #regencyContext}) or a list after a place ({@link #placeListedBefore}).
+   */
+  private boolean regencyPlaced(String text, int start, String lang) {
+    return regencyContext(text, start) || placeListedBefore(text, start, lang, 0);
+  }
 
   /** The most places {@link #placeListedBefore} reads back along a list. */
   private static final int LISTED_PLACES = 8;
